@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 180_000,
+    // Integration tests share one Neo4j server; files run one at a time to keep them isolated.
+    fileParallelism: false,
+  },
+});
