@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Starts a real Neo4j for the run (test/helpers/neo4j.ts connects to it).
+    globalSetup: ['test/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 180_000,
     // Integration tests share one Neo4j server; files run one at a time to keep them isolated.

@@ -85,7 +85,11 @@ export const GROUPS: GroupTerm[] = [
 
 /** Extra spellings of current groups, keyed by canonical name. */
 const EXTRA_ALIASES: Record<string, string[]> = {
-  'SIG Contributor Experience': ['ContribEx', 'Contrib-Ex', 'Contribex', 'Contributor Experience'],
+  'SIG Contributor Experience': ['ContribEx', 'Contrib-Ex', 'Contribex', 'Contrib Ex', 'Contributor Experience', 'contribex'],
+  'SIG Architecture': ['Arch'],
+  'SIG Docs': ['Documentation'],
+  'SIG Network': ['Networking'],
+  'WG etcd Operator': ['etcd-operator'],
   'SIG K8s Infra': ['K8s Infra', 'Kubernetes Infra', 'Kubernetes Infrastructure', 'k8s-infra'],
   'SIG API Machinery': ['API Machinery', 'apimachinery', 'api-machinery'],
   'SIG Cluster Lifecycle': ['Cluster Lifecycle', 'cluster-lifecycle'],
@@ -100,3 +104,15 @@ for (const group of GROUPS) {
   const extra = EXTRA_ALIASES[group.name];
   if (extra) group.aliases = [...(group.aliases ?? []), ...extra];
 }
+
+/**
+ * Spellings distinctive enough to name a group without "SIG"/"WG" next to them
+ * ("involved in ContribEx"); case-sensitive. Everything else needs its kind word or folder form.
+ */
+export const STANDALONE_ALIASES: Record<string, string> = {
+  ContribEx: 'SIG Contributor Experience',
+  'Contrib-Ex': 'SIG Contributor Experience',
+  Contribex: 'SIG Contributor Experience',
+  'Kubernetes Steering Committee': 'Steering Committee',
+  'Product Security Committee': 'Security Response Committee',
+};

@@ -1,11 +1,26 @@
-import type { ParsedArticle } from './types.ts';
+import type { Root } from 'mdast';
+import type { Byline, FrontMatter, Link, Paragraph, ParsedArticle, PersonRef, Sentence } from './types.ts';
+import { collectBlocks, type BlockCollection, type RawBlock } from './blocks.ts';
+import { findBylines } from './bylines.ts';
+import { readFrontMatter } from './front-matter.ts';
+import { findInterview, isAllStrong } from './interview.ts';
+import type { KnownName } from './label-definitions.ts';
+import { langFromFrontMatter, langFromPath, langFromText } from './language.ts';
+import { communityGroup, githubProfile } from './links.ts';
+import { parseMarkdown } from './markdown.ts';
+import { LATIN_NAME } from './names.ts';
+import { splitSentences } from './sentences.ts';
+import { checkLinkTarget } from './link-conflicts.ts';
 
-/** Placeholder until the parser lands: an article with no structure. */
+/**
+ * Reads one article: front matter, blocks with plain text mapped to file offsets, sentences, links,
+ * bylines, interview turns and language. Never throws: problems become diagnostics.
+ */
 export function parseArticle(path: string, text: string): ParsedArticle {
-  return {
+  const article: ParsedArticle = {
     path,
     text,
-    lang: 'en',
+    lang: langFromPath(path) ?? 'en',
     frontMatter: null,
     paragraphs: [],
     sentences: [],
@@ -15,4 +30,127 @@ export function parseArticle(path: string, text: string): ParsedArticle {
     labelDefinitions: [],
     diagnostics: [],
   };
+  try {
+    fill(article);
+  } catch (err) {
+    article.diagnostics.push({ severity: 'error', source: 'parser', message: `${path}: article could not be parsed: ${String(err)}` });
+  }
+  return article;
+}
+
+function fill(a: ParsedArticle): void {
+  const text = a.text;
+  let root: Root;
+  try {
+    root = parseMarkdown(text);
+  } catch (err) {
+    a.diagnostics.push({ severity: 'error', source: 'markdown', message: `Markdown could not be parsed: ${String(err)}` });
+    root = { type: 'root', children: [] };
+  }
+
+  const yamlNode = root.children[0]?.type === 'yaml' ? root.children[0] : undefined;
+  if (yamlNode?.position) {
+    const span = { start: yamlNode.position.start.offset ?? 0, end: yamlNode.position.end.offset ?? 0 };
+    const contentStart = text.indexOf('\n', span.start) + 1;
+    const yaml = text.startsWith(yamlNode.value, contentStart) ? yamlNode.value : text.slice(contentStart, Math.max(contentStart, text.lastIndexOf('\n', span.end - 1)));
+    const fm = readFrontMatter(text, { yaml, offset: contentStart }, span);
+    a.frontMatter = fm.frontMatter;
+    a.diagnostics.push(...fm.diagnostics);
+  }
+
+  const collection = collectBlocks(text, root);
+  a.paragraphs = toParagraphs(collection.blocks);
+  a.sentences = a.paragraphs.flatMap((p) => p.sentences);
+  a.links = a.paragraphs.flatMap((p) => p.links);
+  for (const l of a.links) {
+    const d = checkLinkTarget(l);
+    if (d) a.diagnostics.push(d);
+  }
+
+  a.bylines = [...findBylines(text, collection.blocks, a.diagnostics), ...innerBylines(text, collection)];
+
+  const authors: PersonRef[] = [...(a.frontMatter?.authors ?? []), ...a.bylines.filter((b) => b.role === 'author').flatMap((b) => b.people)];
+  const interview = findInterview({ blocks: collection.blocks, known: knownNames(a.frontMatter, a.bylines, a.links), authors });
+  a.turns = interview.turns;
+  a.labelDefinitions = interview.labelDefinitions;
+
+  a.lang = langFromPath(a.path) ?? langFromFrontMatter(a.frontMatter?.data) ?? langFromText(bodySample(a.paragraphs));
+}
+
+function toParagraphs(blocks: readonly RawBlock[]): Paragraph[] {
+  const lastHeading = new Map<string, number>();
+  return blocks.map((b, index) => {
+    const links: Link[] = b.inline.links.map((l) => {
+      const link: Link = { text: b.inline.text.slice(l.start, l.end), url: l.url, span: l.span };
+      const gh = githubProfile(l.url);
+      if (gh) link.github = gh;
+      const group = communityGroup(l.url);
+      if (group) link.communityGroup = group;
+      return link;
+    });
+    const sentences: Sentence[] = b.kind === 'heading' ? headingSentence(b, index) : splitSentences(b.inline, index, b.channel);
+    const p: Paragraph = {
+      index,
+      kind: b.kind,
+      text: b.inline.text,
+      map: b.inline.map,
+      span: b.span,
+      channel: b.channel,
+      sentences,
+      links,
+      strong: b.inline.strong,
+      allStrong: isAllStrong(b),
+    };
+    if (b.depth !== undefined) p.depth = b.depth;
+    const section = lastHeading.get(b.channel);
+    if (section !== undefined) p.section = section;
+    if (b.kind === 'heading') lastHeading.set(b.channel, index);
+    return p;
+  });
+}
+
+/** A heading is one sentence however it is punctuated. */
+function headingSentence(b: RawBlock, index: number): Sentence[] {
+  return splitSentences(b.inline, index, b.channel).length === 0 ? [] : [mergeAll(b, index)];
+}
+
+function mergeAll(b: RawBlock, index: number): Sentence {
+  const t = b.inline.text;
+  const start = t.length - t.trimStart().length;
+  const end = t.trimEnd().length;
+  const map = b.inline.map.slice(start, end);
+  return { text: t.slice(start, end), map, span: { start: map[0] ?? b.span.start, end: (map[map.length - 1] ?? b.span.start) + 1 }, paragraph: index, channel: b.channel };
+}
+
+function innerBylines(file: string, c: BlockCollection): Byline[] {
+  const out: Byline[] = [];
+  for (const inner of c.innerFrontMatter) {
+    const span = { start: inner.offset, end: inner.offset + inner.yaml.length };
+    // Diagnostics of the English copy's front matter are not the article's problems.
+    const fm = readFrontMatter(file, inner, span);
+    if (fm.frontMatter.authors.length > 0) out.push({ role: 'author', people: fm.frontMatter.authors, channel: 'comment' });
+    if (fm.frontMatter.translators.length > 0) out.push({ role: 'translator', people: fm.frontMatter.translators, channel: 'comment' });
+  }
+  return out;
+}
+
+function knownNames(fm: FrontMatter | null, bylines: readonly Byline[], links: readonly Link[]): KnownName[] {
+  const known: KnownName[] = [];
+  for (const p of [...(fm?.authors ?? []), ...(fm?.translators ?? []), ...bylines.flatMap((b) => b.people)]) known.push({ name: p.name, span: p.span });
+  for (const l of links) {
+    // "[Jeremy Olmsted-Thompson, Google](…)": the name is before the comma.
+    const name = l.text.split(/[,，(（]/)[0]?.trim() ?? '';
+    if (name.includes(' ') && LATIN_NAME.test(name)) known.push({ name, span: l.span });
+  }
+  return known;
+}
+
+function bodySample(paragraphs: readonly Paragraph[]): string {
+  let s = '';
+  for (const p of paragraphs) {
+    if (p.channel !== 'body') continue;
+    s += p.text + '\n';
+    if (s.length > 20000) break;
+  }
+  return s;
 }

@@ -1,5 +1,12 @@
+/**
+ * Entity resolution: every draft gets its canonical name (resolve-entities.ts), triples that say
+ * the same thing become one (highest confidence, every evidence kept, the best as `evidence`),
+ * and triples that cannot be right are dropped: wrong subject/object types, self-loops, people
+ * who are no plausible full name.
+ */
 import type { ParsedArticle } from '../article/types.ts';
-import type { Entity, EntityDraft, Triple, TripleDraft } from './types.ts';
+import { EntityResolver, type Canonical } from './resolve-entities.ts';
+import { ARTICLE_REF, PREDICATE_TYPES, type Entity, type EntityDraft, type EntityType, type EvidenceOut, type Triple, type TripleDraft } from './types.ts';
 
 export interface ExtractorOutput {
   entities: EntityDraft[];
@@ -11,30 +18,129 @@ export interface Resolved {
   triples: Triple[];
 }
 
-/** Placeholder until entity resolution lands: names are taken as written. */
-export function resolve(_article: ParsedArticle, output: ExtractorOutput): Resolved {
-  const entities = new Map<string, Entity>();
-  const add = (d: EntityDraft): void => {
-    const key = `${d.type}|${d.name}`;
-    if (!entities.has(key)) entities.set(key, { type: d.type, name: d.name, aliases: d.aliases ?? [] });
+/** More specific roles win over generic ones when evidence is equally confident. */
+const ROLE_RANK: Record<string, number> = {
+  chair: 5, 'co-chair': 5, 'tech-lead': 5, creator: 5, approver: 4, maintainer: 4, reviewer: 3, lead: 3, member: 2, contributor: 1,
+};
+
+const fold = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[\s·・.\-_]+/gu, ' ').trim();
+
+interface EntityAcc {
+  entity: Entity;
+  aliases: Set<string>;
+}
+
+interface TripleAcc {
+  triple: Triple;
+  best: number;
+  roleScore: number;
+}
+
+function entityKey(c: Canonical): string {
+  return `${c.type}|${fold(c.name)}`;
+}
+
+export function resolve(article: ParsedArticle, output: ExtractorOutput): Resolved {
+  const resolver = new EntityResolver(article);
+  const entities = new Map<string, EntityAcc>();
+
+  const byGithub = new Map<string, EntityAcc>();
+  const all: EntityAcc[] = [];
+  const register = (c: Canonical): EntityAcc => {
+    const key = entityKey(c);
+    let acc = entities.get(key) ?? (c.github ? byGithub.get(c.github) : undefined);
+    if (!acc) {
+      acc = { entity: { type: c.type, name: c.name, aliases: [], ...(c.kind ? { kind: c.kind } : {}) }, aliases: new Set() };
+      all.push(acc);
+    }
+    entities.set(key, acc);
+    if (c.github && !acc.entity.github) {
+      acc.entity.github = c.github;
+      byGithub.set(c.github, acc);
+    }
+    if (c.kind && !acc.entity.kind) acc.entity.kind = c.kind;
+    for (const a of [c.name, ...c.aliases]) if (a.trim() && fold(a) !== fold(acc.entity.name)) acc.aliases.add(a.trim());
+    return acc;
   };
-  output.entities.forEach(add);
-  const triples: Triple[] = output.triples.map((t) => {
-    const s = t.s === '@article' ? '@article' : t.s.name;
-    const o = t.o === '@article' ? '@article' : t.o.name;
-    if (t.s !== '@article') add(t.s);
-    if (t.o !== '@article') add(t.o);
-    return {
-      s,
-      sType: t.s === '@article' ? 'Article' : t.s.type,
-      p: t.p,
-      o,
-      oType: t.o === '@article' ? 'Article' : t.o.type,
-      confidence: t.confidence,
-      evidence: t.evidence.quote,
-      evidences: [{ quote: t.evidence.quote, start: t.evidence.span.start, end: t.evidence.span.end, channel: t.evidence.channel, extractor: t.extractor, confidence: t.confidence }],
-      ...(t.role === undefined ? {} : { role: t.role }),
-    };
-  });
-  return { entities: [...entities.values()], triples };
+
+  for (const draft of output.entities) {
+    const c = resolver.canonical(draft);
+    if (c && c.type !== 'Article') register(c);
+  }
+
+  const endpoint = (ref: EntityDraft | typeof ARTICLE_REF, at: number): Canonical | undefined =>
+    ref === ARTICLE_REF ? { type: 'Article', name: ARTICLE_REF, aliases: [] } : resolver.canonical(ref, at);
+
+  const triples = new Map<string, TripleAcc>();
+  for (const t of output.triples) {
+    const at = t.evidence.span.start;
+    const s = endpoint(t.s, at);
+    const o = endpoint(t.o, at);
+    if (!s || !o) continue;
+    const [sType, oType] = PREDICATE_TYPES[t.p];
+    if (s.type !== sType || o.type !== oType) continue;
+    if (s.type === o.type && fold(s.name) === fold(o.name)) continue;
+    const sName = s.type === 'Article' ? s.name : register(s).entity.name;
+    const oName = o.type === 'Article' ? o.name : register(o).entity.name;
+    const symmetric = t.p === 'COLLABORATES_WITH';
+    const ends = [`${s.type}|${fold(sName)}`, `${o.type}|${fold(oName)}`];
+    if (symmetric) ends.sort();
+    const key = `${t.p}|${ends.join('|')}`;
+    addTriple(triples, key, t, sName, s.type, oName, o.type);
+  }
+
+  return {
+    entities: all.map(({ entity, aliases }) => ({ ...entity, aliases: [...aliases] })),
+    triples: [...triples.values()].map((a) => a.triple),
+  };
+}
+
+function addTriple(
+  triples: Map<string, TripleAcc>,
+  key: string,
+  t: TripleDraft & { extractor: string },
+  s: string,
+  sType: EntityType,
+  o: string,
+  oType: EntityType,
+): void {
+  const confidence = Math.max(0, Math.min(1, t.confidence));
+  const ev: EvidenceOut = {
+    quote: t.evidence.quote,
+    start: t.evidence.span.start,
+    end: t.evidence.span.end,
+    channel: t.evidence.channel,
+    extractor: t.extractor,
+    confidence,
+  };
+  // Body evidence beats the comment copy at equal confidence: it is what the reader sees.
+  const score = confidence + (t.evidence.channel === 'body' ? 0.001 : 0);
+  const roleScore = t.role === undefined ? -1 : confidence * 10 + (ROLE_RANK[t.role] ?? 0);
+  const acc = triples.get(key);
+  if (!acc) {
+    triples.set(key, {
+      triple: {
+        s, sType, p: t.p, o, oType, confidence, evidence: ev.quote, evidences: [ev],
+        ...(t.role === undefined ? {} : { role: t.role }),
+        ...(t.since === undefined ? {} : { since: t.since }),
+        ...(t.until === undefined ? {} : { until: t.until }),
+      },
+      best: score,
+      roleScore,
+    });
+    return;
+  }
+  const tr = acc.triple;
+  if (!tr.evidences.some((e) => e.start === ev.start && e.end === ev.end && e.extractor === ev.extractor)) tr.evidences.push(ev);
+  if (score > acc.best) {
+    acc.best = score;
+    tr.evidence = ev.quote;
+    tr.confidence = Math.max(tr.confidence, confidence);
+  }
+  if (roleScore > acc.roleScore && t.role !== undefined) {
+    acc.roleScore = roleScore;
+    tr.role = t.role;
+  }
+  if (t.since !== undefined && (tr.since === undefined || t.since < tr.since)) tr.since = t.since;
+  if (t.until !== undefined && (tr.until === undefined || t.until > tr.until)) tr.until = t.until;
 }

@@ -1,0 +1,67 @@
+/**
+ * AUTHORED and TRANSLATED from the front matter (`author`, `translator`) and from bylines at
+ * the top of the body ("**作者：** A", "Authors & Interviewers: A, B"), plus WORKS_AT from the
+ * "(Company)" written after a name there. A "作者：" line further down (the author of a quoted
+ * document) is not the article's byline.
+ */
+import { defineExtractor } from '../src/extraction/define-extractor.ts';
+import type { Channel, ParsedArticle, PersonRef, Span } from '../src/article/types.ts';
+import type { Emit, Evidence, Predicate } from '../src/extraction/types.ts';
+import { repairMojibake } from '../src/article/mojibake.ts';
+import { cleanName, isPlausibleFullName } from './mentions/people-names.ts';
+
+/** "(he/him)", "(they/them)", "(2023)": parentheses that are no employer. */
+const NOT_COMPANY = /^(?:he|she|they|him|her|them|ze|xe)\b|^\d+$|^(?:editor|author|translator|interviewer|reviewer)s?$/i;
+
+function personName(ref: PersonRef): string | undefined {
+  const name = cleanName(repairMojibake(ref.name));
+  return isPlausibleFullName(name) ? name : undefined;
+}
+
+function company(ref: PersonRef): string | undefined {
+  const c = ref.company?.trim();
+  if (!c || NOT_COMPANY.test(c) || c.split(/\s+/).length > 6 || !/\p{L}/u.test(c)) return undefined;
+  return c;
+}
+
+/** Index of the first heading of each channel: bylines count only above it. */
+function firstHeadings(article: ParsedArticle): Map<Channel, number> {
+  const out = new Map<Channel, number>();
+  for (const p of article.paragraphs) if (p.kind === 'heading' && !out.has(p.channel)) out.set(p.channel, p.index);
+  return out;
+}
+
+function paragraphAt(article: ParsedArticle, offset: number): { index: number; text: string; span: Span } | undefined {
+  return article.paragraphs.find((p) => offset >= p.span.start && offset < p.span.end);
+}
+
+function emitPerson(emit: Emit, ref: PersonRef, p: Predicate, evidence: Evidence, confidence: number): void {
+  const name = personName(ref);
+  if (!name) return;
+  const person = { type: 'Person' as const, name, ...(ref.github ? { github: ref.github } : {}) };
+  emit.triple({ s: person, p, o: '@article', confidence, evidence });
+  const employer = company(ref);
+  if (employer) {
+    emit.triple({ s: person, p: 'WORKS_AT', o: { type: 'Company', name: employer }, confidence: confidence - 0.05, evidence });
+  }
+}
+
+export const frontMatterExtractor = defineExtractor(
+  { id: 'front-matter', description: 'AUTHORED/TRANSLATED from front matter and bylines, WORKS_AT from "(Company)" there' },
+  (article, emit) => {
+    const fm = article.frontMatter;
+    const frontEvidence = (ref: PersonRef): Evidence => ({ quote: ref.raw, span: ref.span, channel: 'body' });
+    for (const ref of fm?.authors ?? []) emitPerson(emit, ref, 'AUTHORED', frontEvidence(ref), 0.95);
+    for (const ref of fm?.translators ?? []) emitPerson(emit, ref, 'TRANSLATED', frontEvidence(ref), 0.95);
+
+    const limits = firstHeadings(article);
+    for (const byline of article.bylines) {
+      for (const ref of byline.people) {
+        const para = paragraphAt(article, ref.span.start);
+        if (!para || para.index > (limits.get(byline.channel) ?? Number.MAX_SAFE_INTEGER)) continue;
+        const evidence: Evidence = { quote: para.text, span: para.span, channel: byline.channel };
+        emitPerson(emit, ref, byline.role === 'translator' ? 'TRANSLATED' : 'AUTHORED', evidence, 0.9);
+      }
+    }
+  },
+);

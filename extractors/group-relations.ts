@@ -1,0 +1,178 @@
+/**
+ * COLLABORATES_WITH and SPONSORS between community groups, in English, Japanese and Chinese.
+ *
+ * COLLABORATES_WITH: a sentence with a collaboration cue ("work closely with", "連携", "合作") and
+ * groups; the subject is the group in subject position (a Japanese は/が group, the group before the
+ * cue in English and Chinese), else the group the article or section is about when the speaker
+ * says "we" or (in Japanese and Chinese) leaves the subject out. Lists of related groups under a
+ * heading or lead-in that says so count too.
+ * SPONSORS: a working group "formed/sponsored by" SIGs, "SIG AとSIG Bにより設立された WG",
+ * "由 SIG A 发起的 WG"; the sponsors must be SIGs or committees and the sponsored group a WG.
+ */
+import type { Lang, Paragraph, ParsedArticle, Sentence } from '../src/article/types.ts';
+import type { Emit } from '../src/extraction/types.ts';
+import { defineExtractor } from '../src/extraction/define-extractor.ts';
+import { findGroups } from './mentions/groups.ts';
+import type { Mention } from './mentions/types.ts';
+import {
+  I_ONLY,
+  WE,
+  contextGroup,
+  distinctGroups,
+  evidenceOf,
+  groupDraft,
+  isQuestion,
+  negatedNear,
+  paragraphOf,
+  type GroupRef,
+} from './org-context.ts';
+
+const COLLAB_EN =
+  /\b(?:work(?:s|ed|ing)?\s+(?:very\s+|really\s+)?(?:closely\s+|together\s+|hand\s+in\s+hand\s+|a\s+lot\s+)?with|collaborat\w*|partner(?:s|ed|ing)?\s+with|in\s+(?:close\s+|constant\s+|regular\s+|frequent\s+)?(?:contact|touch|sync)\s+with|coordinat\w+\s+with|liais\w+\s+with|together\s+with|jointly|cross-SIG\s+(?:work|effort|collaboration)|team(?:s|ed)?\s+up\s+with|close(?:ly)?\s+(?:tied|linked|aligned)\s+(?:to|with))\b/iu;
+const COLLAB_JA = /連携|協力し|協力して|協力関係|協働|連絡を取り合|と共同で|との共同|の共同の取り組み|一緒に(?:活動|取り組|作業|仕事)|密接に(?:関わ|関係)|やり取りして/u;
+const COLLAB_ZH = /合作|协作|协同|保持(?:密切)?联系|紧密联系|密切配合|携手|共同(?:推进|努力|开发|维护|合作|工作)/u;
+
+const SPONSOR_EN_PASSIVE = /\b(?:formed|founded|created|established|sponsored|chartered|started|launched|initiated|spun\s+up|set\s+up|co-sponsored)\s+(?:jointly\s+)?by\b/iu;
+const SPONSOR_EN_ACTIVE = /\b(?:formed|founded|created|established|sponsor(?:s|ed)?|co-sponsor(?:s|ed)?|charter(?:s|ed)?|launched|spun\s+up|set\s+up)\b/iu;
+const SPONSOR_JA = /(?:により|によって|が)(?:共同で)?(?:設立|発足|立ち上げ|創設|結成|スポンサー)|(?:の共同の取り組み|の共同作業|の協力)(?:により|によって|で)(?:設立|発足|立ち上げ|創設|結成)|がスポンサー/u;
+const SPONSOR_ZH = /(?:发起|成立|创建|创立|赞助|牵头成立|共同成立|共同发起)/u;
+const SPONSOR_LIST = /\b(?:sponsoring|sponsor|stakeholder)\s+SIGs?\b|スポンサー(?:SIG|となっているSIG)|赞助(?:的)?\s?SIG/iu;
+
+const RELATED_HEADING = /\b(?:related|partner|sister|collaborating|adjacent)\s+(?:SIGs?|groups?|working\s+groups?)\b|関連(?:する)?SIG|連携(?:している|する)?SIG|相关\s?(?:的)?\s?SIG|合作(?:的)?\s?SIG/iu;
+
+const SUBJECT_JA = /^[\s\u3000]*(?:は|が|では|も、|としては)/u;
+const GROUP_KINDS_SPONSOR = new Set(['sig', 'committee']);
+const GROUP_KINDS_SPONSORED = new Set(['wg', 'usergroup']);
+
+function collabCue(text: string, lang: Lang): RegExpExecArray | null {
+  return COLLAB_EN.exec(text) ?? (lang === 'en' ? null : COLLAB_JA.exec(text) ?? COLLAB_ZH.exec(text));
+}
+
+interface Pair {
+  a: GroupRef | Mention;
+  b: GroupRef | Mention;
+}
+
+/** Subject and partners of one collaboration sentence. */
+function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | undefined): Pair[] {
+  const text = s.text;
+  const cue = collabCue(text, article.lang);
+  if (!cue) return [];
+  if (negatedNear(text, cue.index, cue.index + cue[0].length)) return [];
+  const mentions = findGroups(text);
+  const groups = distinctGroups(mentions);
+  if (groups.length === 0) return [];
+  const japanese = /[\u3040-\u30ff]/u.test(text);
+  let subject: GroupRef | Mention | undefined;
+  let partners: Mention[];
+  if (japanese) {
+    subject = mentions.find((m) => SUBJECT_JA.test(text.slice(m.end, m.end + 6)) && m.start < cue.index);
+    partners = groups.filter((g) => g.name !== subject?.name);
+  } else {
+    const before = groups.filter((g) => g.start < cue.index);
+    const lead = before[0] ? text.slice(0, before[0].start) : '';
+    const leadIsSubject = before[0] !== undefined && !WE.test(lead) && !/\b(?:with|to|and|like|as)\s*$|与|和|跟|同/iu.test(lead);
+    if (leadIsSubject) {
+      subject = before[0];
+      partners = groups.slice(1);
+    } else {
+      partners = groups;
+    }
+  }
+  if (!subject) {
+    // "We work closely with SIG X" / implicit Japanese and Chinese subjects: the context group.
+    if (isQuestion(article, p)) return [];
+    const we = WE.test(text);
+    const implicit = article.lang !== 'en' && /[\u3040-\u30ff\u4e00-\u9fff]/u.test(text) && !I_ONLY.test(text);
+    if (!we && !implicit) return [];
+    subject = contextGroup(article, p);
+    if (!subject) return [];
+  }
+  const subj = subject;
+  return partners.filter((g) => g.name !== subj.name).map((g) => ({ a: subj, b: g }));
+}
+
+function sponsorPairs(s: Sentence): Pair[] {
+  const text = s.text;
+  const groups = distinctGroups(findGroups(text));
+  const sponsors = groups.filter((g) => GROUP_KINDS_SPONSOR.has(g.kind ?? ''));
+  const sponsored = groups.filter((g) => GROUP_KINDS_SPONSORED.has(g.kind ?? ''));
+  if (!sponsors.length || !sponsored.length) return [];
+  const pairs: Pair[] = [];
+  const passive = SPONSOR_EN_PASSIVE.exec(text);
+  const ja = SPONSOR_JA.exec(text);
+  const zh = /[\u4e00-\u9fff]/u.test(text) && !/[\u3040-\u30ff]/u.test(text) ? SPONSOR_ZH.exec(text) : null;
+  const active = SPONSOR_EN_ACTIVE.exec(text);
+  for (const m of [passive, ja, zh, active]) if (m && negatedNear(text, m.index, m.index + m[0].length)) return [];
+  if (passive) {
+    const at = passive.index + passive[0].length;
+    for (const w of sponsored.filter((g) => g.end <= passive.index))
+      for (const g of sponsors.filter((x) => x.start >= at)) pairs.push({ a: g, b: w });
+  } else if (ja) {
+    for (const g of sponsors.filter((x) => x.end <= ja.index)) for (const w of sponsored) pairs.push({ a: g, b: w });
+  } else if (zh) {
+    const by = text.indexOf('由');
+    const from = by >= 0 && by < zh.index ? by : 0;
+    for (const g of sponsors.filter((x) => x.start >= from && x.end <= zh.index))
+      for (const w of sponsored.filter((x) => x.start >= zh.index || by >= 0)) pairs.push({ a: g, b: w });
+  } else if (active) {
+    for (const g of sponsors.filter((x) => x.end <= active.index))
+      for (const w of sponsored.filter((x) => x.start >= active.index + active[0].length)) pairs.push({ a: g, b: w });
+  }
+  return pairs;
+}
+
+/** Items of a list under "Related SIGs" (or a lead-in saying so): the section's group works with each. */
+function relatedListPairs(article: ParsedArticle, p: Paragraph): Pair[] {
+  if (p.kind !== 'listItem') return [];
+  const heading = p.section === undefined ? undefined : paragraphOf(article, p.section);
+  const lead = article.paragraphs.filter((x) => x.index < p.index && x.kind !== 'listItem' && x.channel === p.channel).pop();
+  const cued = (heading && RELATED_HEADING.test(heading.text)) || (lead && RELATED_HEADING.test(lead.text) && (heading === undefined || lead.index > heading.index));
+  if (!cued) return [];
+  const subject = contextGroup(article, p);
+  if (!subject) return [];
+  return distinctGroups(findGroups(p.text))
+    .filter((g) => g.name !== subject.name)
+    .map((g) => ({ a: subject, b: g }));
+}
+
+function sponsorListPairs(article: ParsedArticle, p: Paragraph, s: Sentence): Pair[] {
+  const m = SPONSOR_LIST.exec(s.text);
+  if (!m) return [];
+  const target = contextGroup(article, p);
+  if (!target || !GROUP_KINDS_SPONSORED.has(target.kind)) return [];
+  return distinctGroups(findGroups(s.text.slice(m.index)))
+    .filter((g) => GROUP_KINDS_SPONSOR.has(g.kind ?? ''))
+    .map((g) => ({ a: g, b: target }));
+}
+
+function emitPairs(emit: Emit, pairs: Pair[], s: Sentence, p: 'COLLABORATES_WITH' | 'SPONSORS', confidence: number): void {
+  const seen = new Set<string>();
+  for (const { a, b } of pairs) {
+    if (a.name === b.name) continue;
+    const key = `${a.name}\u0000${b.name}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    emit.triple({ s: groupDraft(a), p, o: groupDraft(b), confidence, evidence: evidenceOf(s) });
+  }
+}
+
+export const groupRelations = defineExtractor(
+  { id: 'group-relations', description: 'COLLABORATES_WITH and SPONSORS between SIGs, working groups and committees' },
+  (article, emit) => {
+    for (const s of article.sentences) {
+      const p = paragraphOf(article, s.paragraph);
+      const sponsors = [...sponsorPairs(s), ...(p ? sponsorListPairs(article, p, s) : [])];
+      emitPairs(emit, sponsors, s, 'SPONSORS', 0.85);
+      const collab = collaborationPairs(article, s, p);
+      const explicit = collab.filter((x) => 'start' in x.a);
+      emitPairs(emit, explicit, s, 'COLLABORATES_WITH', 0.85);
+      emitPairs(emit, collab.filter((x) => !('start' in x.a)), s, 'COLLABORATES_WITH', 0.75);
+    }
+    for (const p of article.paragraphs) {
+      const pairs = relatedListPairs(article, p);
+      const first = p.sentences[0];
+      if (pairs.length && first) emitPairs(emit, pairs, first, 'COLLABORATES_WITH', 0.75);
+    }
+  },
+);

@@ -1,0 +1,113 @@
+/**
+ * INTERVIEWED: the people an article interviews or features — speakers of answer turns, people
+ * named where the introduction says who is interviewed ("we interview X", "spotlighting X",
+ * "Xさんにお話を伺いました", "与 X 的谈话"), and the people of profile sections ("introduce you
+ * to five amazing folks" followed by one heading per person). Never the authors, translators or
+ * the interviewer.
+ * ABOUT: the group the article is mainly about, from its title, slug or headings.
+ */
+import { defineExtractor } from '../src/extraction/define-extractor.ts';
+import type { ParsedArticle, Sentence } from '../src/article/types.ts';
+import type { Emit, Evidence } from '../src/extraction/types.ts';
+import { peopleIndex, type PeopleIndex } from './mentions/people.ts';
+import { groupIndex } from './mentions/groups.ts';
+
+/** Where an introduction says who is interviewed; names after the cue (en) or anywhere in the sentence (ja, zh). */
+const EN_CUE = /\b(?:we\s+interview(?:ed)?|interviews?|interviewed|interviewing|spotlight(?:ing|s)?|sits?\s+down\s+with|sat\s+down\s+with|(?:talk(?:ed|s)?|spoke|speak(?:s|ing)?|chat(?:ted|s)?)\s+(?:to|with)|conversation\s+with|caught\s+up\s+with|catch(?:es)?\s+up\s+with|interview\s+with)\b/iu;
+const CJK_CUE = /インタビュー|お話を(?:伺|うかが|聞)|話を(?:伺|聞)|伺(?:いました|います|う)|采访|访谈|专访|的谈话|的对话|对话了|交谈/u;
+/** "AがBにインタビュー": A is the interviewer. */
+const JA_INTERVIEWER = /^(.*?)(?:が|は)[^。]*?に(?:インタビュー|お話を伺)/u;
+const PROFILE_CUE = /\b(?:introduce\s+you\s+to|meet\s+(?:our|the)|featuring|profiles?\s+of)\b|紹介します|ご紹介|介绍/iu;
+
+function evidenceOf(s: Sentence): Evidence {
+  return { quote: s.text, span: s.span, channel: s.channel };
+}
+
+function emitInterviewed(emit: Emit, name: string, evidence: Evidence, confidence: number): void {
+  emit.triple({ s: { type: 'Person', name }, p: 'INTERVIEWED', o: '@article', confidence, evidence });
+}
+
+/** Sentences of the introduction: before the first interview turn of each channel and within its first ten blocks. */
+function introSentences(article: ParsedArticle): Sentence[] {
+  const firstTurn = new Map<string, number>();
+  for (const t of article.turns) {
+    const p = t.paragraphs[0];
+    if (p !== undefined && !firstTurn.has(t.channel)) firstTurn.set(t.channel, p);
+  }
+  const blocks = new Map<string, number[]>();
+  for (const p of article.paragraphs) blocks.set(p.channel, [...(blocks.get(p.channel) ?? []), p.index]);
+  return article.sentences.filter((s) => {
+    const limit = firstTurn.get(s.channel) ?? Number.MAX_SAFE_INTEGER;
+    const order = blocks.get(s.channel)?.indexOf(s.paragraph) ?? 0;
+    return s.paragraph < limit && order < 10;
+  });
+}
+
+function fromIntroductions(article: ParsedArticle, people: PeopleIndex, excluded: Set<string>, emit: Emit): void {
+  for (const s of introSentences(article)) {
+    const en = EN_CUE.exec(s.text);
+    const cjk = en ? null : CJK_CUE.exec(s.text);
+    if (!en && !cjk) continue;
+    const mentions = people.findPeople(s.text, s.span.start);
+    const interviewerPart = cjk ? JA_INTERVIEWER.exec(s.text)?.[1] : undefined;
+    for (const m of mentions) {
+      // English names the interviewees after the cue ("X interviews Y"); "AがBに…" names the interviewer first.
+      if (en && m.start < en.index) continue;
+      if (interviewerPart !== undefined && m.end <= interviewerPart.length) continue;
+      const resolved = people.resolve(m.name, { at: s.span.start });
+      const name = resolved?.name ?? m.name;
+      if (excluded.has(name) || !resolved) continue;
+      emitInterviewed(emit, name, evidenceOf(s), 0.85);
+    }
+  }
+}
+
+function fromProfiles(article: ParsedArticle, people: PeopleIndex, excluded: Set<string>, emit: Emit): void {
+  const featured = [...people.featured()].filter(([, name]) => !excluded.has(name));
+  if (featured.length === 0) return;
+  const cue = article.sentences.find((s) => PROFILE_CUE.test(s.text) && (featured[0]?.[0] ?? 0) > s.paragraph);
+  // One profile heading alone is weak; several, or one announced by the introduction, is a series.
+  if (featured.length < 2 && !cue) return;
+  for (const [index, name] of featured) {
+    const heading = article.paragraphs[index];
+    if (!heading) continue;
+    const evidence: Evidence = cue ? evidenceOf(cue) : { quote: heading.text, span: heading.span, channel: heading.channel };
+    emitInterviewed(emit, name, evidence, cue ? 0.85 : 0.75);
+  }
+}
+
+function fromTurns(article: ParsedArticle, people: PeopleIndex, excluded: Set<string>, emit: Emit): void {
+  for (const { name, turn } of people.answerSpeakers()) {
+    if (excluded.has(name)) continue;
+    const first = article.paragraphs[turn.paragraphs[0] ?? -1];
+    const sentence = first?.sentences[0];
+    const evidence: Evidence = sentence ? evidenceOf(sentence) : { quote: turn.label, span: turn.labelSpan, channel: turn.channel };
+    emitInterviewed(emit, name, evidence, 0.9);
+  }
+}
+
+function aboutGroup(article: ParsedArticle, emit: Emit): void {
+  const group = groupIndex(article).articleGroup();
+  if (!group) return;
+  const fm = article.frontMatter;
+  const titleLine = fm ? /^title:.*$/mu.exec(article.text.slice(fm.span.start, fm.span.end)) : null;
+  const evidence: Evidence =
+    fm && titleLine
+      ? { quote: titleLine[0], span: { start: fm.span.start + titleLine.index, end: fm.span.start + titleLine.index + titleLine[0].length }, channel: 'body' }
+      : { quote: fm?.title ?? article.path, span: fm?.span ?? { start: 0, end: 0 }, channel: 'body' };
+  emit.triple({ s: '@article', p: 'ABOUT', o: { type: 'Sig', name: group.name, kind: group.kind }, confidence: 0.9, evidence });
+}
+
+export const interviewExtractor = defineExtractor(
+  { id: 'interview', description: 'INTERVIEWED (answer speakers, introductions, profile sections) and ABOUT (the group an article is about)' },
+  (article, emit) => {
+    const people = peopleIndex(article);
+    const excluded = new Set([...people.authors(), ...people.translators()]);
+    const interviewer = people.interviewer();
+    if (interviewer) excluded.add(interviewer);
+    fromTurns(article, people, excluded, emit);
+    fromIntroductions(article, people, excluded, emit);
+    fromProfiles(article, people, excluded, emit);
+    aboutGroup(article, emit);
+  },
+);

@@ -1,0 +1,228 @@
+/**
+ * Software of the Kubernetes world: projects, components, products, specifications and the
+ * community's subprojects. Canonical names as the projects style themselves ("etcd", "CRI-O",
+ * "Metrics Server"). Which group owns what is NOT recorded here: ownership must come from the
+ * text. Subproject names come from kubernetes/community sigs.yaml (names only).
+ */
+import type { OrgTerm } from './companies.ts';
+
+export interface ProjectTerm extends OrgTerm {
+  /**
+   * The name is also an everyday word or phrase ("Community", "Elections", "website"): it counts
+   * as a project only next to a cue such as "subproject", "子项目", "サブプロジェクト".
+   */
+  generic?: boolean;
+}
+
+export const PROJECTS: ProjectTerm[] = [
+  { name: 'Kubernetes', aliases: ['k8s', 'kubernetes/kubernetes', 'k/k', 'Kuberenetes', 'Kubernates', 'クバネティス', 'クーベネティス'] },
+  { name: 'etcd', aliases: ['etcd-io/etcd'] },
+  { name: 'Prow', aliases: ['kubernetes-sigs/prow'] },
+  { name: 'TestGrid', aliases: ['testgrid'] },
+  { name: 'kubelet' },
+  { name: 'kubeadm' },
+  { name: 'kubectl' },
+  { name: 'kube-apiserver', aliases: ['kube-api-server'] },
+  { name: 'kube-scheduler' },
+  { name: 'kube-controller-manager' },
+  { name: 'kube-proxy' },
+  { name: 'cloud-controller-manager', aliases: ['cloud controller manager'] },
+  { name: 'Kind', caseSensitive: true, aliases: ['KinD', 'KIND', 'kubernetes-sigs/kind'] },
+  { name: 'minikube' },
+  { name: 'Cluster API', aliases: ['cluster-api', 'kubernetes-sigs/cluster-api'], csAliases: ['CAPI'] },
+  { name: 'CRI-O', aliases: ['cri-o'] },
+  { name: 'containerd' },
+  { name: 'Docker Engine', aliases: ['Moby'] },
+  { name: 'Dockershim', aliases: ['dockershim'] },
+  { name: 'Helm' },
+  { name: 'Istio' },
+  { name: 'Linkerd' },
+  { name: 'Envoy', caseSensitive: true, aliases: ['Envoy Proxy'] },
+  { name: 'Knative' },
+  { name: 'Argo', caseSensitive: true, aliases: ['argoproj', 'Argo Project'] },
+  { name: 'Argo CD', aliases: ['ArgoCD'] },
+  { name: 'Argo Workflows' },
+  { name: 'Flux', caseSensitive: true, aliases: ['FluxCD', 'Flux CD'] },
+  { name: 'Crossplane' },
+  { name: 'Backstage', caseSensitive: true },
+  { name: 'CNOE', caseSensitive: true },
+  { name: 'Kubescape' },
+  { name: 'Xline' },
+  { name: 'Xline Operator' },
+  { name: 'PipeCD' },
+  { name: 'Metrics Server', aliases: ['metrics-server', 'Kubernetes Metrics Server', 'kubernetes-sigs/metrics-server'] },
+  { name: 'cert-manager' },
+  { name: 'Konnectivity', aliases: ['Konnectivity proxy', 'Konnectivity proxy project', 'apiserver-network-proxy', 'Konnectivity service'] },
+  { name: 'KubeFed', aliases: ['Kubernetes Cluster Federation', 'kubefed', 'Federation v2'] },
+  { name: 'MCS API', aliases: ['Multicluster Services API', 'Multi-Cluster Services API', 'Multicluster Service API', 'mcs-api', 'SIG Multicluster services'], csAliases: ['MCS'] },
+  { name: 'Cluster Registry', aliases: ['cluster-registry'] },
+  { name: 'Work API', aliases: ['work-api'] },
+  { name: 'About API', aliases: ['about-api', 'ClusterProperty API'] },
+  { name: 'Cluster Inventory API', aliases: ['cluster-inventory-api', 'ClusterProfile API'] },
+  { name: 'Gateway API', aliases: ['gateway-api', 'Kubernetes Gateway API'] },
+  { name: 'Kueue' },
+  { name: 'JobSet' },
+  { name: 'kpng', aliases: ['kubernetes-sigs/kpng'] },
+  { name: 'NetworkPolicy++' },
+  { name: 'GKE', caseSensitive: true, aliases: ['Google Kubernetes Engine'] },
+  { name: 'GDC', caseSensitive: true, aliases: ['Google Distributed Cloud'] },
+  { name: 'EKS', caseSensitive: true, aliases: ['Amazon EKS', 'Amazon Elastic Kubernetes Service', 'Elastic Kubernetes Service'] },
+  { name: 'AKS', caseSensitive: true, aliases: ['Azure Kubernetes Service'] },
+  { name: 'ECS', caseSensitive: true, aliases: ['AWS ECS', 'Amazon ECS'] },
+  { name: 'OpenShift', aliases: ['Red Hat OpenShift'] },
+  { name: 'CSI', caseSensitive: true, aliases: ['Container Storage Interface'] },
+  { name: 'CNI', caseSensitive: true, aliases: ['Container Network Interface'] },
+  { name: 'CRI', caseSensitive: true, aliases: ['Container Runtime Interface'] },
+  { name: 'Kubernetes Structured Logging', aliases: ['Structured Logging', 'Kubernetes Structured Logging effort', 'structured logging'] },
+  { name: 'Contextual Logging', caseSensitive: true },
+  { name: 'k8s.dev', aliases: ['kubernetes.dev', 'www.kubernetes.dev', 'Kubernetes Contributor Site', 'contributor-site'] },
+  { name: 'Kubernetes Blog', aliases: ['kubernetes-blog', 'Kubernetes blog'] },
+  { name: 'Kubernetes Website', aliases: ['kubernetes/website', 'kubernetes.io', 'Kubernetes website'] },
+  { name: 'Devstats', aliases: ['DevStats', 'k8s.devstats.cncf.io'] },
+  { name: 'Kubernetes Cloud Provider', aliases: ['kubernetes-cloud-provider', 'cloud provider framework', 'cloud-provider framework', 'k8s.io/cloud-provider'] },
+  { name: 'Cloud Provider Extraction/Migration', aliases: ['cloud-provider-extraction-migration', 'extraction/migration project', 'extraction and migration project', 'extraction and migration subproject', 'extraction/migration subproject'] },
+  { name: 'Release Team', aliases: ['Kubernetes Release Team', 'release-team', 'リリースチーム', '发布团队'] },
+  { name: 'Kubernetes Contributor Summit', aliases: ['Contributor Summit'] },
+  { name: 'New Contributor Workshop' },
+  { name: 'Upstream Marketing' },
+  { name: 'Contributor Comms', aliases: ['Contributor Communications', 'contributor-comms', 'Contributor-comms'] },
+  { name: 'Contributor Playground', aliases: ['contributor-playground', 'kubernetes-sigs/contributor-playground'] },
+  { name: 'contributor-katacoda', aliases: ['kubernetes-sigs/contributor-katacoda'] },
+  { name: 'CNCF Students Program', aliases: ['Cloud Native Students'] },
+  { name: 'CNCF Glossary', aliases: ['Cloud Native Glossary', 'glossary.cncf.io'] },
+  { name: 'CNCF Landscape Guide', aliases: ['Landscape Guide'] },
+  { name: 'CNCF Landscape', aliases: ['Cloud Native Landscape'] },
+  { name: 'Fabric8 Kubernetes Client', aliases: ['fabric8io kubernetes-client', 'fabric8io/kubernetes-client', 'fabric8 kubernetes-client'] },
+  { name: 'client-go' },
+  { name: 'controller-runtime' },
+  { name: 'Kubebuilder' },
+  { name: 'klog' },
+  { name: 'Ginkgo', caseSensitive: true },
+  { name: 'Gomega', caseSensitive: true },
+  { name: 'Kubetest', aliases: ['kubetest'] },
+  { name: 'Hugo', caseSensitive: true },
+  { name: 'Kubernetes Dashboard' },
+  { name: 'Headlamp' },
+  { name: 'KubeEdge' },
+  { name: 'Karmada' },
+  { name: 'Volcano', caseSensitive: true },
+  { name: 'OpenKruise' },
+  { name: 'KubeVirt' },
+  { name: 'Kubeflow' },
+  { name: 'KEDA', caseSensitive: true },
+  { name: 'Dapr' },
+  { name: 'Tekton' },
+  { name: 'Jenkins X' },
+  { name: 'Spinnaker' },
+  { name: 'Keptn' },
+  { name: 'Cilium' },
+  { name: 'Calico', caseSensitive: true },
+  { name: 'Falco', caseSensitive: true },
+  { name: 'Trivy' },
+  { name: 'Harbor', caseSensitive: true },
+  { name: 'Rook', caseSensitive: true },
+  { name: 'Longhorn', caseSensitive: true },
+  { name: 'Velero' },
+  { name: 'Vitess' },
+  { name: 'Jaeger', caseSensitive: true },
+  { name: 'Prometheus', caseSensitive: true },
+  { name: 'OpenTelemetry', aliases: ['OTel'] },
+  { name: 'Fluentd' },
+  { name: 'Fluent Bit' },
+  { name: 'Thanos', caseSensitive: true },
+  { name: 'Cortex', caseSensitive: true },
+  { name: 'CoreDNS' },
+  { name: 'Open Policy Agent', csAliases: ['OPA'] },
+  { name: 'Gatekeeper', caseSensitive: true },
+  { name: 'Kyverno' },
+  { name: 'K3s', aliases: ['k3s'] },
+  { name: 'MicroK8s' },
+  { name: 'Submariner' },
+  { name: 'Skupper' },
+  { name: 'Open Cluster Management' },
+  { name: 'Clusternet' },
+  { name: 'Spiderpool' },
+  { name: 'Kubernetes Upstream Training', aliases: ['Kubernetes Upstream Training in Japan', 'Upstream Training'] },
+  { name: 'KEP', caseSensitive: true, generic: true, aliases: ['Kubernetes Enhancement Proposals'] },
+  { name: 'ABIDE', caseSensitive: true },
+  { name: 'Deaf in Cloud Native' },
+  { name: 'Apache Spark', csAliases: ['Spark'] },
+  { name: 'Apache Pulsar', csAliases: ['Pulsar'] },
+  { name: 'Apache BookKeeper', aliases: ['BookKeeper', 'Bookkeeper'] },
+  { name: 'Apache APISIX', aliases: ['APISIX'] },
+  { name: 'Terraform' },
+  { name: 'Lambda', caseSensitive: true, aliases: ['AWS Lambda'] },
+  { name: 'Cloud Run', caseSensitive: true },
+  { name: 'bbolt' },
+  { name: 'raft', caseSensitive: true, generic: true, aliases: ['etcd-io/raft'] },
+  { name: 'Localization', generic: true, aliases: ['localization', 'l10n', '本地化', 'ローカライゼーション', 'ローカライズ'] },
+  { name: 'Community', generic: true },
+  { name: 'Community Management', generic: true },
+  { name: 'Contributors Documentation', generic: true, aliases: ['contributors-documentation', 'Contributor Documentation'] },
+  { name: 'Elections', generic: true },
+  { name: 'Events', generic: true },
+  { name: 'GitHub Management', generic: true, aliases: ['github-management'] },
+  { name: 'Mentoring', generic: true },
+  { name: 'SIGs GitHub Actions', aliases: ['sigs-github-actions'] },
+  { name: 'Slack Infra', aliases: ['slack-infra'] },
+  { name: 'reference-docs', aliases: ['kubernetes-sigs/reference-docs', 'Reference Docs'] },
+];
+
+/** Subproject folders of kubernetes/community (sigs.yaml); names only, no ownership. */
+export const SUBPROJECT_NAMES: string[] = (
+  'cel-admission-webhook component-base control-plane-features crdify idl-schema-client-pipeline json kube-api-linter ' +
+  'kubernetes-clients server-api-aggregation server-binaries server-crd server-frameworks server-sdk universal-machinery yaml ' +
+  'agent-devops agent-sandbox application examples execution-hook kjob kompose workloads-api ' +
+  'admission-policies ai-conformance apisnoop architecture-and-api-governance code-organization conformance-definition ' +
+  'enhancements maintainer-tools production-readiness ' +
+  'audit-logging authenticators authorizers certificates encryption-at-rest node-identity-and-isolation policy-management ' +
+  'secrets-store-csi-driver secrets-store-sync-controller service-accounts sig-auth-tools ' +
+  'addon-resizer cluster-autoscaler horizontal-pod-autoscaler karpenter vertical-pod-autoscaler ' +
+  'cli-experimental cli-sdk cli-utils krew krew-index kubectl kubectl-validate kustomize ' +
+  'cloud-provider-extraction-migration kro kubernetes-cloud-provider provider-alibaba-cloud provider-aws provider-azure ' +
+  'provider-gcp provider-huaweicloud provider-ibmcloud provider-oci provider-openstack provider-vsphere ' +
+  'cluster-addons cluster-api cluster-api-addon-provider-helm cluster-api-ipam-provider-in-cluster cluster-api-operator ' +
+  'cluster-api-provider-aws cluster-api-provider-azure cluster-api-provider-cloudstack cluster-api-provider-digitalocean ' +
+  'cluster-api-provider-gcp cluster-api-provider-ibmcloud cluster-api-provider-kubemark cluster-api-provider-kubevirt ' +
+  'cluster-api-provider-openstack cluster-api-provider-vsphere image-builder kOps karpenter-provider-cluster-api kubeadm ' +
+  'kubespray minikube ' +
+  'community community-management contributor-comms contributors-documentation devstats elections events ' +
+  'github-management mentoring slack-infra ' +
+  'kubernetes-blog localization reference-docs website ' +
+  'auger bbolt cetcd dbtester discovery.etcd.io discoveryserver etcd etcd-manager etcd-operator etcd-play etcdlabs gofail ' +
+  'govanityurls jetcd maintainers protodoc raft zetcd ' +
+  'custom-metrics-apiserver instrumentation instrumentation-addons instrumentation-tools klog kube-state-metrics ' +
+  'metric-stability-framework metrics metrics-server prometheus-adapter resource-state-metrics usage-metrics-collector ' +
+  'community-images k8s-infra-dns k8s-infra-groups k8s.io porche registry.k8s.io ' +
+  'about-api cluster-inventory-api mcs-api multicluster-runtime sig-multicluster-site work-api ' +
+  'cluster-proportional-autoscaler cluster-proportional-vertical-autoscaler external-dns gateway-api ' +
+  'gateway-api-inference-extension ingress iptables-wrappers kindnet knftables kube-agentic-networking kube-dns ' +
+  'kubernetes-network-drivers multi-network network-policy node-ipam-controller node-local-dns pod-networking ' +
+  'ci-testing cri-api cri-client cri-streaming cri-tools dra-driver-google-tpu dra-driver-nvidia-gpu ' +
+  'kernel-module-management kubelet node-api node-feature-discovery node-problem-detector node-readiness-controller ' +
+  'resource-management security-profiles-operator streaming ' +
+  'Release-Engineering Release-Team SIG-Release-Process-Documentation ' +
+  'inference-perf kubernetes-scalability-and-performance-tests-and-validation kubernetes-scalability-bottlenecks-detection ' +
+  'kubernetes-scalability-definition kubernetes-scalability-governance kubernetes-scalability-test-frameworks ' +
+  'cluster-capacity descheduler dra-driver-topology kube-scheduler-simulator kube-scheduler-wasm-extension kueue kwok ' +
+  'scheduler scheduler-library scheduler-plugins ' +
+  'security-audit security-docs security-self-assessments security-tooling ' +
+  'external-snapshot-metadata external-storage git-sync gluster-provisioner kubernetes-cosi kubernetes-csi mount-utils ' +
+  'nfs-provisioner volume-populators volumes ' +
+  'boskos e2e-framework hydrophone kind kubetest2 prow randfill test-infra testgrid testing-commons ' +
+  'headlamp windows-gmsa windows-operational-readiness windows-samples windows-service-proxy windows-testing windows-tools'
+).split(' ');
+
+/** Everyday words: a subproject whose name is made only of these needs a cue to count as a project. */
+export const COMMON_WORDS = new Set(
+  (
+    'a and api application architecture at audit authenticators authorizers certificates ci cli client clients cluster ' +
+    'code community conformance control definition docs documentation encryption engineering enhancements events ' +
+    'examples experimental features framework frameworks governance identity images in infra ' +
+    'ingress instrumentation isolation json kubernetes library maintainer maintainers management metrics multi ' +
+    'network networking node organization plane plugins pod policy process production readiness release ' +
+    'resource rest sdk server service accounts sig scheduler security streaming team testing tests tools tooling ' +
+    'universal machinery utils validation volumes website workloads yaml addons add-ons mentoring elections ' +
+    'localization contributor contributors communications comms slack github'
+  ).split(' '),
+);

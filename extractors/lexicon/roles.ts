@@ -1,0 +1,249 @@
+/**
+ * Role words in English, Japanese and Chinese: the nouns that name a position in a group or
+ * project ("co-chair", "テックリード", "技术负责人") and the verbs that state participation
+ * ("contributed to", "に携わり", "为 … 做贡献"). Each maps to a role class; the class and the
+ * type of the object (group or project) decide the predicate, see `relationFor`.
+ *
+ * Patterns are regular-expression sources, compiled once by the linker. English patterns are
+ * matched case-insensitively unless `caseSensitive` is set.
+ */
+import type { Predicate } from '../../src/extraction/types.ts';
+
+/** What a role word says about its holder. */
+export type RoleClass =
+  | 'chair'
+  | 'co-chair'
+  | 'tech-lead'
+  | 'lead'
+  | 'reviewer'
+  | 'approver'
+  | 'member'
+  | 'contributor'
+  | 'maintainer'
+  | 'creator'
+  /** Joined / active in / part of: a member of a group, a contributor to a project. */
+  | 'participant';
+
+export type RoleLang = 'en' | 'ja' | 'zh';
+
+/**
+ * Where a role word finds its object:
+ * - `noun`: a position; the object is "of/for X" after it (en), or "X の"/"X 的"/"X " before it.
+ * - `verbRight`: the object follows ("contributed to X", "参与 X", "所属する X").
+ * - `verbLeft`: the object precedes with a particle ("X に貢献", "X には…関わり").
+ * - `frame`: the object sits inside the pattern's own frame ("为 X 做贡献", "在 X 工作"); the
+ *   pattern has exactly one capture group `(.+?)` or similar that must hold the object.
+ */
+export type RoleShape = 'noun' | 'verbRight' | 'verbLeft' | 'frame';
+
+export interface RoleWord {
+  lang: RoleLang;
+  pattern: string;
+  cls: RoleClass;
+  shape: RoleShape;
+  /** Plural noun: may be distributed over a list of people ("the co-chairs, A, B and C"). */
+  plural?: boolean;
+  caseSensitive?: boolean;
+  /** Only projects can be its object ("maintainer", "creator"); only groups ("所属"). */
+  objects?: 'project' | 'group';
+  /** English bare "lead"/"leads" is also a verb or "lead to": the noun needs a determiner or "of/for". */
+  needsNounContext?: boolean;
+}
+
+const en = (pattern: string, cls: RoleClass, shape: RoleShape, extra: Partial<RoleWord> = {}): RoleWord => ({
+  lang: 'en',
+  pattern,
+  cls,
+  shape,
+  ...extra,
+});
+const ja = (pattern: string, cls: RoleClass, shape: RoleShape, extra: Partial<RoleWord> = {}): RoleWord => ({
+  lang: 'ja',
+  pattern,
+  cls,
+  shape,
+  ...extra,
+});
+const zh = (pattern: string, cls: RoleClass, shape: RoleShape, extra: Partial<RoleWord> = {}): RoleWord => ({
+  lang: 'zh',
+  pattern,
+  cls,
+  shape,
+  ...extra,
+});
+
+const ADV = '(?:\\s+(?:significantly|actively|regularly|heavily|extensively|mainly|mostly|primarily|also|consistently|directly|continuously|occasionally|a\\s+lot|code|patches))*';
+
+export const ROLE_WORDS: RoleWord[] = [
+  // English positions.
+  en('co-?chair(?:person|woman|man)?', 'co-chair', 'noun'),
+  en('co-?chair(?:persons|s)', 'co-chair', 'noun', { plural: true }),
+  en('chair(?:person|woman|man)?', 'chair', 'noun'),
+  en('chair(?:persons|s)', 'chair', 'noun', { plural: true }),
+  en('tech(?:nical)?\\s+lead', 'tech-lead', 'noun'),
+  en('tech(?:nical)?\\s+leads', 'tech-lead', 'noun', { plural: true }),
+  en('TL', 'tech-lead', 'noun', { caseSensitive: true }),
+  en('TLs', 'tech-lead', 'noun', { caseSensitive: true, plural: true }),
+  en('co-?lead', 'lead', 'noun'),
+  en('co-?leads', 'lead', 'noun', { plural: true }),
+  en('(?:sub-?)?project\\s+lead', 'lead', 'noun'),
+  en('(?:sub-?)?project\\s+leads', 'lead', 'noun', { plural: true }),
+  en('lead', 'lead', 'noun', { needsNounContext: true }),
+  en('leads', 'lead', 'noun', { needsNounContext: true, plural: true }),
+  en('leader', 'lead', 'noun'),
+  en('leaders', 'lead', 'noun', { plural: true }),
+  en('facilitator', 'lead', 'noun'),
+  en('facilitators', 'lead', 'noun', { plural: true }),
+  en('(?:sub-?project\\s+)?owner', 'lead', 'noun', { objects: 'project' }),
+  en('(?:sub-?project\\s+)?owners', 'lead', 'noun', { objects: 'project', plural: true }),
+  en('reviewer', 'reviewer', 'noun'),
+  en('reviewers', 'reviewer', 'noun', { plural: true }),
+  en('approver', 'approver', 'noun'),
+  en('approvers', 'approver', 'noun', { plural: true }),
+  en('member', 'member', 'noun'),
+  en('members', 'member', 'noun', { plural: true }),
+  en('shadow', 'member', 'noun'),
+  en('shadows', 'member', 'noun', { plural: true }),
+  en('contributor', 'contributor', 'noun'),
+  en('contributors', 'contributor', 'noun', { plural: true }),
+  en('maintainer', 'maintainer', 'noun', { objects: 'project' }),
+  en('maintainers', 'maintainer', 'noun', { objects: 'project', plural: true }),
+  en('(?:co-?)?creator', 'creator', 'noun', { objects: 'project' }),
+  en('(?:co-?)?creators', 'creator', 'noun', { objects: 'project', plural: true }),
+  en('(?:co-?)?founder', 'creator', 'noun', { objects: 'project' }),
+  en('(?:co-?)?founders', 'creator', 'noun', { objects: 'project', plural: true }),
+  // English verbs.
+  en(`contribut(?:e|es|ed|ing)${ADV}\\s+(?:to|towards|in)`, 'contributor', 'verbRight'),
+  en(`(?:contributions?|commits?)${ADV}\\s+(?:to|towards)`, 'contributor', 'verbRight'),
+  en('contribution\\s+(?:was|is)', 'contributor', 'verbRight'),
+  en('work(?:s|ed|ing)?\\s+on', 'contributor', 'verbRight', { objects: 'project' }),
+  en('(?:got\\s+|been\\s+|was\\s+|were\\s+|became\\s+|am\\s+|is\\s+|are\\s+)?(?:involved|engaged)\\s+(?:in|with)', 'participant', 'verbRight'),
+  en('active\\s+(?:in|on|within|with)', 'participant', 'verbRight'),
+  en('joined', 'participant', 'verbRight'),
+  en('started\\s+(?:out\\s+)?(?:in|with)', 'participant', 'verbRight', { objects: 'group' }),
+  en('part\\s+of', 'participant', 'verbRight'),
+  en('belong(?:s|ed)?\\s+to', 'participant', 'verbRight', { objects: 'group' }),
+  en('serv(?:e|es|ed|ing)\\s+(?:on|in)', 'participant', 'verbRight', { objects: 'group' }),
+  en('maintain(?:s|ed|ing)?', 'maintainer', 'verbRight', { objects: 'project' }),
+  en('(?:co-?)?(?:leads|leading|led)', 'lead', 'verbRight'),
+  en('(?:co-?)?chair(?:s|ed|ing)', 'chair', 'verbRight', { objects: 'group' }),
+  en('(?:co-?)?(?:created|founded|started|launched|initiated)', 'creator', 'verbRight', { objects: 'project' }),
+  en('(?:co-?)?(?:authored|wrote)', 'contributor', 'verbRight', { objects: 'project' }),
+
+  // Japanese positions ("SIG etcdのテックリード", "PipeCDのメンテナ").
+  ja('共同チェア|共同議長|共同座長|コチェア', 'co-chair', 'noun'),
+  ja('チェアパーソン|チェアマン|チェア|議長|座長', 'chair', 'noun'),
+  ja('テックリード|テクニカルリード|技術リード', 'tech-lead', 'noun'),
+  ja('サブプロジェクトリード|プロジェクトリード|共同リード|リード|リーダー|ファシリテーター', 'lead', 'noun'),
+  ja('サブプロジェクトオーナー|オーナー', 'lead', 'noun', { objects: 'project' }),
+  ja('レビュアー|レビューア|レビューワー|レビュワー', 'reviewer', 'noun'),
+  ja('アプルーバー|アプローバー|承認者', 'approver', 'noun'),
+  ja('メンバー|構成員', 'member', 'noun'),
+  ja('シャドウ', 'member', 'noun'),
+  ja('コントリビューター|コントリビュータ|貢献者', 'contributor', 'noun'),
+  ja('メンテナー|メンテナ|メンテナンサー', 'maintainer', 'noun', { objects: 'project' }),
+  ja('創設者|創始者|作成者|開発者|生みの親', 'creator', 'noun', { objects: 'project' }),
+  // Japanese verbs: the object comes first, marked by に/へ/で/を.
+  ja('コントリビュート|コントリビューション|貢献|取り組|携わ|関わ|従事|参画|参加', 'participant', 'verbLeft'),
+  ja('活動', 'participant', 'verbLeft'),
+  ja('所属', 'participant', 'verbLeft', { objects: 'group' }),
+  ja('から始ま', 'participant', 'verbLeft', { objects: 'group' }),
+  ja('メンテナンス|保守', 'maintainer', 'verbLeft', { objects: 'project' }),
+  ja('主導|率い|リードし', 'lead', 'verbLeft'),
+  ja('立ち上げ|創設|設立|開発し|作り|作っ|始め', 'creator', 'verbLeft', { objects: 'project' }),
+  ja('所属(?:する|している|していた)', 'participant', 'verbRight', { objects: 'group' }),
+
+  // Chinese positions ("SIG Docs 技术负责人", "etcd 的维护者").
+  zh('联合主席|联席主席|共同主席', 'co-chair', 'noun'),
+  zh('主席', 'chair', 'noun'),
+  zh('技术负责人|技术主管|技术领导|技术带头人', 'tech-lead', 'noun'),
+  zh('联合负责人|负责人|领导者|带头人|牵头人|召集人', 'lead', 'noun'),
+  zh('成员', 'member', 'noun'),
+  zh('评审人|评审者|评审员|审阅者|审查者|审阅人', 'reviewer', 'noun'),
+  zh('审批人|审批者|批准者|批准人', 'approver', 'noun'),
+  zh('贡献者', 'contributor', 'noun'),
+  zh('维护者|维护人员|维护人', 'maintainer', 'noun', { objects: 'project' }),
+  zh('创建者|创始人|发起人|作者', 'creator', 'noun', { objects: 'project' }),
+  // Chinese verbs with the object inside a frame or after the verb.
+  zh('(?:为|向|对)\\s*(.+?)\\s*(?:做出?了?|作出?了?)?\\s*(?:很多|大量|许多|不少)?\\s*贡献', 'contributor', 'frame'),
+  zh('在\\s*(.+?)\\s*(?:中|里|内)?\\s*(?:工作|活跃|任职|参与)', 'participant', 'frame'),
+  zh('参与(?:了|过)?(?:到)?', 'participant', 'verbRight'),
+  zh('加入(?:了)?', 'participant', 'verbRight'),
+  zh('维护(?:了|着|过)?(?!者|人)', 'maintainer', 'verbRight', { objects: 'project' }),
+  zh('领导(?:了|着|过)?(?!者)', 'lead', 'verbRight'),
+  zh('(?:创建|创立|发起|创办)(?:了)?', 'creator', 'verbRight', { objects: 'project' }),
+];
+
+/** The relation a role class makes with an object of the given type, if any. */
+export function relationFor(
+  cls: RoleClass,
+  object: 'Sig' | 'Project',
+): { p: Predicate; role?: string } | undefined {
+  if (object === 'Sig') {
+    switch (cls) {
+      case 'chair':
+      case 'co-chair':
+      case 'tech-lead':
+      case 'lead':
+        return { p: 'LEADS', role: cls };
+      case 'reviewer':
+      case 'approver':
+      case 'member':
+      case 'contributor':
+        return { p: 'MEMBER_OF', role: cls };
+      case 'participant':
+        return { p: 'MEMBER_OF', role: 'member' };
+      default:
+        return undefined;
+    }
+  }
+  switch (cls) {
+    case 'chair':
+    case 'co-chair':
+    case 'tech-lead':
+    case 'lead':
+      return { p: 'MAINTAINS', role: 'lead' };
+    case 'reviewer':
+    case 'approver':
+    case 'maintainer':
+    case 'creator':
+      return { p: 'MAINTAINS', role: cls };
+    case 'member':
+    case 'contributor':
+    case 'participant':
+      return { p: 'CONTRIBUTES_TO' };
+    default:
+      return undefined;
+  }
+}
+
+/** Headings or lines that introduce a list of group leaders ("Chairs", "Tech Leads", "领导"). */
+export const LEADER_HEADINGS: Array<{ pattern: RegExp; cls: RoleClass }> = [
+  { pattern: /^(?:co-?chairs?|チェア|共同チェア|议长|主席|联合主席)$/iu, cls: 'chair' },
+  { pattern: /^(?:(?:tech(?:nical)?\s+leads?)|テックリード|技术负责人|技术主管|技术领导)$/iu, cls: 'tech-lead' },
+  { pattern: /^(?:leads?|leadership|リード|リーダー|领导|领导层|负责人)$/iu, cls: 'lead' },
+];
+
+/** First-person pronouns: the speaker(s) of the answer holding the sentence. */
+export const FIRST_PERSON: Record<RoleLang, { singular: RegExp; plural: RegExp }> = {
+  en: {
+    singular: /(?<![A-Za-z])(?:I(?:['’](?:m|ve|d|ll))?|me|my|myself)(?![A-Za-z])/gu,
+    plural: /(?<![A-Za-z])(?:[Ww]e(?:['’](?:re|ve|d|ll))?|us|[Oo]ur)(?![A-Za-z])/gu,
+  },
+  ja: { singular: /私(?!たち|達|ども)|僕(?!ら|たち)|わたし(?!たち)/gu, plural: /私たち|私達|僕ら|僕たち|我々|わたしたち/gu },
+  zh: { singular: /我(?!们)/gu, plural: /我们/gu },
+};
+
+/** Third-person pronouns that may refer back to the person a profile or paragraph is about. */
+export const THIRD_PERSON: Record<RoleLang, RegExp> = {
+  en: /(?<![A-Za-z])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)(?![A-Za-z])/gu,
+  ja: /彼女|彼(?!ら)/gu,
+  zh: /[他她](?!们)/gu,
+};
+
+/** Other pronouns: they name people we cannot resolve and block a role from reaching past them. */
+export const OTHER_PERSON: Record<RoleLang, RegExp> = {
+  en: /(?<![A-Za-z])(?:[Yy]ou(?:['’](?:re|ve|d|ll))?|[Yy]our|[Tt]hey|[Tt]heir|[Tt]hem|[Ss]omeone|[Aa]nyone|[Ee]veryone|[Pp]eople|[Ff]olks)(?![A-Za-z])/gu,
+  ja: /あなた|皆さん|みなさん|彼ら|誰か|方々|人たち|人々/gu,
+  zh: /你们|你|您|他们|她们|大家|有人|人们/gu,
+};

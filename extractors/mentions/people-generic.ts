@@ -1,0 +1,80 @@
+/**
+ * Person names recognised by shape inside English, Japanese or Chinese sentences: runs of two or
+ * three capitalised Latin tokens that are not common or domain words, not group, company or
+ * project names, and not written in lower case elsewhere in the same article ("Upstream
+ * Training" is, "Jason Morgan" is not).
+ */
+import { findGroups } from './groups.ts';
+import { findCompanies, findProjects } from './orgs.ts';
+import { HONORIFIC, LETTER_CLASS, NAME_TOKEN, cleanName, isLatinFullName, isStopWord } from './people-names.ts';
+
+const RUN = new RegExp(`(?<![${LETTER_CLASS}0-9@#/._-])${NAME_TOKEN}(?:[ \\t]+(?:[A-Z]\\.[ \\t]+)?${NAME_TOKEN})*(?![${LETTER_CLASS}0-9_])`, 'gu');
+const LOWER_WORD = /(?<![A-Za-z])[a-z][a-z'’-]{2,}/g;
+const POSSESSIVE = /['’]s$/;
+const KANA = /[\u3040-\u30ff]/u;
+
+export interface GenericName {
+  name: string;
+  start: number;
+  end: number;
+  /** Followed by an honorific ("さん", "氏"): surer than shape alone. */
+  honorific: boolean;
+}
+
+/** Lower-case words of an article's plain text, for telling common words from names. */
+export function lowerWords(texts: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const t of texts) for (const m of t.matchAll(LOWER_WORD)) out.add(m[0].replace(/['’]s$/, ''));
+  return out;
+}
+
+/** An extra check the caller can give: does this span name a company or project? */
+export type NotAPerson = (text: string) => boolean;
+
+export function findGenericNames(text: string, lower: Set<string>, notAPerson?: NotAPerson): GenericName[] {
+  const out: GenericName[] = [];
+  for (const m of text.matchAll(RUN)) {
+    const tokens = m[0].split(/[ \t]+/);
+    const offsets: number[] = [];
+    let pos = m.index;
+    for (const t of tokens) {
+      const i = text.indexOf(t, pos);
+      offsets.push(i);
+      pos = i + t.length;
+    }
+    // Split the run at common or domain words; each piece may still hold a name.
+    let piece: Array<{ start: number; end: number; token: string }> = [];
+    const flush = (): void => {
+      const first = piece[0];
+      const last = piece[piece.length - 1];
+      if (first && last && piece.length >= 2 && piece.length <= 3) {
+        const candidate = cleanName(text.slice(first.start, last.end));
+        const honorific = HONORIFIC.test(text.slice(last.end));
+        const common = piece.some((p) => !/^[A-Z]\.$/.test(p.token) && lower.has(p.token.toLowerCase()));
+        // Japanese prose writes products and techniques in capitals too; a name there carries さん/氏.
+        const japanese = KANA.test(text);
+        if (isLatinFullName(candidate) && (honorific || (!common && !japanese)) && !isDomainName(candidate, notAPerson)) {
+          out.push({ name: candidate, start: first.start, end: last.end, honorific });
+        }
+      }
+      piece = [];
+    };
+    for (const [i, tok] of tokens.entries()) {
+      const token = tok.replace(POSSESSIVE, '');
+      const start = offsets[i] ?? 0;
+      if (isStopWord(token)) {
+        flush();
+        continue;
+      }
+      piece.push({ start, end: start + token.length, token });
+      if (token !== tok) flush();
+    }
+    flush();
+  }
+  return out;
+}
+
+function isDomainName(candidate: string, notAPerson?: NotAPerson): boolean {
+  if (findGroups(candidate).length > 0 || findCompanies(candidate).length > 0 || findProjects(candidate).length > 0) return true;
+  return notAPerson ? notAPerson(candidate) : false;
+}

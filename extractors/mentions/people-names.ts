@@ -1,0 +1,168 @@
+/**
+ * The shape of person names: what a Latin full name, a first name, a set of initials or a CJK
+ * name looks like, and the capitalised words that start many non-name phrases. Used by the
+ * people index and by resolution to keep only plausible people.
+ */
+
+/** Honorifics that follow a name in Japanese ("Carlosさん", "McCune氏") or Chinese ("王先生"). */
+export const HONORIFIC = /^(?:さん|氏|様|先生|くん|君|ちゃん)/;
+
+const LOWER = 'a-zß-öø-ÿāăąćčďđēėęěğīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž';
+const UPPER = 'A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ';
+
+/** One capitalised name token: "Marek", "McCune", "O'Connor", "Olmsted-Thompson", "Muñoz". */
+export const NAME_TOKEN = `[${UPPER}](?:[${LOWER}]+|['’][${UPPER}][${LOWER}]+)(?:[${UPPER}][${LOWER}]+)?(?:[-'’][${UPPER}]?[${LOWER}]+)*`;
+const TOKEN_RE = new RegExp(`^${NAME_TOKEN}$`, 'u');
+const INITIAL_RE = new RegExp(`^[${UPPER}]\\.$`, 'u');
+export const LETTER_CLASS = `${LOWER}${UPPER}`;
+
+/** Han characters (CJK unified ideographs). */
+const HAN = /^[\u3400-\u9fff]+$/u;
+const HAN_DOT_NAME = /^[\u3400-\u9fff]{1,6}[·・．•][\u3400-\u9fff]{1,6}$/u;
+const KATAKANA_NAME = /^[\u30a0-\u30ff]{2,}[・･][\u30a0-\u30ff]{2,}$/u;
+
+/**
+ * Capitalised words that begin or belong to many phrases that are not people: sentence openers,
+ * community and cloud-native vocabulary, places, months. A candidate containing one is no name.
+ */
+const STOP_WORDS = new Set(
+  `a about above after again all also am an and any are as at be because been before being between both but by can
+could did do does doing during each few for from further had has have having he her here hers him his how i if in into
+is it its just me more most my no nor not now of off on once only or other our out over own same she should so some such
+than that the their them then there these they this those through to too under until up very was we were what when where
+which while who whom why will with would you your yes yeah hello hi thanks thank welcome dear well okay ok oh wow great
+let lets next first second third last today tomorrow yesterday currently recently finally overall however additionally
+also instead meanwhile besides although though since while eventually initially lately ultimately
+january february march april may june july august september october november december monday tuesday wednesday
+thursday friday saturday sunday spring summer autumn fall winter
+north south east west northern southern eastern western central america americas europe asia africa australia pacific
+latin las los san santa new york city valley bay lake mount river island islands republic kingdom united states
+amsterdam paris chicago seattle shanghai copenhagen barcelona valencia detroit london berlin tokyo beijing india japan
+china france germany
+kubernetes k8s cloud native cncf kubecon cloudnativecon sig sigs wg tag group groups working special interest
+committee steering team teams community communities contributor contributors contributing contribution summit summits
+project projects subproject subprojects program programs programme foundation council day days week weeks month months
+year years conference meetup meetups event events workshop workshops session sessions release releases engine service
+services platform platforms api apis cli docs documentation blog blogs website guide guides glossary landscape
+book books club clubs podcast newsletter office hours meeting meetings slack github gitlab youtube zoom twitter linkedin
+open source software hardware engineer engineering engineers manager management developer developers development
+director head lead leads leader leaders chair chairs co cochair member members maintainer maintainers reviewer
+reviewers approver approvers architect architecture advocate ambassador ambassadors officer president vice senior
+principal staff junior intern student students professor university college institute school lab labs
+enhancement enhancements proposal proposals kep keps readiness review reviews production testing test tests tooling
+tools tool framework frameworks library libraries operator operators controller controllers manager scheduler proxy
+node nodes cluster clusters container containers pod pods network networking storage security auth apps app
+instrumentation scalability scheduling multicluster lifecycle machinery provider providers infrastructure infra
+windows linux mac ios android apache spark google microsoft amazon red hat ibm intel vmware oracle cisco
+deaf hard hearing blind visually impaired awareness accessibility inclusion diversity equity belonging
+best practices practice introduction introductions overview summary conclusion background motivation future
+question questions answer answers interview interviews spotlight spotlights behind scenes wrap wrapping final thoughts
+call action resources resource getting started start how what why who when where get involved join
+new old big small large good better best high low free full part global local public private internal external
+general common core main key major minor level levels phase phases stage stages alpha beta stable ga
+diagram figure table image photo video videos picture note notes tip tips warning important update updates
+dockershim code conduct response emeritus shadow shadows signal comms communications marketing outreach
+mentoring mentorship mentors mentor elections election stats devstats prow tide testgrid hugo
+generative ai ml llm gpu cpu os vm vms`.split(/\s+/),
+);
+
+export function isStopWord(token: string): boolean {
+  return STOP_WORDS.has(token.toLowerCase());
+}
+
+/** Collapses white space and strips the decoration articles put around names. */
+export function cleanName(raw: string): string {
+  return raw
+    .replace(/[\s\u3000]+/gu, ' ')
+    .replace(/^[\s*_`"'“”「」『』【】]+|[\s*_`"'“”「」『』【】,，、。.:：;；!！?？]+$/gu, '')
+    .replace(/\s*(?:さん|氏|様|先生|くん)$/u, '')
+    .replace(/^@/, '')
+    .trim();
+}
+
+function latinTokens(name: string): string[] {
+  return name.split(' ').filter((t) => t.length > 0);
+}
+
+/** "Marek Siarkowicz", "Chad M. Crowell", "Destiny O'Connor": 2–4 capitalised tokens, none a common word. */
+export function isLatinFullName(name: string): boolean {
+  const tokens = latinTokens(name);
+  if (tokens.length < 2 || tokens.length > 4) return false;
+  let words = 0;
+  for (const [i, t] of tokens.entries()) {
+    if (INITIAL_RE.test(t) && i > 0 && i < tokens.length - 1) continue;
+    if (!TOKEN_RE.test(t) || isStopWord(t)) return false;
+    words += 1;
+  }
+  return words >= 2;
+}
+
+/** A single capitalised token that could be a given name ("Marek", "Kaslin"). */
+export function isNameToken(token: string): boolean {
+  return TOKEN_RE.test(token) && !isStopWord(token);
+}
+
+/** A Chinese name of two to four Han characters ("梁远鹏") or a transliteration with a dot ("本杰明·王"). */
+export function isCjkName(name: string): boolean {
+  return (HAN.test(name) && name.length >= 2 && name.length <= 4) || HAN_DOT_NAME.test(name);
+}
+
+/** A transliterated foreign name in katakana with a middle dot ("マレク・シャルコビッチ"). */
+export function isKatakanaName(name: string): boolean {
+  return KATAKANA_NAME.test(name);
+}
+
+/** Whether a name is good enough to stand for a person in the graph. */
+export function isPlausibleFullName(name: string): boolean {
+  return isLatinFullName(name) || isCjkName(name) || isKatakanaName(name);
+}
+
+/** Tokens of a Latin name in lower case without diacritics, for comparisons. */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\s·・.\-_'’]+/gu, ' ')
+    .trim();
+}
+
+/** Initials a speaker label may use for a full name: "FM" and "FSM"-like forms are checked by {@link initialsMatch}. */
+export function initialsOf(name: string): string {
+  return latinTokens(name)
+    .flatMap((t) => t.split('-'))
+    .map((t) => t.replace(/[^\p{L}]/gu, '').charAt(0))
+    .join('')
+    .toUpperCase();
+}
+
+/**
+ * Whether a label of capitals stands for a full name: the name's initials ("FM", "JOT" for
+ * Jeremy Olmsted-Thompson), or the first and last initial with middle initials added ("FSM").
+ */
+export function initialsMatch(label: string, name: string): boolean {
+  const ini = initialsOf(name);
+  if (ini.length < 2) return false;
+  const folded = foldName(label).replace(/ /g, '').toUpperCase();
+  const plain = ini.normalize('NFKD').replace(/\p{M}/gu, '');
+  if (folded === plain) return true;
+  return folded.length > plain.length && folded.startsWith(plain.charAt(0)) && folded.endsWith(plain.slice(-1)) && plain.length === 2;
+}
+
+/** Levenshtein distance, bounded: returns max+1 as soon as the distance exceeds max. */
+export function editDistance(a: string, b: string, max = 3): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length] ?? max + 1;
+}

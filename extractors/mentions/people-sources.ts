@@ -1,0 +1,247 @@
+/**
+ * Where an article names its people: front matter and bylines, profile links, label definitions
+ * ("Divya Mohan（下称 DM）"), lists with handles ("本杰明·王 (@ahtr)，VMware"), self-introductions
+ * ("I'm Kaslin Fields", "Matthias Bertschyと申します"), speaker labels and headings of profile
+ * sections. Each source feeds the registry; nothing here guesses from capitalisation alone.
+ */
+import type { Link, ParsedArticle, PersonRef } from '../../src/article/types.ts';
+import { repairMojibake } from '../../src/article/mojibake.ts';
+import { cleanName, editDistance, foldName, isCjkName, isLatinFullName, isNameToken, isPlausibleFullName } from './people-names.ts';
+import { isForeignScript, matchAcrossScripts } from './people-scripts.ts';
+import { sameHandle, type PeopleRegistry, type PersonRole } from './people-registry.ts';
+
+const SOCIAL_HOST = /(?:^|\.)(?:github\.com|linkedin\.com|twitter\.com|x\.com|mastodon\.social|bsky\.app)$/i;
+
+/** "(FSM)", "（下称 DM）", "(hereafter DM)": a label of capitals defined right after a name. */
+const LABEL_DEF = /[(（]\s*(?:下称|以下|hereafter|hereinafter)?\s*([A-Z]{2,4})\s*[)）]/gu;
+/** "本杰明·王 (@ahtr)", "Marek Siarkowicz (@serathius)". */
+const HANDLE_AFTER = /[(（]\s*@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\s*[)）]/gu;
+/** "ahrtr@github.com": a handle named in an address. */
+const HANDLE_AT_GITHUB = /(?<![\w.-])([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))@github\.com/giu;
+/** Self-introductions; the captured group is the name. */
+const INTRO_PATTERNS: RegExp[] = [
+  /(?:^|\b)(?:I'm|I’m|I am|My name is|This is|Call me)\s+((?:[A-Z][\p{L}'’-]+)(?:\s+(?:[A-Z]\.\s+)?[A-Z][\p{L}'’-]+){0,2})/gu,
+  /(?:私は|僕は|こんにちは、)\s*([A-Za-z][\p{Script=Latin}'’. -]*?[A-Za-z])\s*(?:です|と申します|といいます|と言います)/gu,
+  /(?:^|[、。！\s])([A-Z][\p{Script=Latin}'’-]+(?:\s+[A-Z][\p{Script=Latin}'’-]+){0,2})\s*(?:と申します|といいます|と言います|です[。、])/gu,
+  /(?:我是|我叫|我的名字是)\s*([A-Za-z][\p{Script=Latin}'’. -]*?[A-Za-z]|[\u3400-\u9fff·]{2,8})(?=[，。,、\s]|$)/gu,
+];
+
+function fix(name: string): string {
+  return cleanName(repairMojibake(name));
+}
+
+function addRef(reg: PeopleRegistry, ref: PersonRef, role: PersonRole | undefined): void {
+  const name = fix(ref.name);
+  reg.add(name, {
+    ...(ref.github ? { github: ref.github } : {}),
+    ...(ref.company ? { company: ref.company } : {}),
+    ...(role ? { role } : {}),
+    strong: true,
+    offset: ref.span.start,
+  });
+}
+
+/** Index of the first heading of the body, so that bylines are only read before it. */
+export function firstHeadingIndex(article: ParsedArticle): number {
+  const h = article.paragraphs.find((p) => p.kind === 'heading' && p.channel === 'body');
+  return h ? h.index : Number.MAX_SAFE_INTEGER;
+}
+
+function paragraphOf(article: ParsedArticle, offset: number): number | undefined {
+  for (const p of article.paragraphs) if (offset >= p.span.start && offset < p.span.end) return p.index;
+  return undefined;
+}
+
+function fromFrontMatter(article: ParsedArticle, reg: PeopleRegistry): void {
+  const fm = article.frontMatter;
+  for (const ref of fm?.authors ?? []) addRef(reg, ref, 'author');
+  for (const ref of fm?.translators ?? []) addRef(reg, ref, 'translator');
+  const limit = firstHeadingIndex(article);
+  for (const byline of article.bylines) {
+    const at = byline.people[0] ? paragraphOf(article, byline.people[0].span.start) : undefined;
+    const early = at === undefined || at < limit || byline.channel === 'comment';
+    for (const ref of byline.people) addRef(reg, ref, early ? byline.role : undefined);
+  }
+}
+
+/** "destiny-o-connor-28b2a5255" → "Destiny O Connor" when the link text is "Destiny". */
+function nameFromLinkedinSlug(text: string, url: string): string | undefined {
+  const m = /linkedin\.com\/in\/([a-z0-9-]+)/i.exec(url);
+  if (!m?.[1]) return undefined;
+  const words = m[1].split('-').filter((w) => /^[a-z]+$/i.test(w));
+  if (words.length < 2 || words.length > 4 || words[0]?.toLowerCase() !== text.toLowerCase()) return undefined;
+  return words.map((w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()).join(' ');
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+function fromLinks(links: Link[], reg: PeopleRegistry): void {
+  for (const link of links) {
+    const social = SOCIAL_HOST.test(hostOf(link.url));
+    if (!social && !link.github) continue;
+    const text = fix(link.text);
+    const opts = { ...(link.github ? { github: link.github } : {}), strong: true, offset: link.span.start };
+    if (isLatinFullName(text) || (isCjkName(text) && link.github)) {
+      reg.add(text, opts);
+      continue;
+    }
+    if (isNameToken(text)) {
+      const full = nameFromLinkedinSlug(text, link.url);
+      const rec = full ? reg.add(full, opts) : link.github ? reg.byHandle(link.github) : undefined;
+      if (rec) reg.alias(rec, text);
+    }
+  }
+}
+
+/** Names right before a position in a text: the longest plausible run of name tokens. */
+function nameBefore(text: string, end: number): string | undefined {
+  const before = text.slice(Math.max(0, end - 60), end).replace(/[\s\u3000]+$/u, '');
+  const m = /((?:[A-Z][\p{Script=Latin}'’-]+\s+){1,3}[A-Z][\p{Script=Latin}'’-]+|[\u3400-\u9fff]{1,6}[·・][\u3400-\u9fff]{1,6}|[\u3400-\u9fff]{2,4})$/u.exec(before);
+  if (!m?.[1]) return undefined;
+  const tokens = m[1].split(/\s+/);
+  // Drop leading words until the rest is a name ("Hello Divya Mohan" → "Divya Mohan").
+  for (let i = 0; i < tokens.length - 1 || (tokens.length === 1 && i === 0); i++) {
+    const candidate = fix(tokens.slice(i).join(' '));
+    if (isPlausibleFullName(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+function fromParagraphPatterns(article: ParsedArticle, reg: PeopleRegistry, labels: Map<string, string>): void {
+  for (const def of article.labelDefinitions) {
+    const name = fix(def.name);
+    if (reg.add(name, { strong: true, offset: def.span.start })) labels.set(def.label, name);
+  }
+  for (const p of article.paragraphs) {
+    for (const m of p.text.matchAll(LABEL_DEF)) {
+      const name = nameBefore(p.text, m.index);
+      const label = m[1] ?? '';
+      if (!name || !isLatinFullName(name)) continue;
+      // "(AWS)" after "Chris Short" is a company: a label must start with the name's first letter.
+      if (label.charAt(0) !== name.charAt(0).toUpperCase()) continue;
+      if (reg.add(name, { strong: true, offset: p.map[m.index] ?? p.span.start })) labels.set(label, name);
+    }
+    for (const m of p.text.matchAll(HANDLE_AFTER)) {
+      const name = nameBefore(p.text, m.index);
+      if (name) reg.add(name, { github: m[1] ?? '', strong: true, offset: p.map[m.index] ?? p.span.start });
+    }
+  }
+}
+
+/** Handles mentioned anywhere ("ahrtr@github.com", profile links): a misspelt "(@ahtr)" is corrected to one of them. */
+export function knownHandles(article: ParsedArticle): string[] {
+  const handles = new Set<string>();
+  for (const l of article.links) if (l.github) handles.add(l.github);
+  for (const m of article.text.matchAll(HANDLE_AT_GITHUB)) handles.add((m[1] ?? '').toLowerCase());
+  return [...handles];
+}
+
+function fromIntroductions(article: ParsedArticle, reg: PeopleRegistry): void {
+  for (const s of article.sentences) {
+    for (const re of INTRO_PATTERNS) {
+      for (const m of s.text.matchAll(re)) {
+        const name = fix(m[1] ?? '');
+        if (isPlausibleFullName(name)) reg.add(name, { strong: true, offset: s.map[m.index] ?? s.span.start });
+      }
+    }
+  }
+}
+
+/** Full names written in speaker labels ("**Frederico Muñoz (FSM)**:"). */
+function fromTurns(article: ParsedArticle, reg: PeopleRegistry, labels: Map<string, string>): void {
+  for (const turn of article.turns) {
+    for (const raw of [turn.label, ...turn.speakers]) {
+      const m = /^(.*?)\s*[(（]\s*([A-Z]{2,4})\s*[)）]\s*$/u.exec(raw);
+      const name = fix(m ? (m[1] ?? '') : raw);
+      if (!isPlausibleFullName(name)) continue;
+      reg.add(name, { strong: true, offset: turn.labelSpan.start });
+      if (m?.[2]) labels.set(m[2], name);
+    }
+  }
+}
+
+/** Headings that are a person ("## [Arsh Sharma](…)", "### Keita Mochizukiさん（NTT DATA）"). */
+export function personHeadings(article: ParsedArticle): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const p of article.paragraphs) {
+    if (p.kind !== 'heading') continue;
+    const text = fix(p.text.replace(/\s*[(（][^)）]*[)）]\s*$/u, '').replace(/\s*[,，]\s*[^,，]*$/u, ''));
+    if (isLatinFullName(text)) out.set(p.index, text);
+  }
+  return out;
+}
+
+const FOREIGN_DOT_NAME = /[\u3400-\u9fff]{1,6}[·・][\u3400-\u9fff]{1,6}|[\u30a1-\u30fa\u30fc]{2,}[・･][\u30a1-\u30fa\u30fc]{2,}(?:[・･][\u30a1-\u30fa\u30fc]{2,})?/gu;
+
+/** "马雷克·西亚科维奇", "マレク・シャルコビッチ": kept only when they transliterate a Latin name of the article. */
+function fromForeignNames(article: ParsedArticle, reg: PeopleRegistry): void {
+  const latin = reg.records.filter((r) => !isForeignScript(r.name)).map((r) => r.name);
+  if (latin.length === 0) return;
+  for (const s of article.sentences) {
+    for (const m of s.text.matchAll(FOREIGN_DOT_NAME)) {
+      const match = matchAcrossScripts(m[0], latin);
+      const rec = match ? reg.find(match) : undefined;
+      if (rec) {
+        reg.alias(rec, m[0]);
+        rec.offsets.push(s.map[m.index] ?? s.span.start);
+      }
+    }
+  }
+}
+
+/**
+ * The handle is the person's own spelling: "Madhav Jivarajani" with github.com/MadhavJivrajani
+ * is "Madhav Jivrajani" (the first name starts the handle, the rest is one or two letters off).
+ */
+function spellLikeHandle(name: string, handle: string): string | undefined {
+  const tokens = name.split(' ');
+  const [first, last] = tokens;
+  if (tokens.length !== 2 || !first || !last) return undefined;
+  const h = handle.toLowerCase().replace(/-/g, '');
+  const f = foldName(first);
+  if (!h.startsWith(f)) return undefined;
+  const rest = h.slice(f.length);
+  const l = foldName(last);
+  if (rest === l || rest.length < 5 || editDistance(rest, l, 2) > 2 || /[^a-z]/.test(rest)) return undefined;
+  return `${first} ${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+}
+
+export interface CollectedPeople {
+  labels: Map<string, string>;
+  headings: Map<number, string>;
+}
+
+export function collectPeople(article: ParsedArticle, reg: PeopleRegistry): CollectedPeople {
+  const labels = new Map<string, string>();
+  fromFrontMatter(article, reg);
+  fromLinks(article.links, reg);
+  fromParagraphPatterns(article, reg, labels);
+  fromTurns(article, reg, labels);
+  fromIntroductions(article, reg);
+  const headings = personHeadings(article);
+  for (const [index, name] of headings) {
+    const p = article.paragraphs[index];
+    reg.add(name, { strong: true, role: 'featured', ...(p ? { offset: p.span.start } : {}) });
+  }
+  // Correct misspelt handles against the ones the article names elsewhere.
+  const handles = knownHandles(article);
+  for (const rec of reg.records) {
+    if (!rec.github || handles.includes(rec.github)) continue;
+    const own = rec.github;
+    const fixed = handles.find((h) => h !== own && sameHandle(h, own) && !reg.records.some((r) => r !== rec && r.github === h));
+    if (fixed) rec.github = fixed;
+  }
+  for (const rec of reg.records) {
+    const fixed = rec.github ? spellLikeHandle(rec.name, rec.github) : undefined;
+    if (fixed) reg.rename(rec, fixed);
+  }
+  fromForeignNames(article, reg);
+  return { labels, headings };
+}
+

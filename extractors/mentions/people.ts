@@ -1,0 +1,270 @@
+/**
+ * The people of one article: who is named (front matter, bylines, profile links, labels, lists,
+ * introductions, speaker labels, profile headings, and Latin names by shape), under one canonical
+ * full name each, with the aliases the article uses for them (first names, initials, other
+ * scripts, typos). Built once per article and cached; every extractor and the resolver use it.
+ */
+import type { ParsedArticle, Turn } from '../../src/article/types.ts';
+import { repairMojibake } from '../../src/article/mojibake.ts';
+import { findGenericNames, lowerWords, type NotAPerson } from './people-generic.ts';
+import { cleanName, editDistance, foldName, initialsMatch, isLatinFullName } from './people-names.ts';
+import { PeopleRegistry, type PersonRecord } from './people-registry.ts';
+import { isForeignScript } from './people-scripts.ts';
+import { collectPeople } from './people-sources.ts';
+import type { Mention } from './types.ts';
+
+export interface PersonEntry {
+  name: string;
+  github?: string;
+  aliases: string[];
+}
+
+export interface PeopleIndex {
+  /** People named in a piece of text; `at` (a file offset) chooses between people sharing a first name. */
+  findPeople(text: string, at?: number): Mention[];
+  /** Full names of the speakers of the answer turn holding this paragraph; [] for questions and outside interviews. */
+  speakersAt(paragraphIndex: number): string[];
+  /** The person asking the questions, when the article is an interview. */
+  interviewer(): string | undefined;
+  people(): PersonEntry[];
+  /** The canonical person for a name as written (full name, first name, label, other script, typo, handle). */
+  resolve(name: string, opts?: { github?: string; at?: number }): PersonEntry | undefined;
+  authors(): string[];
+  translators(): string[];
+  /** Speakers of answer turns, in order of first answer, with the first answer turn. */
+  answerSpeakers(): Array<{ name: string; turn: Turn }>;
+  /** The person a profile section is about ("## [Arsh Sharma](…)"), for paragraphs under that heading. */
+  featuredAt(paragraphIndex: number): string | undefined;
+  /** Heading paragraph index → the person the section profiles. */
+  featured(): Map<number, string>;
+}
+
+const cache = new WeakMap<ParsedArticle, PeopleIndex>();
+let notAPerson: NotAPerson | undefined;
+
+/** Lets the organisation finders veto names ("Google Kubernetes Engine"); set once at start-up. */
+export function setNotAPerson(check: NotAPerson): void {
+  notAPerson = check;
+}
+
+export function peopleIndex(article: ParsedArticle): PeopleIndex {
+  let index = cache.get(article);
+  if (!index) {
+    index = buildIndex(article);
+    cache.set(article, index);
+  }
+  return index;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const LATIN_L = '(?<![A-Za-zÀ-ÿĀ-ž0-9])';
+const LATIN_R = '(?![A-Za-zÀ-ÿĀ-ž0-9])';
+const LABEL_SHAPE = /^[A-Z]{1,4}$/;
+
+function entry(rec: PersonRecord): PersonEntry {
+  return { name: rec.name, ...(rec.github ? { github: rec.github } : {}), aliases: [...rec.aliases] };
+}
+
+function firstToken(name: string): string {
+  return name.split(' ')[0] ?? name;
+}
+
+function lastToken(name: string): string {
+  const t = name.split(' ');
+  return t[t.length - 1] ?? name;
+}
+
+function buildIndex(article: ParsedArticle): PeopleIndex {
+  const reg = new PeopleRegistry();
+  const { labels, headings } = collectPeople(article, reg);
+  const lower = lowerWords(article.sentences.map((s) => s.text));
+  // Names found by shape alone are weak: they help first names resolve, never outrank strong ones.
+  for (const s of article.sentences) {
+    for (const g of findGenericNames(s.text, lower, notAPerson)) {
+      if (!reg.find(g.name)) reg.add(g.name, { offset: s.map[g.start] ?? s.span.start });
+    }
+  }
+  reg.consolidate();
+  const records = reg.records;
+
+  // Offsets of every full-name occurrence, for the nearest-mention rule.
+  const text = article.text;
+  for (const rec of records) {
+    for (const form of [rec.name, ...[...rec.aliases].filter((a) => isLatinFullName(a) || isForeignScript(a))]) {
+      let i = text.indexOf(form);
+      while (i >= 0) {
+        rec.offsets.push(i);
+        i = text.indexOf(form, i + form.length);
+      }
+    }
+    rec.offsets.sort((a, b) => a - b);
+  }
+
+  const byFirst = new Map<string, PersonRecord[]>();
+  for (const rec of records) {
+    if (!isLatinFullName(rec.name)) continue;
+    const k = foldName(firstToken(rec.name));
+    byFirst.set(k, [...(byFirst.get(k) ?? []), rec]);
+  }
+
+  const nearest = (cands: PersonRecord[], at: number | undefined): PersonRecord | undefined => {
+    const strong = cands.filter((c) => c.strong);
+    const pool = strong.length > 0 ? strong : cands;
+    if (pool.length === 1) return pool[0];
+    if (at === undefined) return undefined;
+    let best: PersonRecord | undefined;
+    let bestAt = -1;
+    for (const c of pool) {
+      for (const o of c.offsets) if (o <= at && o > bestAt) [best, bestAt] = [c, o];
+    }
+    return best;
+  };
+
+  const byFirstName = (token: string, at?: number): PersonRecord | undefined => {
+    const k = foldName(token);
+    const exact = byFirst.get(k);
+    if (exact) return nearest(exact, at);
+    // "Mathias" for "Matthias": a typo of a first name of six letters or more.
+    if (k.length < 6) return undefined;
+    const close = [...byFirst.entries()].filter(([f]) => f.length >= 6 && editDistance(f, k, 2) <= 2).flatMap(([, r]) => r);
+    return close.length > 0 ? nearest(close, at) : undefined;
+  };
+
+  const excluded = (rec: PersonRecord): boolean => rec.roles.has('author') || rec.roles.has('translator') || rec.roles.has('interviewer');
+
+  const resolveRecord = (raw: string, opts: { github?: string; at?: number } = {}): PersonRecord | undefined => {
+    const name = cleanName(repairMojibake(raw)).replace(/\s*[(（]\s*[A-Z]{2,4}\s*[)）]$/u, '');
+    if (opts.github) {
+      const h = reg.byHandle(opts.github);
+      if (h) return h;
+    }
+    const direct = reg.find(name);
+    if (direct) return direct;
+    const labelled = labels.get(name);
+    if (labelled) return reg.find(labelled);
+    const tokens = name.split(' ');
+    if (tokens.length === 1 && LABEL_SHAPE.test(name)) {
+      const pool = name.length === 1
+        ? records.filter((r) => isLatinFullName(r.name) && !excluded(r) && r.name.charAt(0) === name)
+        : records.filter((r) => isLatinFullName(r.name) && initialsMatch(name, r.name));
+      return pool.length === 1 ? pool[0] : undefined;
+    }
+    if (tokens.length === 1) return byFirstName(name, opts.at);
+    if (isLatinFullName(name)) {
+      // A typo of a full name introduced in the article.
+      const f = foldName(name);
+      const close = records.filter((r) => {
+        const g = foldName(r.name);
+        return isLatinFullName(r.name) && g.length >= 6 && editDistance(f, g, 2) <= (g.length >= 10 ? 2 : 1);
+      });
+      if (close.length === 1) return close[0];
+    }
+    return undefined;
+  };
+
+  // Speakers: each turn's labels → people. Interviewers are the speakers of questions.
+  const speakerCache = new Map<Turn, PersonRecord[]>();
+  const turnSpeakers = (turn: Turn): PersonRecord[] => {
+    let out = speakerCache.get(turn);
+    if (!out) {
+      const parts = turn.speakers.length > 0 ? turn.speakers : [turn.label];
+      out = parts.map((s) => resolveRecord(s, { at: turn.labelSpan.start })).filter((r): r is PersonRecord => r !== undefined);
+      speakerCache.set(turn, out);
+    }
+    return out;
+  };
+  // Resolve question turns first so that single-letter labels skip the interviewer.
+  for (const turn of article.turns) if (turn.isQuestion) for (const r of turnSpeakers(turn)) r.roles.add('interviewer');
+  for (const turn of article.turns) if (!turn.isQuestion) for (const r of turnSpeakers(turn)) r.roles.add('speaker');
+
+  const byParagraph = new Map<number, Turn>();
+  for (const turn of article.turns) for (const p of turn.paragraphs) byParagraph.set(p, turn);
+
+  // Every surface form findPeople looks for, longest first.
+  const forms = new Map<string, PersonRecord[]>();
+  const addForm = (form: string, rec: PersonRecord): void => {
+    if (form.length < 2) return;
+    const list = forms.get(form) ?? [];
+    if (!list.includes(rec)) list.push(rec);
+    forms.set(form, list);
+  };
+  const honorificForms = new Map<string, PersonRecord[]>();
+  for (const rec of records) {
+    addForm(rec.name, rec);
+    const folded = rec.name.normalize('NFKD').replace(/\p{M}/gu, '');
+    if (folded !== rec.name) addForm(folded, rec);
+    for (const a of rec.aliases) if (!LABEL_SHAPE.test(a)) addForm(a, rec);
+    if (isLatinFullName(rec.name)) {
+      addForm(firstToken(rec.name), rec);
+      const last = lastToken(rec.name);
+      honorificForms.set(last, [...(honorificForms.get(last) ?? []), rec]);
+    }
+  }
+  const sorted = [...forms.keys()].sort((a, b) => b.length - a.length);
+  const alt = sorted.map((f) => (isForeignScript(f) ? escape(f) : `${LATIN_L}${escape(f)}${LATIN_R}`));
+  const lastAlt = [...honorificForms.keys()].map((f) => `${LATIN_L}${escape(f)}(?=\\s*(?:さん|氏|先生|様))`);
+  const knownRe = alt.length + lastAlt.length > 0 ? new RegExp([...alt, ...lastAlt].join('|'), 'gu') : undefined;
+
+  const findPeople = (sentence: string, at?: number): Mention[] => {
+    const out: Mention[] = [];
+    const covered: Array<[number, number]> = [];
+    if (knownRe) {
+      for (const m of sentence.matchAll(knownRe)) {
+        const surface = m[0];
+        const cands = forms.get(surface) ?? honorificForms.get(surface) ?? [];
+        const rec = cands.length === 1 ? cands[0] : isLatinFullName(surface) ? reg.find(surface) : byFirstName(surface, at);
+        covered.push([m.index, m.index + surface.length]);
+        if (!rec) continue;
+        out.push({ type: 'Person', name: rec.name, surface, start: m.index, end: m.index + surface.length, ...(rec.github ? { github: rec.github } : {}) });
+      }
+    }
+    for (const g of findGenericNames(sentence, lower, notAPerson)) {
+      if (covered.some(([s, e]) => g.start < e && g.end > s)) continue;
+      const rec = reg.find(g.name);
+      out.push({ type: 'Person', name: rec?.name ?? g.name, surface: sentence.slice(g.start, g.end), start: g.start, end: g.end, ...(rec?.github ? { github: rec.github } : {}) });
+    }
+    return out.sort((a, b) => a.start - b.start);
+  };
+
+  const interviewerName = (() => {
+    const counts = new Map<PersonRecord, number>();
+    for (const turn of article.turns) if (turn.isQuestion) for (const r of turnSpeakers(turn)) counts.set(r, (counts.get(r) ?? 0) + 1);
+    const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+    return best?.[0].name;
+  })();
+
+  const featuredAt = (paragraphIndex: number): string | undefined => {
+    const p = article.paragraphs[paragraphIndex];
+    if (!p) return undefined;
+    const h = p.kind === 'heading' ? p.index : p.section;
+    if (h === undefined) return undefined;
+    const name = headings.get(h);
+    return name ? (reg.find(name)?.name ?? name) : undefined;
+  };
+
+  return {
+    findPeople,
+    speakersAt(paragraphIndex) {
+      const turn = byParagraph.get(paragraphIndex);
+      if (!turn || turn.isQuestion) return [];
+      return turnSpeakers(turn).map((r) => r.name);
+    },
+    interviewer: () => interviewerName,
+    people: () => records.map(entry),
+    resolve(name, opts) {
+      const rec = resolveRecord(name, opts);
+      return rec ? entry(rec) : undefined;
+    },
+    authors: () => records.filter((r) => r.roles.has('author')).map((r) => r.name),
+    translators: () => records.filter((r) => r.roles.has('translator')).map((r) => r.name),
+    answerSpeakers() {
+      const seen = new Map<PersonRecord, Turn>();
+      for (const turn of article.turns) if (!turn.isQuestion) for (const r of turnSpeakers(turn)) if (!seen.has(r)) seen.set(r, turn);
+      return [...seen.entries()].map(([r, turn]) => ({ name: r.name, turn }));
+    },
+    featuredAt,
+    featured: () => new Map([...headings].map(([i, n]) => [i, reg.find(n)?.name ?? n])),
+  };
+}
+
+

@@ -1,0 +1,135 @@
+/**
+ * Context that the organisation extractors (group relations, ownership, company relations,
+ * employment) share: which group an article or section is about, so that "we", "our SIG",
+ * "私たちのSIG", "我们" or an omitted Japanese subject can stand for it; negation; evidence.
+ */
+import type { Paragraph, ParsedArticle, Sentence } from '../src/article/types.ts';
+import type { EntityDraft, Evidence } from '../src/extraction/types.ts';
+import { GROUPS } from './lexicon/groups.ts';
+import { findGroups } from './mentions/groups.ts';
+import type { Mention } from './mentions/types.ts';
+
+export interface GroupRef {
+  name: string;
+  kind: NonNullable<Mention['kind']>;
+}
+
+export function evidenceOf(s: Sentence): Evidence {
+  return { quote: s.text, span: s.span, channel: s.channel };
+}
+
+export function groupDraft(g: GroupRef | Mention): EntityDraft {
+  return { type: 'Sig', name: g.name, ...(g.kind ? { kind: g.kind } : {}) };
+}
+
+function refOf(m: Mention): GroupRef {
+  return { name: m.name, kind: m.kind ?? 'other' };
+}
+
+/** Distinct groups of a text in order of first mention. */
+export function distinctGroups(mentions: Mention[]): Mention[] {
+  const seen = new Set<string>();
+  return mentions.filter((m) => (seen.has(m.name) ? false : (seen.add(m.name), true)));
+}
+
+/** "sig-contribex-spotlight-2023" → SIG Contributor Experience; "wg-etcd-operator-…" → WG etcd Operator. */
+function groupFromSlug(slug: string): GroupRef | undefined {
+  const s = `-${slug.toLowerCase()}-`;
+  let best: { ref: GroupRef; len: number } | undefined;
+  for (const g of GROUPS) {
+    const prefix = g.kind === 'wg' ? 'wg' : g.kind === 'committee' ? 'committee' : 'sig';
+    for (const n of [g.dir, ...[g.short, ...(g.aliases ?? [])].map((x) => `${prefix}-${x.toLowerCase().replace(/[\s_]+/g, '-')}`)]) {
+      if (!s.includes(`-${n}-`)) continue;
+      if (!best || n.length > best.len) best = { ref: { name: g.name, kind: g.kind }, len: n.length };
+    }
+  }
+  return best?.ref;
+}
+
+const articleCache = new WeakMap<ParsedArticle, { group: GroupRef | undefined }>();
+
+/**
+ * The group an article is mainly about: named in the title, else in the slug, else the group
+ * that clearly dominates the body's headings and sentences. Undefined for articles about people,
+ * events or the community at large.
+ */
+export function articleGroup(article: ParsedArticle): GroupRef | undefined {
+  const cached = articleCache.get(article);
+  if (cached) return cached.group;
+  const group = computeArticleGroup(article);
+  articleCache.set(article, { group });
+  return group;
+}
+
+function computeArticleGroup(article: ParsedArticle): GroupRef | undefined {
+  const title = article.frontMatter?.title ?? '';
+  const inTitle = distinctGroups(findGroups(title)).filter((g) => g.kind !== 'other' || /Working Group|User Group/.test(g.name));
+  if (inTitle.length === 1 && inTitle[0]) return refOf(inTitle[0]);
+  const slug = article.frontMatter?.slug ?? article.path.replace(/^.*\//, '').replace(/\.[^.]*$/, '');
+  const fromSlug = groupFromSlug(slug);
+  if (fromSlug) return fromSlug;
+  // Dominance in the body (headings count double): at least 3 mentions and half of all.
+  const counts = new Map<string, { ref: GroupRef; n: number }>();
+  let total = 0;
+  for (const p of article.paragraphs) {
+    if (p.channel !== 'body') continue;
+    const weight = p.kind === 'heading' ? 2 : 1;
+    for (const m of findGroups(p.text)) {
+      const c = counts.get(m.name) ?? { ref: refOf(m), n: 0 };
+      c.n += weight;
+      total += weight;
+      counts.set(m.name, c);
+    }
+  }
+  const top = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+  if (top && top.n >= 3 && top.n * 2 >= total) return top.ref;
+  return undefined;
+}
+
+/** The group a paragraph's section is about: its heading's only group, else the article's group. */
+export function contextGroup(article: ParsedArticle, paragraph: Paragraph | undefined): GroupRef | undefined {
+  if (paragraph?.section !== undefined) {
+    const heading = article.paragraphs[paragraph.section];
+    if (heading && heading.index === paragraph.section) {
+      const groups = distinctGroups(findGroups(heading.text));
+      if (groups.length === 1 && groups[0]) return refOf(groups[0]);
+    }
+  }
+  return articleGroup(article);
+}
+
+export function paragraphOf(article: ParsedArticle, index: number): Paragraph | undefined {
+  const p = article.paragraphs[index];
+  return p && p.index === index ? p : article.paragraphs.find((x) => x.index === index);
+}
+
+/** "we", "our", "us", "私たち", "我々", "我们": the speaker's group may be the subject. */
+export const WE = /\b(?:we|our|us|ourselves)\b|私たち|我々|われわれ|僕たち|僕ら|我们|咱们/iu;
+/** A singular first person: the subject is a person, not the group. */
+export const I_ONLY = /\b(?:I|I'm|I've|my)\b|私(?!たち)|我(?!们)/u;
+/** "this SIG", "本SIG", "このSIG", "该 SIG", "the SIG", "the group". */
+export const THIS_GROUP = /\b(?:this|the|our)\s+(?:SIG|group|working\s+group|WG)\b|(?:この|本|当|我々の|私たちの)\s?(?:SIG|グループ|ワーキンググループ)|(?:这个|该|本|我们的?)\s?(?:SIG|sig|小组|工作组)/u;
+
+const NEG_EN = /\b(?:not|n't|never|no\s+longer|neither|nor)\b|\bn't\b/iu;
+const NEG_JA = /(?:ない|ません|ず[、。]|ずに|なく)/u;
+const NEG_ZH = /(?:不|没有|并非|未|无需|不再)/u;
+
+/** Negation within a window around a cue (English before it, Japanese after it, Chinese both). */
+export function negatedNear(text: string, at: number, end: number): boolean {
+  const before = text.slice(Math.max(0, at - 30), at);
+  const after = text.slice(end, end + 20);
+  if (NEG_EN.test(before)) return true;
+  if (NEG_JA.test(after.replace(/ないし|少なく|間違いなく|問題なく/gu, ''))) return true;
+  if (NEG_ZH.test(text.slice(Math.max(0, at - 8), at)) && !/不仅|不断|不只/u.test(text.slice(Math.max(0, at - 8), at))) return true;
+  return false;
+}
+
+export function isAnswer(article: ParsedArticle, paragraphIndex: number): boolean {
+  return article.turns.some((t) => !t.isQuestion && t.paragraphs.includes(paragraphIndex));
+}
+
+export function isQuestion(article: ParsedArticle, paragraph: Paragraph | undefined): boolean {
+  if (!paragraph) return false;
+  if (article.turns.some((t) => t.isQuestion && t.paragraphs.includes(paragraph.index))) return true;
+  return paragraph.allStrong && /[?？]\s*$/u.test(paragraph.text);
+}

@@ -1,0 +1,124 @@
+/**
+ * The small grammar that links a role word to its object and its holder: which gaps between
+ * them are allowed, per language. Kept apart from the linker so that the patterns can be read
+ * (and tuned) in one place. All patterns are anchored and meant for `.test(gap)`.
+ */
+import { ROLE_WORDS, type RoleLang, type RoleWord } from './lexicon/roles.ts';
+
+export interface CompiledRoleWord {
+  word: RoleWord;
+  re: RegExp;
+}
+
+const KATAKANA = '\\u30a0-\\u30ff';
+
+function compile(word: RoleWord): CompiledRoleWord {
+  if (word.lang === 'en') {
+    const flags = word.caseSensitive ? 'gu' : 'giu';
+    return { word, re: new RegExp(`(?<![A-Za-z0-9-])(?:${word.pattern})(?![A-Za-z0-9-])`, flags) };
+  }
+  if (word.lang === 'ja' && word.shape === 'noun') {
+    // "メンバーシップ" is not "メンバー"; "リーダーシップ" is not "リーダー".
+    return { word, re: new RegExp(`(?<![${KATAKANA}])(?:${word.pattern})(?![${KATAKANA}])`, 'gu') };
+  }
+  return { word, re: new RegExp(word.pattern, 'gu') };
+}
+
+export const COMPILED_ROLE_WORDS: Record<RoleLang, CompiledRoleWord[]> = {
+  en: ROLE_WORDS.filter((w) => w.lang === 'en').map(compile),
+  ja: ROLE_WORDS.filter((w) => w.lang === 'ja').map(compile),
+  zh: ROLE_WORDS.filter((w) => w.lang === 'zh').map(compile),
+};
+
+// ---------------------------------------------------------------------------------------------
+// Objects: the gap between a role word and its group or project.
+
+/** Closed-class words (and a few generic nouns) that may stand between "contributing to" and "the upstream Kubernetes project". */
+const EN_FILLER =
+  "(?:the|a|an|our|their|his|her|my|its|this|that|these|those|upstream|various|several|many|multiple|numerous|different|other|key|major|core|important|critical|open[- ]source|official|same|whole|entire|overall|technical|non-technical|and|areas?|aspects?|parts?|pieces?|of|work|under|in|within|across|on|to|efforts?|development|sub-?projects?|projects?|initiatives?|codebase|community|communities|ecosystem|repos?|repositories|wider|broader|broad|larger|newly|formed|recently|created)";
+/** "the Marketing Council team under": a named sub-unit of the group that follows. */
+const EN_SUBUNIT =
+  "(?:(?:the|a|an|its|their)\\s+)?(?:[A-Z][\\w&'-]*\\s+){1,4}(?:team|subproject|sub-project|group|council|committee|program|programme|working group|effort|initiative)\\s+(?:under|in|of|within|at|for|inside)\\s+";
+const EN_PREP = '(?:of|for|in|on|at|with|within|to|under|inside)';
+
+export const OBJECT_AFTER: Record<RoleLang, { noun: RegExp; verb: RegExp }> = {
+  en: {
+    noun: new RegExp(`^\\s+${EN_PREP}\\s+(?:${EN_SUBUNIT}|${EN_FILLER}\\s+)*$`, 'iu'),
+    verb: new RegExp(`^\\s*(?:${EN_SUBUNIT}|${EN_FILLER}\\s+)*$`, 'iu'),
+  },
+  ja: { noun: /^$/u, verb: /^\s*$/u },
+  zh: { noun: /^$/u, verb: /^\s*(?:了|过|到)?\s*$/u },
+};
+
+/** Between a group/project and a following role noun: "SIG ContribEx Tech Lead", "SIG Nodeのレビュアー", "SIG Docs 技术负责人". */
+export const OBJECT_BEFORE_NOUN: Record<RoleLang, RegExp> = {
+  en: /^(?:['’]s)?\s+(?:(?:core|lead|active|senior|main|primary|former|current|official|founding|longtime|long-time|original|emeritus)\s+)?$/iu,
+  ja: /^\s*(?:プロジェクト|サブプロジェクト|コミュニティ|チーム)?\s*(?:の|における|での)?\s*(?:(?:主要な|主な|現在の|現|元|前|初代|唯一の|公式の?|コア)\s*)?$/u,
+  zh: /^\s*(?:项目|子项目|社区|团队)?\s*(?:的)?\s*(?:(?:主要|核心|现任|前任|首任|第一任|唯一)\s*(?:的)?\s*)?$/u,
+};
+
+/**
+ * Japanese verbs take their object earlier in the clause, marked by a particle; adverbials may
+ * follow the particle ("etcdには3年前、バージョン3.5のリリース時期から関わり始めました").
+ */
+const JA_GENERIC_NOUN = '(?:プロジェクト|サブプロジェクト|コミュニティ|エコシステム|チーム|本体|の分野|分野|の開発|開発|の世界)';
+const JA_COORD_GENERIC = `(?:(?:や|と|、|および|及び)[^。、]{0,10}?${JA_GENERIC_NOUN})`;
+export const JA_VERB_GAP: Record<'participant' | 'direct', RegExp> = {
+  participant: new RegExp(`^[)）]?\\s*${JA_GENERIC_NOUN}?${JA_COORD_GENERIC}?\\s*(?:に(?:は|も)?|へ(?:は|も|の)?|で(?:は|の)?|との|と)\\s*[^。「」]{0,30}$`, 'u'),
+  direct: new RegExp(`^[)）]?\\s*${JA_GENERIC_NOUN}?\\s*(?:を)\\s*[^。「」、]{0,12}$`, 'u'),
+};
+
+/** Between coordinated objects: "SIG Testing and SIG Docs", "Kubernetes、etcd、(およびCSI)", "A 和 B". */
+export const COORDINATION =
+  /^(?:\s*(?:,|、|，|;|and|&|和|与|及|以及|および|及び|や|と|そして|or|as well as(?: to)?|\(|（|\)|）|the|projects?|sub-?projects?|groups?|communities|community|teams?)\s*)+$/iu;
+
+// ---------------------------------------------------------------------------------------------
+// Holders: the gap between a person and the role phrase.
+
+/** Words that make the statement not a fact about the person: modality, negation, hypotheticals, hearsay. */
+export const EN_BLOCKERS =
+  /\b(?:if|whether|unless|would|could|might|should|may|can|will|want|wants|wanted|wish|wishes|hope|hopes|hoping|plan|plans|planning|going|aim|aims|aspire|aspires|aspiring|invite|invites|invited|encourage|encourages|encouraged|ask|asks|asked|help|helps|helped|not|never|n't|said|says|say|think|thinks|thought|believe|believes|told|tell|tells|interview|interviews|interviewed|thank|thanks|met|meet|meets|introduced|suggested|nominated|recommend|recommends|like|likes|love|loves|needs?|seeking|looking)\b|n['’]t\b/iu;
+/** "become" only counts once it has happened ("became", "has become"). */
+export const EN_FUTURE_BECOME = /(?<!\b(?:has|have|had|'s|’s|'ve|’ve)\s+)\bbecome\b/iu;
+export const JA_BLOCKERS = /もし|たら|れば|なら|たい|ほしい|欲しい|ではな|じゃな|ません|ない(?!よう)|ず(?:に|、)|予定|つもり|と思|かもしれ|べき/u;
+export const ZH_BLOCKERS = /如果|假如|若是|倘若|想要|希望|可以|能够|将会|将要|欢迎|请|鼓励|应该|不是|没有|并非|从未|未曾|不会|不再是?(?=.)|可能/u;
+/** Japanese: after the role phrase, within the clause, these turn it into a wish, a way, a negation. */
+export const JA_AFTER_BLOCKERS =
+  /^[^。]{0,6}?(?:たい|できる|できます|できれば|やすく|しやす|する方法|する方|したい|ください|しましょう|してみ|を検討|に関心|に興味|すること|する際|する場合|すれば|したら|しよう|ませんか|しません|していません|ではありません|ではない|ではなく|じゃない|しない|していない|になりたい|を目指|予定)/u;
+export const ZH_AFTER_BLOCKERS = /^[^。，,]{0,4}?(?:吗|？|\?)/u;
+
+/** Japanese role nouns said of an unstated subject must be predicated: "SIG etcdのリードを務めています". */
+export const JA_PREDICATE_AFTER =
+  /^\s*(?:を務め|も務め|を担当|として|であり|である|です|でした|になり|になった|に就任|をして|をしてい|の(?:ひとり|一人|1人)|に選ばれ|を任され)/u;
+/** Chinese: "担任 SIG X 主席", "作为 X 的维护者" with the subject left unsaid. */
+export const ZH_PREDICATE_BEFORE = /(?:担任|作为|现任|成为了|当选为?|就任)\s*$/u;
+
+/** After a role phrase, what may precede the people it names: "co-chair Kaslin", "SIG Nodeのメンバーである A、B", "联合主席 A". */
+export const HOLDERS_AFTER: Record<RoleLang, { singular: RegExp; plural: RegExp }> = {
+  en: { singular: /^\s+$/u, plural: /^\s*[,:]?\s*$/u },
+  ja: { singular: /^\s*(?:である|であった|の|を務める|を務めている|を務めていた|として活動する|として活躍する|:|：)\s*$/u, plural: /^\s*(?:である|であった|の|:|：)\s*$/u },
+  zh: { singular: /^\s*(?:[:：]|是|为)?\s*$/u, plural: /^\s*(?:[:：]|是|为)?\s*$/u },
+};
+
+/** Between people in a list: "A (DM), B (RL) and C (NV)", "A（下称 DM）、B 和 C", "A、B、C". */
+export const PEOPLE_LIST_GAP =
+  /^(?:\s*[(（][^()（）]{0,24}[)）])?\s*(?:,|、|，|;)?\s*(?:and|&|和|与|及|以及|と|および)?\s*$/u;
+
+/** Coordinated holders on the left ("Kaslin and Madhav are co-chairs"). */
+export const HOLDER_COORDINATION = /^(?:\s*[(（][^()（）]{0,24}[)）])?\s*(?:,|、|，)?\s*(?:and|&|和|与|及|と)?\s*$/u;
+
+/** Possessive words that point at a person's relations rather than the person ("my colleague, a SIG X chair"). */
+export const EN_RELATION_NOUNS = /\b(?:colleague|colleagues|friend|friends|mentor|mentors|manager|boss|team|teammate|teammates|wife|husband|partner|professor|peer|peers|students?|son|daughter|father|mother)\b/iu;
+
+/** "As a co-lead for X, I …": an introductory role phrase whose holder follows the comma. */
+export const EN_AS_INTRO = /^\s*(?:As|While|When|Being)\s+(?:a|an|the|one\s+of\s+the|one\s+of\s+our)?\s*(?:[\w-]+\s+){0,3}$/iu;
+
+/** Plural role nouns said of the left holder need a partitive or a plural copula: "one of the SIG Docs tech leads", "A and B are co-chairs". */
+export const EN_PLURAL_LICENCE = /\b(?:one|each|both|all|two|three|four)\s+of\b|\bamong\b|\b(?:are|were)\b/iu;
+
+/** Group pronouns for the article's group: "one of our co-chairs", "このSIGのリード", "该 SIG 的主席". */
+export const GROUP_POSSESSIVE: Record<RoleLang, RegExp> = {
+  en: /\b(?:our|the\s+(?:SIG|group|WG|working\s+group)['’]s|this\s+(?:SIG|group|WG)['’]s|its)\s+(?:[\w-]+\s+){0,2}$/iu,
+  ja: /(?:この|本|当|同)\s*(?:SIG|WG|グループ|ワーキンググループ)\s*の\s*$/u,
+  zh: /(?:该|本|这个|此)\s*(?:SIG|WG|小组|工作组)\s*的?\s*$/u,
+};

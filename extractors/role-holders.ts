@@ -1,0 +1,98 @@
+/**
+ * Who a pronoun or an unstated subject means: "I"/"私"/"我" in an answer is its speaker (the
+ * interviewer in a question, the profiled person in a profile's quote), "he"/"彼"/"他" the person
+ * the preceding sentences (or the profile heading) are about.
+ */
+import type { ParsedArticle, Sentence, Turn } from '../src/article/types.ts';
+import { peopleIndex, type PeopleIndex } from './mentions/people.ts';
+import type { Mention } from './mentions/types.ts';
+
+export interface ArticleContext {
+  article: ParsedArticle;
+  people: PeopleIndex;
+  turnOf: Map<number, Turn>;
+  /** Person mentions per sentence, computed on demand. */
+  peopleIn(sentenceIndex: number): Mention[];
+  sentenceIndex: Map<Sentence, number>;
+}
+
+const contexts = new WeakMap<ParsedArticle, ArticleContext>();
+
+export function articleContext(article: ParsedArticle): ArticleContext {
+  const known = contexts.get(article);
+  if (known) return known;
+  const people = peopleIndex(article);
+  const turnOf = new Map<number, Turn>();
+  for (const turn of article.turns) for (const p of turn.paragraphs) turnOf.set(p, turn);
+  const memo = new Map<number, Mention[]>();
+  const sentenceIndex = new Map<Sentence, number>();
+  article.sentences.forEach((s, i) => sentenceIndex.set(s, i));
+  const ctx: ArticleContext = {
+    article,
+    people,
+    turnOf,
+    sentenceIndex,
+    peopleIn(i) {
+      let found = memo.get(i);
+      if (!found) {
+        const s = article.sentences[i];
+        found = s ? people.findPeople(s.text, s.span.start) : [];
+        memo.set(i, found);
+      }
+      return found;
+    },
+  };
+  contexts.set(article, ctx);
+  return ctx;
+}
+
+/** The people "I" (or "we", when `plural`) stands for in this sentence; [] when unclear. */
+export function firstPersonHolders(ctx: ArticleContext, s: Sentence, plural: boolean): string[] {
+  let speakers = ctx.people.speakersAt(s.paragraph);
+  if (speakers.length === 0) {
+    const turn = ctx.turnOf.get(s.paragraph);
+    if (turn?.isQuestion) {
+      const interviewer = ctx.people.interviewer();
+      speakers = interviewer ? [interviewer] : [];
+    } else if (!turn) {
+      const featured = ctx.people.featuredAt(s.paragraph);
+      // A quote inside a profile section speaks for the person profiled.
+      const paragraph = ctx.article.paragraphs[s.paragraph];
+      if (featured && paragraph?.kind === 'blockquote') speakers = [featured];
+    }
+  }
+  if (!plural && speakers.length !== 1) return [];
+  return speakers;
+}
+
+/** The single speaker of the answer holding the sentence, for Japanese/Chinese sentences without a subject. */
+export function implicitHolder(ctx: ArticleContext, s: Sentence): string[] {
+  const turn = ctx.turnOf.get(s.paragraph);
+  if (!turn || turn.isQuestion) return [];
+  const speakers = ctx.people.speakersAt(s.paragraph);
+  return speakers.length === 1 ? speakers : [];
+}
+
+/** The person "he"/"she" refers to: the profiled person, else the subject of the nearest earlier sentence naming someone. */
+export function thirdPersonHolders(ctx: ArticleContext, s: Sentence): string[] {
+  const featured = ctx.people.featuredAt(s.paragraph);
+  if (featured) return [featured];
+  const index = ctx.sentenceIndex.get(s);
+  if (index === undefined) return [];
+  const paragraph = ctx.article.paragraphs[s.paragraph];
+  for (let j = index - 1, seen = 0; j >= 0 && seen < 6; j--, seen++) {
+    const prev = ctx.article.sentences[j];
+    if (!prev || prev.channel !== s.channel) continue;
+    const prevParagraph = ctx.article.paragraphs[prev.paragraph];
+    if (prevParagraph?.section !== paragraph?.section) break;
+    if (prevParagraph?.kind === 'heading') break;
+    const persons = ctx.peopleIn(j);
+    if (persons.length === 0) continue;
+    const names = new Set(persons.map((p) => p.name));
+    const first = persons[0];
+    if (names.size === 1 && first) return [first.name];
+    // Several people: only a sentence-initial subject is a safe antecedent.
+    return first && first.start <= 2 ? [first.name] : [];
+  }
+  return [];
+}

@@ -1,0 +1,113 @@
+/**
+ * Leaders listed rather than described: a heading "Chairs"/"Tech Leads"/"领导" followed by lines
+ * "Name (@handle), Company", or a line "Chairs: A, B". Each listed person leads the group named
+ * in the heading, else in an enclosing heading, else the group the article is about.
+ */
+import type { Paragraph, Sentence } from '../src/article/types.ts';
+import { LEADER_HEADINGS, ROLE_WORDS, type RoleClass } from './lexicon/roles.ts';
+import type { GroupIndex } from './mentions/groups.ts';
+import { findCompanies } from './mentions/orgs.ts';
+import type { ArticleContext } from './role-holders.ts';
+import type { RoleFact, RoleObject } from './role-links.ts';
+
+const LEAD_CLASSES: RoleClass[] = ['chair', 'co-chair', 'tech-lead', 'lead'];
+const LEAD_WORDS = ROLE_WORDS.filter((w) => w.shape === 'noun' && LEAD_CLASSES.includes(w.cls));
+const LEAD_WORD_RE = LEAD_WORDS.map((w) => ({
+  cls: w.cls,
+  re: new RegExp(w.lang === 'en' ? `(?<![A-Za-z])(?:${w.pattern})(?![A-Za-z])` : `(?:${w.pattern})`, w.caseSensitive ? 'u' : 'iu'),
+}));
+/** "Chairs: A, B" / "技术负责人：A". */
+const INLINE_ROLE = new RegExp(
+  `^\\s*(?:(?:${LEAD_WORDS.map((w) => w.pattern).join('|')})(?:\\s*(?:and|&|和|及|、|/)\\s*)?)+\\s*[:：]\\s*`,
+  'iu',
+);
+const HEADING_NOISE = /[(（][^)）]*[)）]|[#*_]/gu;
+const HANDLE = /[(（]\s*@[\w-]+\s*[)）]/gu;
+
+/** The most specific lead role named in a line of role words ("Chairs and Tech Leads" → first one). */
+function roleOfLine(line: string): RoleClass | undefined {
+  let best: { at: number; cls: RoleClass } | undefined;
+  for (const { cls, re } of LEAD_WORD_RE) {
+    const m = re.exec(line);
+    if (m && (!best || m.index < best.at)) best = { at: m.index, cls };
+  }
+  return best?.cls;
+}
+
+/** A line made only of role words and connectors ("椅子和技术主管", "Chairs and Tech Leads"). */
+function isRoleOnlyLine(line: string): boolean {
+  let rest = line;
+  for (const { re } of LEAD_WORD_RE) rest = rest.replace(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`), '');
+  return rest.length < line.length && rest.replace(/[\s和及与、/&,:：]|and/giu, '').length <= 2;
+}
+
+function headingRole(p: Paragraph): RoleClass | undefined {
+  const text = p.text.replace(HEADING_NOISE, '').trim();
+  for (const h of LEADER_HEADINGS) if (h.pattern.test(text)) return h.cls;
+  return undefined;
+}
+
+export function roleListFacts(ctx: ArticleContext, groups: GroupIndex): RoleFact[] {
+  const { article } = ctx;
+  const facts: RoleFact[] = [];
+  const paragraphs = article.paragraphs;
+  const groupFor = (p: Paragraph, line: string): RoleObject | undefined => {
+    const inLine = groups.findGroups(line)[0];
+    if (inLine) return { type: 'Sig', name: inLine.name, ...(inLine.kind ? { kind: inLine.kind } : {}), aliases: groups.aliasesOf(inLine.name) };
+    // Walk up the headings: the nearest one naming a group decides.
+    let section = p.kind === 'heading' ? p.index : p.section;
+    while (section !== undefined) {
+      const h = paragraphs[section];
+      if (!h) break;
+      const g = groups.findGroups(h.text)[0];
+      if (g) return { type: 'Sig', name: g.name, ...(g.kind ? { kind: g.kind } : {}), aliases: groups.aliasesOf(g.name) };
+      section = h.section;
+    }
+    const about = groups.articleGroup();
+    return about ? { type: 'Sig', name: about.name, kind: about.kind, aliases: groups.aliasesOf(about.name) } : undefined;
+  };
+
+  for (const p of paragraphs) {
+    if (p.kind === 'heading') continue;
+    const heading = p.section === undefined ? undefined : paragraphs[p.section];
+    let cls = heading ? headingRole(heading) : undefined;
+    for (const s of p.sentences) {
+      for (const line of linesOf(s)) {
+        if (isRoleOnlyLine(line.text)) {
+          cls = cls ? (roleOfLine(line.text) ?? cls) : undefined;
+          continue;
+        }
+        const inline = INLINE_ROLE.exec(line.text);
+        const lineCls = inline ? roleOfLine(inline[0]) : cls;
+        if (!lineCls) continue;
+        const body = inline ? line.text.slice(inline[0].length) : line.text;
+        const offset = line.text.length - body.length;
+        const people = ctx.people.findPeople(body, s.span.start);
+        if (people.length === 0 || !isPeopleLine(body, people)) continue;
+        const group = groupFor(p, inline ? line.text.slice(0, inline[0].length) : heading?.text ?? '');
+        if (!group) continue;
+        for (const person of people) {
+          facts.push({ p: 'LEADS', role: lineCls, person: person.name, object: group, confidence: inline ? 0.85 : 0.8, sentence: s });
+        }
+        void offset;
+      }
+    }
+  }
+  return facts;
+}
+
+function linesOf(s: Sentence): Array<{ text: string }> {
+  return s.text.split(/\n/u).map((text) => ({ text }));
+}
+
+/** Nothing but people, their handles, companies and separators: "本杰明·王 (@ahtr)，VMware Marek Siarkowicz (@serathius)，谷歌". */
+function isPeopleLine(body: string, people: Array<{ start: number; end: number }>): boolean {
+  let rest = body;
+  const cut = (spans: Array<{ start: number; end: number }>): void => {
+    for (const m of [...spans].sort((a, b) => b.start - a.start)) rest = rest.slice(0, m.start) + ' '.repeat(m.end - m.start) + rest.slice(m.end);
+  };
+  cut(people);
+  cut(findCompanies(rest));
+  rest = rest.replace(HANDLE, ' ');
+  return rest.replace(/[\s,，、;；/|()（）\-–—·:：]|and|和/giu, '').length <= 3;
+}

@@ -1,0 +1,132 @@
+/**
+ * The top-level lists (`people`, `companies`, `sigs`, `projects`, `articles`): one query for a
+ * page, one for the total, both filtered the same way.
+ */
+import { nodeMap, where } from './fragments.ts';
+import { orderBy, seekCondition, type Direction, type Seek, type SortKey } from './keyset.ts';
+import {
+  articleConditions,
+  companyConditions,
+  personConditions,
+  projectConditions,
+  sigConditions,
+  type ArticleListFilter,
+  type CompanyListFilter,
+  type PersonListFilter,
+  type ProjectListFilter,
+  type SigListFilter,
+} from './list-filters.ts';
+import { Params } from './params.ts';
+import type { CypherQuery } from '../cypher-reader.ts';
+
+const NAME = 'toLower(coalesce(n.name, n.id))';
+const ARTICLES = "size([s IN coalesce(n.sources, []) WHERE s STARTS WITH 'article:'])";
+
+/** Sort expressions by order field; counts descend by default, names and titles ascend. */
+export const LIST_ORDERS = {
+  Person: {
+    NAME,
+    LEADERSHIPS: 'COUNT { (n)-[:LEADS]->(:Sig) }',
+    MEMBERSHIPS: 'COUNT { (n)-[:MEMBER_OF]->(:Sig) }',
+    MAINTAINED_PROJECTS: 'COUNT { (n)-[:MAINTAINS]->(:Project) }',
+    ARTICLES,
+  },
+  Company: {
+    NAME,
+    EMPLOYEES: 'COUNT { (n)<-[:WORKS_AT]-(:Person) }',
+    SIG_LEADERS: 'COUNT { MATCH (n)<-[:WORKS_AT]-(p:Person) WHERE EXISTS { (p)-[:LEADS]->(:Sig) } }',
+    PROJECTS: 'COUNT { (n)-[:DEVELOPS]->(:Project) }',
+    ARTICLES,
+  },
+  Sig: {
+    NAME,
+    LEADERS: 'COUNT { (n)<-[:LEADS]-(:Person) }',
+    MEMBERS: 'COUNT { (n)<-[:MEMBER_OF]-(:Person) }',
+    PROJECTS: 'COUNT { (n)-[:OWNS]->(:Project) }',
+    COLLABORATORS: 'COUNT { (n)-[:COLLABORATES_WITH]-(:Sig) }',
+    ARTICLES: 'COUNT { (n)<-[:ABOUT]-(:Article) }',
+  },
+  Project: {
+    NAME,
+    MAINTAINERS: 'COUNT { (n)<-[:MAINTAINS]-(:Person) }',
+    CONTRIBUTORS: 'COUNT { (n)<-[:CONTRIBUTES_TO]-(:Person) }',
+    ARTICLES,
+  },
+  Article: {
+    DATE: "coalesce(toString(n.date), '')",
+    TITLE: 'toLower(coalesce(n.title, n.path, n.id))',
+    EVIDENCE: 'COUNT { (:Evidence)-[:FROM]->(n) }',
+  },
+} as const;
+
+export type ListLabel = keyof typeof LIST_ORDERS;
+export type OrderField<L extends ListLabel> = keyof (typeof LIST_ORDERS)[L];
+
+export type ListFilter =
+  | { label: 'Person'; filter: PersonListFilter }
+  | { label: 'Company'; filter: CompanyListFilter }
+  | { label: 'Sig'; filter: SigListFilter }
+  | { label: 'Project'; filter: ProjectListFilter }
+  | { label: 'Article'; filter: ArticleListFilter };
+
+export interface ListOrder {
+  field: string;
+  direction: Direction;
+}
+
+/** The fields that ascend unless told otherwise. */
+export function defaultDirection(field: string): Direction {
+  return field === 'NAME' || field === 'TITLE' ? 'ASC' : 'DESC';
+}
+
+function conditions(list: ListFilter, params: Params): string[] {
+  switch (list.label) {
+    case 'Person':
+      return personConditions(list.filter, params);
+    case 'Company':
+      return companyConditions(list.filter, params);
+    case 'Sig':
+      return sigConditions(list.filter, params);
+    case 'Project':
+      return projectConditions(list.filter, params);
+    case 'Article':
+      return articleConditions(list.filter, params);
+  }
+}
+
+/** The sort keys of a list: the order field, then the id. */
+export function listSortKeys(label: ListLabel, order: ListOrder): SortKey[] {
+  const orders: Record<string, string> = LIST_ORDERS[label];
+  if (!(order.field in orders)) throw new Error(`unknown order field ${order.field} for ${label}`);
+  return [
+    { expr: 'k0', direction: order.direction },
+    { expr: 'n.id', direction: 'ASC' },
+  ];
+}
+
+export function listPageQuery(list: ListFilter, order: ListOrder, seek: Seek): CypherQuery {
+  const params = new Params();
+  const orders: Record<string, string> = LIST_ORDERS[list.label];
+  const sortExpr = orders[order.field];
+  if (sortExpr === undefined) throw new Error(`unknown order field ${order.field} for ${list.label}`);
+  const keys = listSortKeys(list.label, order);
+  const seekWhere = seekCondition(keys, seek, params);
+  const cypher = [
+    `MATCH (n:${list.label})`,
+    where(conditions(list, params)),
+    `WITH n, ${sortExpr} AS k0`,
+    seekWhere === undefined ? '' : `WHERE ${seekWhere}`,
+    orderBy(keys, seek.backward),
+    `LIMIT ${params.int(seek.limit, 'limit')}`,
+    `RETURN ${nodeMap('n')} AS node, [k0, n.id] AS sortKey`,
+  ]
+    .filter(Boolean)
+    .join('\n');
+  return { name: `${list.label}.list`, cypher, params: params.values };
+}
+
+export function listCountQuery(list: ListFilter): CypherQuery {
+  const params = new Params();
+  const cypher = [`MATCH (n:${list.label})`, where(conditions(list, params)), 'RETURN count(n) AS total'].filter(Boolean).join('\n');
+  return { name: `${list.label}.count`, cypher, params: params.values };
+}

@@ -1,0 +1,78 @@
+/**
+ * Cypher fragments shared by the builders: how nodes and relationships are returned, and the
+ * source conditions (kind, language, article date) that several filters share.
+ */
+import type { Params } from './params.ts';
+
+/** A node as the API reads it: all its properties plus its labels. */
+export function nodeMap(variable: string): string {
+  return `${variable} {.*, __labels: labels(${variable})}`;
+}
+
+/** A relationship's properties plus its type and both end ids (for the symmetric ones). */
+export function relationshipMap(variable: string): string {
+  return `${variable} {.*, __type: type(${variable}), __start: startNode(${variable}).id, __end: endNode(${variable}).id}`;
+}
+
+/** The date part (`YYYY-MM-DD`) of an article's date, whether stored as a string or a temporal. */
+export function articleDate(variable: string): string {
+  return `substring(toString(${variable}.date), 0, 10)`;
+}
+
+export interface SourceConditions {
+  kind?: 'article' | 'registry' | null | undefined;
+  language?: string | null | undefined;
+  dateFrom?: string | null | undefined;
+  dateTo?: string | null | undefined;
+}
+
+export function hasSourceConditions(c: SourceConditions): boolean {
+  return Boolean(c.kind || c.language || c.dateFrom || c.dateTo);
+}
+
+/**
+ * A predicate that holds when one of the sources listed in `sourcesExpr` (a list of source ids)
+ * meets every condition. Source ids start with their kind (`article:`, `registry:`), so the kind
+ * alone needs no lookup; language and date need the Article node.
+ */
+export function sourceCondition(sourcesExpr: string, c: SourceConditions, params: Params): string | undefined {
+  const parts: string[] = [];
+  const articleOnly = Boolean(c.language || c.dateFrom || c.dateTo);
+  if (c.kind && !articleOnly) {
+    parts.push(`any(s IN coalesce(${sourcesExpr}, []) WHERE s STARTS WITH ${params.add(`${c.kind}:`, 'kind')})`);
+  }
+  if (articleOnly) {
+    if (c.kind === 'registry') return 'false';
+    const where: string[] = [`a.id IN coalesce(${sourcesExpr}, [])`];
+    if (c.language) where.push(`a.lang = ${params.add(c.language, 'lang')}`);
+    if (c.dateFrom) where.push(`${articleDate('a')} >= ${params.add(c.dateFrom, 'from')}`);
+    if (c.dateTo) where.push(`${articleDate('a')} <= ${params.add(c.dateTo, 'to')}`);
+    parts.push(`EXISTS { MATCH (a:Article) WHERE ${where.join(' AND ')} }`);
+  }
+  return parts.length === 0 ? undefined : parts.join(' AND ');
+}
+
+/** Conditions on a relationship variable: role, confidence and its supporting sources. */
+export interface RelationshipConditions extends SourceConditions {
+  role?: string | null | undefined;
+  minConfidence?: number | null | undefined;
+}
+
+export function relationshipCondition(variable: string, c: RelationshipConditions, params: Params): string[] {
+  const parts: string[] = [];
+  if (c.role) {
+    const role = params.add(c.role, 'role');
+    parts.push(`(${variable}.role = ${role} OR ${role} IN coalesce(${variable}.roles, []))`);
+  }
+  if (c.minConfidence !== undefined && c.minConfidence !== null) {
+    parts.push(`${variable}.confidence >= ${params.add(c.minConfidence, 'conf')}`);
+  }
+  const sources = sourceCondition(`${variable}.sources`, c, params);
+  if (sources !== undefined) parts.push(sources);
+  return parts;
+}
+
+/** `WHERE a AND b` or nothing. */
+export function where(conditions: readonly string[]): string {
+  return conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`;
+}

@@ -1,0 +1,75 @@
+/**
+ * Nodes by id (DataLoader batches) and by lookup key (names, aliases, handles). Ids carry their
+ * label as a prefix (`person:`, `sig:`, `article:` …; see src/graph/model.ts), so a batch of
+ * mixed ids becomes one query of per-label index seeks.
+ */
+import { nodeMap } from './fragments.ts';
+import { Params } from './params.ts';
+import type { CypherQuery } from '../cypher-reader.ts';
+
+export type AnyLabel = 'Person' | 'Company' | 'Sig' | 'Project' | 'Article' | 'Registry';
+
+const PREFIX_LABEL: Record<string, AnyLabel> = {
+  person: 'Person',
+  company: 'Company',
+  sig: 'Sig',
+  project: 'Project',
+  article: 'Article',
+  registry: 'Registry',
+};
+
+/** The label an id belongs to, from its prefix; undefined for ids no node can have. */
+export function labelOfId(id: string): AnyLabel | undefined {
+  const colon = id.indexOf(':');
+  return colon <= 0 ? undefined : PREFIX_LABEL[id.slice(0, colon)];
+}
+
+/** The nodes with these ids (unknown ids are simply absent); undefined when no id can match. */
+export function nodesByIdQuery(ids: readonly string[]): CypherQuery | undefined {
+  const byLabel = new Map<AnyLabel, string[]>();
+  for (const id of ids) {
+    const label = labelOfId(id);
+    if (label === undefined) continue;
+    const list = byLabel.get(label) ?? [];
+    list.push(id);
+    byLabel.set(label, list);
+  }
+  if (byLabel.size === 0) return undefined;
+  const params = new Params();
+  const branches = [...byLabel].map(([label, list]) => `UNWIND ${params.add(list, 'ids')} AS id MATCH (n:${label} {id: id}) RETURN n`);
+  const cypher = `CALL () {\n  ${branches.join('\n  UNION ALL\n  ')}\n}\nRETURN ${nodeMap('n')} AS node`;
+  return { name: 'nodes.byId', cypher, params: params.values };
+}
+
+export type EntityLabel = 'Person' | 'Company' | 'Sig' | 'Project';
+
+/** The full-text index (keyword analyser, see src/graph/migrations.ts) over entities' lookup keys. */
+export const KEYS_INDEX = 'entity_keys';
+
+/** A Lucene query matching any of these keys exactly (the keyword analyser keeps each key whole). */
+export function exactKeysQuery(keys: readonly string[]): string {
+  return keys.map((k) => `"${k.replace(/[\\"]/g, '\\$&')}"`).join(' OR ');
+}
+
+/**
+ * Entities of the given labels that a name may denote: by id, by normalised name (`nameKey`,
+ * range index) or by any lookup key (alias, handle; full-text keyword index). All index seeks.
+ */
+export function lookupQuery(labels: readonly EntityLabel[], ids: readonly string[], keys: readonly string[]): CypherQuery {
+  const params = new Params();
+  const labelList = params.add([...labels], 'labels');
+  const idList = params.add([...ids], 'ids');
+  const keyList = params.add([...keys], 'keys');
+  const branches = labels.flatMap((label) => [
+    `MATCH (n:${label}) WHERE n.id IN ${idList} RETURN n`,
+    `MATCH (n:${label}) WHERE n.nameKey IN ${keyList} RETURN n`,
+  ]);
+  if (keys.length > 0) {
+    const text = params.add(exactKeysQuery(keys), 'q');
+    branches.push(
+      `CALL db.index.fulltext.queryNodes('${KEYS_INDEX}', ${text}) YIELD node WHERE any(l IN labels(node) WHERE l IN ${labelList}) RETURN node AS n`,
+    );
+  }
+  const cypher = `CALL () {\n  ${branches.join('\n  UNION\n  ')}\n}\nRETURN ${nodeMap('n')} AS node`;
+  return { name: 'nodes.lookup', cypher, params: params.values };
+}

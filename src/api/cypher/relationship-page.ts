@@ -1,0 +1,87 @@
+/**
+ * Relationship connections for many parents at once (one DataLoader batch): for each parent id,
+ * a page of its relationships of one type, or their count. One query per batch, whatever the
+ * number of parents.
+ */
+import { nodeMap, relationshipCondition, relationshipMap, where, type RelationshipConditions } from './fragments.ts';
+import { orderBy, seekCondition, type Direction, type Seek, type SortKey } from './keyset.ts';
+import { Params } from './params.ts';
+import type { CypherQuery } from '../cypher-reader.ts';
+import type { RelationshipField } from '../relationship-fields.ts';
+
+export interface RelationshipFilter extends RelationshipConditions {
+  /** Kinds of the group on the other side (only when it is a Sig). */
+  kinds?: string[] | undefined;
+}
+
+export interface RelationshipOrder {
+  field: 'CONFIDENCE' | 'NAME';
+  direction: Direction;
+}
+
+const OTHER_NAME = 'toLower(coalesce(o.name, o.title, o.path, o.id))';
+
+export function relationshipSortKeys(order: RelationshipOrder): SortKey[] {
+  const byName: SortKey[] = [
+    { expr: 'k1', direction: order.field === 'NAME' ? order.direction : 'ASC' },
+    { expr: 'o.id', direction: 'ASC' },
+  ];
+  return order.field === 'CONFIDENCE' ? [{ expr: 'k0', direction: order.direction }, ...byName] : byName;
+}
+
+function pattern(field: RelationshipField): string {
+  const rel = `[r:${field.predicate}]`;
+  const other = `(o:${field.other})`;
+  if (field.direction === 'out') return `(p)-${rel}->${other}`;
+  if (field.direction === 'in') return `(p)<-${rel}-${other}`;
+  return `(p)-${rel}-${other}`;
+}
+
+function conditions(field: RelationshipField, filter: RelationshipFilter, params: Params): string[] {
+  const out = relationshipCondition('r', filter, params);
+  if (filter.kinds && field.other === 'Sig') out.push(`o.kind IN ${params.add(filter.kinds, 'kinds')}`);
+  return out;
+}
+
+export function relationshipPageQuery(
+  field: RelationshipField,
+  parentIds: readonly string[],
+  filter: RelationshipFilter,
+  order: RelationshipOrder,
+  seek: Seek,
+): CypherQuery {
+  const params = new Params();
+  const keys = relationshipSortKeys(order);
+  const ids = params.add(parentIds, 'ids');
+  const cond = conditions(field, filter, params);
+  const seekWhere = seekCondition(keys, seek, params);
+  const cypher = [
+    `UNWIND ${ids} AS pid`,
+    `MATCH (p:${field.parent} {id: pid})`,
+    'CALL (p) {',
+    `  MATCH ${pattern(field)}`,
+    `  ${where(cond)}`,
+    `  WITH r, o, r.confidence AS k0, ${OTHER_NAME} AS k1`,
+    seekWhere === undefined ? '' : `  WHERE ${seekWhere}`,
+    `  ${orderBy(keys, seek.backward)}`,
+    `  LIMIT ${params.int(seek.limit, 'limit')}`,
+    `  RETURN collect({rel: ${relationshipMap('r')}, other: ${nodeMap('o')}, sortKey: [${keys.map((k) => k.expr).join(', ')}]}) AS items`,
+    '}',
+    `RETURN pid, ${nodeMap('p')} AS parent, items`,
+  ]
+    .filter((line) => line.trim() !== '')
+    .join('\n');
+  return { name: `${field.parent}.${field.predicate}.${field.direction}.page`, cypher, params: params.values };
+}
+
+export function relationshipCountQuery(field: RelationshipField, parentIds: readonly string[], filter: RelationshipFilter): CypherQuery {
+  const params = new Params();
+  const ids = params.add(parentIds, 'ids');
+  const cond = conditions(field, filter, params);
+  const cypher = [
+    `UNWIND ${ids} AS pid`,
+    `MATCH (p:${field.parent} {id: pid})`,
+    `RETURN pid, COUNT { MATCH ${pattern(field)} ${where(cond)} } AS total`,
+  ].join('\n');
+  return { name: `${field.parent}.${field.predicate}.${field.direction}.count`, cypher, params: params.values };
+}

@@ -1,0 +1,74 @@
+/**
+ * Names given by clients → what they may denote: candidate ids and normalised lookup keys, by
+ * the same rules the loader uses to make ids and keys (src/graph/model.ts). Group names also
+ * try their SIG/WG forms, so "etcd" finds "SIG etcd".
+ */
+import { normalizeKey } from '../eval/normalize-key.ts';
+import { badInput } from './errors.ts';
+import type { EntityLabel } from './cypher/nodes.ts';
+import type { EntityRef } from './cypher/list-filters.ts';
+import type { NodeData } from './graph-data.ts';
+
+const MAX_NAME = 500;
+const PREFIX: Record<EntityLabel, string> = { Person: 'person', Company: 'company', Sig: 'sig', Project: 'project' };
+const HANDLE = /^@?[a-z0-9](?:[a-z0-9-]{0,38})$/i;
+const GROUP_PREFIXES = ['sig', 'wg', 'ug'];
+
+export interface Candidates {
+  ids: string[];
+  keys: string[];
+}
+
+function checked(name: string, argument: string): string {
+  const trimmed = name.trim();
+  if (trimmed === '') throw badInput(`\`${argument}\` must not be empty`);
+  if (trimmed.length > MAX_NAME) throw badInput(`\`${argument}\` is longer than ${MAX_NAME} characters`);
+  return trimmed;
+}
+
+/** Lookup keys in order of preference. */
+export function candidates(label: EntityLabel, name: string, argument = 'name'): Candidates {
+  const raw = checked(name, argument);
+  const key = normalizeKey(raw);
+  const keys: string[] = [];
+  const add = (k: string) => {
+    if (k !== '' && !keys.includes(k)) keys.push(k);
+  };
+  if (label === 'Person' && HANDLE.test(raw)) {
+    const handle = `@${raw.replace(/^@/, '').toLowerCase()}`;
+    if (raw.startsWith('@')) add(handle);
+    add(key);
+    add(handle);
+  } else {
+    add(key);
+  }
+  if (label === 'Sig' && !GROUP_PREFIXES.some((p) => key.startsWith(p))) for (const p of GROUP_PREFIXES) add(`${p}${key}`);
+  const ids = [raw, ...keys.map((k) => `${PREFIX[label]}:${k}`)];
+  return { ids: [...new Set(ids)], keys };
+}
+
+export function entityRef(label: EntityLabel, name: string, argument: string): EntityRef {
+  const c = candidates(label, name, argument);
+  return { raw: name.trim(), keys: c.keys };
+}
+
+/**
+ * Orders the nodes a name matched: the id itself, then by the first key that matches the
+ * node's own name, then any key, then by the number of supporting articles.
+ */
+export function rankMatches(nodes: readonly NodeData[], c: Candidates): NodeData[] {
+  const rank = (n: NodeData): number => {
+    if (n.id === c.ids[0]) return 0;
+    const nameKey = typeof n.props['nameKey'] === 'string' ? n.props['nameKey'] : normalizeKey(String(n.props['name'] ?? ''));
+    const own = c.keys.indexOf(nameKey);
+    if (own >= 0) return 1 + own;
+    const keys = Array.isArray(n.props['keys']) ? (n.props['keys'] as unknown[]) : [];
+    const any = c.keys.findIndex((k) => keys.includes(k));
+    return any >= 0 ? 100 + any : 1000;
+  };
+  const articles = (n: NodeData): number => {
+    const sources = Array.isArray(n.props['sources']) ? (n.props['sources'] as unknown[]) : [];
+    return sources.filter((s) => typeof s === 'string' && s.startsWith('article:')).length;
+  };
+  return [...nodes].sort((a, b) => rank(a) - rank(b) || articles(b) - articles(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

@@ -1,0 +1,140 @@
+/**
+ * Per-request DataLoaders: every field that needs the database asks a loader, and the loader
+ * turns all the asks of one tick into one query. A loader is keyed by what its query depends on
+ * besides the parent ids (filter, order, page), so a request costs one round trip per distinct
+ * field and argument set at each level, however long the lists are.
+ */
+import DataLoader from 'dataloader';
+import type { CypherQuery, Row } from './cypher-reader.ts';
+import { sigLeaderCountQuery } from './cypher/entity-counts.ts';
+import {
+  evidenceByArticleQuery,
+  evidenceByKeyQuery,
+  evidenceCountByArticleQuery,
+  type EvidenceFilter,
+} from './cypher/evidence.ts';
+import type { Seek } from './cypher/keyset.ts';
+import { nodesByIdQuery } from './cypher/nodes.ts';
+import {
+  relationshipCountQuery,
+  relationshipPageQuery,
+  type RelationshipFilter,
+  type RelationshipOrder,
+} from './cypher/relationship-page.ts';
+import { asNumber, mustNode, toEvidence, toNode, toRelationship, type EvidenceData, type NodeData, type RelationshipData } from './graph-data.ts';
+import type { RelationshipField } from './relationship-fields.ts';
+
+export type Read = (query: CypherQuery) => Promise<Row[]>;
+
+export interface RelationshipItem {
+  relationship: RelationshipData;
+  sortKey: unknown[];
+}
+
+function byKey<V>(rows: readonly Row[], keyColumn: string, value: (row: Row) => V): Map<string, V> {
+  return new Map(rows.map((row) => [String(row[keyColumn]), value(row)]));
+}
+
+export class Loaders {
+  private readonly loaders = new Map<string, DataLoader<string, unknown>>();
+
+  constructor(private readonly read: Read) {}
+
+  private memo<V>(name: string, batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
+    let loader = this.loaders.get(name) as DataLoader<string, V> | undefined;
+    if (loader === undefined) {
+      loader = new DataLoader<string, V>(batch, { maxBatchSize: 1000 });
+      this.loaders.set(name, loader as DataLoader<string, unknown>);
+    }
+    return loader;
+  }
+
+  /** Nodes by id (null when absent). */
+  node(): DataLoader<string, NodeData | null> {
+    return this.memo('node', async (ids) => {
+      const query = nodesByIdQuery(ids);
+      if (query === undefined) return ids.map(() => null);
+      const found = new Map<string, NodeData>();
+      for (const row of await this.read(query)) {
+        const node = toNode(row['node']);
+        if (node !== undefined) found.set(node.id, node);
+      }
+      return ids.map((id) => found.get(id) ?? null);
+    });
+  }
+
+  /** Remembers nodes a query returned anyway, so that later asks for them cost nothing. */
+  prime(nodes: readonly NodeData[]): void {
+    const loader = this.node();
+    for (const node of nodes) loader.prime(node.id, node);
+  }
+
+  relationshipPage(field: RelationshipField, filter: RelationshipFilter, order: RelationshipOrder, seek: Seek): DataLoader<string, RelationshipItem[]> {
+    const name = `rel:${field.parent}.${field.predicate}.${field.direction}:${JSON.stringify([filter, order, seek])}`;
+    return this.memo(name, async (ids) => {
+      const rows = await this.read(relationshipPageQuery(field, ids, filter, order, seek));
+      const seen: NodeData[] = [];
+      const pages = byKey(rows, 'pid', (row) => {
+        const parent = mustNode(row['parent'], 'parent');
+        seen.push(parent);
+        const items = Array.isArray(row['items']) ? (row['items'] as Row[]) : [];
+        return items.map((item): RelationshipItem => {
+          const other = mustNode(item['other'], 'related node');
+          seen.push(other);
+          return {
+            relationship: toRelationship(item['rel'], parent, other, parent.id),
+            sortKey: Array.isArray(item['sortKey']) ? (item['sortKey'] as unknown[]) : [],
+          };
+        });
+      });
+      this.prime(seen);
+      return ids.map((id) => pages.get(id) ?? []);
+    });
+  }
+
+  relationshipCount(field: RelationshipField, filter: RelationshipFilter): DataLoader<string, number> {
+    const name = `relcount:${field.parent}.${field.predicate}.${field.direction}:${JSON.stringify(filter)}`;
+    return this.memo(name, async (ids) => {
+      const totals = byKey(await this.read(relationshipCountQuery(field, ids, filter)), 'pid', (row) => asNumber(row['total']));
+      return ids.map((id) => totals.get(id) ?? 0);
+    });
+  }
+
+  /** Evidence of relationships, by relationship key. */
+  evidence(filter: EvidenceFilter): DataLoader<string, EvidenceData[]> {
+    return this.memo(`evidence:${JSON.stringify(filter)}`, (keys) => this.evidenceBatch(evidenceByKeyQuery(keys, filter), keys));
+  }
+
+  /** Evidence extracted from articles, by article id. */
+  articleEvidence(filter: EvidenceFilter): DataLoader<string, EvidenceData[]> {
+    return this.memo(`articleEvidence:${JSON.stringify(filter)}`, (ids) => this.evidenceBatch(evidenceByArticleQuery(ids, filter), ids));
+  }
+
+  articleEvidenceCount(): DataLoader<string, number> {
+    return this.memo('articleEvidenceCount', async (ids) => {
+      const totals = byKey(await this.read(evidenceCountByArticleQuery(ids)), 'key', (row) => asNumber(row['total']));
+      return ids.map((id) => totals.get(id) ?? 0);
+    });
+  }
+
+  sigLeaderCount(): DataLoader<string, number> {
+    return this.memo('sigLeaderCount', async (ids) => {
+      const totals = byKey(await this.read(sigLeaderCountQuery(ids)), 'key', (row) => asNumber(row['total']));
+      return ids.map((id) => totals.get(id) ?? 0);
+    });
+  }
+
+  private async evidenceBatch(query: CypherQuery, keys: readonly string[]): Promise<EvidenceData[][]> {
+    const rows = await this.read(query);
+    const sources: NodeData[] = [];
+    const found = byKey(rows, 'key', (row) =>
+      (Array.isArray(row['items']) ? (row['items'] as unknown[]) : []).map((item) => {
+        const evidence = toEvidence(item);
+        sources.push(evidence.source);
+        return evidence;
+      }),
+    );
+    this.prime(sources);
+    return keys.map((key) => found.get(key) ?? []);
+  }
+}

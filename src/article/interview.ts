@@ -1,0 +1,145 @@
+import type { LabelDefinition, PersonRef, Span, Turn } from './types.ts';
+import type { RawBlock } from './blocks.ts';
+import { findLabelCandidates, splitSpeakers, DEFINED_LABEL, type LabelCandidate } from './speaker-labels.ts';
+import { definitionInLabel, derivedDefinitions, explicitDefinitions, letterDefinitions, type KnownName } from './label-definitions.ts';
+import { firstName, initialsOf, LATIN_NAME, normaliseName, sameFirstName, wordInitialsOf } from './names.ts';
+import { spanOf, sliceMapped } from './text-map.ts';
+
+export interface InterviewInput {
+  blocks: readonly RawBlock[];
+  /** Names seen in the article, for telling "Gunju:" (a person) from "Blogs:" (a term). */
+  known: readonly KnownName[];
+  /** Authors and interviewers: their turns are questions. */
+  authors: readonly PersonRef[];
+}
+
+export interface InterviewStructure {
+  turns: Turn[];
+  labelDefinitions: LabelDefinition[];
+}
+
+const QUESTION_LABEL = /^(?:Q|Q\d+|Question|问|問|質問|提问)$/i;
+const ANSWER_LABEL = /^(?:A|A\d+|Answer|答|回答)$/i;
+/** Capitalised abbreviations that open prose lines ("NOTE:", "TODO:") rather than name speakers. */
+const NOT_INITIALS = new Set(['NOTE', 'TODO', 'FAQ', 'TIP', 'INFO', 'WARN', 'TLDR', 'PS', 'NB', 'FYI', 'EDIT', 'SIG', 'KEP', 'API', 'CNCF', 'PR', 'URL', 'UPDATE', 'OK', 'CLI', 'AWS', 'GKE', 'EKS', 'AKS', 'WG', 'TL', 'IMO', 'BTW']);
+const CJK_LABEL = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・·]{1,8}$/u;
+
+function isInitials(token: string): boolean {
+  return /^[A-Z]{1,5}$/.test(token) && !NOT_INITIALS.has(token);
+}
+
+/** Speaker turns and label definitions of an interview, per channel. */
+export function findInterview(input: InterviewInput): InterviewStructure {
+  const candidates = findLabelCandidates(input.blocks);
+  const boldCount = new Map<string, number>();
+  for (const c of candidates) if (c.form !== 'plain') boldCount.set(normaliseName(c.label), (boldCount.get(normaliseName(c.label)) ?? 0) + 1);
+
+  const knownFirst = input.known.map((k) => firstName(k.name));
+  const isKnown = (token: string): boolean =>
+    input.known.some((k) => normaliseName(k.name) === normaliseName(token)) || knownFirst.some((f) => sameFirstName(f, token));
+
+  const acceptBold = (c: LabelCandidate): boolean => {
+    const tokens = splitSpeakers(c.label);
+    if (tokens.length === 0 || tokens.length > 6) return false;
+    if (QUESTION_LABEL.test(c.label) || ANSWER_LABEL.test(c.label) || DEFINED_LABEL.test(c.label)) return true;
+    if (tokens.every(isInitials)) return true;
+    if (!tokens.every((t) => LATIN_NAME.test(t) || CJK_LABEL.test(t))) return false;
+    return tokens.every(isKnown) || (boldCount.get(normaliseName(c.label)) ?? 0) >= 2;
+  };
+  const accepted = candidates.filter((c) => c.form !== 'plain' && acceptBold(c));
+  const acceptedLabels = new Set(accepted.map((c) => normaliseName(c.label)));
+  const usedTokens = new Set(accepted.flatMap((c) => splitSpeakers(c.label)));
+  for (const c of candidates) {
+    if (c.form !== 'plain') continue;
+    const tokens = splitSpeakers(c.label);
+    const ok =
+      QUESTION_LABEL.test(c.label) ||
+      ANSWER_LABEL.test(c.label) ||
+      acceptedLabels.has(normaliseName(c.label)) ||
+      (tokens.length === 1 && LATIN_NAME.test(c.label) && c.label.split(' ').length <= 3 && isKnown(c.label));
+    if (ok) accepted.push(c);
+  }
+  accepted.sort((a, b) => a.block - b.block);
+
+  const labelSpan = (c: LabelCandidate): Span => {
+    const b = input.blocks[c.block];
+    return b ? spanOf(sliceMapped(b.inline, c.start, c.end), b.span.start) : { start: 0, end: 0 };
+  };
+  const labelDefinitions = definitions(input, accepted, usedTokens, labelSpan);
+
+  const byBlock = new Map(accepted.map((c) => [c.block, c]));
+  const turns: Turn[] = [];
+  const open = new Map<string, Turn>();
+  input.blocks.forEach((b, index) => {
+    if (b.kind === 'heading') {
+      open.delete(b.channel);
+      return;
+    }
+    const c = byBlock.get(index);
+    if (!c) {
+      open.get(b.channel)?.paragraphs.push(index);
+      return;
+    }
+    const speakers = splitSpeakers(c.label);
+    const turn: Turn = {
+      label: c.label,
+      speakers,
+      labelSpan: labelSpan(c),
+      paragraphs: [index],
+      isQuestion: isQuestion(c, b, speakers, input.authors, labelDefinitions),
+      channel: b.channel,
+    };
+    turns.push(turn);
+    open.set(b.channel, turn);
+  });
+  return { turns, labelDefinitions };
+}
+
+function definitions(input: InterviewInput, accepted: readonly LabelCandidate[], usedTokens: ReadonlySet<string>, labelSpan: (c: LabelCandidate) => Span): LabelDefinition[] {
+  const defs: LabelDefinition[] = [];
+  const add = (d: LabelDefinition): void => {
+    if (!defs.some((x) => x.label === d.label)) defs.push(d);
+  };
+  for (const c of accepted) {
+    const d = definitionInLabel(c.label, labelSpan(c));
+    if (d) add(d);
+  }
+  for (const d of explicitDefinitions(input.blocks, usedTokens)) add(d);
+  const known: KnownName[] = [...defs.map((d) => ({ name: d.name, span: d.span })), ...input.known];
+  const undefinedTokens = [...usedTokens].filter((t) => !defs.some((d) => d.label === t));
+  for (const d of derivedDefinitions(undefinedTokens, known)) add(d);
+  const singleSpeakers: KnownName[] = accepted
+    .filter((c) => splitSpeakers(c.label).length === 1 && !DEFINED_LABEL.test(c.label))
+    .map((c) => ({ name: c.label, span: labelSpan(c) }));
+  const letters = [...usedTokens].filter((t) => t.length === 1 && !defs.some((d) => d.label === t));
+  for (const d of letterDefinitions(letters, singleSpeakers, known)) add(d);
+  return defs;
+}
+
+function isQuestion(c: LabelCandidate, b: RawBlock, speakers: readonly string[], authors: readonly PersonRef[], defs: readonly LabelDefinition[]): boolean {
+  if (c.form === 'boldQuestion' || QUESTION_LABEL.test(c.label)) return true;
+  if (ANSWER_LABEL.test(c.label)) return false;
+  if (isAllStrong(b)) return true;
+  return speakers.some((s) => {
+    const name = defs.find((d) => d.label === s)?.name ?? s;
+    return authors.some((a) => isSamePerson(a.name, name) || initialsOf(a.name) === s || wordInitialsOf(a.name) === s);
+  });
+}
+
+function isSamePerson(full: string, label: string): boolean {
+  return normaliseName(full) === normaliseName(label) || sameFirstName(firstName(full), label);
+}
+
+export function isAllStrong(b: RawBlock): boolean {
+  const text = b.inline.text;
+  let covered = 0;
+  let visible = 0;
+  const inStrong = new Uint8Array(text.length);
+  for (const s of b.inline.strong) inStrong.fill(1, s.start, s.end);
+  for (let i = 0; i < text.length; i++) {
+    if (/\s/.test(text[i] ?? '')) continue;
+    visible++;
+    if (inStrong[i]) covered++;
+  }
+  return visible > 0 && covered === visible;
+}

@@ -1,0 +1,81 @@
+import type { LabelDefinition, Span } from './types.ts';
+import type { RawBlock } from './blocks.ts';
+import { DEFINED_LABEL } from './speaker-labels.ts';
+import { firstName, initialsOf, LATIN_NAME, sameFirstName, wordInitialsOf } from './names.ts';
+import { spanOf, sliceMapped } from './text-map.ts';
+
+/** A full name seen in the article (front matter, byline, profile link, label), with where it was seen. */
+export interface KnownName {
+  name: string;
+  span: Span;
+}
+
+const INITIALS_IN_PARENS = /[(（]\s*(?:下称|以下、?|hereafter|hereinafter)?\s*([A-Z]{1,5})\s*[)）]/g;
+const LATIN_BEFORE = /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*$/u;
+const CJK_BEFORE = /([\p{Script=Han}\p{Script=Katakana}ー・·]{2,12})\s*$/u;
+
+/**
+ * "Frederico Muñoz (FSM)", "Divya Mohan（下称 DM）", "Natali Vlatko (NV)": initials defined once in
+ * the text and used alone as speaker labels afterwards. Only initials that really are used as
+ * speaker labels (or define a label themselves) are kept, so "Special Interest Group (SIG)" is not.
+ */
+export function explicitDefinitions(blocks: readonly RawBlock[], usedTokens: ReadonlySet<string>): LabelDefinition[] {
+  const defs: LabelDefinition[] = [];
+  for (const b of blocks) {
+    const text = b.inline.text;
+    INITIALS_IN_PARENS.lastIndex = 0;
+    for (let m = INITIALS_IN_PARENS.exec(text); m; m = INITIALS_IN_PARENS.exec(text)) {
+      const label = m[1] ?? '';
+      if (!usedTokens.has(label)) continue;
+      const before = text.slice(Math.max(0, m.index - 80), m.index);
+      const nm = LATIN_BEFORE.exec(before) ?? CJK_BEFORE.exec(before);
+      if (!nm?.[1]) continue;
+      const start = m.index - (before.length - before.lastIndexOf(nm[1]));
+      const end = m.index + m[0].length;
+      defs.push({ label, name: nm[1].trim(), span: spanOf(sliceMapped(b.inline, start, end), b.span.start) });
+    }
+  }
+  return defs;
+}
+
+/** The definition carried by a label itself: "**Carlos Santana (CS)**:". */
+export function definitionInLabel(label: string, span: Span): LabelDefinition | null {
+  const m = DEFINED_LABEL.exec(label);
+  if (!m?.[1] || !m[2]) return null;
+  return { label: m[2], name: m[1].trim(), span };
+}
+
+/** Initials used without a definition ("FM", "JOT", "CS") matched against the initials of names seen in the article. */
+export function derivedDefinitions(tokens: Iterable<string>, known: readonly KnownName[]): LabelDefinition[] {
+  const defs: LabelDefinition[] = [];
+  for (const token of tokens) {
+    if (!/^[A-Z]{2,5}$/.test(token)) continue;
+    const matches = known.filter((k) => LATIN_NAME.test(k.name) && (initialsOf(k.name) === token || wordInitialsOf(k.name) === token));
+    const names = new Set(matches.map((k) => k.name));
+    const first = matches[0];
+    if (names.size === 1 && first) defs.push({ label: token, name: first.name, span: first.span });
+  }
+  return defs;
+}
+
+/** Single letters in joint labels ("M/G/S") matched to the one speaker whose name starts with that letter. */
+export function letterDefinitions(letters: Iterable<string>, speakers: readonly KnownName[], known: readonly KnownName[]): LabelDefinition[] {
+  const defs: LabelDefinition[] = [];
+  for (const letter of letters) {
+    if (!/^[A-Z]$/.test(letter)) continue;
+    const starting = speakers.filter((s) => s.name.startsWith(letter) && s.name.length > 1 && !/^[A-Z]+$/.test(s.name));
+    // Group spellings of one name ("Matthias" and a typo "Mathias").
+    const groups: KnownName[][] = [];
+    for (const s of starting) {
+      const g = groups.find((grp) => grp.some((x) => sameFirstName(x.name, s.name)));
+      if (g) g.push(s);
+      else groups.push([s]);
+    }
+    const group = groups.length === 1 ? groups[0] : undefined;
+    if (!group) continue;
+    const full = known.find((k) => k.name.includes(' ') && group.some((s) => sameFirstName(firstName(k.name), s.name)));
+    const chosen = full ?? group[0];
+    if (chosen) defs.push({ label: letter, name: chosen.name, span: chosen.span });
+  }
+  return defs;
+}

@@ -1,0 +1,68 @@
+/** Small helpers for comparing how people are written: first names, initials, near-misses. */
+
+export function normaliseName(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\s·・.\-_]+/g, ' ')
+    .trim();
+}
+
+/** Words of a Latin-script name, hyphenated parts counted separately ("Olmsted-Thompson" → 2). */
+function nameParts(name: string): string[] {
+  return name.split(/[\s\-‐]+/).filter((w) => /^\p{Lu}/u.test(w));
+}
+
+/** "Jeremy Olmsted-Thompson" → "JOT"; "Chris Short" → "CS". */
+export function initialsOf(name: string): string {
+  return nameParts(name)
+    .map((w) => w[0] ?? '')
+    .join('')
+    .toUpperCase();
+}
+
+/** Initials over whitespace-separated words only ("Frederico Muñoz" → "FM"). */
+export function wordInitialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0] ?? '')
+    .join('')
+    .toUpperCase();
+}
+
+export function firstName(name: string): string {
+  return name.trim().split(/\s+/)[0] ?? '';
+}
+
+/** Levenshtein distance, giving up (returning max + 1) once it exceeds `max`. */
+export function boundedDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length] ?? max + 1;
+}
+
+/** Same person's first name allowing a typo ("Mathias" / "Matthias"), only for names long enough to be distinctive. */
+export function sameFirstName(a: string, b: string): boolean {
+  const x = normaliseName(a);
+  const y = normaliseName(b);
+  if (x === y) return true;
+  if (Math.min(x.length, y.length) < 5) return false;
+  return boundedDistance(x, y, 1) <= 1;
+}
+
+/** A plausible personal name in Latin script: 1–4 capitalised words. */
+export const LATIN_NAME = /^\p{Lu}[\p{L}'’]*(?:[ -]\p{Lu}[\p{L}'’]*){0,3}$/u;

@@ -1,0 +1,212 @@
+import type { Nodes, PhrasingContent } from 'mdast';
+import type { MappedText } from './text-map.ts';
+
+/** A link found while flattening inline Markdown; start/end index the plain text. */
+export interface InlineLink {
+  start: number;
+  end: number;
+  url: string;
+  /** File span of the whole link syntax. */
+  span: { start: number; end: number };
+}
+
+export interface InlineText extends MappedText {
+  strong: Array<{ start: number; end: number }>;
+  links: InlineLink[];
+  /** File spans of HTML comments met inside the inline content (parsed separately as the comment channel). */
+  comments: Array<{ start: number; end: number }>;
+}
+
+export interface FlattenContext {
+  /** The whole file. */
+  file: string;
+  /** Added to every mdast offset (non-zero when the tree was parsed from a comment's contents). */
+  base: number;
+  /** Link reference definitions, by normalised identifier. */
+  definitions: Map<string, string>;
+}
+
+const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]/u;
+const CJK_PUNCT = /[\u3000-\u303f\uff00-\uffef]/;
+const SHORTCODE = /\{\{[<%][\s\S]*?[>%]\}\}/g;
+
+/** Markdown inline content → plain text (syntax removed, link text and inline code kept) with a file offset per character. */
+export function flattenInline(nodes: readonly PhrasingContent[], ctx: FlattenContext): InlineText {
+  const out: InlineText = { text: '', map: [], strong: [], links: [], comments: [] };
+  const builder = { parts: [] as string[], out };
+  for (const node of nodes) visit(node, ctx, builder);
+  out.text = builder.parts.join('');
+  return finishInline(out);
+}
+
+interface Builder {
+  parts: string[];
+  out: InlineText;
+}
+
+function visit(node: Nodes, ctx: FlattenContext, b: Builder): void {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+      if (start !== undefined && end !== undefined) align(node.value, ctx.file, ctx.base + start, ctx.base + end, b);
+      return;
+    case 'break':
+      push(b, ' ', ctx.base + (start ?? 0));
+      return;
+    case 'image':
+    case 'imageReference':
+    case 'footnoteReference':
+      return;
+    case 'html':
+      if (start !== undefined && end !== undefined && node.value.startsWith('<!--')) {
+        b.out.comments.push({ start: ctx.base + start, end: ctx.base + end });
+      }
+      return;
+    case 'strong': {
+      const from = b.out.map.length;
+      for (const child of node.children) visit(child, ctx, b);
+      b.out.strong.push({ start: from, end: b.out.map.length });
+      return;
+    }
+    case 'link':
+    case 'linkReference': {
+      const from = b.out.map.length;
+      for (const child of node.children) visit(child, ctx, b);
+      const url = node.type === 'link' ? node.url : (ctx.definitions.get(node.identifier.toLowerCase()) ?? '');
+      if (url && start !== undefined && end !== undefined) {
+        b.out.links.push({ start: from, end: b.out.map.length, url, span: { start: ctx.base + start, end: ctx.base + end } });
+      }
+      return;
+    }
+    default:
+      if ('children' in node) for (const child of node.children) visit(child, ctx, b);
+      else if ('value' in node && start !== undefined && end !== undefined) align(node.value, ctx.file, ctx.base + start, ctx.base + end, b);
+  }
+}
+
+function push(b: Builder, ch: string, offset: number): void {
+  b.parts.push(ch);
+  b.out.map.push(offset);
+}
+
+/**
+ * Maps each character of a node's value to its place in the source. The value differs from the
+ * source by escapes (`\*`), character references (`&amp;`), stripped indentation of continuation
+ * lines and code-span backticks; a greedy walk over the source absorbs all of these.
+ */
+function align(value: string, file: string, from: number, to: number, b: Builder): void {
+  let j = from;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i] ?? '';
+    let k = j;
+    let found = -1;
+    // Search a little ahead: anything skipped is syntax (backslashes, indentation, backticks).
+    while (k < to && k - j < 64) {
+      const s = file[k];
+      if (s === c) {
+        found = k;
+        break;
+      }
+      if (s === '&') {
+        const semi = file.indexOf(';', k);
+        if (semi !== -1 && semi < to && semi - k <= 32) {
+          found = k;
+          k = semi;
+          break;
+        }
+      }
+      k++;
+    }
+    if (found === -1) {
+      push(b, c, Math.min(j, Math.max(from, to - 1)));
+      continue;
+    }
+    push(b, c, found);
+    j = (file[found] === '&' && c !== '&' ? k : found) + 1;
+  }
+}
+
+/**
+ * Final pass over the flattened text: Hugo shortcodes are removed and line breaks resolved. A line
+ * break is a sentence boundary in "line-structured" paragraphs (several short statements, one per
+ * line, without punctuation) and between CJK letters; it disappears after CJK punctuation (wrapped
+ * Chinese/Japanese text) and becomes a space elsewhere (wrapped English text). Bare URLs become links.
+ */
+export function finishInline(t: InlineText): InlineText {
+  const n = t.text.length;
+  const keep = new Uint8Array(n).fill(1);
+  SHORTCODE.lastIndex = 0;
+  for (let m = SHORTCODE.exec(t.text); m; m = SHORTCODE.exec(t.text)) keep.fill(0, m.index, m.index + m[0].length);
+  const lines = isLineStructured(t.text);
+  let text = '';
+  const map: number[] = [];
+  const remap = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    remap[i] = map.length;
+    if (!keep[i]) continue;
+    let c = t.text[i] ?? '';
+    if (c === '\r') continue;
+    if (c === '\n' || c === '\t') {
+      const prev = text[text.length - 1] ?? '';
+      if (c === '\n' && CJK_PUNCT.test(prev)) continue;
+      const next = nextVisible(t.text, i + 1);
+      c = c === '\n' && (lines || (CJK_LETTER.test(prev) && CJK_LETTER.test(next))) ? '\n' : ' ';
+    }
+    text += c;
+    map.push(t.map[i] ?? 0);
+  }
+  remap[n] = map.length;
+  const at = (i: number): number => remap[i] ?? map.length;
+  const strong = t.strong.map((r) => ({ start: at(r.start), end: at(r.end) })).filter((r) => r.end > r.start);
+  const links = t.links
+    .map((l) => ({ ...l, start: at(l.start), end: at(l.end) }))
+    .filter((l) => l.end > l.start || !insideDropped(keep, l.start));
+  addBareUrls(text, map, links);
+  return { text, map, strong, links, comments: t.comments };
+}
+
+const LINE_END_PUNCT = /[,.;:!?，。、；：！？)）]\s*$/;
+
+/** Two or more line breaks, no line ending in punctuation, no line continuing a lower-case word. */
+function isLineStructured(text: string): boolean {
+  const first = text.indexOf('\n');
+  if (first === -1 || text.indexOf('\n', first + 1) === -1) return false;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length - 1; i++) {
+    const line = lines[i] ?? '';
+    if (line.trim() === '' || LINE_END_PUNCT.test(line)) return false;
+    if (/^\s*\p{Ll}/u.test(lines[i + 1] ?? '')) return false;
+  }
+  return true;
+}
+
+const BARE_URL = /\bhttps?:\/\/[^\s<>()（）「」『』、。，；！？"']+/g;
+
+/** Bare URLs (not written as Markdown links) become links too, so profile URLs in running text are seen. */
+function addBareUrls(text: string, map: readonly number[], links: InlineLink[]): void {
+  if (!text.includes('http')) return;
+  BARE_URL.lastIndex = 0;
+  for (let m = BARE_URL.exec(text); m; m = BARE_URL.exec(text)) {
+    const url = m[0].replace(/[.,:;!?]+$/, '');
+    const start = m.index;
+    const end = start + url.length;
+    if (links.some((l) => l.start < end && l.end > start)) continue;
+    const from = map[start] ?? 0;
+    links.push({ start, end, url, span: { start: from, end: (map[end - 1] ?? from) + 1 } });
+  }
+  links.sort((a, b) => a.start - b.start);
+}
+
+function nextVisible(text: string, from: number): string {
+  for (let i = from; i < text.length; i++) {
+    const c = text[i] ?? '';
+    if (c !== ' ' && c !== '\t' && c !== '\r') return c;
+  }
+  return '';
+}
+
+function insideDropped(keep: Uint8Array, index: number): boolean {
+  return index < keep.length && keep[index] === 0;
+}

@@ -1,0 +1,77 @@
+import type { RawBlock } from './blocks.ts';
+
+/** A possible speaker label at the start of a block, before deciding whether it really is one. */
+export interface LabelCandidate {
+  block: number;
+  /** The label as written, without colon ("Benjamin", "M/G/S", "Frederico Muñoz (FSM)"). */
+  label: string;
+  /** Indexes into the block's plain text. */
+  start: number;
+  end: number;
+  /** How it was written: bold label, whole bold paragraph starting "Name: …", or plain "Name:". */
+  form: 'bold' | 'boldQuestion' | 'plain';
+}
+
+const COLON_END = /^([\s\S]*?\S)\s*[:：]\s*$/;
+const COLON_AFTER = /^\s*[:：]/;
+const INSIDE_QUESTION = /^([^:：\n]{1,60}?)\s*[:：]\s*\S/;
+const PLAIN = /^([^\s:：*#>\-][^:：\n]{0,39}?)\s*[:：][ \t\u3000]*\S/;
+const MAX_LABEL = 60;
+
+/** Label candidates: `**X**:`, `**X:**`, `**X** :`, `**X**：`, `**X: question…**`, and plain `X:` at a paragraph start. */
+export function findLabelCandidates(blocks: readonly RawBlock[]): LabelCandidate[] {
+  const out: LabelCandidate[] = [];
+  blocks.forEach((b, index) => {
+    if (b.kind === 'heading' || b.kind === 'html') return;
+    const c = candidateOf(b, index);
+    if (c && c.label.length <= MAX_LABEL && !/https?|www\./i.test(c.label)) out.push(c);
+  });
+  return out;
+}
+
+function candidateOf(b: RawBlock, block: number): LabelCandidate | null {
+  const text = b.inline.text;
+  const lead = /^\s*/.exec(text)?.[0].length ?? 0;
+  const strong = b.inline.strong.find((s) => s.start === lead);
+  if (strong) {
+    const inner = text.slice(strong.start, strong.end);
+    const colonEnd = COLON_END.exec(inner);
+    if (colonEnd?.[1]) return trimmed(block, text, strong.start, strong.start + colonEnd[1].length, 'bold');
+    if (COLON_AFTER.test(text.slice(strong.end))) return trimmed(block, text, strong.start, strong.end, 'bold');
+    const q = INSIDE_QUESTION.exec(inner);
+    if (q?.[1] && coversRest(text, strong.end)) return trimmed(block, text, strong.start, strong.start + q[1].length, 'boldQuestion');
+    return null;
+  }
+  const p = PLAIN.exec(text.slice(lead));
+  if (p?.[1]) return trimmed(block, text, lead, lead + p[1].length, 'plain');
+  return null;
+}
+
+/** The bold run reaches the end of the paragraph (apart from white space and a closing bracket). */
+function coversRest(text: string, end: number): boolean {
+  return /^[\s)）」』]*$/.test(text.slice(end));
+}
+
+function trimmed(block: number, text: string, start: number, end: number, form: LabelCandidate['form']): LabelCandidate | null {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s] ?? '')) s++;
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  if (e <= s) return null;
+  return { block, label: text.slice(s, e), start: s, end: e, form };
+}
+
+const JOINT = /\s*(?:\/|&|＆|、|,|，)\s*|\s+and\s+|\s+(?:和|と)\s+/;
+
+/** "M/G/S" → ["M","G","S"]; "DM & RL" → ["DM","RL"]; "Janet and Yuan" → ["Janet","Yuan"]; "Frederico Muñoz (FSM)" → ["Frederico Muñoz"]. */
+export function splitSpeakers(label: string): string[] {
+  const defined = DEFINED_LABEL.exec(label);
+  if (defined?.[1]) return [defined[1].trim()];
+  return label
+    .split(JOINT)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+/** "Frederico Muñoz (FSM)" / "Divya Mohan（下称 DM）" inside a label. */
+export const DEFINED_LABEL = /^(.+?)\s*[(（]\s*(?:下称|以下|以下、)?\s*([A-Z]{1,5})\s*[)）]$/;

@@ -1,0 +1,117 @@
+/**
+ * Canonical names for entity drafts: people through the article's people index (first names,
+ * labels, handles, other scripts, typos, mojibake), companies and projects through the
+ * organisation lexicons, groups through the group lexicon and the article's own group names.
+ */
+import type { ParsedArticle } from '../article/types.ts';
+import { repairMojibake } from '../article/mojibake.ts';
+import { peopleIndex, type PeopleIndex } from '../../extractors/mentions/people.ts';
+import { cleanName, isPlausibleFullName } from '../../extractors/mentions/people-names.ts';
+import { groupIndex, type GroupIndex } from '../../extractors/mentions/groups.ts';
+import { canonicalCompany, canonicalProject, orgAliases } from '../../extractors/mentions/orgs.ts';
+import { GROUPS, STANDALONE_ALIASES, type GroupTerm } from '../../extractors/lexicon/groups.ts';
+import type { EntityDraft, EntityType, SigKind } from './types.ts';
+
+export interface Canonical {
+  type: EntityType;
+  name: string;
+  github?: string;
+  kind?: SigKind;
+  /** Spellings that count as this entity (surface forms, other scripts, lexicon aliases). */
+  aliases: string[];
+}
+
+const groupKey = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[\s\u3000_.-]+/gu, '');
+
+/** Lexicon groups by every spelling, with and without the kind word: "sigetcd", "etcdsig", "contribex". */
+const GROUP_BY_KEY = (() => {
+  const m = new Map<string, GroupTerm>();
+  const kindWords: Record<SigKind, string[]> = {
+    sig: ['sig', 'specialinterestgroup', 'specialinterestgroupfor'],
+    wg: ['wg', 'workinggroup', 'workinggroupfor', 'workinggroupon'],
+    committee: ['committee'],
+    usergroup: ['usergroup', 'ug'],
+    other: [],
+  };
+  const put = (k: string, g: GroupTerm): void => {
+    if (!m.has(k)) m.set(k, g);
+  };
+  // Current groups first: a retired group never hides a current one of the same short name.
+  const ordered = [...GROUPS.filter((g) => !g.retired), ...GROUPS.filter((g) => g.retired)];
+  for (const g of ordered) {
+    put(groupKey(g.name), g);
+    put(groupKey(g.dir), g);
+    for (const s of [g.short, ...(g.aliases ?? [])]) {
+      for (const w of kindWords[g.kind]) {
+        put(groupKey(`${w} ${s}`), g);
+        put(groupKey(`${s} ${w}`), g);
+      }
+    }
+  }
+  for (const [alias, name] of Object.entries(STANDALONE_ALIASES)) {
+    const g = GROUPS.find((x) => x.name === name);
+    if (g) put(groupKey(alias), g);
+  }
+  return m;
+})();
+
+export class EntityResolver {
+  private readonly people: PeopleIndex;
+  private readonly groups: GroupIndex;
+
+  constructor(article: ParsedArticle) {
+    this.people = peopleIndex(article);
+    this.groups = groupIndex(article);
+  }
+
+  /** The canonical entity for a draft, or undefined when it is no plausible entity (a bare first name nobody introduced). */
+  canonical(draft: EntityDraft, at?: number): Canonical | undefined {
+    const surface = repairMojibake(draft.name.trim());
+    if (surface.length === 0) return undefined;
+    const seen = [draft.name, surface, ...(draft.aliases ?? [])];
+    switch (draft.type) {
+      case 'Person':
+        return this.person(surface, draft.github, at, seen);
+      case 'Company': {
+        const name = canonicalCompany(surface) ?? surface;
+        return { type: 'Company', name, aliases: [...seen, ...orgAliases('Company', name)] };
+      }
+      case 'Project': {
+        const name = canonicalProject(surface) ?? surface;
+        return { type: 'Project', name, aliases: [...seen, ...orgAliases('Project', name)] };
+      }
+      case 'Sig':
+        return this.sig(surface, draft.kind, seen);
+      case 'Article':
+        return { type: 'Article', name: surface, aliases: [] };
+    }
+  }
+
+  private person(surface: string, github: string | undefined, at: number | undefined, seen: string[]): Canonical | undefined {
+    const known = this.people.resolve(surface, { ...(github ? { github } : {}), ...(at === undefined ? {} : { at }) });
+    if (known) {
+      return {
+        type: 'Person',
+        name: known.name,
+        ...(known.github ? { github: known.github } : github ? { github: github.toLowerCase() } : {}),
+        aliases: [...seen, ...known.aliases],
+      };
+    }
+    const name = cleanName(surface);
+    if (!isPlausibleFullName(name)) return undefined;
+    return { type: 'Person', name, ...(github ? { github: github.toLowerCase() } : {}), aliases: seen };
+  }
+
+  private sig(surface: string, kind: SigKind | undefined, seen: string[]): Canonical {
+    const term = GROUP_BY_KEY.get(groupKey(surface));
+    if (term) return { type: 'Sig', name: term.name, kind: term.kind, aliases: [...seen, term.dir] };
+    // Groups outside the lexicon: the article's fullest spelling ("DHHWG" → "CNCF Deaf and Hard of Hearing Working Group").
+    const found = this.groups.findGroups(surface);
+    const whole = found.length === 1 && found[0] && found[0].end - found[0].start >= surface.length - 1 ? found[0] : undefined;
+    const name = whole?.name ?? surface;
+    const lexicon = GROUP_BY_KEY.get(groupKey(name));
+    if (lexicon) return { type: 'Sig', name: lexicon.name, kind: lexicon.kind, aliases: [...seen, lexicon.dir] };
+    const k = whole?.kind ?? kind;
+    return { type: 'Sig', name, ...(k ? { kind: k } : {}), aliases: [...seen, ...this.groups.aliasesOf(name)] };
+  }
+}

@@ -1,0 +1,231 @@
+/**
+ * files → extraction → graph. Stored hashes are fetched in one query first, so unchanged
+ * articles are skipped before any extraction. Changed and new articles are loaded in batches
+ * of whole articles, one transaction each; while one batch is being written the next is
+ * extracted. A batch the database rejects is retried article by article, so one bad article
+ * is reported and the others land. A database that stays unreachable ends the run with a
+ * clear error; what was committed stays, and a rerun picks up the rest.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { discoverInputs } from '../extraction/discover-inputs.ts';
+import { extractRead } from '../extraction/extract-files.ts';
+import { formatDiagnostic } from '../extraction/file-diagnostic.ts';
+import { readArticleFile, type ReadResult } from '../extraction/read-input.ts';
+import type { ArticleExtraction } from '../extraction/types.ts';
+import { DatabaseError } from '../graph/db-errors.ts';
+import { GraphLoader, type GraphTarget, type LoaderOptions } from '../graph/loader.ts';
+import { sourceId } from '../graph/model.ts';
+import { registryFacts } from '../graph/registry.ts';
+import { fromExtraction, type SourceFacts } from '../graph/source-facts.ts';
+import { articlePath, isUnder } from './article-path.ts';
+import type { Progress } from './progress.ts';
+import { addWrite, emptySummary, type IngestSummary } from './summary.ts';
+
+export interface IngestOptions {
+  paths: readonly string[];
+  registry?: string;
+  /** Retract stored articles under `paths` whose files are gone. */
+  prune?: boolean;
+  /** Replaces the extraction pipeline (benchmarks load known facts this way). */
+  extract?: (path: string, read: Extract<ReadResult, { ok: true }>) => ArticleExtraction;
+  batchArticles?: number;
+  batchFacts?: number;
+  progress?: Progress;
+  loader?: LoaderOptions;
+}
+
+interface Pending {
+  facts: SourceFacts;
+  changed: boolean;
+}
+
+const yieldToEventLoop = (): Promise<void> => new Promise((r) => setImmediate(r));
+
+function defaultExtract(path: string, read: Extract<ReadResult, { ok: true }>): ArticleExtraction {
+  const result = extractRead(path, read);
+  const error = result.diagnostics.find((d) => d.severity === 'error');
+  if (result.failed || !result.extraction) throw new Error(error ? formatDiagnostic(error) : `${path}: extraction failed`);
+  return result.extraction;
+}
+
+export async function ingest(db: GraphTarget, options: IngestOptions): Promise<IngestSummary> {
+  const started = performance.now();
+  const summary = emptySummary();
+  const progress = options.progress;
+  const fail = (path: string, error: unknown): void => {
+    const message = error instanceof Error ? error.message : String(error);
+    summary.failures.push({ path, error: message });
+    progress?.note(message.startsWith(`${path}:`) ? message : `${path}: ${message}`);
+  };
+  const loader = new GraphLoader(db, {
+    ...options.loader,
+    onRetry: (attempt, error) => {
+      progress?.note(`Neo4j unreachable (attempt ${attempt}), retrying: ${error.message}`);
+      options.loader?.onRetry?.(attempt, error);
+    },
+  });
+  await loader.migrate();
+  const stored = await loader.storedSources();
+
+  if (options.registry) await ingestRegistry(loader, options.registry, stored, summary, fail);
+
+  const { files, diagnostics } = options.paths.length > 0 ? await discoverInputs(options.paths) : { files: [], diagnostics: [] };
+  for (const d of diagnostics) {
+    // A path that is gone is what --prune is for; otherwise it is an error of this run.
+    if (d.severity !== 'error' || options.prune) continue;
+    fail(d.path, new Error(formatDiagnostic(d)));
+  }
+
+  // Pass 1: hashes only. An unchanged article costs a read and a hash, nothing more.
+  const todo: Array<{ path: string; read: Extract<ReadResult, { ok: true }>; changed: boolean }> = [];
+  const seen = new Set<string>();
+  for (const file of files) {
+    const path = articlePath(file);
+    if (seen.has(path)) continue;
+    seen.add(path);
+    summary.articles.seen++;
+    const read = await readArticleFile(file);
+    if (!read.ok) {
+      summary.articles.failed++;
+      fail(path, new Error(`${path}: ${read.reason}`));
+      continue;
+    }
+    const prior = stored.get(sourceId('article', path));
+    const hash = hashOf(read.bytes);
+    if (prior?.hash === hash) summary.articles.unchanged++;
+    else todo.push({ path, read, changed: prior !== undefined });
+  }
+
+  // Pass 2: extract and load, the next batch extracted while the previous one is written.
+  const extract = options.extract ?? defaultExtract;
+  const maxArticles = options.batchArticles ?? 100;
+  const maxFacts = options.batchFacts ?? 5000;
+  let done = 0;
+  let fatal: unknown = null;
+  let inflight: Promise<void> = Promise.resolve();
+  const flush = (batch: Pending[]): Promise<void> =>
+    writeBatch(loader, batch, summary, fail).catch((error: unknown) => {
+      fatal ??= error;
+    });
+  let batch: Pending[] = [];
+  let batchFacts = 0;
+  for (const item of todo) {
+    if (fatal) break;
+    try {
+      const extraction = extract(item.path, item.read);
+      const facts = fromExtraction({ ...extraction, article: item.path }, hashOf(item.read.bytes));
+      batch.push({ facts, changed: item.changed });
+      batchFacts += facts.triples.length;
+    } catch (error) {
+      summary.articles.failed++;
+      fail(item.path, error);
+    }
+    done++;
+    progress?.update(done, todo.length, summary.facts);
+    if (batch.length >= maxArticles || batchFacts >= maxFacts) {
+      await inflight;
+      inflight = flush(batch);
+      batch = [];
+      batchFacts = 0;
+    }
+    // Let the driver move the batch in flight while the next one is extracted.
+    if (done % 8 === 0) await yieldToEventLoop();
+  }
+  await inflight;
+  if (!fatal && batch.length > 0) await flush(batch);
+  progress?.update(done, todo.length, summary.facts);
+  if (fatal) {
+    progress?.done();
+    throw fatal;
+  }
+
+  if (options.prune) {
+    const roots = options.paths.map(articlePath);
+    const gone = [...stored.values()].filter((s) => s.kind === 'article' && roots.some((r) => isUnder(s.path, r)) && !seen.has(s.path));
+    if (gone.length > 0) {
+      addWrite(summary, await loader.remove(gone.map((s) => s.id)));
+      summary.articles.removed += gone.length;
+    }
+  }
+  progress?.done();
+  summary.seconds = (performance.now() - started) / 1000;
+  return summary;
+}
+
+function hashOf(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+async function writeBatch(loader: GraphLoader, batch: Pending[], summary: IngestSummary, fail: (path: string, e: unknown) => void): Promise<void> {
+  const count = (items: Pending[]): void => {
+    for (const p of items) {
+      if (p.changed) summary.articles.changed++;
+      else summary.articles.new++;
+    }
+  };
+  const write = (items: Pending[]) =>
+    loader.write(
+      items.map((p) => p.facts),
+      items.filter((p) => p.changed).map((p) => p.facts.id),
+    );
+  try {
+    addWrite(summary, await write(batch));
+    count(batch);
+    return;
+  } catch (error) {
+    if (isUnavailable(error) || batch.length === 1) {
+      if (isUnavailable(error)) throw error;
+      summary.articles.failed++;
+      fail(batch[0]?.facts.path ?? '?', error);
+      return;
+    }
+  }
+  // The batch was refused as a whole: find the article(s) at fault, land the others.
+  for (const item of batch) {
+    try {
+      addWrite(summary, await write([item]));
+      count([item]);
+    } catch (error) {
+      if (isUnavailable(error)) throw error;
+      summary.articles.failed++;
+      fail(item.facts.path, error);
+    }
+  }
+}
+
+function isUnavailable(error: unknown): boolean {
+  return error instanceof DatabaseError && error.retryable;
+}
+
+async function ingestRegistry(
+  loader: GraphLoader,
+  file: string,
+  stored: Map<string, { hash: string }>,
+  summary: IngestSummary,
+  fail: (path: string, e: unknown) => void,
+): Promise<void> {
+  const path = articlePath(file);
+  let facts: SourceFacts;
+  try {
+    facts = registryFacts(path, await readFile(file, 'utf8'));
+  } catch (error) {
+    summary.registry = { path, status: 'failed', facts: 0 };
+    fail(path, error instanceof Error && 'code' in error ? new Error(`${path}: cannot read: ${error.message}`) : error);
+    return;
+  }
+  const prior = stored.get(facts.id);
+  if (prior?.hash === facts.hash) {
+    summary.registry = { path, status: 'unchanged', facts: 0 };
+    return;
+  }
+  try {
+    const stats = await loader.write([facts], prior ? [facts.id] : []);
+    addWrite(summary, stats);
+    summary.registry = { path, status: prior ? 'changed' : 'new', facts: stats.facts };
+  } catch (error) {
+    if (isUnavailable(error)) throw error;
+    summary.registry = { path, status: 'failed', facts: 0 };
+    fail(path, error);
+  }
+}

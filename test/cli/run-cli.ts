@@ -1,0 +1,54 @@
+/** Runs the real `bin/sig-atlas.js` as a child process, as a user would. */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const BIN = fileURLToPath(new URL('../../bin/sig-atlas.js', import.meta.url));
+
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  /** Run as this user id (with the same group id); tests use it to drop root. */
+  uid?: number;
+  timeoutMs?: number;
+}
+
+/** The unprivileged user that file permissions apply to when the tests run as root. */
+export const NOBODY = 65534;
+
+export function isRoot(): boolean {
+  return process.getuid?.() === 0;
+}
+
+export function runCli(args: readonly string[], options: RunOptions = {}): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: options.timeoutMs ?? 60_000,
+      ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }),
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+    child.on('error', reject);
+    child.on('close', (status, signal) => {
+      if (signal !== null) reject(new Error(`sig-atlas ${args.join(' ')} killed by ${signal} (hung?)\n${stderr}`));
+      else resolve({ status, stdout, stderr });
+    });
+  });
+}
+
+/** stdout's JSON Lines, parsed. */
+export function jsonLines(stdout: string): unknown[] {
+  return stdout
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as unknown);
+}
