@@ -11,7 +11,8 @@ import { repairMojibake } from '../src/article/mojibake.ts';
 import { cleanName, isPlausibleFullName } from './mentions/people-names.ts';
 
 /** "(he/him)", "(they/them)", "(2023)": parentheses that are no employer. */
-const NOT_COMPANY = /^(?:he|she|they|him|her|them|ze|xe)\b|^\d+$|^(?:editor|author|translator|interviewer|reviewer)s?$/i;
+const NOT_COMPANY =
+  /^(?:he|she|they|him|her|them|ze|xe)\b|^\d+$|\b(?:editor|author|translator|interviewer|reviewer|ambassador|maintainer|chair|co-chair|lead|member|contributor|emeritus|shadow|volunteer|independent|freelancer?|self-employed|retired)s?\b|^(?:SIG|WG)\b/i;
 
 function personName(ref: PersonRef): string | undefined {
   const name = cleanName(repairMojibake(ref.name));
@@ -42,7 +43,7 @@ function emitPerson(emit: Emit, ref: PersonRef, p: Predicate, evidence: Evidence
   emit.triple({ s: person, p, o: '@article', confidence, evidence });
   const employer = company(ref);
   if (employer) {
-    emit.triple({ s: person, p: 'WORKS_AT', o: { type: 'Company', name: employer }, confidence: confidence - 0.05, evidence });
+    emit.triple({ s: person, p: 'WORKS_AT', o: { type: 'Company', name: employer }, confidence: confidence >= 0.95 ? 0.9 : 0.85, evidence });
   }
 }
 

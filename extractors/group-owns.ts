@@ -5,11 +5,14 @@
  * - "SIG X owns/maintains/is responsible for P", "P is owned/maintained by SIG X", "P 归 SIG X 所有",
  *   "SIG Xが管理するP", "under the aegis of SIG X";
  * - "the SIG X P subproject", a project named after its group ("SIG Multicluster services");
- * - subproject cues next to a name ("the elections subproject", "本地化子项目", "extraction and
- *   migrationサブプロジェクト"), subproject lists ("2 subprojects under Docs: blogs and
- *   localization", "サブプロジェクトはAとBの2つ", "A、Bなど、…サブプロジェクト"), list items under a
- *   subproject heading or lead-in, and bold labels described as "this subproject";
- * - items of a "responsible for:" list, and "our projects like P" in an article about the group.
+ * - subproject cues: "the elections subproject", "本地化子项目", "Release Teamサブプロジェクト",
+ *   "subproject owner of P", "サブプロジェクトであるP", lists ("2 subprojects under Docs: blogs and
+ *   localization", "other subprojects include klog, …", "our most important projects are …",
+ *   "AとBという2つのサブプロジェクト", "A、Bなど、…サブプロジェクト");
+ * - list items under a subproject heading or lead-in, bold labels described as "this subproject",
+ *   items of a "responsible for:" list;
+ * - in a paragraph where the group says it has subprojects, the community subprojects it names;
+ * - "our projects like P", "项目之一 P" in an answer of an article about the group (weak).
  * The group is the one named in the sentence, else the section's or article's group.
  * Kubernetes itself is never owned by a group; negated sentences give nothing.
  */
@@ -17,7 +20,7 @@ import type { Paragraph, ParsedArticle, Sentence } from '../src/article/types.ts
 import type { EntityDraft } from '../src/extraction/types.ts';
 import { defineExtractor } from '../src/extraction/define-extractor.ts';
 import { findGroups } from './mentions/groups.ts';
-import { canonicalProject, findProjects } from './mentions/orgs.ts';
+import { canonicalProject, findProjects, isCommunitySubproject } from './mentions/orgs.ts';
 import type { Mention } from './mentions/types.ts';
 import {
   articleGroup,
@@ -33,7 +36,7 @@ import {
   type GroupRef,
 } from './org-context.ts';
 
-const NEVER_OWNED = new Set(['Kubernetes', 'CNCF Landscape', 'Hugo', 'Ginkgo', 'Gomega', 'Docker Engine', 'KEP']);
+const NEVER_OWNED = new Set(['Kubernetes', 'CNCF Landscape', 'Hugo', 'Ginkgo', 'Gomega', 'Docker Engine', 'KEP', 'GitHub']);
 
 const SUBPROJECT = /sub-?projects?|子项目|子項目|サブプロジェクト/iu;
 const OWN_VERB_EN =
@@ -47,11 +50,17 @@ const RESPONSIBILITY_LEAD = /responsib|in\s+charge\s+of|\bscope\b|\bowns?\b|負�
 const NOT_IN_SCOPE = /不包括|不负责|out\s+of\s+scope|not\s+(?:in\s+scope|responsible)|対象外|担当していない|含まれない/iu;
 const EXAMPLES = /\b(?:like|such\s+as|including|e\.g\.|for\s+example)\b|例如|比如|像|之一|例子|のような|などの|といった|例えば/iu;
 const PROJECT_WORD = /\b(?:projects?|sub-?projects?|efforts?|initiatives?)\b|项目|工作|プロジェクト|取り組み/iu;
-const LIST_AFTER_COLON = /(?:sub-?projects?|子项目|子項目|サブプロジェクト)[^:：。.]{0,30}[:：]\s*(.+)$/iu;
+/** "subprojects: A and B", "subprojects include A, B", "our most important projects are A and B", "子项目：A 和 B". */
+const LIST_INTRO =
+  /(?:sub-?projects?|子项目|子項目|サブプロジェクト)[^.:：。;]{0,40}?(?:[:：]|\b(?:include|includes|including|are|is|such\s+as|like)\b|包括|包含|有)\s*|\bour\s+(?:[\w-]+\s+){0,3}projects?\b[^.:;]{0,40}?\b(?:are|include|includes)\b:?\s*/iu;
 const LIST_JA_WA = /サブプロジェクトは、?(.+?)(?:の\d+つ|の[一二三四五六七八九十]+つ|です|があります)/u;
+const LIST_JA_TOIU = /(?:には|は)、?(.{2,80}?)という[^。]{0,8}?サブプロジェクト/u;
 const LIST_JA_NADO = /など、?[^。]{0,20}?サブプロジェクト/u;
 const CUE_NEXT = /^[\s\u00a0]*(?:sub-?projects?\b|子项目|子項目|サブプロジェクト)/iu;
+const CUE_BEFORE = /(?:sub-?project\s+(?:owners?|leads?|maintainers?|chairs?)\s+(?:of|for)\s+(?:the\s+)?|sub-?project\b[^.;]{0,80}?\b(?:called|named)\s+|サブプロジェクト(?:である|の)\s*|子项目\s*(?:之一)?(?:是|为)?\s*)$/iu;
 const THIS_SUBPROJECT = /\b(?:this|the)\s+sub-?project\b|这个子项目|该子项目|此子项目|このサブプロジェクト|本サブプロジェクト/iu;
+/** A paragraph where the group speaks of its subprojects: "we have many subprojects", "SIG X has subprojects". */
+const HAS_SUBPROJECTS = /\b(?:we|our|the\s+SIG|this\s+SIG|SIG's)\b[^.]{0,60}?sub-?projects?|私たちのサブプロジェクト|我们的子项目|我们拥有[^。]{0,20}子项目/iu;
 
 interface Found {
   group: GroupRef | Mention;
@@ -63,27 +72,46 @@ function projectDraft(name: string): EntityDraft {
   return { type: 'Project', name: canonicalProject(name) ?? name };
 }
 
-/** A short list of names: "blogs and localization", "reference-docs 和 website，后者…". */
+/** The region of a list: up to a clause that is no longer the list ("…, which is built with Hugo"). */
+function listRegion(raw: string): string {
+  return raw.split(/[。；;]|[,，]\s*(?:which|that|but|后者|前者|它|其)|\s(?:which|that|who)\s|，(?=[^，]*[\u4e00-\u9fff]{4})/u)[0] ?? raw;
+}
+
+/** A short list of names: "blogs and localization", "reference-docs 和 website". */
 function listItems(raw: string): string[] {
-  const cut = raw.split(/[。；;]|[,，]\s*(?:which|that|后者|前者|它|其)|\s(?:which|that)\s|，(?=[^，]*[\u4e00-\u9fff]{4})/u)[0] ?? raw;
-  return cut
+  return listRegion(raw)
     .split(/\s*(?:,|，|、|\band\b|\bor\b|和|与|及|以及|や|と)\s*/u)
-    .map((x) => x.replace(/^(?:the|a|an)\s+/iu, '').replace(/[\s*_`.!)）]+$|^[\s*_`(（]+/gu, '').trim())
+    .map((x) => x.replace(/^\(?[a-z0-9]\)\s*/iu, '').replace(/^(?:the|a|an)\s+/iu, '').replace(/[\s*_`.!)）]+$|^[\s*_`(（]+/gu, '').trim())
     .filter((x) => x.length > 1 && x.length <= 40 && x.split(/\s+/).length <= 4);
 }
 
-/** A list item's name: "**Community**: Manages …" → "Community". */
-function itemName(p: Paragraph): string | undefined {
-  const lead = p.strong.find((r) => r.start <= 2);
-  const raw = lead ? p.text.slice(lead.start, lead.end) : /^([^:：]{2,40})[:：]/u.exec(p.text)?.[1];
-  if (raw === undefined) return undefined;
-  const name = raw.replace(/[:：\s]+$/u, '').replace(/^\d+\.\s*/u, '').trim();
-  if (!name || name.split(/\s+/).length > 5) return undefined;
-  return name;
+/** Projects of a list: lexicon mentions in its region, plus items that are known (generic) names. */
+function listProjects(raw: string): string[] {
+  const region = listRegion(raw);
+  const out = findProjects(region).map((m) => m.name);
+  for (const item of listItems(region)) {
+    const known = canonicalProject(item);
+    if (known && !out.includes(known)) out.push(known);
+  }
+  return out;
 }
 
-function ownedProjects(text: string, from = 0, to = text.length): Mention[] {
-  return findProjects(text).filter((m) => m.start >= from && m.end <= to && !NEVER_OWNED.has(m.name));
+/** A list item's name: "**Community**: Manages …" → "Community"; "kubetest2（用于端到端测试）" → "kubetest2". */
+function itemName(p: Paragraph): string | undefined {
+  const lead = p.strong.find((r) => r.start <= 2);
+  if (lead) {
+    const name = p.text.slice(lead.start, lead.end).replace(/[:：\s]+$/u, '').replace(/^\d+\.\s*/u, '').trim();
+    return name && name.split(/\s+/).length <= 5 ? name : undefined;
+  }
+  const colon = /^([^:：]{2,40})[:：]/u.exec(p.text)?.[1];
+  if (colon !== undefined && colon.split(/\s+/).length <= 5) return colon.trim();
+  const first = findProjects(p.text)[0];
+  if (first && first.start <= 1) return first.name;
+  return undefined;
+}
+
+function ownedProjects(text: string): Mention[] {
+  return findProjects(text).filter((m) => !NEVER_OWNED.has(m.name));
 }
 
 /** The group a sentence speaks of: its only group, else the section's/article's group. */
@@ -94,15 +122,47 @@ function sentenceGroup(article: ParsedArticle, s: Sentence, p: Paragraph | undef
   return contextGroup(article, p);
 }
 
+const LIST_GAP = /^[\s\u00a0]*(?:,|，|、|\band\b|\bor\b|和|与|及|や|と)?[\s\u00a0]*(?:the\s+)?$/iu;
+
+/** Projects forming a list right after (or right before) a position: "like KubeFed and Cluster Registry". */
+function adjacentList(text: string, projects: Mention[], at: number, before: boolean): Mention[] {
+  const out: Mention[] = [];
+  let edge = at;
+  if (before) {
+    for (const m of [...projects].reverse()) {
+      if (m.end > edge) continue;
+      const gap = text.slice(m.end, edge);
+      if (out.length === 0 ? gap.trim().length > 0 : !LIST_GAP.test(gap)) break;
+      out.push(m);
+      edge = m.start;
+    }
+    return out;
+  }
+  for (const m of projects) {
+    if (m.start < edge) continue;
+    const gap = text.slice(edge, m.start);
+    if (out.length === 0 ? !/^[\s\u00a0]*(?:是|は|:|：)?[\s\u00a0]*(?:the\s+)?$/iu.test(gap) : !LIST_GAP.test(gap)) break;
+    out.push(m);
+    edge = m.end;
+  }
+  return out;
+}
+
+function negatedAnywhere(text: string): boolean {
+  const cue = /担当|负责|responsible|own|maintain|管理/iu.exec(text);
+  return cue !== null && negatedNear(text, cue.index, cue.index + cue[0].length);
+}
+
 function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefined): Found[] {
   const text = s.text;
   const out: Found[] = [];
   const groups = findGroups(text);
   const projects = ownedProjects(text);
+  const question = isQuestion(article, p);
   const add = (group: GroupRef | Mention | undefined, m: Mention | string, confidence: number): void => {
     if (!group) return;
     const name = typeof m === 'string' ? m : m.name;
-    if (NEVER_OWNED.has(name)) return;
+    if (NEVER_OWNED.has(name) || groups.some((g) => g.name === name)) return;
     out.push({ group, project: projectDraft(name), confidence });
   };
   // A project named after its group ("SIG Multicluster services (MCS)").
@@ -119,11 +179,14 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   // Active: "SIG X owns / maintains P", "SIG Xは…Pを管理", "SIG X 负责 P".
   for (const re of [OWN_VERB_EN, OWN_VERB_JA, OWN_VERB_ZH]) {
     const v = re.exec(text);
-    if (!v) continue;
+    if (!v || question) continue;
     const subj = [...groups].reverse().find((g) => g.end <= v.index && v.index - g.end <= 40);
     const subject = subj ?? (WE.test(text.slice(0, v.index)) ? contextGroup(article, p) : undefined);
-    if (!subject || isQuestion(article, p)) continue;
-    const objects = re === OWN_VERB_JA ? projects.filter((m) => m.end <= v.index + 1 && v.index - m.end <= 2) : projects.filter((m) => m.start >= v.index && m.start - (v.index + v[0].length) <= 50);
+    if (!subject) continue;
+    const objects =
+      re === OWN_VERB_JA
+        ? projects.filter((m) => m.end <= v.index + 1 && v.index - m.end <= 2)
+        : projects.filter((m) => m.start >= v.index && m.start - (v.index + v[0].length) <= 50);
     for (const m of objects) add(subject, m, 0.85);
   }
   // Passive: "P is maintained by SIG X", "under the aegis of SIG X", "P 归 SIG X 所有", "SIG Xが管理するP".
@@ -143,25 +206,24 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
     const m = [...projects].reverse().find((x) => x.end <= g.start && OWNED_BY_ZH.test(text.slice(x.end, g.start)));
     if (m && /^[\s\u3000]*(?:所有|负责|维护|管理)/u.test(text.slice(g.end, g.end + 6))) add(g, m, 0.85);
   }
-  // Subproject cue next to a name, or a list of subprojects.
-  if (SUBPROJECT.test(text) && !isQuestion(article, p)) {
+  // Subproject cues next to a name, and lists of subprojects.
+  if ((SUBPROJECT.test(text) || /\bour\b/iu.test(text)) && !question) {
     const group = sentenceGroup(article, s, p);
-    for (const m of projects) if (CUE_NEXT.test(text.slice(m.end, m.end + 14))) add(group, m, 0.8);
-    const colon = LIST_AFTER_COLON.exec(text);
-    const wa = LIST_JA_WA.exec(text);
-    for (const raw of [colon?.[1], wa?.[1]]) {
-      if (raw === undefined) continue;
-      for (const item of listItems(raw)) {
-        const known = canonicalProject(item) ?? findProjects(item).find((x) => x.end - x.start >= item.length - 8)?.name;
-        if (known) add(group, known, 0.8);
-      }
+    for (const m of projects) {
+      if (CUE_NEXT.test(text.slice(m.end, m.end + 14)) || CUE_BEFORE.test(text.slice(Math.max(0, m.start - 100), m.start))) add(group, m, 0.8);
     }
+    const intro = LIST_INTRO.exec(text);
+    if (intro && (SUBPROJECT.test(intro[0]) || WE.test(intro[0]))) {
+      for (const name of listProjects(text.slice(intro.index + intro[0].length))) add(group, name, 0.8);
+    }
+    const wa = LIST_JA_WA.exec(text) ?? LIST_JA_TOIU.exec(text);
+    if (wa?.[1] !== undefined) for (const name of listProjects(wa[1])) add(group, name, 0.8);
     const nado = LIST_JA_NADO.exec(text);
     if (nado) for (const m of projects.filter((x) => x.end <= nado.index && nado.index - x.end <= 2)) add(group, m, 0.75);
   }
   // "our projects like KubeFed", "最近最活跃的项目之一 MCS" in an article about the group.
   const ex = EXAMPLES.exec(text);
-  if (ex && PROJECT_WORD.test(text) && groups.length <= 1 && !isQuestion(article, p)) {
+  if (ex && PROJECT_WORD.test(text) && groups.length <= 1 && !question) {
     const group = groups[0] ?? (p && isAnswer(article, p.index) ? articleGroup(article) : undefined);
     const before = /のような|などの|といった/u.test(ex[0]);
     for (const m of adjacentList(text, projects, before ? ex.index : ex.index + ex[0].length, before)) add(group, m, 0.65);
@@ -169,36 +231,20 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   return out;
 }
 
-const LIST_GAP = /^[\s\u00a0]*(?:,|，|、|\band\b|\bor\b|和|与|及|や|と)?[\s\u00a0]*(?:the\s+)?$/iu;
-
-/** Projects forming a list right after (or right before) a position: "like KubeFed and Cluster Registry". */
-function adjacentList(text: string, projects: Mention[], at: number, before: boolean): Mention[] {
-  const out: Mention[] = [];
-  if (before) {
-    let edge = at;
-    for (const m of [...projects].reverse()) {
-      if (m.end > edge) continue;
-      const gap = text.slice(m.end, edge);
-      if (out.length === 0 ? gap.trim().length > 0 : !LIST_GAP.test(gap)) break;
-      out.push(m);
-      edge = m.start;
+/** In a paragraph where the group speaks of its subprojects, the community subprojects it names. */
+function fromSubprojectParagraph(article: ParsedArticle, p: Paragraph): Array<Found & { s: Sentence }> {
+  if (p.kind === 'heading' || isQuestion(article, p) || !HAS_SUBPROJECTS.test(p.text)) return [];
+  const group = contextGroup(article, p);
+  if (!group) return [];
+  const out: Array<Found & { s: Sentence }> = [];
+  for (const s of p.sentences) {
+    const groups = distinctGroups(findGroups(s.text));
+    if (groups.some((g) => g.name !== group.name) || negatedAnywhere(s.text)) continue;
+    for (const m of ownedProjects(s.text)) {
+      if (isCommunitySubproject(m.name)) out.push({ group, project: projectDraft(m.name), confidence: 0.7, s });
     }
-    return out;
-  }
-  let edge = at;
-  for (const m of projects) {
-    if (m.start < edge) continue;
-    const gap = text.slice(edge, m.start);
-    if (out.length === 0 ? !/^[\s\u00a0]*(?:是|は|:|：)?[\s\u00a0]*(?:the\s+)?$/iu.test(gap) : !LIST_GAP.test(gap)) break;
-    out.push(m);
-    edge = m.end;
   }
   return out;
-}
-
-function negatedAnywhere(text: string): boolean {
-  const cue = /担当|负责|responsible|own|maintain|管理/iu.exec(text);
-  return cue !== null && negatedNear(text, cue.index, cue.index + cue[0].length);
 }
 
 /** List items under a subproject heading or lead-in, or under a "responsible for:" lead-in. */
@@ -210,13 +256,14 @@ function fromListItem(article: ParsedArticle, p: Paragraph): Found[] {
     .slice(-2);
   const lead = leads[leads.length - 1];
   if (lead && NOT_IN_SCOPE.test(lead.text)) return [];
-  const group = (heading && distinctGroups(findGroups(heading.text)).length === 1 ? distinctGroups(findGroups(heading.text))[0] : undefined) ?? contextGroup(article, p);
+  const headingGroups = heading ? distinctGroups(findGroups(heading.text)) : [];
+  const group = (headingGroups.length === 1 ? headingGroups[0] : undefined) ?? contextGroup(article, p);
   if (!group) return [];
   const subprojectList = (heading !== undefined && SUBPROJECT.test(heading.text)) || leads.some((x) => SUBPROJECT.test(x.text));
   if (subprojectList) {
     const name = itemName(p);
-    if (!name) return [];
-    return NEVER_OWNED.has(name) ? [] : [{ group, project: projectDraft(name), confidence: 0.8 }];
+    if (!name || NEVER_OWNED.has(canonicalProject(name) ?? name) || findGroups(name).length) return [];
+    return [{ group, project: projectDraft(name), confidence: 0.8 }];
   }
   if (lead && RESPONSIBILITY_LEAD.test(lead.text) && /[:：]\s*$/u.test(lead.text)) {
     return ownedProjects(p.text).map((m) => ({ group, project: projectDraft(m.name), confidence: 0.75 }));
@@ -251,6 +298,7 @@ export const groupOwnership = defineExtractor(
     for (const p of article.paragraphs) {
       emitFound(fromListItem(article, p), p.sentences[0]);
       emitFound(fromBoldLabel(article, p), p.sentences[0]);
+      for (const f of fromSubprojectParagraph(article, p)) emitFound([f], f.s);
     }
   },
 );

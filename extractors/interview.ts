@@ -14,7 +14,10 @@ import { groupIndex } from './mentions/groups.ts';
 
 /** Where an introduction says who is interviewed; names after the cue (en) or anywhere in the sentence (ja, zh). */
 const EN_CUE = /\b(?:we\s+interview(?:ed)?|interviews?|interviewed|interviewing|spotlight(?:ing|s)?|sits?\s+down\s+with|sat\s+down\s+with|(?:talk(?:ed|s)?|spoke|speak(?:s|ing)?|chat(?:ted|s)?)\s+(?:to|with)|conversation\s+with|caught\s+up\s+with|catch(?:es)?\s+up\s+with|interview\s+with)\b/iu;
-const CJK_CUE = /インタビュー|お話を(?:伺|うかが|聞)|話を(?:伺|聞)|伺(?:いました|います|う)|采访|访谈|专访|的谈话|的对话|对话了|交谈/u;
+const EN_CUE_ALL = new RegExp(EN_CUE.source, 'giu');
+const CJK_CUE = /インタビュー(?!ア|ワ)|お話を(?:伺|うかが|聞)|話を(?:伺|聞)|伺(?:いました|います|う)|采访(?!者)|访谈(?!者)|专访|的谈话|的对话|对话了|交谈/u;
+/** "由 A 采访", "A 的采访": A asked the questions. */
+const ZH_INTERVIEWER = /由\s*$|的\s*(?:采访|访谈)/u;
 /** "AがBにインタビュー": A is the interviewer. */
 const JA_INTERVIEWER = /^(.*?)(?:が|は)[^。]*?に(?:インタビュー|お話を伺)/u;
 const PROFILE_CUE = /\b(?:introduce\s+you\s+to|meet\s+(?:our|the)|featuring|profiles?\s+of)\b|紹介します|ご紹介|介绍/iu;
@@ -45,7 +48,8 @@ function introSentences(article: ParsedArticle): Sentence[] {
 
 function fromIntroductions(article: ParsedArticle, people: PeopleIndex, excluded: Set<string>, emit: Emit): void {
   for (const s of introSentences(article)) {
-    const en = EN_CUE.exec(s.text);
+    // The last cue counts: "In this interview, A sits down with B" names B after it.
+    const en = [...s.text.matchAll(EN_CUE_ALL)].pop();
     const cjk = en ? null : CJK_CUE.exec(s.text);
     if (!en && !cjk) continue;
     const mentions = people.findPeople(s.text, s.span.start);
@@ -54,6 +58,7 @@ function fromIntroductions(article: ParsedArticle, people: PeopleIndex, excluded
       // English names the interviewees after the cue ("X interviews Y"); "AがBに…" names the interviewer first.
       if (en && m.start < en.index) continue;
       if (interviewerPart !== undefined && m.end <= interviewerPart.length) continue;
+      if (cjk && (ZH_INTERVIEWER.test(s.text.slice(Math.max(0, m.start - 3), m.start)) || /^\s*的\s*(?:采访|访谈)/u.test(s.text.slice(m.end)))) continue;
       const resolved = people.resolve(m.name, { at: s.span.start });
       const name = resolved?.name ?? m.name;
       if (excluded.has(name) || !resolved) continue;
@@ -76,13 +81,21 @@ function fromProfiles(article: ParsedArticle, people: PeopleIndex, excluded: Set
   }
 }
 
+/** One triple per speaker and channel: the Chinese text must stand on its own next to the English comment. */
 function fromTurns(article: ParsedArticle, people: PeopleIndex, excluded: Set<string>, emit: Emit): void {
-  for (const { name, turn } of people.answerSpeakers()) {
-    if (excluded.has(name)) continue;
-    const first = article.paragraphs[turn.paragraphs[0] ?? -1];
-    const sentence = first?.sentences[0];
-    const evidence: Evidence = sentence ? evidenceOf(sentence) : { quote: turn.label, span: turn.labelSpan, channel: turn.channel };
-    emitInterviewed(emit, name, evidence, 0.9);
+  const done = new Set<string>();
+  for (const turn of article.turns) {
+    if (turn.isQuestion) continue;
+    const first = turn.paragraphs[0];
+    if (first === undefined) continue;
+    for (const name of people.speakersAt(first)) {
+      const key = `${turn.channel}|${name}`;
+      if (excluded.has(name) || done.has(key)) continue;
+      done.add(key);
+      const sentence = article.paragraphs[first]?.sentences[0];
+      const evidence: Evidence = sentence ? evidenceOf(sentence) : { quote: turn.label, span: turn.labelSpan, channel: turn.channel };
+      emitInterviewed(emit, name, evidence, 0.9);
+    }
   }
 }
 

@@ -7,27 +7,40 @@ import { ROLE_WORDS, type RoleLang, type RoleWord } from './lexicon/roles.ts';
 
 export interface CompiledRoleWord {
   word: RoleWord;
-  re: RegExp;
+  /** Sticky form of this word alone, to re-check a match or try it at a given position. */
+  sticky: RegExp;
+}
+
+export interface CompiledLang {
+  words: CompiledRoleWord[];
+  /** All non-frame words of the language in one alternation, nouns first; group `w<i>` says which matched. */
+  combined: RegExp;
+  /** Frame words ("为 X 做贡献"), matched separately: their open middle must not hide other words. */
+  frames: Array<{ word: RoleWord; re: RegExp }>;
 }
 
 const KATAKANA = '\\u30a0-\\u30ff';
 
-function compile(word: RoleWord): CompiledRoleWord {
-  if (word.lang === 'en') {
-    const flags = word.caseSensitive ? 'gu' : 'giu';
-    return { word, re: new RegExp(`(?<![A-Za-z0-9-])(?:${word.pattern})(?![A-Za-z0-9-])`, flags) };
-  }
-  if (word.lang === 'ja' && word.shape === 'noun') {
-    // "メンバーシップ" is not "メンバー"; "リーダーシップ" is not "リーダー".
-    return { word, re: new RegExp(`(?<![${KATAKANA}])(?:${word.pattern})(?![${KATAKANA}])`, 'gu') };
-  }
-  return { word, re: new RegExp(word.pattern, 'gu') };
+function bounded(word: RoleWord): string {
+  if (word.lang === 'en') return `(?<![A-Za-z0-9-])(?:${word.pattern})(?![A-Za-z0-9-])`;
+  // "メンバーシップ" is not "メンバー"; "リーダーシップ" is not "リーダー".
+  if (word.lang === 'ja' && word.shape === 'noun') return `(?<![${KATAKANA}])(?:${word.pattern})(?![${KATAKANA}])`;
+  return `(?:${word.pattern})`;
 }
 
-export const COMPILED_ROLE_WORDS: Record<RoleLang, CompiledRoleWord[]> = {
-  en: ROLE_WORDS.filter((w) => w.lang === 'en').map(compile),
-  ja: ROLE_WORDS.filter((w) => w.lang === 'ja').map(compile),
-  zh: ROLE_WORDS.filter((w) => w.lang === 'zh').map(compile),
+function compileLang(lang: RoleLang): CompiledLang {
+  const all = ROLE_WORDS.filter((w) => w.lang === lang);
+  const plain = [...all.filter((w) => w.shape === 'noun'), ...all.filter((w) => w.shape !== 'noun' && w.shape !== 'frame')];
+  const words = plain.map((word) => ({ word, sticky: new RegExp(bounded(word), word.caseSensitive || lang !== 'en' ? 'uy' : 'iuy') }));
+  const combined = new RegExp(plain.map((w, i) => `(?<w${i}>${bounded(w)})`).join('|'), lang === 'en' ? 'giu' : 'gu');
+  const frames = all.filter((w) => w.shape === 'frame').map((word) => ({ word, re: new RegExp(word.pattern, 'gu') }));
+  return { words, combined, frames };
+}
+
+export const COMPILED_ROLE_WORDS: Record<RoleLang, CompiledLang> = {
+  en: compileLang('en'),
+  ja: compileLang('ja'),
+  zh: compileLang('zh'),
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -35,7 +48,7 @@ export const COMPILED_ROLE_WORDS: Record<RoleLang, CompiledRoleWord[]> = {
 
 /** Closed-class words (and a few generic nouns) that may stand between "contributing to" and "the upstream Kubernetes project". */
 const EN_FILLER =
-  "(?:the|a|an|our|their|his|her|my|its|this|that|these|those|upstream|various|several|many|multiple|numerous|different|other|key|major|core|important|critical|open[- ]source|official|same|whole|entire|overall|technical|non-technical|and|areas?|aspects?|parts?|pieces?|of|work|under|in|within|across|on|to|efforts?|development|sub-?projects?|projects?|initiatives?|codebase|community|communities|ecosystem|repos?|repositories|wider|broader|broad|larger|newly|formed|recently|created)";
+  "(?:the|a|an|our|their|his|her|my|its|this|that|these|those|kubernetes|k8s|cncf|upstream|various|several|many|multiple|numerous|different|other|key|major|core|important|critical|open[- ]source|official|same|whole|entire|overall|technical|non-technical|and|areas?|aspects?|parts?|pieces?|of|work|under|in|within|across|on|to|efforts?|development|sub-?projects?|projects?|initiatives?|codebase|community|communities|ecosystem|repos?|repositories|wider|broader|broad|larger|newly|formed|recently|created)";
 /** "the Marketing Council team under": a named sub-unit of the group that follows. */
 const EN_SUBUNIT =
   "(?:(?:the|a|an|its|their)\\s+)?(?:[A-Z][\\w&'-]*\\s+){1,4}(?:team|subproject|sub-project|group|council|committee|program|programme|working group|effort|initiative)\\s+(?:under|in|of|within|at|for|inside)\\s+";
@@ -64,8 +77,9 @@ export const OBJECT_BEFORE_NOUN: Record<RoleLang, RegExp> = {
 const JA_GENERIC_NOUN = '(?:プロジェクト|サブプロジェクト|コミュニティ|エコシステム|チーム|本体|の分野|分野|の開発|開発|の世界)';
 const JA_COORD_GENERIC = `(?:(?:や|と|、|および|及び)[^。、]{0,10}?${JA_GENERIC_NOUN})`;
 export const JA_VERB_GAP: Record<'participant' | 'direct', RegExp> = {
-  participant: new RegExp(`^[)）]?\\s*${JA_GENERIC_NOUN}?${JA_COORD_GENERIC}?\\s*(?:に(?:は|も)?|へ(?:は|も|の)?|で(?:は|の)?|との|と)\\s*[^。「」]{0,30}$`, 'u'),
-  direct: new RegExp(`^[)）]?\\s*${JA_GENERIC_NOUN}?\\s*(?:を)\\s*[^。「」、]{0,12}$`, 'u'),
+  // After the particle, adverbials only: no new subject (が), topic (は) or object (を).
+  participant: new RegExp(`^[)）]?\\s*${JA_GENERIC_NOUN}?${JA_COORD_GENERIC}?\\s*(?:に(?:は|も)?|へ(?:は|も|の)?|で(?:は|の)?|との|と)\\s*[^。「」がはを]{0,30}$`, 'u'),
+  direct: /^[)）]?\s*を\s*[^。「」、がは]{0,12}$/u,
 };
 
 /** Between coordinated objects: "SIG Testing and SIG Docs", "Kubernetes、etcd、(およびCSI)", "A 和 B". */
@@ -78,6 +92,16 @@ export const COORDINATION =
 /** Words that make the statement not a fact about the person: modality, negation, hypotheticals, hearsay. */
 export const EN_BLOCKERS =
   /\b(?:if|whether|unless|would|could|might|should|may|can|will|want|wants|wanted|wish|wishes|hope|hopes|hoping|plan|plans|planning|going|aim|aims|aspire|aspires|aspiring|invite|invites|invited|encourage|encourages|encouraged|ask|asks|asked|help|helps|helped|not|never|n't|said|says|say|think|thinks|thought|believe|believes|told|tell|tells|interview|interviews|interviewed|thank|thanks|met|meet|meets|introduced|suggested|nominated|recommend|recommends|like|likes|love|loves|needs?|seeking|looking)\b|n['’]t\b/iu;
+/** Noun-role gaps: the role belongs to someone the holder is with, or to a new phrase after a dash. */
+export const EN_NOUN_GAP_BLOCKERS = /\bwith\b|\s[-–—]\s|\bto\s+(?:be|become|join|serve|take|help|get|work)\b/iu;
+/** "at Buoyant, the creator of Linkerd": an apposition after another proper noun describes that noun. */
+export const EN_FOREIGN_APPOSITION = /\b(?:at|of|for|from|by|in|with)\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*\s*,\s*(?:the|a|an|one\s+of\s+the)?\s*(?:[\w-]+\s+){0,3}$/u;
+/** "contributor experience", "member list": the role word only modifies the noun after it. */
+export const EN_ROLE_AS_MODIFIER =
+  /^\s+(?:experience|summit|summits|ladder|guide|guides|list|lists|role|roles|team|teams|program|programs|meeting|meetings|workshop|workshops|documentation|docs|handbook|badge|badges|status|election|elections|path|growth|base|pipeline|cohort|cohorts|onboarding|count|counts|survey|communications|comms|day|days|guidelines|requirements|permissions|privileges|rights|access|card)\b/iu;
+/** Japanese sentences of advice or invitation state nothing about the speaker. */
+export const JA_ADVICE = /(?:ましょう|ください|下さい|てみて|しょう|ませんか|べきです|べきだ|お勧め|おすすめ)[。！!]?\s*$/u;
+
 /** "become" only counts once it has happened ("became", "has become"). */
 export const EN_FUTURE_BECOME = /(?<!\b(?:has|have|had|'s|’s|'ve|’ve)\s+)\bbecome\b/iu;
 export const JA_BLOCKERS = /もし|たら|れば|なら|たい|ほしい|欲しい|ではな|じゃな|ません|ない(?!よう)|ず(?:に|、)|予定|つもり|と思|かもしれ|べき/u;
@@ -89,7 +113,7 @@ export const ZH_AFTER_BLOCKERS = /^[^。，,]{0,4}?(?:吗|？|\?)/u;
 
 /** Japanese role nouns said of an unstated subject must be predicated: "SIG etcdのリードを務めています". */
 export const JA_PREDICATE_AFTER =
-  /^\s*(?:を務め|も務め|を担当|として|であり|である|です|でした|になり|になった|に就任|をして|をしてい|の(?:ひとり|一人|1人)|に選ばれ|を任され)/u;
+  /^(?:\s*(?:、|と|や|および|及び)\s*(?:そして)?[^。、]{1,30}?)?\s*(?:を務め|も務め|を担当|として|であり|である|です|でした|になり|になった|に就任|をして|をしてい|の(?:ひとり|一人|1人)|に選ばれ|を任され)/u;
 /** Chinese: "担任 SIG X 主席", "作为 X 的维护者" with the subject left unsaid. */
 export const ZH_PREDICATE_BEFORE = /(?:担任|作为|现任|成为了|当选为?|就任)\s*$/u;
 

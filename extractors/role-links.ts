@@ -16,15 +16,20 @@ import { findProjects } from './mentions/orgs.ts';
 import type { Mention } from './mentions/types.ts';
 import {
   COMPILED_ROLE_WORDS,
+  type CompiledRoleWord,
   COORDINATION,
   EN_AS_INTRO,
   EN_BLOCKERS,
+  EN_FOREIGN_APPOSITION,
   EN_FUTURE_BECOME,
+  EN_NOUN_GAP_BLOCKERS,
+  EN_ROLE_AS_MODIFIER,
   EN_PLURAL_LICENCE,
   EN_RELATION_NOUNS,
   GROUP_POSSESSIVE,
   HOLDERS_AFTER,
   HOLDER_COORDINATION,
+  JA_ADVICE,
   JA_AFTER_BLOCKERS,
   JA_BLOCKERS,
   JA_PREDICATE_AFTER,
@@ -127,41 +132,63 @@ function entities(text: string, groups: GroupIndex): Obj[] {
 /** "the Kubernetes Contributor Summit": a known name that is only the first word of a longer, unknown one. */
 function isNamePrefix(text: string, o: Obj): boolean {
   if (o.type !== 'Project') return false;
-  return /^[ \t]+[A-Z][A-Za-z]+/u.test(text.slice(o.end));
+  return /^[ \t]+[A-Z][A-Za-z]+/u.test(text.slice(o.m.end));
 }
 
-function findTriggers(text: string, langs: RoleLang[], objs: Obj[]): Trigger[] {
+function findTriggers(text: string, langs: RoleLang[]): Trigger[] {
   const all: Trigger[] = [];
+  const frames: Trigger[] = [];
   for (const lang of langs) {
-    for (const { word, re } of COMPILED_ROLE_WORDS[lang]) {
+    const compiled = COMPILED_ROLE_WORDS[lang];
+    compiled.combined.lastIndex = 0;
+    for (const m of text.matchAll(compiled.combined)) {
+      const groups = m.groups ?? {};
+      const i = Number(Object.keys(groups).find((k) => groups[k] !== undefined)?.slice(1) ?? -1);
+      const chosen = pickWord(text, m.index, compiled.words, i);
+      if (chosen) all.push(chosen);
+    }
+    for (const { word, re } of compiled.frames) {
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) {
-        const start = m.index;
-        const end = start + m[0].length;
-        if (word.needsNounContext && !nounContext(text, start, end, objs)) continue;
-        const t: Trigger = { start, end, word };
-        if (word.shape === 'frame' && m[1] !== undefined) {
-          const capStart = start + m[0].indexOf(m[1]);
-          t.frame = { start: capStart, end: capStart + m[1].length };
-        }
-        all.push(t);
+        const inner = m[1];
+        if (inner === undefined) continue;
+        const capStart = m.index + m[0].indexOf(inner);
+        frames.push({ start: m.index, end: m.index + m[0].length, word, frame: { start: capStart, end: capStart + inner.length } });
       }
     }
   }
-  // Longest first; at equal length the earlier lexicon entry (nouns before verbs) wins.
-  const order = (t: Trigger): number => COMPILED_ROLE_WORDS[t.word.lang].findIndex((c) => c.word === t.word);
-  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || order(a) - order(b));
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Trigger[] = [];
   for (const t of all) if (!kept.some((k) => t.start < k.end && k.start < t.end)) kept.push(t);
-  return kept.sort((a, b) => a.start - b.start);
+  // Frames overlap freely: they only count when filled by objects alone.
+  return [...kept, ...frames].sort((a, b) => a.start - b.start);
 }
 
-/** Bare "lead(s)" is a noun after a determiner or group name, or before "of/for". */
-function nounContext(text: string, start: number, end: number, objs: Obj[]): boolean {
+/** The word the combined pattern found at `start`, re-checked (case, noun context), else the next word matching there. */
+function pickWord(text: string, start: number, words: CompiledRoleWord[], first: number): Trigger | undefined {
+  for (let i = Math.max(0, first); i < words.length; i++) {
+    const w = words[i];
+    if (!w) continue;
+    w.sticky.lastIndex = start;
+    const m = w.sticky.exec(text);
+    if (!m) continue;
+    const end = start + m[0].length;
+    if (w.word.needsNounContext && !nounContext(text, start, end)) continue;
+    if (w.word.lang === 'en' && w.word.shape === 'noun' && EN_ROLE_AS_MODIFIER.test(text.slice(end))) continue;
+    return { start, end, word: w.word };
+  }
+  return undefined;
+}
+
+const LEAD_NOUN_BEFORE =
+  /(?:\b(?:a|an|the|our|their|his|her|my|its|as|co|project|subproject|sub-project|team|release|technical|tech|area|feature|group|program)\s*|-)$/iu;
+/** "SIG ContribEx lead": a group name right before it ("Matthias leads SIG Node" stays a verb). */
+const NAME_BEFORE = /\b(?:SIG|WG)[\s-]+[\w-]+(?:\s+[A-Z][\w-]*)?\s+$/iu;
+
+/** Bare "lead(s)" is a noun after a determiner or a name, or before "of/for"; otherwise a verb. */
+function nounContext(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
-  if (/(?:\b(?:a|an|the|our|their|his|her|my|its|as|co|project|subproject|sub-project|team|release|technical|tech|area|feature|group|program)\s*|-)$/iu.test(before)) return true;
-  if (/^\s+(?:of|for)\b/iu.test(text.slice(end))) return true;
-  return objs.some((o) => o.m.end <= start && /^\s+$/u.test(text.slice(o.m.end, start)));
+  return LEAD_NOUN_BEFORE.test(before) || NAME_BEFORE.test(before) || /^\s+(?:of|for)\b/iu.test(text.slice(end));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -169,15 +196,16 @@ function nounContext(text: string, start: number, end: number, objs: Obj[]): boo
 function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): RoleFact[] {
   const text = s.text;
   if (QUESTION_END.test(text)) return [];
+  if (HAS_KANA.test(text) && JA_ADVICE.test(text)) return [];
   const langs = sentenceLangs(text, ctx.article.lang);
-  const objs = entities(text, groups);
-  const triggers = findTriggers(text, langs, objs);
+  const triggers = findTriggers(text, langs);
   if (triggers.length === 0) return [];
+  const objs = entities(text, groups);
   const holders = findHolders(ctx, s, langs, objs);
   const consumed = new Set<Obj>();
   const facts: RoleFact[] = [];
   for (const t of triggers) {
-    let objects = objectsOf(text, t, objs);
+    let objects = objectsOf(text, t, objs, triggers);
     let objectConfidence = 0.9;
     let phraseStart = Math.min(t.start, ...objects.map((o) => o.m.start));
     const phraseEnd = Math.max(t.end, ...objects.map((o) => o.m.end));
@@ -192,7 +220,9 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
         objectConfidence = 0.75;
       }
     }
+    if (objects.length === 0 && !fallback && !(t.word.shape === 'noun' && t.word.plural)) continue;
     const holderSet = holdersOf(ctx, s, t, holders, objs, consumed, phraseStart, phraseEnd);
+    if (process.env['DEBUG_ROLES']) console.error('TRIGGER', text.slice(t.start, t.end), t.word.cls, objects.map((o) => o.m.name), holderSet);
     if (!holderSet) continue;
     if (objects.length === 0 && !fallback && holderSet.fromList) {
       // "my conversation with the co-chairs, A, B and C" in a sentence naming one group.
@@ -238,7 +268,7 @@ function toRoleObject(o: Obj, groups: GroupIndex): RoleObject {
 // ---------------------------------------------------------------------------------------------
 // Objects.
 
-function objectsOf(text: string, t: Trigger, objs: Obj[]): Obj[] {
+function objectsOf(text: string, t: Trigger, objs: Obj[], triggers: Trigger[]): Obj[] {
   const { word } = t;
   const lang = word.lang;
   if (word.shape === 'frame' && t.frame) {
@@ -263,12 +293,18 @@ function objectsOf(text: string, t: Trigger, objs: Obj[]): Obj[] {
   }
   if (word.shape === 'verbLeft') {
     const before = [...objs].reverse().find((o) => o.m.end <= t.start);
-    if (!before) return [];
-    const gap = text.slice(before.m.end, t.start);
+    const gap = before ? text.slice(before.m.end, t.start) : '';
     const direct = word.cls === 'creator' || word.cls === 'lead' || word.cls === 'maintainer';
     const ok = word.pattern.startsWith('から') ? /^\s*$/u.test(gap) : JA_VERB_GAP[direct ? 'direct' : 'participant'].test(gap);
-    if (!ok || isNamePrefix(text, before)) return [];
-    return chainLeft(text, before, objs);
+    // Another role word in between takes that object ("SIG etcdへの貢献に関心のある方が関わり").
+    const blocked = before !== undefined && triggers.some((o) => o !== t && !o.frame && o.start >= before.m.end && o.end <= t.start);
+    if (before && ok && !blocked && !isNamePrefix(text, before)) return chainLeft(text, before, objs);
+    if (word.alsoRight) {
+      const after = new RegExp(word.alsoRight, 'u');
+      const next = objs.find((o) => o.m.start >= t.end);
+      if (next && after.test(text.slice(t.end, next.m.start))) return chainRight(text, next, objs);
+    }
+    return [];
   }
   return [];
 }
@@ -458,7 +494,11 @@ function gapIsClean(
     if (EN_BLOCKERS.test(gap) || EN_FUTURE_BECOME.test(gap)) return false;
     const words = gap.replace(/\([^)]*\)/gu, ' ').split(/\s+/u).filter((w) => /\w/u.test(w));
     if (words.length > 14) return false;
-    if (t.word.plural && t.word.shape === 'noun' && !EN_PLURAL_LICENCE.test(gap)) return false;
+    if (/\bto\s+(?:be|become|join|serve)\b/iu.test(gap)) return false;
+    if (t.word.shape === 'noun') {
+      if (EN_NOUN_GAP_BLOCKERS.test(gap) || EN_FOREIGN_APPOSITION.test(gap)) return false;
+      if (t.word.plural && !EN_PLURAL_LICENCE.test(gap)) return false;
+    }
     if (holder.kind !== 'person' && EN_RELATION_NOUNS.test(gap)) return false;
     if (/^\s+(?:not|never)\b/iu.test(after)) return false;
   } else if (lang === 'ja') {

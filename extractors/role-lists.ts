@@ -16,6 +16,7 @@ const LEAD_WORD_RE = LEAD_WORDS.map((w) => ({
   cls: w.cls,
   re: new RegExp(w.lang === 'en' ? `(?<![A-Za-z])(?:${w.pattern})(?![A-Za-z])` : `(?:${w.pattern})`, w.caseSensitive ? 'u' : 'iu'),
 }));
+const LEAD_WORDS_GLOBAL = LEAD_WORD_RE.map(({ re }) => new RegExp(re.source, `${re.flags}g`));
 /** "Chairs: A, B" / "技术负责人：A". */
 const INLINE_ROLE = new RegExp(
   `^\\s*(?:(?:${LEAD_WORDS.map((w) => w.pattern).join('|')})(?:\\s*(?:and|&|和|及|、|/)\\s*)?)+\\s*[:：]\\s*`,
@@ -37,7 +38,7 @@ function roleOfLine(line: string): RoleClass | undefined {
 /** A line made only of role words and connectors ("椅子和技术主管", "Chairs and Tech Leads"). */
 function isRoleOnlyLine(line: string): boolean {
   let rest = line;
-  for (const { re } of LEAD_WORD_RE) rest = rest.replace(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`), '');
+  for (const re of LEAD_WORDS_GLOBAL) rest = rest.replace(re, '');
   return rest.length < line.length && rest.replace(/[\s和及与、/&,:：]|and/giu, '').length <= 2;
 }
 
@@ -74,14 +75,13 @@ export function roleListFacts(ctx: ArticleContext, groups: GroupIndex): RoleFact
     for (const s of p.sentences) {
       for (const line of linesOf(s)) {
         if (isRoleOnlyLine(line.text)) {
-          cls = cls ? (roleOfLine(line.text) ?? cls) : undefined;
+          cls = roleOfLine(line.text) ?? cls;
           continue;
         }
         const inline = INLINE_ROLE.exec(line.text);
         const lineCls = inline ? roleOfLine(inline[0]) : cls;
         if (!lineCls) continue;
         const body = inline ? line.text.slice(inline[0].length) : line.text;
-        const offset = line.text.length - body.length;
         const people = ctx.people.findPeople(body, s.span.start);
         if (people.length === 0 || !isPeopleLine(body, people)) continue;
         const group = groupFor(p, inline ? line.text.slice(0, inline[0].length) : heading?.text ?? '');
@@ -89,7 +89,6 @@ export function roleListFacts(ctx: ArticleContext, groups: GroupIndex): RoleFact
         for (const person of people) {
           facts.push({ p: 'LEADS', role: lineCls, person: person.name, object: group, confidence: inline ? 0.85 : 0.8, sentence: s });
         }
-        void offset;
       }
     }
   }

@@ -49,6 +49,11 @@ public final class Launcher {
         Files.createDirectories(home);
         Path pidFile = home.resolve("neo4j.pid");
         Path readyFile = home.resolve("server.json");
+        Long running = otherLauncher(pidFile);
+        if (running != null) {
+            System.err.println("sig-atlas neo4j: already running in " + home + " (pid " + running + ")");
+            System.exit(3);
+        }
         Files.deleteIfExists(readyFile);
         writeAtomically(pidFile, ProcessHandle.current().pid() + "\n", false);
 
@@ -116,6 +121,18 @@ public final class Launcher {
                 + ", Neo4j " + Version.getNeo4jVersion() + ", home " + home + ")");
         System.out.flush();
         stopped.await();
+    }
+
+    /** The pid in the pid file if that process is alive and is not this one. */
+    private static Long otherLauncher(Path pidFile) {
+        try {
+            long pid = Long.parseLong(Files.readString(pidFile).strip());
+            boolean alive = pid != ProcessHandle.current().pid()
+                    && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+            return alive ? pid : null;
+        } catch (IOException | NumberFormatException e) {
+            return null;
+        }
     }
 
     private record PasswordChoice(String value, boolean recorded) {}

@@ -48,7 +48,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const cfg = testServerConfig(path.join(runsDir, `run-${process.pid}`), port);
   await rm(cfg.home, { recursive: true, force: true });
   const log = (line: string): void => void process.stderr.write(`[test neo4j] ${line}\n`);
-  const { status } = await startLocalServer(cfg, { log });
+  // Generous: other work on a 2-core machine can slow a start several times over.
+  const { status } = await startLocalServer(cfg, { log, quickStart: true, timeoutMs: 300_000 });
   const info: TestDatabaseInfo = { uri: status.uri, user: cfg.user, password: await localPassword(cfg), database: cfg.database };
   process.env['NEO4J_TEST_URI'] = info.uri;
   process.env['NEO4J_TEST_USER'] = info.user;

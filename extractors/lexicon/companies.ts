@@ -134,6 +134,13 @@ export const COMPANIES: OrgTerm[] = [
   { name: 'Teleport', caseSensitive: true },
   { name: 'Cruise', caseSensitive: true },
   { name: 'Container Solutions' },
+  { name: 'PlanetScale' },
+  { name: 'Delivery Hero' },
+  { name: 'Kubecost' },
+  { name: 'Cast AI', aliases: ['CAST AI'] },
+  { name: 'Polar Signals' },
+  { name: 'Lightbend' },
+  { name: 'Percona' },
   { name: 'Microsoft Research' },
   // China
   { name: 'Huawei', aliases: ['Huawei Cloud', 'Huawei Technologies', '华为', '华为云', 'ファーウェイ'] },

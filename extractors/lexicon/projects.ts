@@ -12,6 +12,8 @@ export interface ProjectTerm extends OrgTerm {
    * as a project only next to a cue such as "subproject", "子项目", "サブプロジェクト".
    */
   generic?: boolean;
+  /** Everyday-word spellings of a distinctive project ("Blogs", "博客", "website"): need a cue too. */
+  genericAliases?: string[];
 }
 
 export const PROJECTS: ProjectTerm[] = [
@@ -76,12 +78,13 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'Kubernetes Structured Logging', aliases: ['Structured Logging', 'Kubernetes Structured Logging effort', 'structured logging'] },
   { name: 'Contextual Logging', caseSensitive: true },
   { name: 'k8s.dev', aliases: ['kubernetes.dev', 'www.kubernetes.dev', 'Kubernetes Contributor Site', 'contributor-site'] },
-  { name: 'Kubernetes Blog', aliases: ['kubernetes-blog', 'Kubernetes blog'] },
-  { name: 'Kubernetes Website', aliases: ['kubernetes/website', 'kubernetes.io', 'Kubernetes website'] },
+  { name: 'Kubernetes Blog', aliases: ['kubernetes-blog', 'Kubernetes blog'], genericAliases: ['Blogs', 'Blog', '博客', 'ブログ'] },
+  { name: 'Kubernetes Website', aliases: ['kubernetes/website', 'kubernetes.io', 'Kubernetes website'], genericAliases: ['website', 'Website', '网站', 'ウェブサイト'] },
   { name: 'Devstats', aliases: ['DevStats', 'k8s.devstats.cncf.io'] },
   { name: 'Kubernetes Cloud Provider', aliases: ['kubernetes-cloud-provider', 'cloud provider framework', 'cloud-provider framework', 'k8s.io/cloud-provider'] },
-  { name: 'Cloud Provider Extraction/Migration', aliases: ['cloud-provider-extraction-migration', 'extraction/migration project', 'extraction and migration project', 'extraction and migration subproject', 'extraction/migration subproject'] },
-  { name: 'Release Team', aliases: ['Kubernetes Release Team', 'release-team', 'リリースチーム', '发布团队'] },
+  { name: 'Cloud Provider Extraction/Migration', aliases: ['cloud-provider-extraction-migration', 'extraction/migration project', 'extraction and migration project', 'extraction and migration subproject', 'extraction/migration subproject'], genericAliases: ['extraction and migration', 'extraction/migration'] },
+  { name: 'Release Team', aliases: ['Kubernetes Release Team', 'release-team', 'リリースチーム', '发布团队', 'Release-Team'] },
+  { name: 'Release Engineering', aliases: ['release-engineering', 'Release-Engineering', 'リリースエンジニアリング', '发布工程'] },
   { name: 'Kubernetes Contributor Summit', aliases: ['Contributor Summit'] },
   { name: 'New Contributor Workshop' },
   { name: 'Upstream Marketing' },

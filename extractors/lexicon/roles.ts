@@ -32,7 +32,7 @@ export type RoleLang = 'en' | 'ja' | 'zh';
  * - `verbRight`: the object follows ("contributed to X", "参与 X", "所属する X").
  * - `verbLeft`: the object precedes with a particle ("X に貢献", "X には…関わり").
  * - `frame`: the object sits inside the pattern's own frame ("为 X 做贡献", "在 X 工作"); the
- *   pattern has exactly one capture group `(.+?)` or similar that must hold the object.
+ *   pattern has exactly one capture group (a short stretch without clause punctuation) that must hold the object.
  */
 export type RoleShape = 'noun' | 'verbRight' | 'verbLeft' | 'frame';
 
@@ -48,6 +48,8 @@ export interface RoleWord {
   objects?: 'project' | 'group';
   /** English bare "lead"/"leads" is also a verb or "lead to": the noun needs a determiner or "of/for". */
   needsNounContext?: boolean;
+  /** A left-object verb that may also precede its object ("所属する SIG X"): the gap allowed after it. */
+  alsoRight?: string;
 }
 
 const en = (pattern: string, cls: RoleClass, shape: RoleShape, extra: Partial<RoleWord> = {}): RoleWord => ({
@@ -142,16 +144,15 @@ export const ROLE_WORDS: RoleWord[] = [
   ja('シャドウ', 'member', 'noun'),
   ja('コントリビューター|コントリビュータ|貢献者', 'contributor', 'noun'),
   ja('メンテナー|メンテナ|メンテナンサー', 'maintainer', 'noun', { objects: 'project' }),
-  ja('創設者|創始者|作成者|開発者|生みの親', 'creator', 'noun', { objects: 'project' }),
+  ja('創設者|創始者|作成者|生みの親', 'creator', 'noun', { objects: 'project' }),
   // Japanese verbs: the object comes first, marked by に/へ/で/を.
   ja('コントリビュート|コントリビューション|貢献|取り組|携わ|関わ|従事|参画|参加', 'participant', 'verbLeft'),
   ja('活動', 'participant', 'verbLeft'),
-  ja('所属', 'participant', 'verbLeft', { objects: 'group' }),
+  ja('所属', 'participant', 'verbLeft', { objects: 'group', alsoRight: '^(?:する|している|していた|した)\\s*$' }),
   ja('から始ま', 'participant', 'verbLeft', { objects: 'group' }),
   ja('メンテナンス|保守', 'maintainer', 'verbLeft', { objects: 'project' }),
   ja('主導|率い|リードし', 'lead', 'verbLeft'),
-  ja('立ち上げ|創設|設立|開発し|作り|作っ|始め', 'creator', 'verbLeft', { objects: 'project' }),
-  ja('所属(?:する|している|していた)', 'participant', 'verbRight', { objects: 'group' }),
+  ja('立ち上げ|創設|設立|作り|作っ|始め', 'creator', 'verbLeft', { objects: 'project' }),
 
   // Chinese positions ("SIG Docs 技术负责人", "etcd 的维护者").
   zh('联合主席|联席主席|共同主席', 'co-chair', 'noun'),
@@ -163,10 +164,10 @@ export const ROLE_WORDS: RoleWord[] = [
   zh('审批人|审批者|批准者|批准人', 'approver', 'noun'),
   zh('贡献者', 'contributor', 'noun'),
   zh('维护者|维护人员|维护人', 'maintainer', 'noun', { objects: 'project' }),
-  zh('创建者|创始人|发起人|作者', 'creator', 'noun', { objects: 'project' }),
+  zh('创建者|创始人|发起人', 'creator', 'noun', { objects: 'project' }),
   // Chinese verbs with the object inside a frame or after the verb.
-  zh('(?:为|向|对)\\s*(.+?)\\s*(?:做出?了?|作出?了?)?\\s*(?:很多|大量|许多|不少)?\\s*贡献', 'contributor', 'frame'),
-  zh('在\\s*(.+?)\\s*(?:中|里|内)?\\s*(?:工作|活跃|任职|参与)', 'participant', 'frame'),
+  zh('(?:为|向|对)\\s*([^，。,；;！？]{1,40}?)\\s*(?:做出?了?|作出?了?)?\\s*(?:很多|大量|许多|不少)?\\s*贡献', 'contributor', 'frame'),
+  zh('在\\s*([^，。,；;！？]{1,40}?)\\s*(?:中|里|内)?\\s*(?:工作|活跃|任职|参与)', 'participant', 'frame'),
   zh('参与(?:了|过)?(?:到)?', 'participant', 'verbRight'),
   zh('加入(?:了)?', 'participant', 'verbRight'),
   zh('维护(?:了|着|过)?(?!者|人)', 'maintainer', 'verbRight', { objects: 'project' }),
@@ -227,7 +228,7 @@ export const LEADER_HEADINGS: Array<{ pattern: RegExp; cls: RoleClass }> = [
 /** First-person pronouns: the speaker(s) of the answer holding the sentence. */
 export const FIRST_PERSON: Record<RoleLang, { singular: RegExp; plural: RegExp }> = {
   en: {
-    singular: /(?<![A-Za-z])(?:I(?:['’](?:m|ve|d|ll))?|me|my|myself)(?![A-Za-z])/gu,
+    singular: /(?<![A-Za-z])(?:I(?:['’](?:m|ve|d|ll))?|[Mm]e|[Mm]y|[Mm]yself)(?![A-Za-z])/gu,
     plural: /(?<![A-Za-z])(?:[Ww]e(?:['’](?:re|ve|d|ll))?|us|[Oo]ur)(?![A-Za-z])/gu,
   },
   ja: { singular: /私(?!たち|達|ども)|僕(?!ら|たち)|わたし(?!たち)/gu, plural: /私たち|私達|僕ら|僕たち|我々|わたしたち/gu },

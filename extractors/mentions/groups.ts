@@ -151,6 +151,12 @@ function genericMentions(text: string, out: Mention[]): void {
   }
 }
 
+/** Every group mention contains one of these; most sentences contain none and skip the big patterns. */
+const MAY_NAME_A_GROUP = new RegExp(
+  `sig|wg|working|group|committee|tag|特别兴趣小组|特殊兴趣小组|分科会|ワーキンググループ|工作组|委员会|委員会|${Object.keys(STANDALONE_ALIASES).map(escape).join('|')}`,
+  'iu',
+);
+
 /** Longest first, then earliest; drops anything overlapping an already kept mention. */
 export function selectNonOverlapping(mentions: Mention[]): Mention[] {
   const sorted = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -164,6 +170,7 @@ export function selectNonOverlapping(mentions: Mention[]): Mention[] {
 
 /** Groups named in `text`: canonical names for lexicon groups, the written name (WG spelled out) otherwise. */
 export function findGroups(text: string): Mention[] {
+  if (!MAY_NAME_A_GROUP.test(text)) return [];
   const lexicon: Mention[] = [];
   lexiconMentions(text, lexicon);
   const kept = selectNonOverlapping(lexicon);

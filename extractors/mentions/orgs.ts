@@ -28,75 +28,105 @@ interface Hit {
   generic: boolean;
 }
 
-const LATIN = '\\p{Script=Latin}\\p{N}';
-const BEFORE_LATIN = `(?<![${LATIN}_@#]|[${LATIN}][.\\-])`;
-const AFTER_LATIN = `(?![${LATIN}_]|[.\\-][${LATIN}])`;
+const LATIN_CHAR = /[\p{Script=Latin}\p{N}]/u;
+const LATIN_OR_MARK = /[\p{Script=Latin}\p{N}_@#]/u;
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Tokens for matching: runs of Latin letters and digits, and every other character on its own;
+ * spaces, hyphens, underscores and middle dots separate tokens ("metrics-server" = "Metrics Server",
+ * "リリース・チーム" = "リリースチーム").
+ */
+const TOKEN = /[\p{Script=Latin}\p{N}]+|[^\s\u00a0\-_・·]/gu;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
 }
 
-function termSource(surface: string): string {
-  const body = surface
-    .split(/[\s\-_]+/u)
-    .map(escape)
-    .join('[\\s\\u00a0\\-_]{0,3}');
-  const first = surface.charAt(0);
-  const last = surface.charAt(surface.length - 1);
-  const before = /[\p{Script=Latin}\p{N}]/u.test(first) ? BEFORE_LATIN : '';
-  const after = /[\p{Script=Latin}\p{N}]/u.test(last) ? AFTER_LATIN : '';
-  return `${before}(?:${body})${after}`;
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
 }
 
-/** A compiled lexicon: one alternation per case mode, longest alternatives first. */
+function tokenKey(tokens: string[], caseSensitive: boolean): string {
+  const k = tokens.join(' ');
+  return caseSensitive ? k : k.toLowerCase();
+}
+
+/** A Latin-script term may not end inside a word, nor right before ".x" or "-x" ("etcd-io", "etcd.io"). */
+function boundaryAfter(text: string, end: number): boolean {
+  if (!LATIN_CHAR.test(text.charAt(end - 1))) return true;
+  const next = text.charAt(end);
+  if (next === '') return true;
+  if (next === '_' || LATIN_CHAR.test(next)) return false;
+  return !((next === '.' || next === '-') && LATIN_CHAR.test(text.charAt(end + 1)));
+}
+
+/** A Latin-script term may not start inside a word, nor right after "x." or "x-" ("etcd-io", "docs.prow"). */
+function boundaryBefore(text: string, i: number): boolean {
+  const prev = text.charAt(i - 1);
+  if (prev === '') return true;
+  if (LATIN_OR_MARK.test(prev)) return false;
+  return !((prev === '.' || prev === '-') && LATIN_CHAR.test(text.charAt(i - 2)));
+}
+
+/**
+ * A compiled lexicon: terms keyed by their token sequence (folded unless case-sensitive), looked
+ * up at each token that can start a term, longest first. A hash lookup per candidate window is
+ * far cheaper than one regular expression over hundreds of alternatives.
+ */
 class TermMatcher {
-  private readonly ci: RegExp | null;
-  private readonly cs: RegExp | null;
-  private readonly ciIndex = new Map<string, Entry>();
-  private readonly csIndex = new Map<string, Entry>();
+  private readonly ci = new Map<string, Entry>();
+  private readonly cs = new Map<string, Entry>();
+  private readonly firstCi = new Set<string>();
+  private readonly firstCs = new Set<string>();
+  private maxTokens = 1;
 
   constructor(entries: Entry[]) {
-    const byLength = [...entries].sort((a, b) => b.surface.length - a.surface.length);
-    const ci: string[] = [];
-    const cs: string[] = [];
-    for (const e of byLength) {
-      if (e.caseSensitive) {
-        const key = e.surface.replace(/[\s\-_]+/gu, '');
-        if (!this.csIndex.has(key)) {
-          this.csIndex.set(key, e);
-          cs.push(termSource(e.surface));
-        }
-      } else {
-        const key = orgKey(e.surface);
-        if (!this.ciIndex.has(key)) {
-          this.ciIndex.set(key, e);
-          ci.push(termSource(e.surface));
-        }
-      }
+    for (const e of entries) {
+      const tokens = tokenize(e.surface).map((t) => t.text);
+      const first = tokens[0];
+      if (first === undefined) continue;
+      const key = tokenKey(tokens, e.caseSensitive);
+      const map = e.caseSensitive ? this.cs : this.ci;
+      if (map.has(key)) continue;
+      map.set(key, e);
+      (e.caseSensitive ? this.firstCs : this.firstCi).add(e.caseSensitive ? first : first.toLowerCase());
+      this.maxTokens = Math.max(this.maxTokens, tokens.length);
     }
-    this.ci = ci.length ? new RegExp(ci.join('|'), 'giu') : null;
-    this.cs = cs.length ? new RegExp(cs.join('|'), 'gu') : null;
   }
 
   find(text: string): Hit[] {
     const hits: Hit[] = [];
-    if (this.cs) {
-      for (const m of text.matchAll(this.cs)) {
-        const e = this.csIndex.get(m[0].replace(/[\s\u00a0\-_]+/gu, ''));
-        if (e) hits.push({ start: m.index, end: m.index + m[0].length, name: e.canonical, generic: e.generic });
+    const tokens = tokenize(text);
+    for (let i = 0; i < tokens.length; i++) {
+      const first = tokens[i];
+      if (!first) continue;
+      const ci = this.firstCi.has(first.text.toLowerCase());
+      const cs = this.firstCs.has(first.text);
+      if (!ci && !cs) continue;
+      if (LATIN_CHAR.test(first.text.charAt(0)) && !boundaryBefore(text, first.start)) continue;
+      let best: { entry: Entry; end: number } | undefined;
+      let exact = '';
+      for (let j = i; j < tokens.length && j - i < this.maxTokens; j++) {
+        const t = tokens[j];
+        const prev = tokens[j - 1];
+        if (!t) break;
+        // Tokens of one term are adjacent or separated by at most three spaces/hyphens/underscores.
+        if (j > i && prev && t.start - prev.end > 3) break;
+        exact = j === i ? t.text : `${exact} ${t.text}`;
+        const entry = (cs ? this.cs.get(exact) : undefined) ?? (ci ? this.ci.get(exact.toLowerCase()) : undefined);
+        if (entry && boundaryAfter(text, t.end)) best = { entry, end: t.end };
       }
-    }
-    if (this.ci) {
-      for (const m of text.matchAll(this.ci)) {
-        const e = this.ciIndex.get(orgKey(m[0]));
-        if (e) hits.push({ start: m.index, end: m.index + m[0].length, name: e.canonical, generic: e.generic });
-      }
+      if (best) hits.push({ start: first.start, end: best.end, name: best.entry.canonical, generic: best.entry.generic });
     }
     return hits;
   }
 }
 
-function entriesOf(terms: Array<OrgTerm & { generic?: boolean }>): Entry[] {
+function entriesOf(terms: Array<OrgTerm & { generic?: boolean; genericAliases?: string[] }>): Entry[] {
   const out: Entry[] = [];
   for (const t of terms) {
     const generic = t.generic ?? false;
@@ -104,6 +134,7 @@ function entriesOf(terms: Array<OrgTerm & { generic?: boolean }>): Entry[] {
     out.push({ surface: t.name, canonical: t.name, caseSensitive: cs, generic });
     for (const a of t.aliases ?? []) out.push({ surface: a, canonical: t.name, caseSensitive: false, generic });
     for (const a of t.csAliases ?? []) out.push({ surface: a, canonical: t.name, caseSensitive: true, generic });
+    for (const a of t.genericAliases ?? []) out.push({ surface: a, canonical: t.name, caseSensitive: false, generic: true });
   }
   return out;
 }
@@ -156,6 +187,16 @@ export function canonicalCompany(name: string): string | undefined {
   return companyIndex.get(orgKey(stripLegalSuffix(name))) ?? companyIndex.get(orgKey(name));
 }
 
+const subprojectKeys = new Set(SUBPROJECT_NAMES.map(orgKey));
+const communitySubprojects = new Set(
+  ALL_PROJECTS.filter((p) => [p.name, ...(p.aliases ?? []), ...(p.csAliases ?? [])].some((n) => subprojectKeys.has(orgKey(n)))).map((p) => p.name),
+);
+
+/** Whether a canonical project is one of the Kubernetes community's subprojects (sigs.yaml), whoever owns it. */
+export function isCommunitySubproject(canonical: string): boolean {
+  return communitySubprojects.has(canonical);
+}
+
 /** Canonical project name for any known spelling ("metrics-server" → "Metrics Server"). */
 export function canonicalProject(name: string): string | undefined {
   return projectIndex.get(orgKey(name));
@@ -165,14 +206,16 @@ export function canonicalProject(name: string): string | undefined {
 export function orgAliases(type: 'Company' | 'Project', canonical: string): string[] {
   const terms: OrgTerm[] = type === 'Company' ? COMPANIES : ALL_PROJECTS;
   const t = terms.find((x) => x.name === canonical);
-  return t ? [...(t.aliases ?? []), ...(t.csAliases ?? [])] : [];
+  if (!t) return [];
+  const generic = 'genericAliases' in t && Array.isArray(t.genericAliases) ? (t.genericAliases as string[]) : [];
+  return [...(t.aliases ?? []), ...(t.csAliases ?? []), ...generic];
 }
 
 // ---------------------------------------------------------------------------------------------
 // Patterns for names the lexicon does not know.
 
 /** A capitalised Latin name of up to four words ("Apprenda", "Foo Labs", "Solo.io"). */
-const WORD = "[A-Z][\\p{L}\\p{N}&'+\\-]*(?:\\.[\\p{L}\\p{N}]+)*";
+const WORD = "[A-Z][A-Za-z0-9\\u00c0-\\u024f&'+\\-]*(?:\\.[A-Za-z0-9]+)*";
 const NAME = `${WORD}(?:[ \\u00a0]${WORD}){0,3}`;
 /** A Latin name inside CJK text: words may be lower-case ("datenlord", "kpng"). */
 const CJK_NAME = '[A-Za-z][A-Za-z0-9.+\\-]*(?:[ \\u00a0][A-Za-z][A-Za-z0-9.+\\-]*){0,3}';
@@ -182,19 +225,19 @@ function stripLegalSuffix(name: string): string {
   return name.replace(new RegExp(`${LEGAL}$`, 'u'), '').replace(/^株式会社\s*|\s*株式会社$/u, '').trim();
 }
 
-const COMPANY_PATTERNS: RegExp[] = [
-  new RegExp(`\\b(?:a|an|the)[ \\u00a0](?:[\\w-]+[ \\u00a0]){0,3}?(?:startup|start-up|company|firm|consultancy|vendor)[ \\u00a0](?:called|named)[ \\u00a0](?<name>${NAME})`, 'gu'),
-  new RegExp(`(?<![\\p{L}\\p{N}])(?<name>${NAME}${LEGAL})(?![\\p{L}\\p{N}])`, 'gu'),
-  new RegExp(`(?<name>${CJK_NAME})[ \\u00a0]?という[^\\s、。,]{0,12}?(?:スタートアップ|会社|企業|ベンダー)`, 'gu'),
-  new RegExp(`(?<name>株式会社[ \\u00a0]?(?:${CJK_NAME}|[\\p{Script=Katakana}ー]+)|(?:${CJK_NAME}|[\\p{Script=Katakana}ー]+)[ \\u00a0]?株式会社)`, 'gu'),
-  new RegExp(`一家(?:名为|叫做?)[ \\u00a0]?(?<name>${CJK_NAME})[ \\u00a0]?的[^，。,]{0,6}?公司`, 'gu'),
+const COMPANY_PATTERNS: Array<[RegExp, RegExp]> = [
+  [/called|named/u, new RegExp(`\\b(?:a|an|the)[ \\u00a0](?:[\\w-]+[ \\u00a0]){0,3}?(?:startup|start-up|company|firm|consultancy|vendor)[ \\u00a0](?:called|named)[ \\u00a0](?<name>${NAME})`, 'gu')],
+  [/Inc|Corp|Ltd|LLC|GmbH|K\.K\.|S\.A\.|B\.V\.|AG|SE|PLC|Limited/u, new RegExp(`(?<![\\p{L}\\p{N}])(?<name>${NAME}${LEGAL})(?![\\p{L}\\p{N}])`, 'gu')],
+  [/という/u, new RegExp(`(?<name>${CJK_NAME})[ \\u00a0]?という[^\\s、。,]{0,12}?(?:スタートアップ|会社|企業|ベンダー)`, 'gu')],
+  [/株式会社/u, new RegExp(`(?<name>株式会社[ \\u00a0]?(?:${CJK_NAME}|[\\p{Script=Katakana}ー]+)|(?:${CJK_NAME}|[\\p{Script=Katakana}ー]+)[ \\u00a0]?株式会社)`, 'gu')],
+  [/一家/u, new RegExp(`一家(?:名为|叫做?)[ \\u00a0]?(?<name>${CJK_NAME})[ \\u00a0]?的[^，。,]{0,6}?公司`, 'gu')],
 ];
 
-const PROJECT_PATTERNS: RegExp[] = [
-  new RegExp(`\\bthe[ \\u00a0](?<name>${NAME})[ \\u00a0](?:sub-?projects?|project)\\b`, 'gu'),
-  new RegExp(`\\b(?:a|an)[ \\u00a0](?:new[ \\u00a0])?(?:project|tool|subproject|sub-project|initiative)[ \\u00a0](?:called|named)[ \\u00a0](?<name>${NAME})`, 'gu'),
-  new RegExp(`(?<name>${CJK_NAME})[ \\u00a0]?(?:という|っていう)(?:[^\\s、。,]{0,8}?)(?:プロジェクト|ツール)`, 'gu'),
-  new RegExp(`(?<![A-Za-z0-9])(?<name>${CJK_NAME})[ \\u00a0]?(?:サブプロジェクト|子项目|子項目)`, 'gu'),
+const PROJECT_PATTERNS: Array<[RegExp, RegExp]> = [
+  [/project/iu, new RegExp(`\\bthe[ \\u00a0](?<name>${NAME})[ \\u00a0](?:sub-?projects?|project)\\b`, 'gu')],
+  [/called|named/u, new RegExp(`\\b(?:a|an)[ \\u00a0](?:new[ \\u00a0])?(?:project|tool|subproject|sub-project|initiative)[ \\u00a0](?:called|named)[ \\u00a0](?<name>${NAME})`, 'gu')],
+  [/という|っていう/u, new RegExp(`(?<name>${CJK_NAME})[ \\u00a0]?(?:という|っていう)(?:[^\\s、。,]{0,8}?)(?:プロジェクト|ツール)`, 'gu')],
+  [/サブプロジェクト|子项目|子項目/u, new RegExp(`(?<![A-Za-z0-9])(?<name>${CJK_NAME})[ \\u00a0]?(?:サブプロジェクト|子项目|子項目)`, 'gu')],
 ];
 
 /** Words that start a capitalised phrase but do not name anything ("The", "Our", "This"). */
@@ -228,9 +271,10 @@ function cleanName(raw: string): string | undefined {
   return name;
 }
 
-function patternHits(text: string, patterns: RegExp[], strip: (s: string) => string): Hit[] {
+function patternHits(text: string, patterns: Array<[RegExp, RegExp]>, strip: (s: string) => string): Hit[] {
   const hits: Hit[] = [];
-  for (const re of patterns) {
+  for (const [cue, re] of patterns) {
+    if (!cue.test(text)) continue;
     for (const m of text.matchAll(re)) {
       const raw = m.groups?.['name'];
       if (raw === undefined) continue;
@@ -260,12 +304,36 @@ function toMentions(text: string, hits: Hit[], type: 'Company' | 'Project'): Men
   return hits.map((h) => ({ type, name: h.name, surface: text.slice(h.start, h.end), start: h.start, end: h.end }));
 }
 
-const GENERIC_CUE_AFTER = /^[\s\u00a0]*(?:sub-?projects?\b|projects?\b|子项目|子項目|项目|サブプロジェクト|プロジェクト)/iu;
+/** A generic name counts next to a singular cue: "the elections subproject", but not "instrumentation subprojects". */
+const GENERIC_CUE_AFTER = /^[\s\u00a0]*(?:sub-?project\b(?!s)|project\b(?!s)|子项目|子項目|项目|サブプロジェクト|プロジェクト)/iu;
 const GROUP_BEFORE = /(?:\bSIG|\bWG)[\s\u00a0-]*$/iu;
 const GROUP_AFTER = /^[\s\u00a0-]*(?:(?:[A-Z][\w-]*[\s\u00a0]+){0,2}(?:SIGs?\b|WGs?\b|Working[\s\u00a0]+Group|Special[\s\u00a0]+Interest[\s\u00a0]+Group|User[\s\u00a0]+Group|ワーキンググループ|工作组|兴趣小组))/iu;
 
+/** Every extractor asks about the same sentences: remember recent answers. */
+function cached(cache: Map<string, Mention[]>, text: string, compute: (t: string) => Mention[]): Mention[] {
+  let hit = cache.get(text);
+  if (!hit) {
+    if (cache.size >= 4096) cache.clear();
+    hit = compute(text);
+    cache.set(text, hit);
+  }
+  return hit.map((m) => ({ ...m }));
+}
+
+const projectCache = new Map<string, Mention[]>();
+const companyCache = new Map<string, Mention[]>();
+
 /** Projects named in the text. */
 export function findProjects(text: string): Mention[] {
+  return cached(projectCache, text, computeProjects);
+}
+
+/** Companies, universities and foundations named in the text. */
+export function findCompanies(text: string): Mention[] {
+  return cached(companyCache, text, computeCompanies);
+}
+
+function computeProjects(text: string): Mention[] {
   const hits = projectMatcher.find(text).filter((h) => {
     if (h.generic && !GENERIC_CUE_AFTER.test(text.slice(h.end, h.end + 24))) return false;
     // "SIG etcd", "etcd sig", "etcd Operator Working Group": the group, not the project.
@@ -280,8 +348,7 @@ export function findProjects(text: string): Mention[] {
   return toMentions(text, select([...known, ...extra]), 'Project');
 }
 
-/** Companies, universities and foundations named in the text. */
-export function findCompanies(text: string): Mention[] {
+function computeCompanies(text: string): Mention[] {
   const blockers = [...notCompanyMatcher.find(text), ...projectMatcher.find(text).filter((h) => !h.generic)];
   const hits = companyMatcher
     .find(text)

@@ -5,7 +5,7 @@
  * Training" is, "Jason Morgan" is not).
  */
 import { findGroups } from './groups.ts';
-import { findCompanies, findProjects } from './orgs.ts';
+import { canonicalCompany, canonicalProject } from './orgs.ts';
 import { HONORIFIC, LETTER_CLASS, NAME_TOKEN, cleanName, isLatinFullName, isStopWord } from './people-names.ts';
 
 const RUN = new RegExp(`(?<![${LETTER_CLASS}0-9@#/._-])${NAME_TOKEN}(?:[ \\t]+(?:[A-Z]\\.[ \\t]+)?${NAME_TOKEN})*(?![${LETTER_CLASS}0-9_])`, 'gu');
@@ -50,10 +50,12 @@ export function findGenericNames(text: string, lower: Set<string>, notAPerson?: 
       if (first && last && piece.length >= 2 && piece.length <= 3) {
         const candidate = cleanName(text.slice(first.start, last.end));
         const honorific = HONORIFIC.test(text.slice(last.end));
+        // "Imran Noor Mohamed (Delivery Hero)", "(Container Storage Interface)": parentheses hold organisations and expansions.
+        const parenthesised = /[(（]\s*$/u.test(text.slice(Math.max(0, first.start - 2), first.start));
         const common = piece.some((p) => !/^[A-Z]\.$/.test(p.token) && lower.has(p.token.toLowerCase()));
         // Japanese prose writes products and techniques in capitals too; a name there carries さん/氏.
         const japanese = KANA.test(text);
-        if (isLatinFullName(candidate) && (honorific || (!common && !japanese)) && !isDomainName(candidate, notAPerson)) {
+        if (!parenthesised && isLatinFullName(candidate) && (honorific || (!common && !japanese)) && !isDomainName(candidate, notAPerson)) {
           out.push({ name: candidate, start: first.start, end: last.end, honorific });
         }
       }
@@ -75,6 +77,7 @@ export function findGenericNames(text: string, lower: Set<string>, notAPerson?: 
 }
 
 function isDomainName(candidate: string, notAPerson?: NotAPerson): boolean {
-  if (findGroups(candidate).length > 0 || findCompanies(candidate).length > 0 || findProjects(candidate).length > 0) return true;
+  if (canonicalCompany(candidate) !== undefined || canonicalProject(candidate) !== undefined) return true;
+  if (findGroups(candidate).length > 0) return true;
   return notAPerson ? notAPerson(candidate) : false;
 }

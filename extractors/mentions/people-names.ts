@@ -18,6 +18,9 @@ export const LETTER_CLASS = `${LOWER}${UPPER}`;
 
 /** Han characters (CJK unified ideographs). */
 const HAN = /^[\u3400-\u9fff]+$/u;
+/** "北村 拓也": family and given name with a space; "김건주": a Korean name. */
+const HAN_SPACED = /^[\u3400-\u9fff]{1,3}[ \u3000][\u3400-\u9fff]{1,3}$/u;
+const HANGUL = /^[\uac00-\ud7af]{2,4}$/u;
 const HAN_DOT_NAME = /^[\u3400-\u9fff]{1,6}[·・．•][\u3400-\u9fff]{1,6}$/u;
 const KATAKANA_NAME = /^[\u30a0-\u30ff]{2,}[・･][\u30a0-\u30ff]{2,}$/u;
 
@@ -84,13 +87,17 @@ function latinTokens(name: string): string[] {
   return name.split(' ').filter((t) => t.length > 0);
 }
 
-/** "Marek Siarkowicz", "Chad M. Crowell", "Destiny O'Connor": 2–4 capitalised tokens, none a common word. */
+/** Lower-case particles inside names: "Jan van der Berg", "Luiz de Souza", "Ahmad bin Said". */
+const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'dos', 'das', 'do', 'bin', 'binti', 'al', 'el', 'ter', 'ten', 'zu']);
+
+/** "Marek Siarkowicz", "Chad M. Crowell", "Destiny O'Connor": 2–4 capitalised tokens (plus particles), none a common word. */
 export function isLatinFullName(name: string): boolean {
   const tokens = latinTokens(name);
-  if (tokens.length < 2 || tokens.length > 4) return false;
+  const particles = tokens.filter((t, i) => i > 0 && i < tokens.length - 1 && PARTICLES.has(t)).length;
+  if (tokens.length - particles < 2 || tokens.length - particles > 4) return false;
   let words = 0;
   for (const [i, t] of tokens.entries()) {
-    if (INITIAL_RE.test(t) && i > 0 && i < tokens.length - 1) continue;
+    if ((INITIAL_RE.test(t) || PARTICLES.has(t)) && i > 0 && i < tokens.length - 1) continue;
     if (!TOKEN_RE.test(t) || isStopWord(t)) return false;
     words += 1;
   }
@@ -104,7 +111,7 @@ export function isNameToken(token: string): boolean {
 
 /** A Chinese name of two to four Han characters ("梁远鹏") or a transliteration with a dot ("本杰明·王"). */
 export function isCjkName(name: string): boolean {
-  return (HAN.test(name) && name.length >= 2 && name.length <= 4) || HAN_DOT_NAME.test(name);
+  return (HAN.test(name) && name.length >= 2 && name.length <= 4) || HAN_DOT_NAME.test(name) || HAN_SPACED.test(name) || HANGUL.test(name);
 }
 
 /** A transliterated foreign name in katakana with a middle dot ("マレク・シャルコビッチ"). */

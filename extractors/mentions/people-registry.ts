@@ -85,6 +85,8 @@ export class PeopleRegistry {
   alias(rec: PersonRecord, alias: string): void {
     if (foldName(alias) === foldName(rec.name)) return;
     rec.aliases.add(alias);
+    // Full spellings (other scripts, typos) find the person directly; first names go through the index.
+    if ((isPlausibleFullName(alias) || isForeignScript(alias)) && !this.byKey.has(foldName(alias))) this.byKey.set(foldName(alias), rec);
   }
 
   /** Merges people that are one: same handle, another script, or a typo of a longer-known name. */

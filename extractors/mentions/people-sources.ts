@@ -70,7 +70,12 @@ function nameFromLinkedinSlug(text: string, url: string): string | undefined {
   if (!m?.[1]) return undefined;
   const words = m[1].split('-').filter((w) => /^[a-z]+$/i.test(w));
   if (words.length < 2 || words.length > 4 || words[0]?.toLowerCase() !== text.toLowerCase()) return undefined;
-  return words.map((w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()).join(' ');
+  const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+  // "o-connor" is O'Connor, "d-angelo" D'Angelo: a one-letter word is an elided prefix.
+  return words
+    .map((w, i) => (w.length === 1 && words[i + 1] ? `${w.toUpperCase()}'` : cap(w)))
+    .join(' ')
+    .replace(/' /g, "'");
 }
 
 function hostOf(url: string): string {
@@ -208,7 +213,8 @@ function spellLikeHandle(name: string, handle: string): string | undefined {
   if (!h.startsWith(f)) return undefined;
   const rest = h.slice(f.length);
   const l = foldName(last);
-  if (rest === l || rest.length < 5 || editDistance(rest, l, 2) > 2 || /[^a-z]/.test(rest)) return undefined;
+  // The same first letter: "anubha-v-ardhan" splits differently, it does not respell "Vardhan".
+  if (rest === l || rest.length < 5 || rest.charAt(0) !== l.charAt(0) || editDistance(rest, l, 2) > 2 || /[^a-z]/.test(rest)) return undefined;
   return `${first} ${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
 }
 

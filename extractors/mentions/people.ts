@@ -6,10 +6,10 @@
  */
 import type { ParsedArticle, Turn } from '../../src/article/types.ts';
 import { repairMojibake } from '../../src/article/mojibake.ts';
-import { findGenericNames, lowerWords, type NotAPerson } from './people-generic.ts';
+import { findGenericNames, lowerWords, type GenericName, type NotAPerson } from './people-generic.ts';
 import { cleanName, editDistance, foldName, initialsMatch, isLatinFullName } from './people-names.ts';
 import { PeopleRegistry, type PersonRecord } from './people-registry.ts';
-import { isForeignScript } from './people-scripts.ts';
+import { isForeignScript, matchAcrossScripts } from './people-scripts.ts';
 import { collectPeople } from './people-sources.ts';
 import type { Mention } from './types.ts';
 
@@ -78,9 +78,19 @@ function buildIndex(article: ParsedArticle): PeopleIndex {
   const reg = new PeopleRegistry();
   const { labels, headings } = collectPeople(article, reg);
   const lower = lowerWords(article.sentences.map((s) => s.text));
+  // Every extractor asks about the same sentences: shape matches are computed once per text.
+  const genericCache = new Map<string, GenericName[]>();
+  const generic = (text: string): GenericName[] => {
+    let found = genericCache.get(text);
+    if (!found) {
+      found = findGenericNames(text, lower, notAPerson);
+      genericCache.set(text, found);
+    }
+    return found;
+  };
   // Names found by shape alone are weak: they help first names resolve, never outrank strong ones.
   for (const s of article.sentences) {
-    for (const g of findGenericNames(s.text, lower, notAPerson)) {
+    for (const g of generic(s.text)) {
       if (!reg.find(g.name)) reg.add(g.name, { offset: s.map[g.start] ?? s.span.start });
     }
   }
@@ -142,7 +152,13 @@ function buildIndex(article: ParsedArticle): PeopleIndex {
     if (direct) return direct;
     const labelled = labels.get(name);
     if (labelled) return reg.find(labelled);
+    if (isForeignScript(name)) {
+      const latin = matchAcrossScripts(name, records.filter((r) => !isForeignScript(r.name)).map((r) => r.name));
+      return latin ? reg.find(latin) : undefined;
+    }
     const tokens = name.split(' ');
+    // "Q:" and "A:" mark questions and answers, not someone called Alice.
+    if (name === 'Q' || name === 'A') return undefined;
     if (tokens.length === 1 && LABEL_SHAPE.test(name)) {
       const pool = name.length === 1
         ? records.filter((r) => isLatinFullName(r.name) && !excluded(r) && r.name.charAt(0) === name)
@@ -205,7 +221,17 @@ function buildIndex(article: ParsedArticle): PeopleIndex {
   const lastAlt = [...honorificForms.keys()].map((f) => `${LATIN_L}${escape(f)}(?=\\s*(?:さん|氏|先生|様))`);
   const knownRe = alt.length + lastAlt.length > 0 ? new RegExp([...alt, ...lastAlt].join('|'), 'gu') : undefined;
 
+  const foundCache = new Map<string, Mention[]>();
   const findPeople = (sentence: string, at?: number): Mention[] => {
+    const key = `${at ?? ''}|${sentence}`;
+    const cached = foundCache.get(key);
+    if (cached) return cached.map((m) => ({ ...m }));
+    const out = findPeopleUncached(sentence, at);
+    foundCache.set(key, out);
+    return out.map((m) => ({ ...m }));
+  };
+
+  const findPeopleUncached = (sentence: string, at?: number): Mention[] => {
     const out: Mention[] = [];
     const covered: Array<[number, number]> = [];
     if (knownRe) {
@@ -218,7 +244,7 @@ function buildIndex(article: ParsedArticle): PeopleIndex {
         out.push({ type: 'Person', name: rec.name, surface, start: m.index, end: m.index + surface.length, ...(rec.github ? { github: rec.github } : {}) });
       }
     }
-    for (const g of findGenericNames(sentence, lower, notAPerson)) {
+    for (const g of generic(sentence)) {
       if (covered.some(([s, e]) => g.start < e && g.end > s)) continue;
       const rec = reg.find(g.name);
       out.push({ type: 'Person', name: rec?.name ?? g.name, surface: sentence.slice(g.start, g.end), start: g.start, end: g.end, ...(rec?.github ? { github: rec.github } : {}) });

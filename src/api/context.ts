@@ -3,7 +3,7 @@ import type { CypherReader } from './cypher-reader.ts';
 import type { ApiLimits } from './limits.ts';
 import { Loaders, type Read } from './loaders.ts';
 
-export interface ApiContext {
+export type ApiContext = {
   requestId: string;
   limits: ApiLimits;
   loaders: Loaders;
@@ -11,7 +11,7 @@ export interface ApiContext {
   read: Read;
   /** Round trips so far (for logs, metrics and the round-trip test). */
   stats: { roundTrips: number };
-}
+};
 
 export function createContext(reader: CypherReader, limits: ApiLimits, requestId: string): ApiContext {
   const stats = { roundTrips: 0 };

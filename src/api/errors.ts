@@ -69,25 +69,34 @@ export interface MaskContext {
  * from graphql-js get theirs; everything else becomes INTERNAL_SERVER_ERROR.
  */
 export function formatApiError(error: Readonly<GraphQLError | Error>, mask: MaskContext): GraphQLError {
-  if (!(error instanceof GraphQLError)) {
+  if (!isGraphQLError(error)) {
     // graphql-http reports a malformed request (bad JSON, missing query) as a plain Error.
     return apiError(ERROR_CODES.BAD_USER_INPUT, error.message, { requestId: mask.requestId });
   }
-  const code = knownCode(error) ?? (error.originalError instanceof GraphQLError ? knownCode(error.originalError) : undefined);
+  const code = knownCode(error) ?? (isGraphQLError(error.originalError) ? knownCode(error.originalError) : undefined);
   if (code !== undefined) {
     if (code === ERROR_CODES.INTERNAL_SERVER_ERROR) mask.report(error.originalError ?? error);
     return rebuild(error, error.message, { ...error.extensions, code, requestId: mask.requestId });
   }
-  if (error.originalError === undefined || error.originalError === null) {
-    // Raised by graphql-js itself before execution: the query text or variables are at fault.
+  if (error.path === undefined || error.path === null) {
+    // No path: raised before execution (parsing, validation, variable coercion), so the query
+    // text or the variables are at fault, not the server.
     const fallback = error.message.startsWith('Syntax Error') ? ERROR_CODES.GRAPHQL_PARSE_FAILED : ERROR_CODES.GRAPHQL_VALIDATION_FAILED;
     return rebuild(error, error.message, { ...error.extensions, code: fallback, requestId: mask.requestId });
   }
-  mask.report(error.originalError);
+  mask.report(error.originalError ?? error);
   return rebuild(error, `Internal server error (request ${mask.requestId})`, {
     code: ERROR_CODES.INTERNAL_SERVER_ERROR,
     requestId: mask.requestId,
   });
+}
+
+/**
+ * By shape, not `instanceof`: graphql-js can be loaded twice (its CommonJS build through
+ * graphql-http, its ES module build elsewhere), and each has its own GraphQLError class.
+ */
+export function isGraphQLError(error: unknown): error is GraphQLError {
+  return error instanceof Error && error.name === 'GraphQLError' && 'extensions' in error && 'path' in error;
 }
 
 function knownCode(error: GraphQLError): ErrorCode | undefined {

@@ -43,7 +43,7 @@ export class Loaders {
   private memo<V>(name: string, batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
     let loader = this.loaders.get(name) as DataLoader<string, V> | undefined;
     if (loader === undefined) {
-      loader = new DataLoader<string, V>(batch, { maxBatchSize: 1000 });
+      loader = new DataLoader<string, V>(batch);
       this.loaders.set(name, loader as DataLoader<string, unknown>);
     }
     return loader;

@@ -35,10 +35,10 @@ interface WalkState {
   out: BlockCollection;
 }
 
-/** Blocks of the whole document in order; HTML comments are parsed as Markdown into the comment channel. */
-export function collectBlocks(file: string, root: Root): BlockCollection {
+/** Blocks of the whole document in order (`base`: file offset of the parsed text's start); HTML comments are parsed as Markdown into the comment channel. */
+export function collectBlocks(file: string, root: Root, base = 0): BlockCollection {
   const out: BlockCollection = { blocks: [], innerFrontMatter: [] };
-  const ctx: FlattenContext = { file, base: 0, definitions: collectDefinitions(root) };
+  const ctx: FlattenContext = { file, base, definitions: collectDefinitions(root) };
   walkChildren(root, { ctx, channel: 'body', listDepth: 0, inQuote: false, commentDepth: 0, out });
   return out;
 }

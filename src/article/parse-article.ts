@@ -10,6 +10,7 @@ import { communityGroup, githubProfile } from './links.ts';
 import { parseMarkdown } from './markdown.ts';
 import { LATIN_NAME } from './names.ts';
 import { splitSentences } from './sentences.ts';
+import { parseChunks } from './parse-chunks.ts';
 import { checkLinkTarget } from './link-conflicts.ts';
 
 /**
@@ -40,25 +41,21 @@ export function parseArticle(path: string, text: string): ParsedArticle {
 
 function fill(a: ParsedArticle): void {
   const text = a.text;
-  let root: Root;
-  try {
-    root = parseMarkdown(text);
-  } catch (err) {
-    a.diagnostics.push({ severity: 'error', source: 'markdown', message: `Markdown could not be parsed: ${String(err)}` });
-    root = { type: 'root', children: [] };
+  // micromark drops a byte order mark without counting it in positions: parse after it instead.
+  const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const chunks = parseChunks(text, base);
+  const last = chunks[chunks.length - 1];
+  if (last && last.end < text.length) {
+    a.diagnostics.push({ severity: 'warning', source: 'markdown', message: `only the first ${last.end} of ${text.length} characters were parsed (the file is too large to be an article)`, span: { start: last.end, end: text.length } });
   }
-
-  const yamlNode = root.children[0]?.type === 'yaml' ? root.children[0] : undefined;
-  if (yamlNode?.position) {
-    const span = { start: yamlNode.position.start.offset ?? 0, end: yamlNode.position.end.offset ?? 0 };
-    const contentStart = text.indexOf('\n', span.start) + 1;
-    const yaml = text.startsWith(yamlNode.value, contentStart) ? yamlNode.value : text.slice(contentStart, Math.max(contentStart, text.lastIndexOf('\n', span.end - 1)));
-    const fm = readFrontMatter(text, { yaml, offset: contentStart }, span);
-    a.frontMatter = fm.frontMatter;
-    a.diagnostics.push(...fm.diagnostics);
-  }
-
-  const collection = collectBlocks(text, root);
+  const collection: BlockCollection = { blocks: [], innerFrontMatter: [] };
+  chunks.forEach((chunk, i) => {
+    const root = parseChunk(a, text.slice(chunk.start, chunk.end));
+    if (i === 0) readYaml(a, root, chunk.start);
+    const part = collectBlocks(text, root, chunk.start);
+    for (const b of part.blocks) collection.blocks.push(b);
+    for (const f of part.innerFrontMatter) collection.innerFrontMatter.push(f);
+  });
   a.paragraphs = toParagraphs(collection.blocks);
   a.sentences = a.paragraphs.flatMap((p) => p.sentences);
   a.links = a.paragraphs.flatMap((p) => p.links);
@@ -75,6 +72,27 @@ function fill(a: ParsedArticle): void {
   a.labelDefinitions = interview.labelDefinitions;
 
   a.lang = langFromPath(a.path) ?? langFromFrontMatter(a.frontMatter?.data) ?? langFromText(bodySample(a.paragraphs));
+}
+
+function parseChunk(a: ParsedArticle, source: string): Root {
+  try {
+    return parseMarkdown(source);
+  } catch (err) {
+    a.diagnostics.push({ severity: 'error', source: 'markdown', message: `Markdown could not be parsed: ${String(err)}` });
+    return { type: 'root', children: [] };
+  }
+}
+
+function readYaml(a: ParsedArticle, root: Root, base: number): void {
+  const text = a.text;
+  const yamlNode = root.children[0]?.type === 'yaml' ? root.children[0] : undefined;
+  if (!yamlNode?.position) return;
+  const span = { start: base + (yamlNode.position.start.offset ?? 0), end: base + (yamlNode.position.end.offset ?? 0) };
+  const contentStart = text.indexOf('\n', span.start) + 1;
+  const yaml = text.startsWith(yamlNode.value, contentStart) ? yamlNode.value : text.slice(contentStart, Math.max(contentStart, text.lastIndexOf('\n', span.end - 1)));
+  const fm = readFrontMatter(text, { yaml, offset: contentStart }, span);
+  a.frontMatter = fm.frontMatter;
+  a.diagnostics.push(...fm.diagnostics);
 }
 
 function toParagraphs(blocks: readonly RawBlock[]): Paragraph[] {

@@ -140,23 +140,26 @@ export function finishInline(t: InlineText): InlineText {
   SHORTCODE.lastIndex = 0;
   for (let m = SHORTCODE.exec(t.text); m; m = SHORTCODE.exec(t.text)) keep.fill(0, m.index, m.index + m[0].length);
   const lines = isLineStructured(t.text);
-  let text = '';
+  const chars: string[] = [];
   const map: number[] = [];
   const remap = new Int32Array(n + 1);
+  // The previous kept character, tracked here: indexing a string built by += is quadratic.
+  let prev = '';
   for (let i = 0; i < n; i++) {
     remap[i] = map.length;
     if (!keep[i]) continue;
     let c = t.text[i] ?? '';
     if (c === '\r') continue;
     if (c === '\n' || c === '\t') {
-      const prev = text[text.length - 1] ?? '';
       if (c === '\n' && CJK_PUNCT.test(prev)) continue;
       const next = nextVisible(t.text, i + 1);
       c = c === '\n' && (lines || (CJK_LETTER.test(prev) && CJK_LETTER.test(next))) ? '\n' : ' ';
     }
-    text += c;
+    chars.push(c);
+    prev = c;
     map.push(t.map[i] ?? 0);
   }
+  const text = chars.join('');
   remap[n] = map.length;
   const at = (i: number): number => remap[i] ?? map.length;
   const strong = t.strong.map((r) => ({ start: at(r.start), end: at(r.end) })).filter((r) => r.end > r.start);

@@ -14,12 +14,14 @@ const ABBREVIATION = /(?:^|[\s(（])(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|vs|v|e\.g|i\.e
  */
 export function splitSentences(p: MappedText, paragraph: number, channel: Channel): Sentence[] {
   const ranges: Array<{ start: number; end: number }> = [];
-  for (const seg of segmenter.segment(p.text)) {
-    const start = seg.index;
-    const end = start + seg.segment.length;
-    const prev = ranges[ranges.length - 1];
-    if (prev && ABBREVIATION.test(p.text.slice(prev.start, prev.end))) prev.end = end;
-    else ranges.push({ start, end });
+  for (const chunk of chunks(p.text)) {
+    for (const seg of segmenter.segment(p.text.slice(chunk.start, chunk.end))) {
+      const start = chunk.start + seg.index;
+      const end = start + seg.segment.length;
+      const prev = ranges[ranges.length - 1];
+      if (prev && prev.end === start && ABBREVIATION.test(p.text.slice(Math.max(prev.start, prev.end - 16), prev.end))) prev.end = end;
+      else ranges.push({ start, end });
+    }
   }
   const sentences: Sentence[] = [];
   for (const r of ranges) {
@@ -31,4 +33,30 @@ export function splitSentences(p: MappedText, paragraph: number, channel: Channe
     sentences.push({ text: p.text.slice(t.start, t.end), span: { start: first, end: last + 1 }, map, paragraph, channel });
   }
   return sentences;
+}
+
+const CHUNK = 2000;
+const SAFE_BREAK = /[.!?。！？\n]\s+|[。！？]/g;
+
+/**
+ * ICU sentence segmentation gets slow (worse than linear) on long strings, so long paragraphs
+ * are cut first at places where a sentence surely ends, or hard-cut where there is none.
+ */
+function chunks(text: string): Array<{ start: number; end: number }> {
+  if (text.length <= CHUNK) return [{ start: 0, end: text.length }];
+  const out: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  while (text.length - start > CHUNK) {
+    SAFE_BREAK.lastIndex = start + CHUNK / 2;
+    let cut = -1;
+    for (let m = SAFE_BREAK.exec(text); m && m.index < start + CHUNK; m = SAFE_BREAK.exec(text)) {
+      cut = m.index + m[0].length;
+      if (!ABBREVIATION.test(text.slice(Math.max(start, m.index - 15), m.index + 1))) break;
+    }
+    if (cut <= start) cut = start + CHUNK;
+    out.push({ start, end: cut });
+    start = cut;
+  }
+  out.push({ start, end: text.length });
+  return out;
 }

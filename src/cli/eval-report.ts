@@ -24,6 +24,7 @@ function evidence(t: ScoredTriple | GoldTriple): string {
 }
 
 function details(a: ArticleScore): string[] {
+  if (a.missed.length + a.wrong.length + a.ignored.length === 0) return [];
   const lines = [`${a.article}${a.hadOutput ? '' : '  (no output)'}`];
   for (const t of a.missed) lines.push(`  missed     ${tripleText(t)}${evidence(t)}`);
   for (const t of a.wrong) lines.push(`  wrong      ${tripleText(t)}${evidence(t)}`);

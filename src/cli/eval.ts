@@ -1,11 +1,8 @@
 import { Option } from 'commander';
-import { GoldFormatError, loadGold } from '../eval/load-gold.ts';
-import { scoreArticles } from '../eval/score.ts';
 import { DEFAULT_MAX_BYTES } from '../extraction/read-input.ts';
 import type { ArticleExtraction } from '../extraction/types.ts';
 import type { RegisterCommand } from './commands.ts';
-import { formatEvalReport } from './eval-report.ts';
-import { parseMaxSize, runBatch } from './run-batch.ts';
+import { parseMaxSize } from './max-size.ts';
 
 interface EvalOptions {
   gold: string;
@@ -30,6 +27,13 @@ export const registerEval: RegisterCommand = (program, setStatus) => {
     .option('-q, --quiet', 'print only errors on stderr')
     .addHelpText('after', '\nExit status: 0 scored, 1 some article failed to extract, 2 usage error or unusable gold file.')
     .action(async (paths: string[], opts: EvalOptions) => {
+      // Loaded here, not at start-up: other commands and --help need not load the extractors.
+      const [{ GoldFormatError, loadGold }, { scoreArticles }, { runBatch }, { formatEvalReport }] = await Promise.all([
+        import('../eval/load-gold.ts'),
+        import('../eval/score.ts'),
+        import('./run-batch.ts'),
+        import('./eval-report.ts'),
+      ]);
       let gold;
       try {
         gold = await loadGold(opts.gold);

@@ -1,9 +1,7 @@
 import { Option } from 'commander';
 import { DEFAULT_MAX_BYTES } from '../extraction/read-input.ts';
 import type { RegisterCommand } from './commands.ts';
-import { formatExtractionTable } from './extraction-table.ts';
-import { outputStream } from './output-stream.ts';
-import { parseMaxSize, runBatch } from './run-batch.ts';
+import { parseMaxSize } from './max-size.ts';
 
 interface ExtractOptions {
   format?: 'json' | 'table';
@@ -28,6 +26,12 @@ export const registerExtract: RegisterCommand = (program, setStatus) => {
     .option('-q, --quiet', 'print only errors on stderr')
     .addHelpText('after', 'Exit status: 0 all files extracted, 1 some file failed, 2 usage error.')
     .action(async (paths: string[], opts: ExtractOptions) => {
+      // Loaded here, not at start-up: other commands and --help need not load the extractors.
+      const [{ runBatch }, { formatExtractionTable }, { outputStream }] = await Promise.all([
+        import('./run-batch.ts'),
+        import('./extraction-table.ts'),
+        import('./output-stream.ts'),
+      ]);
       const out = outputStream();
       const table = (opts.format ?? (process.stdout.isTTY ? 'table' : 'json')) === 'table';
       const summary = await runBatch(paths, { command: 'extract', maxBytes: opts.maxSize, quiet: opts.quiet === true }, (x) =>

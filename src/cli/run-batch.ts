@@ -3,7 +3,6 @@
  * stderr as `path: severity: message`, show progress on a terminal, and end with a summary
  * line. A file's failure never stops the others.
  */
-import { InvalidArgumentError } from 'commander';
 import { discoverInputs } from '../extraction/discover-inputs.ts';
 import { extractFiles } from '../extraction/extract-files.ts';
 import { formatDiagnostic, type FileDiagnostic } from '../extraction/file-diagnostic.ts';
@@ -99,9 +98,3 @@ export async function runBatch(
   return summary;
 }
 
-/** `--max-size` in megabytes (decimals allowed) → bytes; commander reports the throw as a usage error. */
-export function parseMaxSize(value: string): number {
-  const mb = Number(value);
-  if (!Number.isFinite(mb) || mb <= 0) throw new InvalidArgumentError('expected a positive number of megabytes');
-  return Math.round(mb * 1024 * 1024);
-}

@@ -25,8 +25,9 @@ export async function discoverInputs(args: readonly string[]): Promise<Discovery
   const diagnostics: FileDiagnostic[] = [];
   const seenFiles = new Set<string>();
   const seenDirs = new Set<string>();
-  const addFile = (path: string): void => {
-    const key = resolve(path);
+  const addFile = async (path: string): Promise<void> => {
+    // Through links too: the same article under two names would count twice in a score.
+    const key = await realpath(path).catch(() => resolve(path));
     if (seenFiles.has(key)) return;
     seenFiles.add(key);
     files.push(path);
@@ -68,7 +69,7 @@ export async function discoverInputs(args: readonly string[]): Promise<Discovery
       if (isDir) {
         found += await walk(path);
       } else if (isArticleName(entry.name)) {
-        addFile(path);
+        await addFile(path);
         found++;
       } else {
         diagnostics.push({ path, severity: 'info', message: 'skipped: not a Markdown file (.md, .markdown)' });
@@ -84,7 +85,7 @@ export async function discoverInputs(args: readonly string[]): Promise<Discovery
       () => false,
     );
     if (!isDir) {
-      addFile(arg);
+      await addFile(arg);
     } else if (seenDirs.has(await realpath(arg))) {
       diagnostics.push({ path: arg, severity: 'info', message: 'directory given twice; read once' });
     } else if ((await walk(arg)) === 0 && !diagnostics.some((d) => d.path === arg && d.severity === 'error')) {

@@ -72,13 +72,13 @@ export class EntityResolver {
     switch (draft.type) {
       case 'Person':
         return this.person(surface, draft.github, at, seen);
-      case 'Company': {
-        const name = canonicalCompany(surface) ?? surface;
-        return { type: 'Company', name, aliases: [...seen, ...orgAliases('Company', name)] };
-      }
+      case 'Company':
       case 'Project': {
-        const name = canonicalProject(surface) ?? surface;
-        return { type: 'Project', name, aliases: [...seen, ...orgAliases('Project', name)] };
+        const known = draft.type === 'Company' ? canonicalCompany(surface) : canonicalProject(surface);
+        // "Michael" read as a project is the article's Michael McCune: no organisation at all.
+        if (!known && this.people.resolve(surface)) return undefined;
+        const name = known ?? surface;
+        return { type: draft.type, name, aliases: [...seen, ...orgAliases(draft.type, name)] };
       }
       case 'Sig':
         return this.sig(surface, draft.kind, seen);
@@ -98,8 +98,14 @@ export class EntityResolver {
       };
     }
     const name = cleanName(surface);
-    if (!isPlausibleFullName(name)) return undefined;
+    if (!isPlausibleFullName(name) || this.isOrganisation(name)) return undefined;
     return { type: 'Person', name, ...(github ? { github: github.toLowerCase() } : {}), aliases: seen };
+  }
+
+  /** A "person" that the lexicons know as a company, project or group ("Google Cloud", "Cluster API"). */
+  private isOrganisation(name: string): boolean {
+    if (canonicalCompany(name) !== undefined || canonicalProject(name) !== undefined) return true;
+    return this.groups.findGroups(name).some((g) => g.end - g.start >= name.length - 1);
   }
 
   private sig(surface: string, kind: SigKind | undefined, seen: string[]): Canonical {

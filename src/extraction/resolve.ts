@@ -115,7 +115,8 @@ function addTriple(
   };
   // Body evidence beats the comment copy at equal confidence: it is what the reader sees.
   const score = confidence + (t.evidence.channel === 'body' ? 0.001 : 0);
-  const roleScore = t.role === undefined ? -1 : confidence * 10 + (ROLE_RANK[t.role] ?? 0);
+  // The most confident role wins; among equally confident ones, the most specific.
+  const roleScore = t.role === undefined ? -1 : Math.round(confidence * 20) * 10 + (ROLE_RANK[t.role] ?? 0);
   const acc = triples.get(key);
   if (!acc) {
     triples.set(key, {

@@ -21,7 +21,7 @@ export interface Database {
 }
 
 export interface OpenOptions {
-  /** Progress lines for a person (e.g. "Starting Neo4j…"); default: none. */
+  /** Progress lines for a person ("Starting Neo4j…", the first jar fetch); default: stderr. */
   log?: (line: string) => void;
   /** Start the local server when it is not running (default true). */
   startLocal?: boolean;
@@ -41,7 +41,7 @@ export async function openDatabase(cfg: DatabaseConfig = config().database, opti
     const status =
       options.startLocal === false
         ? await localServerStatus(cfg)
-        : (await startLocalServer(cfg, options.log ? { log: options.log } : {})).status;
+        : (await startLocalServer(cfg, { log: options.log ?? ((line) => void process.stderr.write(`${line}\n`)) })).status;
     uri = status.uri;
     password = await localPassword(cfg);
     source = passwordSource(cfg);

@@ -136,7 +136,9 @@ export class GraphLoader {
   private async runPlan(tx: ManagedTransaction, plan: WritePlan): Promise<{ stats: WriteStats; refreshed: Refreshed[] }> {
     const stats = emptyStats();
     const run = async (st: Statement): Promise<Array<Record<string, unknown>>> => {
+      const t0 = performance.now();
       const res = await tx.run(st.cypher, st.params);
+      if (process.env['SIG_ATLAS_TRACE']) process.stderr.write(`${(performance.now() - t0).toFixed(0)} ms ${st.cypher.split('\n').slice(0, 4).join(' ')}\n`);
       addStats(stats, countersOf(res.summary.counters.updates()));
       return res.records.map((r) => r.toObject() as Record<string, unknown>);
     };

@@ -118,24 +118,25 @@ function runMaven(mvn: string, args: string[], log: (line: string) => void): Pro
     let files = 0;
     let bytes = 0;
     let lastReport = Date.now();
+    const report = () => `  … ${files} file${files === 1 ? '' : 's'}, ${(bytes / 1e6).toFixed(1)} MB downloaded`;
     const onLine = (raw: string): void => {
       const line = raw.replace(/\x1b\[[0-9;]*m/g, '');
       tail.push(line);
       if (tail.length > 30) tail.shift();
-      const downloaded = /^Downloaded from [^:]+: \S+ \(([\d.]+) (B|kB|MB|GB)/.exec(line);
+      const downloaded = /^(?:\[INFO\] )?Downloaded from [^:]+: \S+ \(([\d.]+) (B|kB|MB|GB)/.exec(line);
       if (downloaded === null) return;
       files += 1;
       bytes += Number(downloaded[1]) * ({ B: 1, kB: 1e3, MB: 1e6, GB: 1e9 }[downloaded[2] as 'B'] ?? 1);
-      if (Date.now() - lastReport >= 2000) {
+      if (Date.now() - lastReport >= 5000) {
         lastReport = Date.now();
-        log(`  … ${files} files, ${(bytes / 1e6).toFixed(1)} MB downloaded`);
+        log(report());
       }
     };
     createInterface({ input: child.stdout }).on('line', onLine);
     createInterface({ input: child.stderr }).on('line', onLine);
     child.on('error', reject);
     child.on('close', (code) => {
-      if (files > 0) log(`  … ${files} files, ${(bytes / 1e6).toFixed(1)} MB downloaded`);
+      if (files > 0) log(report());
       resolve({ ok: code === 0, code, tail });
     });
   });

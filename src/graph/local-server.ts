@@ -1,18 +1,29 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { lstat, mkdir, open, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, open, readFile, rm, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j from 'neo4j-driver';
 import type { LocalDatabaseConfig } from '../config.ts';
 import { toDatabaseError } from './db-errors.ts';
+import {
+  directorySize,
+  isAlive,
+  isLauncherProcess,
+  localServerFiles,
+  logTail,
+  readPid,
+  readReady,
+} from './launcher-state.ts';
 import { ensureNeo4jJars, findJava, neo4jDir, neo4jLibDir } from './local-install.ts';
 
 /**
  * The local Neo4j: a detached JVM running neo4j/Launcher.java, found again through the files it
  * keeps in its home (see Launcher.java). Any process can start, inspect or stop it.
  */
+
+export { localServerFiles };
 
 export type LocalServerState = 'running' | 'starting' | 'stopped';
 
@@ -35,14 +46,12 @@ export interface ServerOptions {
   timeoutMs?: number;
 }
 
-export function localServerFiles(home: string) {
-  return {
-    pid: path.join(home, 'neo4j.pid'),
-    ready: path.join(home, 'server.json'),
-    password: path.join(home, 'password'),
-    log: path.join(home, 'logs', 'neo4j.log'),
-    data: path.join(home, 'data'),
-  };
+export interface StartOptions extends ServerOptions {
+  /**
+   * JIT with C1 only: about half the CPU to start, slower on heavy work. For short-lived servers
+   * (tests) on a small machine; the default is the full JIT.
+   */
+  quickStart?: boolean;
 }
 
 // Flags from Neo4j's own neo4j.conf: Netty and the page cache reach into these JDK internals.
@@ -84,7 +93,7 @@ export async function localServerStatus(cfg: LocalDatabaseConfig): Promise<Local
  */
 export async function startLocalServer(
   cfg: LocalDatabaseConfig,
-  options: ServerOptions = {},
+  options: StartOptions = {},
 ): Promise<{ status: LocalServerStatus; started: boolean }> {
   const log = options.log ?? (() => {});
   const deadline = Date.now() + (options.timeoutMs ?? 180_000);
@@ -100,6 +109,9 @@ export async function startLocalServer(
     await ensureNeo4jJars(log);
     await assertPortFree(cfg);
     await mkdir(path.dirname(files.log), { recursive: true });
+    // Left by a crash; the launcher would take a live pid in them for a running server.
+    await rm(files.pid, { force: true });
+    await rm(files.ready, { force: true });
     logOffset = existsSync(files.log) ? (await stat(files.log)).size : 0;
     const out = await open(files.log, 'a');
     const env = { ...process.env };
@@ -112,6 +124,7 @@ export async function startLocalServer(
         [
           `-Xmx${cfg.heap}`,
           ...JVM_FLAGS,
+          ...(options.quickStart === true ? ['-XX:TieredStopAtLevel=1'] : []),
           '-cp',
           `${neo4jLibDir}${path.sep}*`,
           path.join(neo4jDir, 'Launcher.java'),
@@ -170,7 +183,9 @@ export async function stopLocalServer(
 
 /** Where localPassword() takes the password from, for messages. */
 export function passwordSource(cfg: LocalDatabaseConfig): string {
-  return cfg.password !== undefined ? 'NEO4J_PASSWORD' : localServerFiles(cfg.home).password;
+  return cfg.password !== undefined
+    ? 'NEO4J_PASSWORD, which the local database adopts when it starts: run `sig-atlas db stop` then `sig-atlas db start`'
+    : localServerFiles(cfg.home).password;
 }
 
 /** The password the local store was given: NEO4J_PASSWORD if set, else the launcher's file. */
@@ -238,82 +253,4 @@ async function assertPortFree(cfg: LocalDatabaseConfig): Promise<void> {
     );
     server.listen(cfg.port, cfg.host, () => server.close(() => resolve()));
   });
-}
-
-interface ReadyFile {
-  pid: number;
-  uri: string;
-  version: string;
-  startedAt: string;
-}
-
-function readReady(file: string): ReadyFile | null {
-  try {
-    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    if (typeof parsed !== 'object' || parsed === null) return null;
-    const { pid, uri, version, startedAt } = parsed as Record<string, unknown>;
-    if (typeof pid !== 'number' || typeof uri !== 'string') return null;
-    return { pid, uri, version: String(version ?? ''), startedAt: String(startedAt ?? '') };
-  } catch {
-    return null;
-  }
-}
-
-function readPid(file: string): number | null {
-  try {
-    const pid = Number.parseInt(readFileSync(file, 'utf8').trim(), 10);
-    return Number.isInteger(pid) && pid > 0 ? pid : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Alive and not a zombie waiting to be reaped. */
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
-  } catch {
-    return true; // no /proc: trust kill(0)
-  }
-}
-
-/** A pid file outlives its process; after a reboot the number may belong to something else. */
-function isLauncherProcess(pid: number): boolean {
-  if (!isAlive(pid)) return false;
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('Launcher.java');
-  } catch {
-    return true;
-  }
-}
-
-async function directorySize(dir: string): Promise<number> {
-  let total = 0;
-  let entries;
-  try {
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch {
-    return 0;
-  }
-  for (const entry of entries) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) total += await directorySize(full);
-    else if (entry.isFile()) total += (await lstat(full).catch(() => ({ size: 0 }))).size;
-  }
-  return total;
-}
-
-async function logTail(file: string, offset: number, lines = 20): Promise<string> {
-  try {
-    const text = (await readFile(file)).subarray(offset).toString('utf8');
-    return text.trimEnd().split('\n').slice(-lines).join('\n') || '(the log is empty)';
-  } catch {
-    return '(no log written)';
-  }
 }

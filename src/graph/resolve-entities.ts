@@ -19,6 +19,8 @@ interface Cluster {
   order: number;
 }
 
+const NON_LATIN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
 function root(c: Cluster): Cluster {
   while (c.parent) {
     if (c.parent.parent) c.parent = c.parent.parent;
@@ -63,7 +65,7 @@ export class EntityResolver {
     fold.parent = keep;
     for (const id of fold.existing) keep.existing.add(id);
     for (const gh of fold.githubs) keep.githubs.add(gh);
-    keep.name ??= fold.name;
+    if (keep.name === null || (fold.name !== null && NON_LATIN.test(keep.name) && !NON_LATIN.test(fold.name))) keep.name = fold.name;
     return keep;
   }
 
@@ -77,10 +79,9 @@ export class EntityResolver {
       const r = root(c);
       if (!seen.has(r)) candidates.push(r), seen.add(r);
     };
-    for (const key of keys) {
-      for (const c of this.byKey.get(`${label}\u0000${key}`) ?? []) consider(c);
-      for (const id of this.index.idsFor(label, key)) consider(this.byExisting.get(id) ?? this.cluster(label, id));
-    }
+    // Stored nodes first, so that an ambiguous mention joins what the graph already has.
+    for (const key of keys) for (const id of this.index.idsFor(label, key)) consider(this.byExisting.get(id) ?? this.cluster(label, id));
+    for (const key of keys) for (const c of this.byKey.get(`${label}\u0000${key}`) ?? []) consider(c);
     const own = new Set(entity.github ? [entity.github] : []);
     let target: Cluster | null = null;
     for (const c of candidates) {
@@ -92,7 +93,8 @@ export class EntityResolver {
     }
     target ??= this.cluster(label);
     if (entity.github) target.githubs.add(entity.github);
-    target.name ??= entity.name;
+    // The spec's canonical person name is in Latin script: it wins over a name in another script.
+    if (target.name === null || (NON_LATIN.test(target.name) && !NON_LATIN.test(entity.name))) target.name = entity.name;
     for (const key of keys) {
       const k = `${label}\u0000${key}`;
       let set = this.byKey.get(k);

@@ -141,7 +141,7 @@ export async function ingest(db: GraphTarget, options: IngestOptions): Promise<I
   }
 
   if (options.prune) {
-    const roots = options.paths.map(articlePath);
+    const roots = options.paths.map((p) => articlePath(p));
     const gone = [...stored.values()].filter((s) => s.kind === 'article' && roots.some((r) => isUnder(s.path, r)) && !seen.has(s.path));
     if (gone.length > 0) {
       addWrite(summary, await loader.remove(gone.map((s) => s.id)));

@@ -73,3 +73,11 @@ export function lookupQuery(labels: readonly EntityLabel[], ids: readonly string
   const cypher = `CALL () {\n  ${branches.join('\n  UNION\n  ')}\n}\nRETURN ${nodeMap('n')} AS node`;
   return { name: 'nodes.lookup', cypher, params: params.values };
 }
+
+/** An article by its canonical URL (trailing slash optional). */
+export function articleByUrlQuery(url: string): CypherQuery {
+  const params = new Params();
+  const trimmed = url.replace(/\/+$/, '');
+  const cypher = `MATCH (a:Article) WHERE a.url IN ${params.add([trimmed, `${trimmed}/`], 'urls')}\nRETURN ${nodeMap('a')} AS node ORDER BY a.id LIMIT 1`;
+  return { name: 'article.byUrl', cypher, params: params.values };
+}

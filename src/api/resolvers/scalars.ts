@@ -1,12 +1,14 @@
 /** Custom scalars and the mapping of GraphQL enum values to the values stored in the graph. */
 import { GraphQLScalarType, Kind } from 'graphql';
-import { badInput } from '../errors.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+// Parse failures are plain errors: graphql-js turns them into validation errors (no path),
+// which the error formatter reports as GRAPHQL_VALIDATION_FAILED.
+
 function parseDate(value: unknown): string {
   if (typeof value !== 'string' || !DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
-    throw badInput(`Date must be a calendar date YYYY-MM-DD, not ${JSON.stringify(value)}`);
+    throw new TypeError(`Date must be a calendar date YYYY-MM-DD, not ${JSON.stringify(value)}`);
   }
   return value;
 }
@@ -25,11 +27,11 @@ export const DateTimeScalar = new GraphQLScalarType({
   description: 'An instant, ISO 8601 with time zone.',
   serialize: (value) => (typeof value === 'string' ? value : value instanceof Date ? value.toISOString() : null),
   parseValue: (value) => {
-    if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) throw badInput('DateTime must be ISO 8601');
+    if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) throw new TypeError('DateTime must be ISO 8601');
     return value;
   },
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING || Number.isNaN(Date.parse(ast.value))) throw badInput('DateTime must be ISO 8601');
+    if (ast.kind !== Kind.STRING || Number.isNaN(Date.parse(ast.value))) throw new TypeError('DateTime must be ISO 8601');
     return ast.value;
   },
 });

@@ -17,6 +17,9 @@ export interface MentionRow {
   kind: string | null;
 }
 
+/** Java regex: a name with Han, kana or Hangul characters. */
+export const NON_LATIN_NAME = '.*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}].*';
+
 const label = (l: EntityLabel): string => assertName(l, ENTITY_LABELS);
 
 /** All entities with their keys: the loader resolves names against this in memory. */
@@ -46,8 +49,9 @@ export function upsertMentions(entityLabel: EntityLabel, rows: MentionRow[]): St
 
 /**
  * Recomputes aliases, keys, handle, kind and sources from the mentions, and deletes entities
- * that no source mentions any more. Returns each entity's keys, or `deleted`, for the
- * loader's in-memory index.
+ * that no source mentions any more. A name in Latin script replaces one in another
+ * script once any source gives it (the spec's canonical form of a person's name). Returns each
+ * entity's keys, or `deleted`, for the loader's in-memory index.
  */
 export function refreshEntities(entityLabel: EntityLabel, ids: string[]): Statement {
   return {
@@ -56,7 +60,9 @@ export function refreshEntities(entityLabel: EntityLabel, ids: string[]): Statem
       MATCH (n:${label(entityLabel)} {id: id})
       WITH n, id, COLLECT { MATCH (s:Source)-[m:MENTIONS]->(n) RETURN m ORDER BY s.id } AS ms
       WITH n, id, ms,
-      COLLECT { UNWIND ms AS m UNWIND [m.name] + m.aliases AS a WITH a WHERE a <> n.name RETURN DISTINCT a ORDER BY a } AS aliases,
+      CASE WHEN n.name =~ $nonLatin THEN coalesce(head([m IN ms WHERE NOT m.name =~ $nonLatin | m.name]), n.name) ELSE n.name END AS name
+      WITH n, id, ms, name,
+      COLLECT { UNWIND ms AS m UNWIND [n.name, m.name] + m.aliases AS a WITH a WHERE a <> name RETURN DISTINCT a ORDER BY a } AS aliases,
       COLLECT { UNWIND [n.nameKey] + reduce(k = [], m IN ms | k + m.keys) AS k RETURN DISTINCT k ORDER BY k } AS keys,
       head([m IN ms WHERE m.github IS NOT NULL | m.github]) AS github,
       head([m IN ms WHERE m.kind IS NOT NULL | m.kind]) AS kind,
@@ -65,12 +71,12 @@ export function refreshEntities(entityLabel: EntityLabel, ids: string[]): Statem
       WITH n, ms WHERE size(ms) = 0
       DETACH DELETE n
       }
-      CALL (n, ms, aliases, keys, github, kind, sources) {
-      WITH n, ms, aliases, keys, github, kind, sources WHERE size(ms) > 0
-      SET n.aliases = aliases, n.keys = keys, n.github = github, n.kind = kind, n.sources = sources
+      CALL (n, ms, name, aliases, keys, github, kind, sources) {
+      WITH n, ms, name, aliases, keys, github, kind, sources WHERE size(ms) > 0
+      SET n.name = name, n.aliases = aliases, n.keys = keys, n.github = github, n.kind = kind, n.sources = sources
       }
       RETURN id, size(ms) = 0 AS deleted, keys, github`,
-    params: { ids },
+    params: { ids, nonLatin: NON_LATIN_NAME },
   };
 }
 

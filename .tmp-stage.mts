@@ -1,0 +1,11 @@
+import { parseMarkdown } from './src/article/markdown.ts';
+import { collectBlocks } from './src/article/blocks.ts';
+import { splitSentences } from './src/article/sentences.ts';
+import { findInterview } from './src/article/interview.ts';
+const n = Number(process.env.N ?? 32768);
+const text = process.env.CASE === 'labels' ? '**A**: x\n\n'.repeat(n) : 'Ann Lee\n'.repeat(n);
+let t0 = performance.now();
+const root = parseMarkdown(text); console.log('md', (performance.now() - t0).toFixed(0)); t0 = performance.now();
+const c = collectBlocks(text, root); console.log('blocks', (performance.now() - t0).toFixed(0)); t0 = performance.now();
+let k = 0; c.blocks.forEach((b, i) => { k += splitSentences(b.inline, i, 'body').length; }); console.log('sentences', k, (performance.now() - t0).toFixed(0)); t0 = performance.now();
+findInterview({ blocks: c.blocks, known: [], authors: [] }); console.log('interview', (performance.now() - t0).toFixed(0));

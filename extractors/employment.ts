@@ -1,0 +1,191 @@
+/**
+ * WORKS_AT from the article text (front matter and bylines are front-matter.ts's), current and
+ * past employers alike:
+ * - "Name (Company)", "Name（Company）", "Name (@handle)，Company" lines, link text "Name, Company";
+ * - a job title before "at Company" ("a Software Engineer at VMWare", "Head of Marketing at
+ *   Buoyant"), employment verbs ("works at", "employed with", "joined", "ended up at a startup
+ *   called X", "works on the VMware … team");
+ * - Japanese "Xに勤めています", "Xで…として働いて", "Xでは…チームを率いて", "XのName";
+ * - Chinese "在 X 工作", "就职于 X", "来自 X 的 Name".
+ * The person is the one named nearest before the cue, the speaker of the answer for "I"/"私"/"我"
+ * or an omitted subject, or the person a profile section is about. "worked with Google on …",
+ * customers and partners are not employers.
+ */
+import type { Paragraph, ParsedArticle, Sentence } from '../src/article/types.ts';
+import { defineExtractor } from '../src/extraction/define-extractor.ts';
+import { findCompanies } from './mentions/orgs.ts';
+import { peopleIndex, type PeopleIndex } from './mentions/people.ts';
+import type { Mention } from './mentions/types.ts';
+import { evidenceOf, isQuestion, negatedNear, paragraphOf } from './org-context.ts';
+
+const TITLE_EN =
+  /\b(?:engineer|developer|manager|architect|head\s+of\s+[\w\s&]+?|director|advocate|evangelist|scientist|researcher|intern|consultant|CTO|CEO|COO|CIO|CISO|VP|vice\s+president|president|founder|co-founder|cofounder|member\s+of\s+(?:the\s+)?technical\s+staff|staff|specialist|analyst|designer|writer|programmer|SRE|professor|student|lecturer|fellow|officer|product\s+manager|program\s+manager|PM|DevRel|lead|team\s+lead|tech\s+lead|employee|contractor|technologist|strategist|leader|owner|partner)s?\s*$/iu;
+/** Words right before the company that make it the person's employer. */
+const CUE_BEFORE_EN = new RegExp(
+  [
+    /\b(?:works?|working|worked)\s+(?:full[- ]time\s+|part[- ]time\s+)?(?:at|for|in)\s+(?:the\s+)?$/,
+    /\bemployed\s+(?:with|at|by)\s+(?:the\s+)?$/,
+    /\b(?:joined|joining|joins)\s+(?:the\s+)?$/,
+    /\bended\s+up\s+(?:at|with)\s+(?:a\s+(?:startup|start-up|company)\s+called\s+)?$/,
+    /\b(?:currently|now|previously|formerly|then)\s+(?:at|with)\s+$/,
+    /\b(?:job|role|position|internship|career|tenure|stint|day\s+job|time|years)\s+(?:at|with)\s+(?:the\s+)?$/,
+    /\bhired\s+(?:by|at)\s+$/,
+    /\b(?:a|an)\s+(?:startup|start-up|company)\s+called\s+$/,
+    /\b(?:works?|working|worked)\s+on\s+the\s+$/,
+  ]
+    .map((r) => r.source)
+    .join('|'),
+  'iu',
+);
+const AT = /\b(?:at|with|for|from)\s+(?:the\s+)?$/iu;
+const TEAM_AFTER = /^[\w\s-]{0,40}?\bteams?\b/iu;
+
+const CUE_AFTER_JA = [
+  /^\s*(?:に|へ)(?:勤め|勤務|所属|在籍|入社|就職|転職)/u,
+  /^\s*(?:で|にて)(?:働|勤務|勤め)/u,
+  /^\s*(?:では|で|にて)、?[^。]{0,30}?(?:エンジニア|マネージャー|マネジャー|開発者|アーキテクト|リード|責任者|研究者|研究員|インターン|デベロッパー|アドボケイト|コンサルタント|スペシャリスト|ディレクター|CTO|CEO|VP|社員|プログラマー|デザイナー|SRE|Engineer|Manager|Developer)[^。]{0,6}?として/u,
+  /^\s*(?:では|で)、?[^。]{0,25}?(?:チーム|部署|部門|組織)を(?:率い|リード|統括|担当|まとめ)/u,
+  /^\s*という[^。]{0,15}?(?:で|にて)[^。]{0,25}?として(?:働|勤務)/u,
+];
+const CUE_BEFORE_ZH = /(?:就职于|任职于|供职于|效力于|受雇于|加入了?|入职)\s*$/u;
+const ZH_AT = /在\s*$/u;
+const ZH_AT_AFTER = /^\s*(?:公司)?\s*(?:工作|任职|担任|上班|就职|从事|做)/u;
+const ZH_FROM = /来自\s*$/u;
+const PAREN_AFTER_PERSON = /^(?:さん|氏|様)?\s*(?:[(（]\s*@?[\w-]+\s*[)）]\s*)?[(（]\s*$/u;
+const PAREN_CLOSE = /^\s*(?:[,，、/]\s*[^)）]{0,40})?[)）]/u;
+const COMMA_LINE = /^\s*(?:[(（]\s*@?[\w-]+\s*[)）])?\s*[,，]\s*$/u;
+
+const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|my|me)\b|私|僕|わたし|我(?!们)/gu;
+const THIRD_PERSON = /\b(?:He|She|he|she|His|Her|his|her)\b|彼女?は|他|她/gu;
+
+interface Found {
+  person: string;
+  company: string;
+  confidence: number;
+}
+
+/** The person a cue at `at` speaks of: nearest named person before it, or "I"/"he" resolved by context. */
+function subjectBefore(article: ParsedArticle, idx: PeopleIndex, s: Sentence, people: Mention[], at: number): string | undefined {
+  const text = s.text;
+  const person = [...people].reverse().find((m) => m.end <= at);
+  let pronoun: { at: number; first: boolean } | undefined;
+  for (const m of text.slice(0, at).matchAll(FIRST_PERSON)) pronoun = { at: m.index, first: true };
+  for (const m of text.slice(0, at).matchAll(THIRD_PERSON)) if (!pronoun || m.index > pronoun.at) pronoun = { at: m.index, first: false };
+  if (person && (!pronoun || person.end > pronoun.at)) return person.name;
+  return contextPerson(article, idx, s, pronoun?.first ?? true);
+}
+
+/** "I" in an answer → its speaker; a profile section → its person; an omitted CJK subject → the speaker. */
+function contextPerson(article: ParsedArticle, idx: PeopleIndex, s: Sentence, firstPerson: boolean): string | undefined {
+  const p: Paragraph | undefined = paragraphOf(article, s.paragraph);
+  if (isQuestion(article, p)) return undefined;
+  const speakers = idx.speakersAt(s.paragraph);
+  if (firstPerson && speakers.length === 1) return speakers[0];
+  if (speakers.length > 1) return undefined;
+  const featured = idx.featuredAt(s.paragraph);
+  if (featured) return featured;
+  if (!firstPerson) {
+    // "He works at X": the last person named earlier in the paragraph.
+    const earlier = article.sentences.filter((x) => x.paragraph === s.paragraph && x.span.start < s.span.start);
+    for (const x of earlier.reverse()) {
+      const named = idx.findPeople(x.text, x.span.start);
+      const last = named[named.length - 1];
+      if (last) return last.name;
+    }
+  }
+  return undefined;
+}
+
+function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Found[] {
+  const text = s.text;
+  const companies = findCompanies(text);
+  if (companies.length === 0) return [];
+  const people = idx.findPeople(text, s.span.start);
+  const out: Found[] = [];
+  const cjk = /[\u3040-\u30ff\u4e00-\u9fff]/u.test(text);
+  for (const c of companies) {
+    const before = text.slice(0, c.start);
+    const after = text.slice(c.end);
+    const adjacent = [...people].reverse().find((m) => m.end <= c.start);
+    // "Name (Company)", "Name (@handle)，Company" at the end of a line, "来自 Google 的 Name", "AWSのName".
+    if (adjacent && PAREN_AFTER_PERSON.test(text.slice(adjacent.end, c.start)) && PAREN_CLOSE.test(after)) {
+      out.push({ person: adjacent.name, company: c.name, confidence: 0.9 });
+      continue;
+    }
+    if (adjacent && COMMA_LINE.test(text.slice(adjacent.end, c.start)) && /^\s*(?:$|\n|\s+and\s|\s*(?:和|与|及|、)|[)\]）])/u.test(after)) {
+      const lineStart = text.lastIndexOf('\n', adjacent.start) + 1;
+      if (/^\s*(?:[-*•]\s*)?$/u.test(text.slice(lineStart, adjacent.start)) || /\b(?:and|with)\s*$|^\s*$|[，,、和与]\s*$/u.test(text.slice(0, adjacent.start))) {
+        out.push({ person: adjacent.name, company: c.name, confidence: 0.8 });
+        continue;
+      }
+    }
+    const following = people.find((m) => m.start >= c.end);
+    if (following && ZH_FROM.test(before) && /^\s*(?:公司)?\s*的\s*$/u.test(text.slice(c.end, following.start))) {
+      out.push({ person: following.name, company: c.name, confidence: 0.85 });
+      continue;
+    }
+    if (following && /^の$/u.test(text.slice(c.end, following.start))) {
+      out.push({ person: following.name, company: c.name, confidence: 0.75 });
+      continue;
+    }
+    if (negatedNear(text, c.start, c.end)) continue;
+    // English: employment verbs, or a job title before "at Company".
+    let cueAt = -1;
+    const verb = CUE_BEFORE_EN.exec(before);
+    if (verb && (!/on\s+the\s+$/iu.test(verb[0]) || TEAM_AFTER.test(after))) cueAt = verb.index;
+    const at = AT.exec(before);
+    if (cueAt < 0 && at) {
+      // The clause before "at": "…, a DevRel Engineer" → "a DevRel Engineer".
+      const head = before.slice(Math.max(0, at.index - 60), at.index).split(/[,;(]/u).pop() ?? '';
+      if (TITLE_EN.test(head.replace(/\s+$/u, ''))) cueAt = at.index - head.length;
+    }
+    if (cueAt >= 0) {
+      const who = subjectBefore(article, idx, s, people, cueAt);
+      if (who) out.push({ person: who, company: c.name, confidence: 0.85 });
+      continue;
+    }
+    if (!cjk) continue;
+    // Japanese and Chinese: the cue follows (に勤めて) or surrounds (在 … 工作) the company.
+    const ja = CUE_AFTER_JA.some((re) => re.test(after));
+    const zh = CUE_BEFORE_ZH.test(before) || (ZH_AT.test(before) && ZH_AT_AFTER.test(after));
+    if (ja || zh) {
+      const named = [...people].reverse().find((m) => m.end <= c.start && /^\s*(?:さん|氏)?(?:は|が|も)/u.test(text.slice(m.end, m.end + 4)));
+      const who = named?.name ?? (people.some((m) => m.end <= c.start) ? undefined : contextPerson(article, idx, s, true));
+      if (who) out.push({ person: who, company: c.name, confidence: 0.85 });
+    }
+  }
+  return out;
+}
+
+/** Link text "Jeremy Olmsted-Thompson, Google": the person and their company. */
+function fromLinks(article: ParsedArticle, idx: PeopleIndex): Array<Found & { s: Sentence }> {
+  const out: Array<Found & { s: Sentence }> = [];
+  for (const link of article.links) {
+    const m = /^(.+?)\s*[,，]\s*(.+)$/u.exec(link.text);
+    if (!m) continue;
+    const companies = findCompanies(m[2] ?? '');
+    const company = companies[0];
+    if (!company || company.start !== 0 || company.end !== (m[2] ?? '').length) continue;
+    const person = idx.findPeople(m[1] ?? '', link.span.start)[0];
+    if (!person || person.surface.length < (m[1] ?? '').trim().length - 1) continue;
+    const s = article.sentences.find((x) => x.span.start <= link.span.start && link.span.end <= x.span.end + 1);
+    if (s) out.push({ person: person.name, company: company.name, confidence: 0.85, s });
+  }
+  return out;
+}
+
+export const employment = defineExtractor(
+  { id: 'employment', description: 'WORKS_AT from sentences, people lists and "Name (Company)" in the text' },
+  (article, emit) => {
+    const idx = peopleIndex(article);
+    const seen = new Set<string>();
+    const put = (f: Found, s: Sentence): void => {
+      const key = `${f.person}\u0000${f.company}\u0000${s.span.start}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      emit.triple({ s: { type: 'Person', name: f.person }, p: 'WORKS_AT', o: { type: 'Company', name: f.company }, confidence: f.confidence, evidence: evidenceOf(s) });
+    };
+    for (const s of article.sentences) for (const f of fromSentence(article, idx, s)) put(f, s);
+    for (const f of fromLinks(article, idx)) put(f, f.s);
+  },
+);

@@ -1,0 +1,58 @@
+/** The number of Cypher round trips of a request does not grow with the sizes of its lists. */
+import { describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../helpers/neo4j.ts';
+import { loadFixtureGraph } from './fixture-graph.ts';
+import { useApi } from './harness.ts';
+
+const db = useTestDatabase();
+const api = useApi(() => loadFixtureGraph(db()), { maxComplexity: 100_000_000 });
+
+/** Round trips of one request, counted by the execution module. */
+async function roundTrips(query: string, variables: Record<string, unknown>): Promise<{ trips: number; items: number }> {
+  api().queries.length = 0;
+  const res = await api().gql(query, variables);
+  expect(res.body.errors).toBeUndefined();
+  return { trips: api().queries.length, items: JSON.stringify(res.body.data).split('"name"').length - 1 };
+}
+
+describe('round trips', () => {
+  it('stay the same whatever the page sizes: one per field and level, not per item', async () => {
+    // people → their groups → each group's members → each member's employers, with sources and evidence.
+    const query = `query($n: Int) {
+      people(first: $n) {
+        totalCount
+        nodes {
+          name
+          sources { id }
+          memberOf(first: $n) { totalCount nodes {
+            sig { name members(first: $n) { totalCount nodes { person { name worksAt(first: $n) { nodes { company { name } } } } } } }
+            evidence { quote source { id } }
+          } }
+          worksAt(first: $n) { nodes { company { name sigLeaderCount } } }
+        }
+      }
+    }`;
+    const small = await roundTrips(query, { n: 2 });
+    const large = await roundTrips(query, { n: 50 });
+    expect(large.items).toBeGreaterThan(small.items * 10);
+    expect(large.trips).toBe(small.trips);
+    // people page + count, sources, memberOf page + count, members page + count, worksAt (twice: two
+    // argument sets), evidence, sigLeaderCount: a fixed bound whatever the data.
+    expect(large.trips).toBeLessThanOrEqual(12);
+  });
+
+  it('batch sibling lookups of nodes across a list into one query', async () => {
+    const query = `query($n: Int) { sig(name: "alpha") { members(first: $n) { nodes { person { name sources { id } } evidence { source { id } } } } } }`;
+    const small = await roundTrips(query, { n: 1 });
+    const large = await roundTrips(query, { n: 60 });
+    expect(large.items).toBe(60);
+    expect(large.trips).toBe(small.trips);
+  });
+
+  it('are reported per request in the metrics', async () => {
+    await api().gql('{ stats { people } }');
+    const metrics = await (await fetch(`${api().url}/metrics`)).text();
+    expect(metrics).toMatch(/sig_atlas_graphql_cypher_round_trips_count \d+/);
+    expect(metrics).toMatch(/sig_atlas_cypher_queries_total\{query="stats",outcome="ok"\} \d+/);
+  });
+});

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/parse-article.ts';
+
+const file = readFileSync(new URL('fixtures/interview-variants.md', import.meta.url), 'utf8');
+const a = parseArticle('interview-variants.md', file);
+const labelOf = (i: number): string | undefined => a.turns.find((t) => t.paragraphs.includes(i))?.label;
+const paragraph = (start: string): number => a.paragraphs.findIndex((p) => p.text.startsWith(start));
+
+describe('speaker labels', () => {
+  it('recognises every written form of a label', () => {
+    expect(a.turns.map((t) => [t.label, t.isQuestion])).toEqual([
+      ['Alice', true],
+      ['Janet', false],
+      ['Yuan', false],
+      ['Yuan', false],
+      ['Janet and Yuan', false],
+      ['Yuan', false],
+      ['Alice', true],
+      ['Q', true],
+      ['A', false],
+    ]);
+  });
+
+  it('splits joint labels into speakers', () => {
+    expect(a.turns.find((t) => t.label === 'Janet and Yuan')?.speakers).toEqual(['Janet', 'Yuan']);
+  });
+
+  it('gives the file span of the label', () => {
+    for (const t of a.turns) expect(file.slice(t.labelSpan.start, t.labelSpan.end)).toBe(t.label);
+  });
+
+  it('continues a turn over following blocks until the next label or heading', () => {
+    expect(labelOf(paragraph('Janet goes on'))).toBe('Janet');
+    expect(labelOf(paragraph('and a list item'))).toBe('Janet');
+    // "Note:" and "**Blogs**:" are not labels: they stay in the turn before them.
+    expect(labelOf(paragraph('Note: this'))).toBe('Yuan');
+    expect(labelOf(paragraph('Blogs: a bold term'))).toBe('Yuan');
+    expect(labelOf(paragraph('This paragraph follows a heading'))).toBeUndefined();
+  });
+
+  it('marks whole-bold paragraphs', () => {
+    expect(a.paragraphs[paragraph('Alice: Is this')]?.allStrong).toBe(true);
+    expect(a.paragraphs[paragraph('Janet : A spaced')]?.allStrong).toBe(false);
+  });
+});
+
+describe('label definitions', () => {
+  it('reads "Name (INIT)" and "Name（下称 INIT）" and keeps only initials used as labels', () => {
+    const text = [
+      '---',
+      'title: x',
+      '---',
+      '',
+      'We met Divya Mohan（下称 DM）and Rey Lejano (RL), members of the Special Interest Group (SIG).',
+      '',
+      '**DM & RL**: Hello.',
+      '',
+      '**DM**：Hi.',
+      '',
+    ].join('\n');
+    const p = parseArticle('x.md', text);
+    expect(p.labelDefinitions.map((d) => [d.label, d.name])).toEqual([
+      ['DM', 'Divya Mohan'],
+      ['RL', 'Rey Lejano'],
+    ]);
+    const dm = p.labelDefinitions[0]!;
+    expect(text.slice(dm.span.start, dm.span.end)).toBe('Divya Mohan（下称 DM）');
+    expect(p.turns.map((t) => t.speakers)).toEqual([['DM', 'RL'], ['DM']]);
+  });
+});
