@@ -13,7 +13,8 @@
  */
 import type { Paragraph, ParsedArticle, Sentence } from '../src/article/types.ts';
 import { defineExtractor } from '../src/extraction/define-extractor.ts';
-import { findCompanies } from './mentions/orgs.ts';
+import { findGroups } from './mentions/groups.ts';
+import { findCompanies, findProjects } from './mentions/orgs.ts';
 import { peopleIndex, type PeopleIndex } from './mentions/people.ts';
 import type { Mention } from './mentions/types.ts';
 import { evidenceOf, isQuestion, negatedNear, paragraphOf } from './org-context.ts';
@@ -32,6 +33,7 @@ const CUE_BEFORE_EN = new RegExp(
     /\bhired\s+(?:by|at)\s+$/,
     /\b(?:a|an)\s+(?:startup|start-up|company)\s+called\s+$/,
     /\b(?:works?|working|worked)\s+on\s+the\s+$/,
+    /\b(?:I|we|he|she|they)\s+(?:currently\s+|now\s+|also\s+)?(?:work|works|worked)\b[^.;:]{0,60}?\bat\s+(?:the\s+)?$/,
   ]
     .map((r) => r.source)
     .join('|'),
@@ -49,10 +51,14 @@ const CUE_AFTER_JA = [
 ];
 const CUE_BEFORE_ZH = /(?:就职于|任职于|供职于|效力于|受雇于|加入了?|入职)\s*$/u;
 const ZH_AT = /在\s*$/u;
-const ZH_AT_AFTER = /^\s*(?:公司)?\s*(?:工作|任职|担任|上班|就职|从事|做)/u;
+const ZH_AT_AFTER = /^\s*(?:公司)?[^，。,；]{0,10}?(?:工作|任职|担任|上班|就职|从事)/u;
+/** Job titles written after the company: "Google 高级软件工程师", "Googleのシニアソフトウェアエンジニア". */
+const TITLE_CJK = /^(?:社|公司)?\s*(?:の|的)?[^，。,；、\n]{0,12}?(?:工程师|架构师|经理|总监|研究员|开发者|开发人员|员工|技术专家|布道师|主管|科学家|顾问|实习生|エンジニア|マネージャー|マネジャー|アーキテクト|開発者|研究者|研究員|社員|インターン|デベロッパー|アドボケイト|コンサルタント|スペシャリスト|ディレクター|CTO|CEO|VP|创始人|創業者)/u;
 const ZH_FROM = /来自\s*$/u;
 const PAREN_AFTER_PERSON = /^(?:さん|氏|様)?\s*(?:[(（]\s*@?[\w-]+\s*[)）]\s*)?[(（]\s*$/u;
 const PAREN_CLOSE = /^\s*(?:[,，、/]\s*[^)）]{0,40})?[)）]/u;
+const NAME_WORD = "[A-Z][\\p{Ll}\\p{M}'’-]+";
+const PAREN_SHAPED_NAME = new RegExp(`(?<![A-Za-z\\u00c0-\\u024f])(${NAME_WORD}(?:[ \\u00a0](?:(?:de|da|del|der|van|von|di|la|le|dos)[ \\u00a0])?${NAME_WORD}){1,3})(?:さん|氏)?[ \\u00a0]?[(（][ \\u00a0]*$`, 'u');
 const COMMA_LINE = /^\s*(?:[(（]\s*@?[\w-]+\s*[)）])?\s*[,，]\s*$/u;
 
 const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|my|me)\b|私|僕|わたし|我(?!们)/gu;
@@ -112,6 +118,15 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
       out.push({ person: adjacent.name, company: c.name, confidence: 0.9 });
       continue;
     }
+    // "Verónica López (PlanetScale)": a full name by shape right before the parenthesis.
+    const shaped = PAREN_SHAPED_NAME.exec(before);
+    if (shaped?.[1] && PAREN_CLOSE.test(after) && !people.some((m) => m.end > (shaped.index ?? 0) && m.end <= c.start)) {
+      const name = shaped[1];
+      if (!findGroups(name).length && !findProjects(name).length && !findCompanies(name).length) {
+        out.push({ person: idx.resolve(name)?.name ?? name, company: c.name, confidence: 0.8 });
+        continue;
+      }
+    }
     if (adjacent && COMMA_LINE.test(text.slice(adjacent.end, c.start)) && /^\s*(?:$|\n|\s+and\s|\s*(?:和|与|及|、)|[)\]）])/u.test(after)) {
       const lineStart = text.lastIndexOf('\n', adjacent.start) + 1;
       if (/^\s*(?:[-*•]\s*)?$/u.test(text.slice(lineStart, adjacent.start)) || /\b(?:and|with)\s*$|^\s*$|[，,、和与]\s*$/u.test(text.slice(0, adjacent.start))) {
@@ -124,7 +139,7 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
       out.push({ person: following.name, company: c.name, confidence: 0.85 });
       continue;
     }
-    if (following && /^の$/u.test(text.slice(c.end, following.start))) {
+    if (following && /^(?:社)?の$/u.test(text.slice(c.end, following.start))) {
       out.push({ person: following.name, company: c.name, confidence: 0.75 });
       continue;
     }
@@ -145,6 +160,14 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
       continue;
     }
     if (!cjk) continue;
+    // A title after the company: "采访了 Google 高级软件工程师兼 SIG Testing 主席 Michelle", "我是 Michelle，是 Google 高级软件工程师".
+    const title = TITLE_CJK.exec(after);
+    if (title) {
+      const next = following && !/[，。,；]/u.test(text.slice(c.end, following.start)) && following.start - c.end <= 40 ? following : undefined;
+      const who = next?.name ?? subjectBefore(article, idx, s, people, c.start);
+      if (who) out.push({ person: who, company: c.name, confidence: 0.8 });
+      continue;
+    }
     // Japanese and Chinese: the cue follows (に勤めて) or surrounds (在 … 工作) the company.
     const ja = CUE_AFTER_JA.some((re) => re.test(after));
     const zh = CUE_BEFORE_ZH.test(before) || (ZH_AT.test(before) && ZH_AT_AFTER.test(after));

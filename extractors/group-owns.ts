@@ -38,9 +38,9 @@ import {
 
 const NEVER_OWNED = new Set(['Kubernetes', 'CNCF Landscape', 'Hugo', 'Ginkgo', 'Gomega', 'Docker Engine', 'KEP', 'GitHub']);
 
-const SUBPROJECT = /sub-?projects?|子项目|子項目|サブプロジェクト/iu;
+const SUBPROJECT = /sub[-\s]?projects?|子项目|子項目|サブプロジェクト/iu;
 const OWN_VERB_EN =
-  /\b(?:owns?|maintains?|is\s+(?:responsible|in\s+charge)\s+for|are\s+(?:responsible|in\s+charge)\s+for|(?:is|are)\s+home\s+to|looks?\s+after|takes?\s+care\s+of|oversees?|stewards?)\b/iu;
+  /\b(?:owns?|owning|maintains?|maintaining|is\s+(?:responsible|in\s+charge)\s+for|are\s+(?:responsible|in\s+charge)\s+for|(?:is|are)\s+home\s+to|looks?\s+after|takes?\s+care\s+of|oversees?|stewards?)\b/iu;
 const OWNED_BY_EN = /\b(?:owned|maintained|managed|run|stewarded|overseen|sponsored)\s+by\b|\b(?:sub-?project|project|component|repository|repo)\s+(?:of|under|from)\b|\bunder\s+(?:the\s+)?(?:aegis|umbrella|auspices|ownership)\s+of\b/iu;
 const OWN_VERB_JA = /(?:を|の)(?:所有|保有|管理|担当|メンテナンス|保守|維持|運営|開発)(?:して|し、|する|しており|しています|しま)/u;
 const OWNED_BY_JA = /(?:が|の)(?:所有|管理|担当|メンテナンス|保守|開発)(?:する|している|した)/u;
@@ -52,15 +52,15 @@ const EXAMPLES = /\b(?:like|such\s+as|including|e\.g\.|for\s+example)\b|例如|�
 const PROJECT_WORD = /\b(?:projects?|sub-?projects?|efforts?|initiatives?)\b|项目|工作|プロジェクト|取り組み/iu;
 /** "subprojects: A and B", "subprojects include A, B", "our most important projects are A and B", "子项目：A 和 B". */
 const LIST_INTRO =
-  /(?:sub-?projects?|子项目|子項目|サブプロジェクト)[^.:：。;]{0,40}?(?:[:：]|\b(?:include|includes|including|are|is|such\s+as|like)\b|包括|包含|有)\s*|\bour\s+(?:[\w-]+\s+){0,3}projects?\b[^.:;]{0,40}?\b(?:are|include|includes)\b:?\s*/iu;
+  /(?:sub[-\s]?projects?|子项目|子項目|サブプロジェクト)(?:\s*,(?=\s*\S)|[^.:：。;；]{0,40}?(?:[:：;；]|\b(?:include|includes|including|are|is|such\s+as|like)\b|包括|包含|有))\s*|\bour\s+(?:[\w-]+\s+){0,3}projects?\b[^.:;]{0,70}?\b(?:are|include|includes)\b:?\s*/iu;
 const LIST_JA_WA = /サブプロジェクトは、?(.+?)(?:の\d+つ|の[一二三四五六七八九十]+つ|です|があります)/u;
 const LIST_JA_TOIU = /(?:には|は)、?(.{2,80}?)という[^。]{0,8}?サブプロジェクト/u;
 const LIST_JA_NADO = /など、?[^。]{0,20}?サブプロジェクト/u;
-const CUE_NEXT = /^[\s\u00a0]*(?:sub-?projects?\b|子项目|子項目|サブプロジェクト)/iu;
-const CUE_BEFORE = /(?:sub-?project\s+(?:owners?|leads?|maintainers?|chairs?)\s+(?:of|for)\s+(?:the\s+)?|sub-?project\b[^.;]{0,80}?\b(?:called|named)\s+|サブプロジェクト(?:である|の)\s*|子项目\s*(?:之一)?(?:是|为)?\s*)$/iu;
+const CUE_NEXT = /^[\s\u00a0]*(?:[(（]\s*(?:an?\s+)?(?:SIG\s+)?)?(?:sub[-\s]?projects?\b|子项目|子項目|サブプロジェクト)/iu;
+const CUE_BEFORE = /(?:sub[-\s]?project\s+(?:owners?|leads?|maintainers?|chairs?)\s+(?:of|for)\s+(?:the\s+)?|sub[-\s]?project\b[^.;]{0,120}?\b(?:called|named)\s+|\bsub[-\s]?projects?,?\s+|サブプロジェクト(?:である|の)\s*|子项目\s*(?:之一)?(?:是|为)?\s*)$/iu;
 const THIS_SUBPROJECT = /\b(?:this|the)\s+sub-?project\b|这个子项目|该子项目|此子项目|このサブプロジェクト|本サブプロジェクト/iu;
 /** A paragraph where the group speaks of its subprojects: "we have many subprojects", "SIG X has subprojects". */
-const HAS_SUBPROJECTS = /\b(?:we|our|the\s+SIG|this\s+SIG|SIG's)\b[^.]{0,60}?sub-?projects?|私たちのサブプロジェクト|我们的子项目|我们拥有[^。]{0,20}子项目/iu;
+const HAS_SUBPROJECTS = /\b(?:we|our|the\s+SIG|this\s+SIG|SIG's)\b[^.]{0,60}?sub[-\s]?projects?|私たちのサブプロジェクト|我们的子项目|我们拥有[^。]{0,20}子项目/iu;
 
 interface Found {
   group: GroupRef | Mention;
@@ -101,7 +101,7 @@ function itemName(p: Paragraph): string | undefined {
   const lead = p.strong.find((r) => r.start <= 2);
   if (lead) {
     const name = p.text.slice(lead.start, lead.end).replace(/[:：\s]+$/u, '').replace(/^\d+\.\s*/u, '').trim();
-    return name && name.split(/\s+/).length <= 5 ? name : undefined;
+    return name && name.length <= 40 && name.split(/\s+/).length <= 5 && !/[?？。]/u.test(name) ? name : undefined;
   }
   const colon = /^([^:：]{2,40})[:：]/u.exec(p.text)?.[1];
   if (colon !== undefined && colon.split(/\s+/).length <= 5) return colon.trim();
@@ -210,7 +210,7 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   if ((SUBPROJECT.test(text) || /\bour\b/iu.test(text)) && !question) {
     const group = sentenceGroup(article, s, p);
     for (const m of projects) {
-      if (CUE_NEXT.test(text.slice(m.end, m.end + 14)) || CUE_BEFORE.test(text.slice(Math.max(0, m.start - 100), m.start))) add(group, m, 0.8);
+      if (CUE_NEXT.test(text.slice(m.end, m.end + 14)) || CUE_BEFORE.test(text.slice(Math.max(0, m.start - 160), m.start))) add(group, m, 0.8);
     }
     const intro = LIST_INTRO.exec(text);
     if (intro && (SUBPROJECT.test(intro[0]) || WE.test(intro[0]))) {
@@ -251,9 +251,13 @@ function fromSubprojectParagraph(article: ParsedArticle, p: Paragraph): Array<Fo
 function fromListItem(article: ParsedArticle, p: Paragraph): Found[] {
   if (p.kind !== 'listItem') return [];
   const heading = p.section === undefined ? undefined : paragraphOf(article, p.section);
-  const leads = article.paragraphs
-    .filter((x) => x.index < p.index && x.kind !== 'listItem' && x.channel === p.channel && (heading === undefined || x.index > heading.index))
-    .slice(-2);
+  // The lead-in is the paragraph right before this run of list items (and the one before it).
+  const sameChannel = article.paragraphs.filter((x) => x.channel === p.channel && x.index < p.index);
+  let k = sameChannel.length - 1;
+  while (k >= 0 && sameChannel[k]?.kind === 'listItem') k--;
+  const leads = [sameChannel[k - 1], sameChannel[k]].filter(
+    (x): x is Paragraph => x !== undefined && x.kind !== 'listItem' && x.kind !== 'heading' && (heading === undefined || x.index > heading.index),
+  );
   const lead = leads[leads.length - 1];
   if (lead && NOT_IN_SCOPE.test(lead.text)) return [];
   const headingGroups = heading ? distinctGroups(findGroups(heading.text)) : [];

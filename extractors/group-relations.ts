@@ -29,8 +29,8 @@ import {
 
 const COLLAB_EN =
   /\b(?:work(?:s|ed|ing)?\s+(?:very\s+|really\s+)?(?:closely\s+|together\s+|hand\s+in\s+hand\s+|a\s+lot\s+)?with|collaborat\w*|partner(?:s|ed|ing)?\s+with|in\s+(?:close\s+|constant\s+|regular\s+|frequent\s+)?(?:contact|touch|sync)\s+with|coordinat\w+\s+with|liais\w+\s+with|together\s+with|jointly|cross-SIG\s+(?:work|effort|collaboration)|team(?:s|ed)?\s+up\s+with|close(?:ly)?\s+(?:tied|linked|aligned)\s+(?:to|with))\b/iu;
-const COLLAB_JA = /連携|協力し|協力して|協力関係|協働|連絡を取り合|と共同で|との共同|の共同の取り組み|一緒に(?:活動|取り組|作業|仕事)|密接に(?:関わ|関係)|やり取りして/u;
-const COLLAB_ZH = /合作|协作|协同|保持(?:密切)?联系|紧密联系|密切配合|携手|共同(?:推进|努力|开发|维护|合作|工作)/u;
+const COLLAB_JA = /連携|コラボレーション|コラボ|協力し|協力して|協力関係|協働|連絡を取り合|と共同で|との共同|の共同の取り組み|一緒に(?:活動|取り組|作業|仕事)|密接に(?:関わ|関係)|やり取りして/u;
+const COLLAB_ZH = /合作|协作|协同|沟通协调|互动|保持(?:密切)?联系|紧密联系|密切配合|携手|共同(?:推进|努力|开发|维护|合作|工作)/u;
 
 const SPONSOR_EN_PASSIVE = /\b(?:formed|founded|created|established|sponsored|chartered|started|launched|initiated|spun\s+up|set\s+up|co-sponsored)\s+(?:jointly\s+)?by\b/iu;
 const SPONSOR_EN_ACTIVE = /\b(?:formed|founded|created|established|sponsor(?:s|ed)?|co-sponsor(?:s|ed)?|charter(?:s|ed)?|launched|spun\s+up|set\s+up)\b/iu;
@@ -92,12 +92,21 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
   return partners.filter((g) => g.name !== subj.name).map((g) => ({ a: subj, b: g }));
 }
 
-function sponsorPairs(s: Sentence): Pair[] {
+function sponsorPairs(article: ParsedArticle, s: Sentence, p: Paragraph | undefined): Pair[] {
   const text = s.text;
   const groups = distinctGroups(findGroups(text));
   const sponsors = groups.filter((g) => GROUP_KINDS_SPONSOR.has(g.kind ?? ''));
   const sponsored = groups.filter((g) => GROUP_KINDS_SPONSORED.has(g.kind ?? ''));
-  if (!sponsors.length || !sponsored.length) return [];
+  if (!sponsored.length) return [];
+  if (!sponsors.length) {
+    // "we chartered the Structured Logging Working Group": the group the speaker belongs to.
+    const verb = SPONSOR_EN_ACTIVE.exec(text) ?? SPONSOR_JA.exec(text) ?? SPONSOR_ZH.exec(text);
+    const us = contextGroup(article, p);
+    if (!verb || !us || !GROUP_KINDS_SPONSOR.has(us.kind) || isQuestion(article, p)) return [];
+    if (!WE.test(text.slice(0, verb.index)) || /by\s*$/iu.test(text.slice(0, verb.index + verb[0].length))) return [];
+    if (negatedNear(text, verb.index, verb.index + verb[0].length)) return [];
+    return sponsored.filter((w) => w.start >= verb.index).map((w) => ({ a: us, b: w }));
+  }
   const pairs: Pair[] = [];
   const passive = SPONSOR_EN_PASSIVE.exec(text);
   const ja = SPONSOR_JA.exec(text);
@@ -162,7 +171,7 @@ export const groupRelations = defineExtractor(
   (article, emit) => {
     for (const s of article.sentences) {
       const p = paragraphOf(article, s.paragraph);
-      const sponsors = [...sponsorPairs(s), ...(p ? sponsorListPairs(article, p, s) : [])];
+      const sponsors = [...sponsorPairs(article, s, p), ...(p ? sponsorListPairs(article, p, s) : [])];
       emitPairs(emit, sponsors, s, 'SPONSORS', 0.85);
       const collab = collaborationPairs(article, s, p);
       const explicit = collab.filter((x) => 'start' in x.a);

@@ -66,8 +66,8 @@ export const OBJECT_AFTER: Record<RoleLang, { noun: RegExp; verb: RegExp }> = {
 /** Between a group/project and a following role noun: "SIG ContribEx Tech Lead", "SIG Nodeのレビュアー", "SIG Docs 技术负责人". */
 export const OBJECT_BEFORE_NOUN: Record<RoleLang, RegExp> = {
   en: /^(?:['’]s)?\s+(?:(?:core|lead|active|senior|main|primary|former|current|official|founding|longtime|long-time|original|emeritus)\s+)?$/iu,
-  ja: /^\s*(?:プロジェクト|サブプロジェクト|コミュニティ|チーム)?\s*(?:の|における|での)?\s*(?:(?:主要な|主な|現在の|現|元|前|初代|唯一の|公式の?|コア)\s*)?$/u,
-  zh: /^\s*(?:项目|子项目|社区|团队)?\s*(?:的)?\s*(?:(?:主要|核心|现任|前任|首任|第一任|唯一)\s*(?:的)?\s*)?$/u,
+  ja: /^\s*(?:プロジェクト|サブプロジェクト|コミュニティ|チーム)?\s*(?:の|における|での|で、?|では、?)?\s*(?:(?:主要な|主な|現在の|現|元|前|初代|唯一の|公式の?|コア)\s*)?$/u,
+  zh: /^\s*(?:项目|子项目|社区|团队)?\s*(?:的)?\s*(?:担任|出任)?\s*(?:(?:主要|核心|现任|前任|首任|第一任|唯一)\s*(?:的)?\s*)?$/u,
 };
 
 /**
@@ -95,7 +95,8 @@ export const EN_BLOCKERS =
 /** Noun-role gaps: the role belongs to someone the holder is with, or to a new phrase after a dash. */
 export const EN_NOUN_GAP_BLOCKERS = /\bwith\b|\s[-–—]\s|\bto\s+(?:be|become|join|serve|take|help|get|work)\b/iu;
 /** "at Buoyant, the creator of Linkerd": an apposition after another proper noun describes that noun. */
-export const EN_FOREIGN_APPOSITION = /\b(?:at|of|for|from|by|in|with)\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*\s*,\s*(?:the|a|an|one\s+of\s+the)?\s*(?:[\w-]+\s+){0,3}$/u;
+export const EN_FOREIGN_APPOSITION =
+  /\b(?:at|of|for|from|by|in|with)\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*\s*,\s*(?:the|a|an|one\s+of\s+the)\s+(?:(?!who\b|which\b|that\b)[\w-]+\s+){0,3}$/u;
 /** "contributor experience", "member list": the role word only modifies the noun after it. */
 export const EN_ROLE_AS_MODIFIER =
   /^\s+(?:experience|summit|summits|ladder|guide|guides|list|lists|role|roles|team|teams|program|programs|meeting|meetings|workshop|workshops|documentation|docs|handbook|badge|badges|status|election|elections|path|growth|base|pipeline|cohort|cohorts|onboarding|count|counts|survey|communications|comms|day|days|guidelines|requirements|permissions|privileges|rights|access|card)\b/iu;

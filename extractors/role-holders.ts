@@ -51,13 +51,14 @@ export function firstPersonHolders(ctx: ArticleContext, s: Sentence, plural: boo
   let speakers = ctx.people.speakersAt(s.paragraph);
   if (speakers.length === 0) {
     const turn = ctx.turnOf.get(s.paragraph);
-    if (turn?.isQuestion) {
+    const paragraph = ctx.article.paragraphs[s.paragraph];
+    // Only the question itself (the labelled or bold paragraph) speaks for the interviewer.
+    if (turn?.isQuestion && (turn.paragraphs[0] === s.paragraph || paragraph?.allStrong)) {
       const interviewer = ctx.people.interviewer();
       speakers = interviewer ? [interviewer] : [];
     } else if (!turn) {
       const featured = ctx.people.featuredAt(s.paragraph);
       // A quote inside a profile section speaks for the person profiled.
-      const paragraph = ctx.article.paragraphs[s.paragraph];
       if (featured && paragraph?.kind === 'blockquote') speakers = [featured];
     }
   }

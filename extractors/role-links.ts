@@ -87,6 +87,7 @@ interface Resolved {
 }
 
 const HAS_KANA = /[\u3040-\u30ff]/u;
+const ROLE_COORDINATION = /^\s*(?:,|and|or|&|\/|、|，|和|及|与|や|と|および|兼)\s*(?:(?:a|an|the)\s+)?$/iu;
 const HAS_HAN = /[\u3400-\u9fff]/u;
 const QUESTION_END = /[?？]\s*$/u;
 
@@ -105,8 +106,11 @@ export function roleFacts(article: ParsedArticle): RoleFact[] {
     facts.push(...linkSentence(ctx, groups, s));
   }
   facts.push(...roleListFacts(ctx, groups));
-  cache.set(article, facts);
-  return facts;
+  // Leading a group implies belonging to it: plain membership of the same group adds nothing.
+  const leads = new Set(facts.filter((f) => f.p === 'LEADS').map((f) => `${f.person}|${f.object.name}`));
+  const kept = facts.filter((f) => f.p !== 'MEMBER_OF' || !leads.has(`${f.person}|${f.object.name}`));
+  cache.set(article, kept);
+  return kept;
 }
 
 function sentenceLangs(text: string, articleLang: Lang): RoleLang[] {
@@ -204,8 +208,23 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
   const holders = findHolders(ctx, s, langs, objs);
   const consumed = new Set<Obj>();
   const facts: RoleFact[] = [];
-  for (const t of triggers) {
-    let objects = objectsOf(text, t, objs, triggers);
+  const own = triggers.map((t) => objectsOf(text, t, objs, triggers));
+  triggers.forEach((t, i) => {
+    if ((own[i]?.length ?? 0) > 0 || t.word.shape !== 'noun') return;
+    // "a reviewer and approver for SIG Node", "SIG Docs 的评审人和审批人": coordinated roles share the object.
+    const next = triggers[i + 1];
+    const prev = triggers[i - 1];
+    if (next?.word.shape === 'noun' && ROLE_COORDINATION.test(text.slice(t.end, next.start))) {
+      const theirs = own[i + 1] ?? [];
+      if (theirs.every((o) => o.m.start >= next.end)) own[i] = theirs;
+    }
+    if ((own[i]?.length ?? 0) === 0 && prev?.word.shape === 'noun' && ROLE_COORDINATION.test(text.slice(prev.end, t.start))) {
+      const theirs = own[i - 1] ?? [];
+      if (theirs.every((o) => o.m.end <= prev.start)) own[i] = theirs;
+    }
+  });
+  for (const [i, t] of triggers.entries()) {
+    let objects = own[i] ?? [];
     let objectConfidence = 0.9;
     let phraseStart = Math.min(t.start, ...objects.map((o) => o.m.start));
     const phraseEnd = Math.max(t.end, ...objects.map((o) => o.m.end));
@@ -220,7 +239,8 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
         objectConfidence = 0.75;
       }
     }
-    if (objects.length === 0 && !fallback && !(t.word.shape === 'noun' && t.word.plural)) continue;
+    // Without an object only a role noun naming its holders can still find its group in the sentence.
+    if (objects.length === 0 && !fallback && t.word.shape !== 'noun') continue;
     const holderSet = holdersOf(ctx, s, t, holders, objs, consumed, phraseStart, phraseEnd);
     if (process.env['DEBUG_ROLES']) console.error('TRIGGER', text.slice(t.start, t.end), t.word.cls, objects.map((o) => o.m.name), holderSet);
     if (!holderSet) continue;
@@ -299,14 +319,24 @@ function objectsOf(text: string, t: Trigger, objs: Obj[], triggers: Trigger[]): 
     // Another role word in between takes that object ("SIG etcdへの貢献に関心のある方が関わり").
     const blocked = before !== undefined && triggers.some((o) => o !== t && !o.frame && o.start >= before.m.end && o.end <= t.start);
     if (before && ok && !blocked && !isNamePrefix(text, before)) return chainLeft(text, before, objs);
-    if (word.alsoRight) {
-      const after = new RegExp(word.alsoRight, 'u');
+    const after = word.alsoRight ? alsoRightPattern(word.alsoRight) : undefined;
+    if (after) {
       const next = objs.find((o) => o.m.start >= t.end);
       if (next && after.test(text.slice(t.end, next.m.start))) return chainRight(text, next, objs);
     }
     return [];
   }
   return [];
+}
+
+const alsoRightCache = new Map<string, RegExp>();
+function alsoRightPattern(source: string): RegExp {
+  let re = alsoRightCache.get(source);
+  if (!re) {
+    re = new RegExp(source, 'u');
+    alsoRightCache.set(source, re);
+  }
+  return re;
 }
 
 function chainRight(text: string, first: Obj, objs: Obj[]): Obj[] {
@@ -490,14 +520,18 @@ function gapIsClean(
     }
   }
   if (lang === 'en') {
-    if (/[;:]/u.test(gap) || /\b(?:but|while|whereas|although|though|because|so)\b/iu.test(gap)) return false;
+    // "I help maintain Kustomize" is a fact; "helps contributors become reviewers" is not.
+    if (t.word.shape !== 'noun') gap = gap.replace(/\bhelp(?:s|ed|ing)?\s+(?:to\s+)?$/iu, '');
+    if (/[;:]|\s[-–—]\s/u.test(gap) || /\b(?:but|while|whereas|although|though|because|so)\b/iu.test(gap)) return false;
     if (EN_BLOCKERS.test(gap) || EN_FUTURE_BECOME.test(gap)) return false;
     const words = gap.replace(/\([^)]*\)/gu, ' ').split(/\s+/u).filter((w) => /\w/u.test(w));
     if (words.length > 14) return false;
     if (/\bto\s+(?:be|become|join|serve)\b/iu.test(gap)) return false;
     if (t.word.shape === 'noun') {
       if (EN_NOUN_GAP_BLOCKERS.test(gap) || EN_FOREIGN_APPOSITION.test(gap)) return false;
-      if (t.word.plural && !EN_PLURAL_LICENCE.test(gap)) return false;
+      // "one of the SIG Docs tech leads", "A and B are co-chairs", "A and B, co-chairs of SIG Z".
+      const coordinated = holder.kind === 'person' && /^\s*,\s*(?:the\s+|both\s+)?$/u.test(gap) && /(?:,|\band|&)\s*$/u.test(text.slice(0, holder.start));
+      if (t.word.plural && !EN_PLURAL_LICENCE.test(gap) && !coordinated) return false;
     }
     if (holder.kind !== 'person' && EN_RELATION_NOUNS.test(gap)) return false;
     if (/^\s+(?:not|never)\b/iu.test(after)) return false;

@@ -24,6 +24,7 @@ const INLINE_ROLE = new RegExp(
 );
 const HEADING_NOISE = /[(（][^)）]*[)）]|[#*_]/gu;
 const HANDLE = /[(（]\s*@[\w-]+\s*[)）]/gu;
+const AFFILIATION = /[,，]\s*[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}|[(（]\s*[A-Z][\w&.' -]{0,40}[)）]/gu;
 
 /** The most specific lead role named in a line of role words ("Chairs and Tech Leads" → first one). */
 function roleOfLine(line: string): RoleClass | undefined {
@@ -42,8 +43,11 @@ function isRoleOnlyLine(line: string): boolean {
   return rest.length < line.length && rest.replace(/[\s和及与、/&,:：]|and/giu, '').length <= 2;
 }
 
-function headingRole(p: Paragraph): RoleClass | undefined {
-  const text = p.text.replace(HEADING_NOISE, '').trim();
+function headingRole(p: Paragraph, groups: GroupIndex): RoleClass | undefined {
+  // "SIG Node Chairs" is a "Chairs" heading of SIG Node.
+  let text = p.text;
+  for (const g of [...groups.findGroups(text)].reverse()) text = text.slice(0, g.start) + text.slice(g.end);
+  text = text.replace(HEADING_NOISE, '').trim();
   for (const h of LEADER_HEADINGS) if (h.pattern.test(text)) return h.cls;
   return undefined;
 }
@@ -71,7 +75,7 @@ export function roleListFacts(ctx: ArticleContext, groups: GroupIndex): RoleFact
   for (const p of paragraphs) {
     if (p.kind === 'heading') continue;
     const heading = p.section === undefined ? undefined : paragraphs[p.section];
-    let cls = heading ? headingRole(heading) : undefined;
+    let cls = heading ? headingRole(heading, groups) : undefined;
     for (const s of p.sentences) {
       for (const line of linesOf(s)) {
         if (isRoleOnlyLine(line.text)) {
@@ -107,6 +111,7 @@ function isPeopleLine(body: string, people: Array<{ start: number; end: number }
   };
   cut(people);
   cut(findCompanies(rest));
-  rest = rest.replace(HANDLE, ' ');
+  // Affiliations the lexicon does not know: ", Acme Corp" or "(Initech)" after a person.
+  rest = rest.replace(HANDLE, ' ').replace(AFFILIATION, ' ');
   return rest.replace(/[\s,，、;；/|()（）\-–—·:：]|and|和/giu, '').length <= 3;
 }

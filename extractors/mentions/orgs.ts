@@ -55,6 +55,8 @@ function tokenKey(tokens: string[], caseSensitive: boolean): string {
   return caseSensitive ? k : k.toLowerCase();
 }
 
+const DOMAIN_AFTER = /^\.(?:io|com|dev|ai|co|net|org|jp|cn|de)(?![\p{L}\p{N}])/u;
+
 /** A Latin-script term may not end inside a word, nor right before ".x" or "-x" ("etcd-io", "etcd.io"). */
 function boundaryAfter(text: string, end: number): boolean {
   if (!LATIN_CHAR.test(text.charAt(end - 1))) return true;
@@ -84,7 +86,8 @@ class TermMatcher {
   private readonly firstCs = new Set<string>();
   private maxTokens = 1;
 
-  constructor(entries: Entry[]) {
+  /** `domains`: a company may be written with its domain ("Tetrate.io", "Buoyant.io"). */
+  constructor(entries: Entry[], private readonly domains = false) {
     for (const e of entries) {
       const tokens = tokenize(e.surface).map((t) => t.text);
       const first = tokens[0];
@@ -118,7 +121,7 @@ class TermMatcher {
         if (j > i && prev && t.start - prev.end > 3) break;
         exact = j === i ? t.text : `${exact} ${t.text}`;
         const entry = (cs ? this.cs.get(exact) : undefined) ?? (ci ? this.ci.get(exact.toLowerCase()) : undefined);
-        if (entry && boundaryAfter(text, t.end)) best = { entry, end: t.end };
+        if (entry && (boundaryAfter(text, t.end) || (this.domains && DOMAIN_AFTER.test(text.slice(t.end, t.end + 8))))) best = { entry, end: t.end };
       }
       if (best) hits.push({ start: first.start, end: best.end, name: best.entry.canonical, generic: best.entry.generic });
     }
@@ -171,7 +174,7 @@ function projectTerms(): ProjectTerm[] {
 }
 
 const ALL_PROJECTS = projectTerms();
-const companyMatcher = new TermMatcher(entriesOf(COMPANIES));
+const companyMatcher = new TermMatcher(entriesOf(COMPANIES), true);
 const projectMatcher = new TermMatcher(entriesOf(ALL_PROJECTS));
 const notCompanyMatcher = new TermMatcher(
   NOT_COMPANIES.map((s) => ({ surface: s, canonical: s, caseSensitive: false, generic: false })),

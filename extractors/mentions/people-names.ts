@@ -7,8 +7,9 @@
 /** Honorifics that follow a name in Japanese ("Carlosさん", "McCune氏") or Chinese ("王先生"). */
 export const HONORIFIC = /^(?:さん|氏|様|先生|くん|君|ちゃん)/;
 
-const LOWER = 'a-zß-öø-ÿāăąćčďđēėęěğīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž';
-const UPPER = 'A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ';
+// Any script's cased letters: Vietnamese "Nguyễn", Romanian "Ștefan", Polish "Łukasz" are names too.
+const LOWER = '\\p{Ll}';
+const UPPER = '\\p{Lu}';
 
 /** One capitalised name token: "Marek", "McCune", "O'Connor", "Olmsted-Thompson", "Muñoz". */
 export const NAME_TOKEN = `[${UPPER}](?:[${LOWER}]+|['’][${UPPER}][${LOWER}]+)(?:[${UPPER}][${LOWER}]+)?(?:[-'’][${UPPER}]?[${LOWER}]+)*`;

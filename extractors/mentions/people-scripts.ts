@@ -58,8 +58,18 @@ function weightedDistance(a: string, b: string): number {
   return prev[b.length] ?? Math.max(a.length, b.length);
 }
 
-/** Romanised parts of a foreign-script name: pinyin for Han, romaji for katakana. */
+const romanized = new Map<string, string[] | undefined>();
+
+/** Romanised parts of a foreign-script name: pinyin for Han, romaji for katakana (memoised: names repeat). */
 export function romanizedParts(name: string): string[] | undefined {
+  if (romanized.has(name)) return romanized.get(name);
+  const parts = romanize(name);
+  if (romanized.size > 5000) romanized.clear();
+  romanized.set(name, parts);
+  return parts;
+}
+
+function romanize(name: string): string[] | undefined {
   if (HAN.test(name)) {
     return name
       .split(PART_SEPARATOR)

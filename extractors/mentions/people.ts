@@ -11,6 +11,7 @@ import { cleanName, editDistance, foldName, initialsMatch, isLatinFullName } fro
 import { PeopleRegistry, type PersonRecord } from './people-registry.ts';
 import { isForeignScript, matchAcrossScripts } from './people-scripts.ts';
 import { collectPeople } from './people-sources.ts';
+import { questionTurns } from './people-turns.ts';
 import type { Mention } from './types.ts';
 
 export interface PersonEntry {
@@ -191,7 +192,9 @@ function buildIndex(article: ParsedArticle): PeopleIndex {
   };
   // Resolve question turns first so that single-letter labels skip the interviewer.
   for (const turn of article.turns) if (turn.isQuestion) for (const r of turnSpeakers(turn)) r.roles.add('interviewer');
-  for (const turn of article.turns) if (!turn.isQuestion) for (const r of turnSpeakers(turn)) r.roles.add('speaker');
+  const questions = questionTurns(article, turnSpeakers);
+  for (const turn of questions) for (const r of turnSpeakers(turn)) r.roles.add('interviewer');
+  for (const turn of article.turns) if (!questions.has(turn)) for (const r of turnSpeakers(turn)) r.roles.add('speaker');
 
   const byParagraph = new Map<number, Turn>();
   for (const turn of article.turns) for (const p of turn.paragraphs) byParagraph.set(p, turn);
@@ -254,7 +257,7 @@ function buildIndex(article: ParsedArticle): PeopleIndex {
 
   const interviewerName = (() => {
     const counts = new Map<PersonRecord, number>();
-    for (const turn of article.turns) if (turn.isQuestion) for (const r of turnSpeakers(turn)) counts.set(r, (counts.get(r) ?? 0) + 1);
+    for (const turn of questions) for (const r of turnSpeakers(turn)) counts.set(r, (counts.get(r) ?? 0) + 1);
     const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
     return best?.[0].name;
   })();
@@ -272,7 +275,7 @@ function buildIndex(article: ParsedArticle): PeopleIndex {
     findPeople,
     speakersAt(paragraphIndex) {
       const turn = byParagraph.get(paragraphIndex);
-      if (!turn || turn.isQuestion) return [];
+      if (!turn || questions.has(turn)) return [];
       return turnSpeakers(turn).map((r) => r.name);
     },
     interviewer: () => interviewerName,
@@ -285,7 +288,7 @@ function buildIndex(article: ParsedArticle): PeopleIndex {
     translators: () => records.filter((r) => r.roles.has('translator')).map((r) => r.name),
     answerSpeakers() {
       const seen = new Map<PersonRecord, Turn>();
-      for (const turn of article.turns) if (!turn.isQuestion) for (const r of turnSpeakers(turn)) if (!seen.has(r)) seen.set(r, turn);
+      for (const turn of article.turns) if (!questions.has(turn)) for (const r of turnSpeakers(turn)) if (!seen.has(r)) seen.set(r, turn);
       return [...seen.entries()].map(([r, turn]) => ({ name: r.name, turn }));
     },
     featuredAt,

@@ -34,9 +34,17 @@ export function findInterview(input: InterviewInput): InterviewStructure {
   const boldCount = new Map<string, number>();
   for (const c of candidates) if (c.form !== 'plain') boldCount.set(normaliseName(c.label), (boldCount.get(normaliseName(c.label)) ?? 0) + 1);
 
-  const knownFirst = input.known.map((k) => firstName(k.name));
-  const isKnown = (token: string): boolean =>
-    input.known.some((k) => normaliseName(k.name) === normaliseName(token)) || knownFirst.some((f) => sameFirstName(f, token));
+  const knownFull = new Set(input.known.map((k) => normaliseName(k.name)));
+  const knownFirst = [...new Set(input.known.map((k) => firstName(k.name)))];
+  const knownCache = new Map<string, boolean>();
+  const isKnown = (token: string): boolean => {
+    let v = knownCache.get(token);
+    if (v === undefined) {
+      v = knownFull.has(normaliseName(token)) || knownFirst.some((f) => sameFirstName(f, token));
+      knownCache.set(token, v);
+    }
+    return v;
+  };
 
   const acceptBold = (c: LabelCandidate): boolean => {
     const tokens = splitSpeakers(c.label);

@@ -1,12 +1,21 @@
 /** Small helpers for comparing how people are written: first names, initials, near-misses. */
 
+const normalised = new Map<string, string>();
+const MAX_CACHED = 10_000;
+
+/** Comparable form of a name: no diacritics, lower case, separators as single spaces (memoised: labels repeat). */
 export function normaliseName(s: string): string {
-  return s
+  const hit = normalised.get(s);
+  if (hit !== undefined) return hit;
+  const n = s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[\s·・.\-_]+/g, ' ')
     .trim();
+  if (normalised.size >= MAX_CACHED) normalised.clear();
+  normalised.set(s, n);
+  return n;
 }
 
 /** Words of a Latin-script name, hyphenated parts counted separately ("Olmsted-Thompson" → 2). */

@@ -4,9 +4,9 @@
  * so large inputs are parsed in pieces cut at blank lines outside code fences and HTML comments,
  * and only the first MAX_PARSED characters are read at all.
  */
-export const CHUNK_CHARS = 32 * 1024;
+export const CHUNK_CHARS = 16 * 1024;
 const HARD_CHUNK_CHARS = 2 * CHUNK_CHARS;
-export const MAX_PARSED = 1024 * 1024;
+export const MAX_PARSED = 512 * 1024;
 
 export interface Chunk {
   start: number;

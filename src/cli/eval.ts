@@ -1,8 +1,7 @@
 import { Option } from 'commander';
-import { DEFAULT_MAX_BYTES } from '../extraction/read-input.ts';
 import type { ArticleExtraction } from '../extraction/types.ts';
 import type { RegisterCommand } from './commands.ts';
-import { parseMaxSize } from './max-size.ts';
+import { maxSizeOption } from './max-size.ts';
 
 interface EvalOptions {
   gold: string;
@@ -23,7 +22,7 @@ export const registerEval: RegisterCommand = (program, setStatus) => {
     .addOption(new Option('--format <format>', 'table for reading, json for scripts').choices(['table', 'json']).default('table'))
     .option('-v, --verbose', 'list missed triples (with gold evidence) and wrong ones (with ours)')
     .option('--no-comments', "ignore triples found only in HTML comments (zh-cn files' English original)")
-    .option('--max-size <MB>', 'refuse files larger than this', parseMaxSize, DEFAULT_MAX_BYTES)
+    .addOption(maxSizeOption())
     .option('-q, --quiet', 'print only errors on stderr')
     .addHelpText('after', '\nExit status: 0 scored, 1 some article failed to extract, 2 usage error or unusable gold file.')
     .action(async (paths: string[], opts: EvalOptions) => {

@@ -1,7 +1,6 @@
 import { Option } from 'commander';
-import { DEFAULT_MAX_BYTES } from '../extraction/read-input.ts';
 import type { RegisterCommand } from './commands.ts';
-import { parseMaxSize } from './max-size.ts';
+import { maxSizeOption } from './max-size.ts';
 
 interface ExtractOptions {
   format?: 'json' | 'table';
@@ -21,10 +20,12 @@ export const registerExtract: RegisterCommand = (program, setStatus) => {
         'table',
       ]),
     )
-    .addHelpText('after', '\nThe format defaults to table on a terminal and json otherwise.')
-    .option('--max-size <MB>', 'refuse files larger than this', parseMaxSize, DEFAULT_MAX_BYTES)
+    .addOption(maxSizeOption())
     .option('-q, --quiet', 'print only errors on stderr')
-    .addHelpText('after', 'Exit status: 0 all files extracted, 1 some file failed, 2 usage error.')
+    .addHelpText(
+      'after',
+      '\nThe format defaults to table on a terminal and json otherwise.\nExit status: 0 all files extracted, 1 some file failed, 2 usage error.',
+    )
     .action(async (paths: string[], opts: ExtractOptions) => {
       // Loaded here, not at start-up: other commands and --help need not load the extractors.
       const [{ runBatch }, { formatExtractionTable }, { outputStream }] = await Promise.all([

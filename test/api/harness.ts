@@ -36,7 +36,8 @@ export interface Api {
 export async function startApi(limits: Partial<ApiLimits> = {}): Promise<Api> {
   const info = testDatabaseInfo();
   const driver = neo4j.driver(info.uri, neo4j.auth.basic(info.user, info.password), API_DRIVER_CONFIG);
-  const all = { ...DEFAULT_LIMITS, ...limits };
+  // A generous query timeout: test machines can be slow; the timeout itself is tested on its own.
+  const all = { ...DEFAULT_LIMITS, queryTimeoutMs: 60_000, ...limits };
   const reader = new CypherReader({ driver, database: info.database, timeoutMs: all.queryTimeoutMs });
   const queries: QueryEvent[] = [];
   reader.onQuery((e) => queries.push(e));
