@@ -55,6 +55,7 @@ const ZH_AT_AFTER = /^\s*(?:公司)?[^，。,；]{0,10}?(?:工作|任职|担任|
 /** Job titles written after the company: "Google 高级软件工程师", "Googleのシニアソフトウェアエンジニア". */
 const TITLE_CJK = /^(?:社|公司)?\s*(?:の|的)?[^，。,；、\n]{0,12}?(?:工程师|架构师|经理|总监|研究员|开发者|开发人员|员工|技术专家|布道师|主管|科学家|顾问|实习生|エンジニア|マネージャー|マネジャー|アーキテクト|開発者|研究者|研究員|社員|インターン|デベロッパー|アドボケイト|コンサルタント|スペシャリスト|ディレクター|CTO|CEO|VP|创始人|創業者)/u;
 const ZH_FROM = /来自\s*$/u;
+const CJK_SUBJECT = /^\s*(?:さん|氏)?(?:は|が|も|[:：]|在|是|目前|现在|曾|也|于)/u;
 const PAREN_AFTER_PERSON = /^(?:さん|氏|様)?\s*(?:[(（]\s*@?[\w-]+\s*[)）]\s*)?[(（]\s*$/u;
 const PAREN_CLOSE = /^\s*(?:[,，、/]\s*[^)）]{0,40})?[)）]/u;
 const NAME_WORD = "[A-Z][\\p{Ll}\\p{M}'’-]+";
@@ -78,7 +79,9 @@ function subjectBefore(article: ParsedArticle, idx: PeopleIndex, s: Sentence, pe
   for (const m of text.slice(0, at).matchAll(FIRST_PERSON)) pronoun = { at: m.index, first: true };
   for (const m of text.slice(0, at).matchAll(THIRD_PERSON)) if (!pronoun || m.index > pronoun.at) pronoun = { at: m.index, first: false };
   if (person && (!pronoun || person.end > pronoun.at)) return person.name;
-  return contextPerson(article, idx, s, pronoun?.first ?? true);
+  // "Anna: 我在华为…" — a speaker label opening the sentence is the "I".
+  const label = people.find((m) => m.start === 0 && /^\s*[:：]/u.test(text.slice(m.end)));
+  return contextPerson(article, idx, s, pronoun?.first ?? true) ?? (pronoun?.first !== false ? label?.name : undefined);
 }
 
 /** "I" in an answer → its speaker; a profile section → its person; an omitted CJK subject → the speaker. */
@@ -172,8 +175,10 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
     const ja = CUE_AFTER_JA.some((re) => re.test(after));
     const zh = CUE_BEFORE_ZH.test(before) || (ZH_AT.test(before) && ZH_AT_AFTER.test(after));
     if (ja || zh) {
-      const named = [...people].reverse().find((m) => m.end <= c.start && /^\s*(?:さん|氏)?(?:は|が|も)/u.test(text.slice(m.end, m.end + 4)));
-      const who = named?.name ?? (people.some((m) => m.end <= c.start) ? undefined : contextPerson(article, idx, s, true));
+      // The subject: a person marked as such ("Xさんは", "X 在", a speaker label "X："), else the speaker.
+      const nearest = [...people].reverse().find((m) => m.end <= c.start);
+      const marked = nearest && (nearest.start === 0 || CJK_SUBJECT.test(text.slice(nearest.end, nearest.end + 4))) ? nearest : undefined;
+      const who = marked?.name ?? (nearest ? undefined : contextPerson(article, idx, s, true));
       if (who) out.push({ person: who, company: c.name, confidence: 0.85 });
     }
   }

@@ -15,6 +15,8 @@ import { groupIndex } from './mentions/groups.ts';
 /** Where an introduction says who is interviewed; names after the cue (en) or anywhere in the sentence (ja, zh). */
 const EN_CUE = /\b(?:we\s+interview(?:ed)?|interviews?|interviewed|interviewing|spotlight(?:ing|s)?|sits?\s+down\s+with|sat\s+down\s+with|(?:talk(?:ed|s)?|spoke|speak(?:s|ing)?|chat(?:ted|s)?)\s+(?:to|with)|conversation\s+with|caught\s+up\s+with|catch(?:es)?\s+up\s+with|interview\s+with)\b/iu;
 const EN_CUE_ALL = new RegExp(EN_CUE.source, 'giu');
+/** "spotlight … written by X": X wrote it, and was not interviewed. */
+const NOT_INTERVIEWEE_BETWEEN = /\b(?:by|thanks\s+to|with\s+the\s+help\s+of)\b/iu;
 const CJK_CUE = /インタビュー(?!ア|ワ)|お話を(?:伺|うかが|聞)|話を(?:伺|聞)|伺(?:いました|います|う)|采访(?!者)|访谈(?!者)|专访|的谈话|的对话|对话了|交谈/u;
 /** "由 A 采访", "A 的采访": A asked the questions. */
 const ZH_INTERVIEWER = /由\s*$|的\s*(?:采访|访谈)/u;
@@ -54,9 +56,10 @@ function fromIntroductions(article: ParsedArticle, people: PeopleIndex, excluded
     if (!en && !cjk) continue;
     const mentions = people.findPeople(s.text, s.span.start);
     const interviewerPart = cjk ? JA_INTERVIEWER.exec(s.text)?.[1] : undefined;
+    const cueEnd = en ? en.index + en[0].length : 0;
     for (const m of mentions) {
       // English names the interviewees after the cue ("X interviews Y"); "AがBに…" names the interviewer first.
-      if (en && m.start < en.index) continue;
+      if (en && (m.start < en.index || NOT_INTERVIEWEE_BETWEEN.test(s.text.slice(cueEnd, m.start)))) continue;
       if (interviewerPart !== undefined && m.end <= interviewerPart.length) continue;
       if (cjk && (ZH_INTERVIEWER.test(s.text.slice(Math.max(0, m.start - 3), m.start)) || /^\s*的\s*(?:采访|访谈)/u.test(s.text.slice(m.end)))) continue;
       const resolved = people.resolve(m.name, { at: s.span.start });
@@ -64,6 +67,19 @@ function fromIntroductions(article: ParsedArticle, people: PeopleIndex, excluded
       if (excluded.has(name) || !resolved) continue;
       emitInterviewed(emit, name, evidenceOf(s), 0.85);
     }
+    // "We spoke with the following maintainers:" followed by a list of them.
+    if (/[:：]\s*$/u.test(s.text)) fromListAfter(article, s, people, excluded, emit);
+  }
+}
+
+function fromListAfter(article: ParsedArticle, cue: Sentence, people: PeopleIndex, excluded: Set<string>, emit: Emit): void {
+  for (let i = cue.paragraph + 1; i < article.paragraphs.length; i++) {
+    const item = article.paragraphs[i];
+    if (!item || item.kind !== 'listItem' || item.channel !== cue.channel) break;
+    // The person a list item is about comes first in it.
+    const first = people.findPeople(item.text, item.span.start)[0];
+    const resolved = first && first.start <= 2 ? people.resolve(first.name, { at: item.span.start }) : undefined;
+    if (resolved && !excluded.has(resolved.name)) emitInterviewed(emit, resolved.name, evidenceOf(cue), 0.8);
   }
 }
 

@@ -222,8 +222,9 @@ function buildGroupIndex(article: ParsedArticle): GroupIndex {
   const spellings = new Map<string, Set<string>>();
   const acronyms = new Map<string, string>();
   const generics: Mention[] = [];
-  for (const paragraph of article.paragraphs) {
-    for (const m of findGroups(paragraph.text)) {
+  const texts = [article.frontMatter?.title ?? '', ...article.paragraphs.map((p) => p.text)];
+  for (const text of texts) {
+    for (const m of findGroups(text)) {
       if (LEXICON_NAMES.has(m.name) || /^[A-Z]{2,}WG$/u.test(m.name)) continue;
       generics.push(m);
       const k = genericKey(m.name);

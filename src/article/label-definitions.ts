@@ -32,7 +32,11 @@ export function explicitDefinitions(blocks: readonly RawBlock[], usedTokens: Rea
       if (!nm?.[1]) continue;
       const start = m.index - (before.length - before.lastIndexOf(nm[1]));
       const end = m.index + m[0].length;
-      defs.push({ label, name: nm[1].trim(), span: spanOf(sliceMapped(b.inline, start, end), b.span.start) });
+      const span = spanOf(sliceMapped(b.inline, start, end), b.span.start);
+      // "[Divya Mohan](…) (DM)": the definition starts with the link syntax.
+      const link = b.inline.links.find((l) => l.start <= start && l.end > start);
+      if (link) span.start = Math.min(span.start, link.span.start);
+      defs.push({ label, name: nm[1].trim(), span });
     }
   }
   return defs;

@@ -99,7 +99,7 @@ function toParagraphs(blocks: readonly RawBlock[]): Paragraph[] {
   const lastHeading = new Map<string, number>();
   return blocks.map((b, index) => {
     const links: Link[] = b.inline.links.map((l) => {
-      const link: Link = { text: b.inline.text.slice(l.start, l.end), url: l.url, span: l.span };
+      const link: Link = { text: b.inline.text.slice(l.start, l.end), url: l.url, span: l.span, channel: b.channel };
       const gh = githubProfile(l.url);
       if (gh) link.github = gh;
       const group = communityGroup(l.url);

@@ -15,7 +15,7 @@ export interface LabelCandidate {
 const COLON_END = /^([\s\S]*?\S)\s*[:：]\s*$/;
 const COLON_AFTER = /^\s*[:：]/;
 const INSIDE_QUESTION = /^([^:：\n]{1,60}?)\s*[:：]\s*\S/;
-const PLAIN = /^([^\s:：*#>\-][^:：\n]{0,39}?)\s*[:：][ \t\u3000]*\S/;
+const PLAIN = /^([^\s:：*#>-][^:：\n]{0,39}?)\s*[:：][ \t\u3000]*\S/;
 const MAX_LABEL = 60;
 
 /** Label candidates: `**X**:`, `**X:**`, `**X** :`, `**X**：`, `**X: question…**`, and plain `X:` at a paragraph start. */

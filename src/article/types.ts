@@ -50,6 +50,8 @@ export interface Link {
   github?: string;
   /** kubernetes/community folder such as "sig-etcd" or "wg-etcd-operator". */
   communityGroup?: string;
+  /** Channel of the paragraph holding the link (always set by the parser). */
+  channel?: Channel;
 }
 
 export interface Sentence {

@@ -36,7 +36,7 @@ export const registerExtract: RegisterCommand = (program, setStatus) => {
       const out = outputStream();
       const table = (opts.format ?? (process.stdout.isTTY ? 'table' : 'json')) === 'table';
       const summary = await runBatch(paths, { command: 'extract', maxBytes: opts.maxSize, quiet: opts.quiet === true }, (x) =>
-        out.write(table ? `${formatExtractionTable(x, process.stdout.columns)}\n` : `${JSON.stringify(x)}\n`),
+        out.write(table ? `${formatExtractionTable(x, process.stdout.columns || 120)}\n` : `${JSON.stringify(x)}\n`),
       );
       setStatus(summary.failed > 0 ? 1 : 0);
     });

@@ -47,7 +47,7 @@ function progressLine(): { show(done: number, total: number, path: string): void
       const now = Date.now();
       if (now - last < 100 && done < total) return;
       last = now;
-      const width = Math.max((process.stderr.columns ?? 80) - 16, 10);
+      const width = Math.max((process.stderr.columns || 80) - 16, 10);
       const name = path.length > width ? `…${path.slice(path.length - width + 1)}` : path;
       process.stderr.write(`\r\x1b[K${String(done).padStart(6)}/${total}  ${name}`);
       shown = true;

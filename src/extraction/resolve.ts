@@ -36,6 +36,13 @@ interface TripleAcc {
   roleScore: number;
 }
 
+/** Speaker labels ("M", "DM", "FSM") name a person only inside their article: no alias for the graph. */
+function usefulAlias(type: EntityType, alias: string): boolean {
+  const a = alias.trim();
+  if (a.length === 0) return false;
+  return type !== 'Person' || (a.length >= 2 && !/^[A-Z]{1,4}$/u.test(a));
+}
+
 function entityKey(c: Canonical): string {
   return `${c.type}|${fold(c.name)}`;
 }
@@ -59,7 +66,7 @@ export function resolve(article: ParsedArticle, output: ExtractorOutput): Resolv
       byGithub.set(c.github, acc);
     }
     if (c.kind && !acc.entity.kind) acc.entity.kind = c.kind;
-    for (const a of [c.name, ...c.aliases]) if (a.trim() && fold(a) !== fold(acc.entity.name)) acc.aliases.add(a.trim());
+    for (const a of [c.name, ...c.aliases]) if (usefulAlias(c.type, a) && fold(a) !== fold(acc.entity.name)) acc.aliases.add(a.trim());
     return acc;
   };
 

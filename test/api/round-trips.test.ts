@@ -35,10 +35,11 @@ describe('round trips', () => {
     const small = await roundTrips(query, { n: 2 });
     const large = await roundTrips(query, { n: 50 });
     expect(large.items).toBeGreaterThan(small.items * 10);
-    expect(large.trips).toBe(small.trips);
-    // people page + count, sources, memberOf page + count, members page + count, worksAt (twice: two
-    // argument sets), evidence, sigLeaderCount: a fixed bound whatever the data.
-    expect(large.trips).toBeLessThanOrEqual(12);
+    // One query per field and nesting level (people page and count, sources, memberOf page and
+    // count, members page and count, worksAt at two levels, evidence, sigLeaderCount) is 11 at
+    // most; how DataLoader ticks line up may merge two of them, never split one per item.
+    expect(small.trips).toBeLessThanOrEqual(11);
+    expect(large.trips).toBeLessThanOrEqual(11);
   });
 
   it('batch sibling lookups of nodes across a list into one query', async () => {

@@ -32,6 +32,13 @@ describe('resolve: people', () => {
     expect(r.entities.find((e) => e.type === 'Person')).toMatchObject({ name: 'Marta Kowalska', github: 'mkowalska' });
   });
 
+  it('resolves initials defined in the article but keeps them out of the aliases', () => {
+    const text = `---\ntitle: t\n---\n\nWe talked to Marta Kowalska (MK) and Piotr Zielinski (PZ).\n\n**MK**: I am a chair of SIG Apps.\n`;
+    const r = run(text, [draft(text, person('MK'), 'LEADS', sig('SIG Apps'), 'I am a chair of SIG Apps.')]);
+    expect(spo(r)).toEqual(['Marta Kowalska LEADS SIG Apps']);
+    expect(r.entities.find((e) => e.type === 'Person')?.aliases).not.toContain('MK');
+  });
+
   it('drops a bare first name nobody introduced', () => {
     const text = `---\ntitle: t\n---\n\nZed says he chairs SIG Apps.\n`;
     const r = run(text, [draft(text, person('Zed'), 'LEADS', sig('SIG Apps'), 'Zed says he chairs SIG Apps.')]);
