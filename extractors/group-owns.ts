@@ -49,6 +49,8 @@ const OWNED_BY_ZH = /^[\s\u3000]*(?:归|由)\s?$/u;
 const RESPONSIBILITY_LEAD = /responsib|in\s+charge\s+of|\bscope\b|\bowns?\b|負責|责任|职责|负责|範囲|担当|責任|スコープ/iu;
 const NOT_IN_SCOPE = /不包括|不负责|out\s+of\s+scope|not\s+(?:in\s+scope|responsible)|対象外|担当していない|含まれない/iu;
 const EXAMPLES = /\b(?:like|such\s+as|including|e\.g\.|for\s+example)\b|例如|比如|像|之一|例子|のような|などの|といった|例えば/iu;
+/** "Projects like Istio are outside our scope": examples of what the group does not own. */
+const NOT_OURS = /\boutside\b|out\s+of\s+scope|\bbeyond\b|\bnot\s+(?:part\s+of|ours|our)\b|\bother\s+(?:SIGs?|groups?|communit)|third-party|範囲外|以外|之外|不属于|其他\s?SIG/iu;
 const PROJECT_WORD = /\b(?:projects?|sub-?projects?|efforts?|initiatives?)\b|项目|工作|プロジェクト|取り組み/iu;
 /** "subprojects: A and B", "subprojects include A, B", "our most important projects are A and B", "子项目：A 和 B". */
 const LIST_INTRO =
@@ -199,7 +201,10 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   const byJa = OWNED_BY_JA.exec(text);
   if (byJa) {
     const g = [...groups].reverse().find((x) => x.end <= byJa.index + 1 && byJa.index - x.end <= 1);
-    const m = projects.find((x) => x.start >= byJa.index + byJa[0].length && x.start - (byJa.index + byJa[0].length) <= 12);
+    const after = projects.find((x) => x.start >= byJa.index + byJa[0].length && x.start - (byJa.index + byJa[0].length) <= 12);
+    // "KueueはSIG Schedulingが管理するサブプロジェクトです": the topic is what is managed.
+    const topic = g ? projects.find((x) => x.end <= g.start && /^\s*は、?\s*$/u.test(text.slice(x.end, g.start))) : undefined;
+    const m = after ?? topic;
     if (g && m) add(g, m, 0.85);
   }
   for (const g of groups) {
@@ -223,7 +228,7 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   }
   // "our projects like KubeFed", "最近最活跃的项目之一 MCS" in an article about the group.
   const ex = EXAMPLES.exec(text);
-  if (ex && PROJECT_WORD.test(text) && groups.length <= 1 && !question) {
+  if (ex && PROJECT_WORD.test(text) && groups.length <= 1 && !question && !NOT_OURS.test(text)) {
     const group = groups[0] ?? (p && isAnswer(article, p.index) ? articleGroup(article) : undefined);
     const before = /のような|などの|といった/u.test(ex[0]);
     for (const m of adjacentList(text, projects, before ? ex.index : ex.index + ex[0].length, before)) add(group, m, 0.65);

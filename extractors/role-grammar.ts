@@ -13,10 +13,12 @@ export interface CompiledRoleWord {
 
 export interface CompiledLang {
   words: CompiledRoleWord[];
-  /** All non-frame words of the language in one alternation, nouns first; group `w<i>` says which matched. */
+  /** All plain words of the language in one alternation, to find candidate positions in one pass. */
   combined: RegExp;
   /** Frame words ("为 X 做贡献"), matched separately: their open middle must not hide other words. */
   frames: Array<{ word: RoleWord; re: RegExp }>;
+  /** Case-sensitive words ("TL", "… Ambassador role"), matched on their own so the case-blind alternation cannot misplace them. */
+  cased: Array<{ word: RoleWord; re: RegExp }>;
 }
 
 const KATAKANA = '\\u30a0-\\u30ff';
@@ -30,12 +32,26 @@ function bounded(word: RoleWord): string {
 
 function compileLang(lang: RoleLang): CompiledLang {
   const all = ROLE_WORDS.filter((w) => w.lang === lang);
-  const plain = [...all.filter((w) => w.shape === 'noun'), ...all.filter((w) => w.shape !== 'noun' && w.shape !== 'frame')];
-  const words = plain.map((word) => ({ word, sticky: new RegExp(bounded(word), word.caseSensitive || lang !== 'en' ? 'uy' : 'iuy') }));
-  const combined = new RegExp(plain.map((w, i) => `(?<w${i}>${bounded(w)})`).join('|'), lang === 'en' ? 'giu' : 'gu');
+  const uncased = all.filter((w) => !w.caseSensitive);
+  const plain = [...uncased.filter((w) => w.shape === 'noun'), ...uncased.filter((w) => w.shape !== 'noun' && w.shape !== 'frame')];
+  const words = plain.map((word) => ({ word, sticky: new RegExp(bounded(word), lang !== 'en' ? 'uy' : 'iuy') }));
+  // A candidate finder only: boundaries factored out, no groups; each hit is confirmed word by word (sticky).
+  const alternation = plain.map((w) => `(?:${w.pattern})`).join('|');
+  const combined = lang === 'en' ? new RegExp(`(?<![A-Za-z0-9-])(?:${alternation})(?![A-Za-z0-9-])`, 'gi') : new RegExp(alternation, 'gu');
   const frames = all.filter((w) => w.shape === 'frame').map((word) => ({ word, re: new RegExp(word.pattern, 'gu') }));
-  return { words, combined, frames };
+  const cased = all.filter((w) => w.caseSensitive).map((word) => ({ word, re: new RegExp(bounded(word), 'gu') }));
+  return { words, combined, frames, cased };
 }
+
+/**
+ * Stems that every role word of the language contains. Most sentences have none, and this plain
+ * test is far cheaper than the full alternation (test/extractors/role-grammar.test.ts keeps it complete).
+ */
+export const ROLE_WORD_PREFILTER: Record<RoleLang, RegExp> = {
+  en: /chair|lead|led|facilitat|owner|review|approv|member|shadow|contribut|commit|maintain|creat|found|work|involv|engag|active|join|start|part|belong|serv|launch|initiat|author|wrote|role|TL/i,
+  ja: /チェア|議長|座長|リード|リーダー|ファシリテーター|オーナー|レビュ|アプルーバー|アプローバー|承認者|メンバー|構成員|シャドウ|コントリビュ|貢献|メンテナ|創設|創始|作成者|生みの親|取り組|携わ|関わ|従事|参画|参加|活動|所属|始ま|保守|主導|率い|立ち上げ|設立|作り|作っ|始め/u,
+  zh: /主席|负责人|技术主管|技术领导|带头人|牵头人|召集人|领导|成员|评审|审阅|审查|审批|批准|贡献|维护|创建|创始|发起|创立|创办|参与|加入|角色|工作|活跃|任职/u,
+};
 
 export const COMPILED_ROLE_WORDS: Record<RoleLang, CompiledLang> = {
   en: compileLang('en'),

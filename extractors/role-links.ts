@@ -37,6 +37,7 @@ import {
   OBJECT_AFTER,
   OBJECT_BEFORE_NOUN,
   PEOPLE_LIST_GAP,
+  ROLE_WORD_PREFILTER,
   ZH_AFTER_BLOCKERS,
   ZH_BLOCKERS,
   ZH_PREDICATE_BEFORE,
@@ -90,6 +91,9 @@ const HAS_KANA = /[\u3040-\u30ff]/u;
 const ROLE_COORDINATION = /^\s*(?:,|and|or|&|\/|、|，|和|及|与|や|と|および|兼)\s*(?:(?:a|an|the)\s+)?$/iu;
 const HAS_HAN = /[\u3400-\u9fff]/u;
 const QUESTION_END = /[?？]\s*$/u;
+/** A role alone in parentheses right after a name: "Xing Yang (Chair)", "王五（联合主席）". */
+const PAREN_BEFORE = /[\p{L}.]\s*[(（]\s*(?:(?:the|a|an)\s+)?$/iu;
+const PAREN_AFTER = /^\s*[)）]/u;
 
 const cache = new WeakMap<ParsedArticle, RoleFact[]>();
 
@@ -143,13 +147,16 @@ function findTriggers(text: string, langs: RoleLang[]): Trigger[] {
   const all: Trigger[] = [];
   const frames: Trigger[] = [];
   for (const lang of langs) {
+    if (!ROLE_WORD_PREFILTER[lang].test(text)) continue;
     const compiled = COMPILED_ROLE_WORDS[lang];
     compiled.combined.lastIndex = 0;
     for (const m of text.matchAll(compiled.combined)) {
-      const groups = m.groups ?? {};
-      const i = Number(Object.keys(groups).find((k) => groups[k] !== undefined)?.slice(1) ?? -1);
-      const chosen = pickWord(text, m.index, compiled.words, i);
+      const chosen = pickWord(text, m.index, compiled.words);
       if (chosen) all.push(chosen);
+    }
+    for (const { word, re } of compiled.cased) {
+      re.lastIndex = 0;
+      for (const m of text.matchAll(re)) all.push({ start: m.index, end: m.index + m[0].length, word });
     }
     for (const { word, re } of compiled.frames) {
       re.lastIndex = 0;
@@ -168,20 +175,20 @@ function findTriggers(text: string, langs: RoleLang[]): Trigger[] {
   return [...kept, ...frames].sort((a, b) => a.start - b.start);
 }
 
-/** The word the combined pattern found at `start`, re-checked (case, noun context), else the next word matching there. */
-function pickWord(text: string, start: number, words: CompiledRoleWord[], first: number): Trigger | undefined {
-  for (let i = Math.max(0, first); i < words.length; i++) {
-    const w = words[i];
-    if (!w) continue;
+/** The longest word matching at `start` (nouns win ties), re-checked for noun context and modifier use. */
+function pickWord(text: string, start: number, words: CompiledRoleWord[]): Trigger | undefined {
+  let best: Trigger | undefined;
+  for (const w of words) {
     w.sticky.lastIndex = start;
     const m = w.sticky.exec(text);
     if (!m) continue;
     const end = start + m[0].length;
+    if (best && end <= best.end) continue;
     if (w.word.needsNounContext && !nounContext(text, start, end)) continue;
     if (w.word.lang === 'en' && w.word.shape === 'noun' && EN_ROLE_AS_MODIFIER.test(text.slice(end))) continue;
-    return { start, end, word: w.word };
+    best = { start, end, word: w.word };
   }
-  return undefined;
+  return best;
 }
 
 const LEAD_NOUN_BEFORE =
@@ -237,6 +244,10 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
         fallback = { type: 'Sig', name: about.name, kind: about.kind, aliases: groups.aliasesOf(about.name) };
         phraseStart = possessive.index;
         objectConfidence = 0.75;
+      } else if (about && t.word.objects !== 'project' && PAREN_BEFORE.test(text.slice(0, t.start)) && PAREN_AFTER.test(text.slice(t.end))) {
+        // "Xing Yang (Chair)" in an article about one group: the role is held there.
+        fallback = { type: 'Sig', name: about.name, kind: about.kind, aliases: groups.aliasesOf(about.name) };
+        objectConfidence = 0.7;
       }
     }
     // Without an object only a role noun naming its holders can still find its group in the sentence.
@@ -370,7 +381,11 @@ function findHolders(ctx: ArticleContext, s: Sentence, langs: RoleLang[], objs: 
   const text = s.text;
   const index = ctx.sentenceIndex.get(s);
   const persons = index === undefined ? ctx.people.findPeople(text, s.span.start) : ctx.peopleIn(index);
-  const out: Holder[] = persons.map((p) => ({ start: p.start, end: p.end, kind: 'person' as const, name: p.name }));
+  // A speaker label ("Kensei：", "**Mo:**") opens the turn; it is not the sentence's subject.
+  const labelEnd = labelEndIn(ctx, s);
+  const out: Holder[] = persons
+    .filter((p) => p.start >= labelEnd)
+    .map((p) => ({ start: p.start, end: p.end, kind: 'person' as const, name: p.name }));
   const taken = (a: number, b: number): boolean =>
     out.some((h) => a < h.end && h.start < b) || objs.some((o) => a < o.m.end && o.m.start < b);
   for (const lang of langs) {
@@ -388,6 +403,16 @@ function findHolders(ctx: ArticleContext, s: Sentence, langs: RoleLang[], objs: 
     add(OTHER_PERSON[lang], 'other');
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+function labelEndIn(ctx: ArticleContext, s: Sentence): number {
+  const turn = ctx.turnOf.get(s.paragraph);
+  if (!turn || turn.paragraphs[0] !== s.paragraph) return 0;
+  const { start, end } = turn.labelSpan;
+  if (end <= s.span.start || start >= s.span.end) return 0;
+  let i = 0;
+  while (i < s.map.length && (s.map[i] ?? 0) < end) i++;
+  return i;
 }
 
 interface HolderSet extends Resolved {
@@ -412,7 +437,7 @@ function holdersOf(
   // 1. People named right after the role: "co-chair Kaslin Fields", "联合主席 A、B 和 C".
   if (word.shape === 'noun') {
     const after = holders.find((h) => h.start >= phraseEnd);
-    const re = word.plural ? HOLDERS_AFTER[lang].plural : HOLDERS_AFTER[lang].singular;
+    const re = word.plural || word.namesFollow ? HOLDERS_AFTER[lang].plural : HOLDERS_AFTER[lang].singular;
     if (after?.kind === 'person' && re.test(text.slice(phraseEnd, after.start)) && afterIsClean(text, lang, phraseEnd)) {
       const list = [after];
       for (const h of holders) {
@@ -421,7 +446,7 @@ function holdersOf(
         if (h.kind !== 'person' || !PEOPLE_LIST_GAP.test(text.slice(last.end, h.start))) break;
         list.push(h);
       }
-      if (list.length > 1 || word.plural || lang !== 'en' || !/,/u.test(text.slice(phraseEnd, after.start))) {
+      if (list.length > 1 || word.plural || word.namesFollow || lang !== 'en' || !/,/u.test(text.slice(phraseEnd, after.start))) {
         const names = list.map((h) => h.name).filter((n): n is string => n !== undefined);
         return { names, confidence: list.length > 1 ? 0.85 : 0.9, fromList: true };
       }

@@ -48,6 +48,8 @@ export interface RoleWord {
   objects?: 'project' | 'group';
   /** English bare "lead"/"leads" is also a verb or "lead to": the noun needs a determiner or "of/for". */
   needsNounContext?: boolean;
+  /** Its holders may follow after a comma: "the co-chairs, A, B and C", "the Ambassador role, Arsh Sharma". */
+  namesFollow?: boolean;
   /** A left-object verb that may also precede its object ("所属する SIG X"): the gap allowed after it. */
   alsoRight?: string;
 }
@@ -105,6 +107,8 @@ export const ROLE_WORDS: RoleWord[] = [
   en('member', 'member', 'noun'),
   en('members', 'member', 'noun', { plural: true }),
   en('shadow', 'member', 'noun'),
+  // A named position inside a group: "the first occupant of the New Contributor Ambassador role, Arsh Sharma".
+  en('(?:[A-Z][\\w-]*\\s+){1,4}role', 'member', 'noun', { caseSensitive: true, namesFollow: true }),
   en('shadows', 'member', 'noun', { plural: true }),
   en('contributor', 'contributor', 'noun'),
   en('contributors', 'contributor', 'noun', { plural: true }),
@@ -163,6 +167,7 @@ export const ROLE_WORDS: RoleWord[] = [
   zh('评审人|评审者|评审员|审阅者|审查者|审阅人', 'reviewer', 'noun'),
   zh('审批人|审批者|批准者|批准人', 'approver', 'noun'),
   zh('贡献者', 'contributor', 'noun'),
+  zh('(?:[A-Z][\\w-]*\\s+){0,3}[A-Z][\\w-]*\\s*(?:[（(][^）)]{1,12}[）)])?\\s*角色', 'member', 'noun', { namesFollow: true }),
   zh('维护者|维护人员|维护人', 'maintainer', 'noun', { objects: 'project' }),
   zh('创建者|创始人|发起人', 'creator', 'noun', { objects: 'project' }),
   // Chinese verbs with the object inside a frame or after the verb.

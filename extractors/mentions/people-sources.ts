@@ -106,8 +106,10 @@ function fromLinks(links: Link[], reg: PeopleRegistry): void {
 
 /** Names right before a position in a text: the longest plausible run of name tokens. */
 function nameBefore(text: string, end: number): string | undefined {
-  const before = text.slice(Math.max(0, end - 60), end).replace(/[\s\u3000]+$/u, '');
-  const m = /((?:[A-Z][\p{Script=Latin}'’-]+\s+){1,3}[A-Z][\p{Script=Latin}'’-]+|[\u3400-\u9fff]{1,6}[·・][\u3400-\u9fff]{1,6}|[\u3400-\u9fff]{2,4})$/u.exec(before);
+  // One line only: in "Lucas Ferreira (@lf)，DaoCloud⏎Sofia Rossi (@sr)" the name starts after the line break.
+  const line = text.slice(Math.max(0, end - 60), end).split(/\n/u).pop() ?? '';
+  const before = line.replace(/[\s\u3000]+$/u, '');
+  const m = /((?:[A-Z][\p{Script=Latin}'’-]+[ \t]+){1,3}[A-Z][\p{Script=Latin}'’-]+|[\u3400-\u9fff]{1,6}[·・][\u3400-\u9fff]{1,6}|[\u3400-\u9fff]{2,4})$/u.exec(before);
   if (!m?.[1]) return undefined;
   const tokens = m[1].split(/\s+/);
   // Drop leading words until the rest is a name ("Hello Divya Mohan" → "Divya Mohan").

@@ -25,7 +25,8 @@ export function limitedParse(limits: ApiLimits): (source: string | Source) => Do
       return parse(source, { maxTokens: limits.maxTokens });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      if (/more than \d+ tokens/.test(message)) {
+      // graphql-js words it "more that N tokens" (sic) in 16.x.
+      if (/more th[ae]n \d+ tokens/.test(message)) {
         throw apiError(ERROR_CODES.TOKEN_LIMIT_EXCEEDED, `The document has more than ${limits.maxTokens} tokens`, { limit: limits.maxTokens });
       }
       throw error;
@@ -47,7 +48,9 @@ export function costEstimator(limits: ApiLimits): ComplexityEstimator {
     if (isLeafType(named)) return 0;
     // A connection's `edges` and `nodes` hold the page the connection field already counted.
     if (parent.name.endsWith('Connection')) return 1 + childComplexity;
-    const requested = [args['first'], args['last']].find((v): v is number => typeof v === 'number');
+    // Sizes over the maximum are refused at execution with PAGE_SIZE_EXCEEDED, a clearer error.
+    const asked = [args['first'], args['last']].find((v): v is number => typeof v === 'number');
+    const requested = asked === undefined ? undefined : Math.min(Math.max(asked, 0), limits.maxPageSize);
     if (named.name.endsWith('Connection')) return 1 + (requested ?? limits.defaultPageSize) * Math.max(childComplexity, 1);
     if (isListType(type)) {
       const ids = Array.isArray(args['ids']) ? args['ids'].length : undefined;

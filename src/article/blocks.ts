@@ -79,6 +79,12 @@ function walk(node: Nodes, st: WalkState): void {
       for (const c of inline.comments) addComment(c.start, c.end, st);
       return;
     }
+    case 'tableCell': {
+      const inline = flattenInline(node.children, st.ctx);
+      addBlock(st, { kind: 'tableCell', channel: st.channel, inline, span: spanOfNode(node, st.ctx.base) }, undefined);
+      for (const c of inline.comments) addComment(c.start, c.end, st);
+      return;
+    }
     case 'list':
       walkChildren(node, { ...st, listDepth: st.listDepth + 1 });
       return;

@@ -162,19 +162,25 @@ export class GraphLoader {
       const targets = [...new Set([...renames, ...merges].map((r) => r.to))];
       if (targets.length > 0) for (const r of await run(rewriteKeys(label, targets))) addToSet(keys, r['predicate'] as Predicate, String(r['key']));
     }
-    for (const [label, rows] of plan.mentions) await run(upsertMentions(label, rows));
-    for (const [predicate, rows] of plan.relationships) {
-      await run(upsertRelationships(predicate, rows));
-      for (const row of rows) addToSet(keys, predicate, row.key);
-    }
-    for (const [predicate, set] of keys) await run(recomputeRelationships(predicate, [...set]));
-    for (const [label, ids] of plan.touched) for (const id of ids) addToSet(entities, label, id);
+    // Upserts recompute what they touch; the rest (retracted, rekeyed) is recomputed after them.
     const refreshed: Refreshed[] = [];
-    for (const [label, ids] of entities) {
-      for (const r of await run(refreshEntities(label, [...ids]))) {
+    const collect = (label: EntityLabel, records: Array<Record<string, unknown>>): void => {
+      for (const r of records) {
         refreshed.push({ label, id: String(r['id']), deleted: r['deleted'] === true, keys: (r['keys'] as string[] | null) ?? [], github: (r['github'] as string | null) ?? null });
       }
+    };
+    for (const [label, rows] of plan.mentions) {
+      collect(label, await run(upsertMentions(label, rows)));
+      for (const row of rows) entities.get(label)?.delete(row.id);
     }
+    for (const [predicate, rows] of plan.relationships) {
+      await run(upsertRelationships(predicate, rows));
+      for (const row of rows) keys.get(predicate)?.delete(row.key);
+    }
+    for (const [predicate, set] of keys) if (set.size > 0) await run(recomputeRelationships(predicate, [...set]));
+    const mentioned = new Set([...plan.mentions.values()].flatMap((rows) => rows.map((r) => r.id)));
+    for (const [label, ids] of plan.touched) for (const id of ids) if (!mentioned.has(id)) addToSet(entities, label, id);
+    for (const [label, ids] of entities) if (ids.size > 0) collect(label, await run(refreshEntities(label, [...ids])));
     return { stats, refreshed };
   }
 

@@ -72,24 +72,33 @@ function selection(type: GraphQLOutputType): string {
   return '{ __typename }';
 }
 
+interface Probe {
+  doc: string;
+  /** Aliases of `search`, which may match ordinary words of a hostile string. */
+  searches: Set<string>;
+}
+
 /** One document per hostile string and reachable type, with every string leaf as an alias. */
-function documents(hostile: string): string[] {
+function documents(hostile: string): Probe[] {
   const schema = buildSchema();
-  const docs: string[] = [];
+  const docs: Probe[] = [];
   for (const [typeName, reach] of Object.entries(REACH)) {
     const type = schema.getType(typeName);
     if (!isObjectType(type)) continue;
     const fields: string[] = [];
+    const searches = new Set<string>();
     let n = 0;
     for (const field of Object.values(type.getFields())) {
       for (const arg of field.args) {
         for (const value of variants(arg.type, hostile)) {
           const required = field.args.filter((a) => a !== arg && isNonNullType(a.type)).map((a) => `${a.name}: ${filler(a)}`);
-          fields.push(`f${n++}: ${field.name}(${[`${arg.name}: ${value}`, ...required].join(', ')}) ${selection(field.type)}`);
+          const alias = `f${n++}`;
+          if (field.name === 'search') searches.add(alias);
+          fields.push(`${alias}: ${field.name}(${[`${arg.name}: ${value}`, ...required].join(', ')}) ${selection(field.type)}`);
         }
       }
     }
-    docs.push(reach === '' ? `{ ${fields.join('\n')} }` : `{ ${reach} { ${fields.join('\n')} } }`);
+    docs.push({ doc: reach === '' ? `{ ${fields.join('\n')} }` : `{ ${reach} { ${fields.join('\n')} } }`, searches });
   }
   return docs;
 }
@@ -101,13 +110,14 @@ describe('injection', () => {
     const before = await api().data<{ stats: unknown }>('{ stats { people companies sigs projects articles evidence relationships } }');
     let fieldsTried = 0;
     for (const hostile of HOSTILE) {
-      for (const doc of documents(hostile)) {
+      for (const { doc, searches } of documents(hostile)) {
         fieldsTried += doc.split('\n').length;
         const res = await api().gql(doc);
         const codes = new Set((res.body.errors ?? []).map((e) => String(e.extensions?.['code'])));
         for (const code of codes) expect(ALLOWED, `${code} for ${JSON.stringify(hostile)}: ${JSON.stringify(res.body.errors?.[0])}`).toContain(code);
         // Nothing hostile matches an entity: lookups find nothing, filtered lists are empty.
-        const found = JSON.stringify(res.body.data ?? {}).match(/"totalCount":[1-9]/g) ?? [];
+        const data = Object.entries(res.body.data ?? {}).filter(([alias]) => !searches.has(alias));
+        const found = JSON.stringify(data).match(/"totalCount":[1-9]/g) ?? [];
         expect(found.length, `a hostile filter matched something: ${JSON.stringify(hostile)}`).toBe(0);
       }
     }
@@ -120,5 +130,5 @@ describe('injection', () => {
     }
     const { records } = await db().driver.executeQuery('MATCH (n:Intruder) RETURN count(n) AS n', {}, { database: db().database });
     expect(Number(records[0]?.get('n'))).toBe(0);
-  });
+  }, 600_000);
 });

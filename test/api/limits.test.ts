@@ -7,7 +7,7 @@ import { loadFixtureGraph } from './fixture-graph.ts';
 import { useApi } from './harness.ts';
 
 const db = useTestDatabase();
-const api = useApi(() => loadFixtureGraph(db()), { maxDepth: 8, maxComplexity: 3_000, maxTokens: 500, maxBodyBytes: 4_000 });
+const api = useApi(() => loadFixtureGraph(db()), { maxDepth: 8, maxComplexity: 3_000, maxTokens: 1_000, maxBodyBytes: 20_000 });
 
 function codes(res: { body: { errors?: Array<{ extensions?: Record<string, unknown> }> } }): unknown[] {
   return (res.body.errors ?? []).map((e) => e.extensions?.['code']);
@@ -17,7 +17,7 @@ describe('limits', () => {
   it('refuses a query nested deeper than the limit before running it', async () => {
     api().queries.length = 0;
     const res = await api().gql(
-      '{ sig(name: "alpha") { leaders { nodes { person { worksAt { nodes { company { employees { nodes { person { name } } } } } } } } } } }',
+      '{ sig(name: "alpha") { leaders(first: 1) { nodes { person { worksAt(first: 1) { nodes { company { employees(first: 1) { nodes { person { name } } } } } } } } } } }',
     );
     expect(res.status).toBe(400);
     expect(codes(res)).toEqual(['DEPTH_LIMIT_EXCEEDED']);
@@ -44,7 +44,7 @@ describe('limits', () => {
   });
 
   it('refuses documents with too many tokens', async () => {
-    const fields = Array.from({ length: 300 }, () => '__typename').join(' ');
+    const fields = Array.from({ length: 1_200 }, () => '__typename').join(' ');
     const res = await api().gql(`{ ${fields} }`);
     expect(res.status).toBe(400);
     expect(codes(res)).toEqual(['TOKEN_LIMIT_EXCEEDED']);
@@ -54,7 +54,7 @@ describe('limits', () => {
     const res = await fetch(`${api().url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-      body: JSON.stringify({ query: `{ __typename }`, variables: { pad: 'x'.repeat(5_000) } }),
+      body: JSON.stringify({ query: `{ __typename }`, variables: { pad: 'x'.repeat(25_000) } }),
     });
     expect(res.status).toBe(413);
     const body = (await res.json()) as { errors: Array<{ extensions: Record<string, unknown> }> };

@@ -117,3 +117,23 @@ describe('comment channel', () => {
     expect(a.frontMatter?.title).toBe('中文');
   });
 });
+
+describe('tables', () => {
+  it('reads GFM table cells as blocks of their own', () => {
+    const text = '| Name | Role |\n|------|:----:|\n| [Ann Lee](https://github.com/ann) | **Chair** |\n';
+    const a = parseArticle('a.md', text);
+    expect(a.paragraphs.map((p) => [p.kind, p.text])).toEqual([
+      ['tableCell', 'Name'],
+      ['tableCell', 'Role'],
+      ['tableCell', 'Ann Lee'],
+      ['tableCell', 'Chair'],
+    ]);
+    expect(a.links[0]?.github).toBe('ann');
+    expect(a.paragraphs[3]?.allStrong).toBe(true);
+  });
+
+  it('leaves pipes in prose alone', () => {
+    const a = parseArticle('a.md', 'a | b is not a table\n');
+    expect(a.paragraphs.map((p) => [p.kind, p.text])).toEqual([['paragraph', 'a | b is not a table']]);
+  });
+});

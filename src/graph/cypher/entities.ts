@@ -32,50 +32,62 @@ export function entityIndex(): Statement {
   };
 }
 
-/** Creates missing entity nodes and records what each source says about them. */
+/**
+ * The refresh of entity `n` (bound, with `id`), shared by `upsertMentions` and
+ * `refreshEntities`: everything on the node is recomputed from its mentions, and a node no
+ * source mentions is deleted. A name in Latin script replaces one in another script once any
+ * source gives it (the spec's canonical form of a person's name). Returns each entity's keys,
+ * or `deleted`, for the loader's in-memory index.
+ */
+const REFRESH = cypher`
+  WITH n, id, COLLECT { MATCH (s:Source)-[m:MENTIONS]->(n) RETURN m ORDER BY s.id } AS ms
+  WITH n, id, ms,
+  CASE WHEN n.name =~ $nonLatin THEN coalesce(head([m IN ms WHERE NOT m.name =~ $nonLatin | m.name]), n.name) ELSE n.name END AS name
+  WITH n, id, ms, name,
+  COLLECT { UNWIND ms AS m UNWIND [n.name, m.name] + m.aliases AS a WITH a WHERE a <> name RETURN DISTINCT a ORDER BY a } AS aliases,
+  COLLECT { UNWIND [n.nameKey] + reduce(k = [], m IN ms | k + m.keys) AS k RETURN DISTINCT k ORDER BY k } AS keys,
+  head([m IN ms WHERE m.github IS NOT NULL | m.github]) AS github,
+  head([m IN ms WHERE m.kind IS NOT NULL | m.kind]) AS kind,
+  COLLECT { UNWIND ms AS m RETURN DISTINCT startNode(m).id AS s ORDER BY s } AS sources
+  CALL (n, ms) {
+  WITH n, ms WHERE size(ms) = 0
+  DETACH DELETE n
+  }
+  CALL (n, ms, name, aliases, keys, github, kind, sources) {
+  WITH n, ms, name, aliases, keys, github, kind, sources WHERE size(ms) > 0
+  SET n.name = name, n.aliases = aliases, n.keys = keys, n.github = github, n.kind = kind, n.sources = sources
+  }
+  RETURN id, size(ms) = 0 AS deleted, keys, github`;
+
+/** Creates missing entity nodes, records what each source says about them, and refreshes them. */
 export function upsertMentions(entityLabel: EntityLabel, rows: MentionRow[]): Statement {
   return {
-    cypher: cypher`
+    cypher: [
+      cypher`
       UNWIND $rows AS row
       MERGE (n:${label(entityLabel)} {id: row.id})
       ON CREATE SET n.name = row.name, n.nameKey = row.nameKey, n.aliases = [], n.keys = row.keys, n.sources = []
       WITH n, row
       MATCH (s:Source {id: row.sourceId})
       MERGE (s)-[m:MENTIONS]->(n)
-      SET m.name = row.name, m.aliases = row.aliases, m.keys = row.keys, m.github = row.github, m.kind = row.kind`,
-    params: { rows },
+      SET m.name = row.name, m.aliases = row.aliases, m.keys = row.keys, m.github = row.github, m.kind = row.kind
+      WITH DISTINCT n
+      WITH n, n.id AS id`,
+      REFRESH,
+    ].join('\n'),
+    params: { rows, nonLatin: NON_LATIN_NAME },
   };
 }
 
-/**
- * Recomputes aliases, keys, handle, kind and sources from the mentions, and deletes entities
- * that no source mentions any more. A name in Latin script replaces one in another
- * script once any source gives it (the spec's canonical form of a person's name). Returns each
- * entity's keys, or `deleted`, for the loader's in-memory index.
- */
+/** Refreshes entities by id (after retractions and merges); see REFRESH. */
 export function refreshEntities(entityLabel: EntityLabel, ids: string[]): Statement {
   return {
-    cypher: cypher`
+    cypher: [
+      cypher`
       UNWIND $ids AS id
-      MATCH (n:${label(entityLabel)} {id: id})
-      WITH n, id, COLLECT { MATCH (s:Source)-[m:MENTIONS]->(n) RETURN m ORDER BY s.id } AS ms
-      WITH n, id, ms,
-      CASE WHEN n.name =~ $nonLatin THEN coalesce(head([m IN ms WHERE NOT m.name =~ $nonLatin | m.name]), n.name) ELSE n.name END AS name
-      WITH n, id, ms, name,
-      COLLECT { UNWIND ms AS m UNWIND [n.name, m.name] + m.aliases AS a WITH a WHERE a <> name RETURN DISTINCT a ORDER BY a } AS aliases,
-      COLLECT { UNWIND [n.nameKey] + reduce(k = [], m IN ms | k + m.keys) AS k RETURN DISTINCT k ORDER BY k } AS keys,
-      head([m IN ms WHERE m.github IS NOT NULL | m.github]) AS github,
-      head([m IN ms WHERE m.kind IS NOT NULL | m.kind]) AS kind,
-      COLLECT { UNWIND ms AS m RETURN DISTINCT startNode(m).id AS s ORDER BY s } AS sources
-      CALL (n, ms) {
-      WITH n, ms WHERE size(ms) = 0
-      DETACH DELETE n
-      }
-      CALL (n, ms, name, aliases, keys, github, kind, sources) {
-      WITH n, ms, name, aliases, keys, github, kind, sources WHERE size(ms) > 0
-      SET n.name = name, n.aliases = aliases, n.keys = keys, n.github = github, n.kind = kind, n.sources = sources
-      }
-      RETURN id, size(ms) = 0 AS deleted, keys, github`,
+      MATCH (n:${label(entityLabel)} {id: id})`,
+      REFRESH,
+    ].join('\n'),
     params: { ids, nonLatin: NON_LATIN_NAME },
   };
 }

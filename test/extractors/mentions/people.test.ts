@@ -89,6 +89,14 @@ describe('peopleIndex in Japanese and Chinese text', () => {
     expect(idx.findPeople('马雷克·西亚科维奇写了这份文档。')[0]?.name).toBe('Marek Siarkowicz');
   });
 
+  it('reads one person per line in lists of "name (@handle)，company"', () => {
+    const a = parseArticle('l.md', '---\ntitle: t\n---\n\n### 负责人\n主席和技术负责人\nLucas Ferreira (@lferreira)，DaoCloud\nSofia Rossi (@srossi)，谷歌\n');
+    expect(peopleIndex(a).people()).toEqual([
+      { name: 'Lucas Ferreira', github: 'lferreira', aliases: [] },
+      { name: 'Sofia Rossi', github: 'srossi', aliases: [] },
+    ]);
+  });
+
   it('takes the spelling of the GitHub handle when the text misspells the name', () => {
     const a = parseArticle('h.md', '---\ntitle: t\n---\n\n## [Madhav Jivarajani](https://github.com/MadhavJivrajani)\n\nMadhav Jivarajani works on the stability team.\n');
     const idx = peopleIndex(a);

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalCompany, canonicalProject, findCompanies, findProjects, isCommunitySubproject } from '../../../extractors/mentions/orgs.ts';
+
+const names = (ms: Array<{ name: string }>): string[] => ms.map((m) => m.name);
+
+describe('findCompanies', () => {
+  it('maps names in Japanese and Chinese to the canonical English name', () => {
+    expect(names(findCompanies('来自谷歌的工程师和红帽、英特尔的同事'))).toEqual(['Google', 'Red Hat', 'Intel']);
+    expect(names(findCompanies('グーグルとサイバーエージェント、筑波大学'))).toEqual(['Google', 'CyberAgent', 'University of Tsukuba']);
+  });
+
+  it('strips legal suffixes and folds case variants', () => {
+    expect(names(findCompanies('Keita（NTT DATA Group Corporation） and Yoshiki (CyberAgent, Inc.)'))).toEqual(['NTT DATA', 'CyberAgent']);
+    expect(names(findCompanies('a Software Engineer at VMWare'))).toEqual(['VMware']);
+    expect(names(findCompanies('a software engineer at Tetrate.io.'))).toEqual(['Tetrate']);
+  });
+
+  it('gives indexes into the text', () => {
+    const [m] = findCompanies('I work at Red Hat.');
+    expect(m).toMatchObject({ name: 'Red Hat', surface: 'Red Hat', start: 10, end: 17 });
+  });
+
+  it('finds organisations the lexicon does not know only in precise patterns', () => {
+    expect(names(findCompanies('I ended up at a startup called Zentrix in 2016.'))).toEqual(['Zentrix']);
+    expect(names(findCompanies('She joined Quorra Labs, Inc. last year.'))).toEqual(['Quorra Labs']);
+    expect(names(findCompanies('We met Zentrix people at the booth.'))).toEqual([]);
+  });
+
+  it('does not take products or programmes named after a company for the company', () => {
+    expect(names(findCompanies('He joined Google Summer of Code and runs Google Kubernetes Engine clusters.'))).toEqual([]);
+  });
+
+  it('respects case for names that are also ordinary words', () => {
+    expect(names(findCompanies('the canonical name of a buoyant market'))).toEqual([]);
+    expect(names(findCompanies('Canonical and Buoyant'))).toEqual(['Canonical', 'Buoyant']);
+  });
+
+  it('resolves spellings to canonical names', () => {
+    expect(canonicalCompany('谷歌')).toBe('Google');
+    expect(canonicalCompany('CyberAgent, Inc.')).toBe('CyberAgent');
+    expect(canonicalCompany('Amazon Web Services')).toBe('AWS');
+    expect(canonicalCompany('Nobody Inc.')).toBeUndefined();
+  });
+});
+
+describe('findProjects', () => {
+  it('matches separators loosely and returns canonical names', () => {
+    expect(names(findProjects('the Kubernetes Metrics Server and metrics-server'))).toEqual(['Metrics Server', 'Metrics Server']);
+    expect(names(findProjects('Konnectivity proxy\nprojectなど'))).toEqual(['Konnectivity']);
+    expect(names(findProjects('リリース・チームとリリース・エンジニアリング'))).toEqual(['Release Team', 'Release Engineering']);
+  });
+
+  it('does not read a group, a domain or a hyphenated word as the project', () => {
+    expect(names(findProjects('SIG etcd, etcd sig and the etcd Operator Working Group'))).toEqual([]);
+    expect(names(findProjects('see etcd-io on etcd.io'))).toEqual([]);
+    expect(names(findProjects('在etcd-io组织下开发etcd'))).toEqual(['etcd']);
+  });
+
+  it('accepts everyday-word subprojects only next to a subproject cue', () => {
+    expect(names(findProjects('the elections subproject and the 本地化子项目'))).toEqual(['Elections', 'Localization']);
+    expect(names(findProjects('community elections and localization efforts'))).toEqual([]);
+    expect(names(findProjects('figure out what is in scope for instrumentation subprojects'))).toEqual([]);
+  });
+
+  it('finds unknown subprojects and projects by pattern', () => {
+    expect(names(findProjects('in the SIG ContribEx Upstream Marketing subproject'))).toEqual(['Upstream Marketing']);
+    expect(names(findProjects('ZorkというプロジェクトをCNCFに寄贈しました'))).toEqual(['Zork']);
+  });
+
+  it('knows which projects are community subprojects', () => {
+    expect(canonicalProject('kube-state-metrics')).toBe('kube-state-metrics');
+    expect(isCommunitySubproject('Prow')).toBe(true);
+    expect(isCommunitySubproject('Istio')).toBe(false);
+  });
+});
