@@ -45,7 +45,7 @@ const TEAM_AFTER = /^[\w\s-]{0,40}?\bteams?\b/iu;
 const CUE_AFTER_JA = [
   /^\s*(?:に|へ)(?:勤め|勤務|所属|在籍|入社|就職|転職)/u,
   /^\s*(?:で|にて)(?:働|勤務|勤め)/u,
-  /^\s*(?:では|で|にて)、?[^。]{0,30}?(?:エンジニア|マネージャー|マネジャー|開発者|アーキテクト|リード|責任者|研究者|研究員|インターン|デベロッパー|アドボケイト|コンサルタント|スペシャリスト|ディレクター|CTO|CEO|VP|社員|プログラマー|デザイナー|SRE|Engineer|Manager|Developer)[^。]{0,6}?として/u,
+  /^\s*(?:では|で|にて)、?[^。]{0,30}?(?:エンジニア|マネージャー|マネジャー|開発者|アーキテクト|リード|責任者|研究者|研究員|インターン|デベロッパー|アドボケイト|コンサルタント|スペシャリスト|ディレクター|CTO|CEO|VP|社員|プログラマー|デザイナー|SRE|Engineer|Manager|Developer)[^。]{0,6}?(?:として|を務め|をして|をしてい)/u,
   /^\s*(?:では|で)、?[^。]{0,25}?(?:チーム|部署|部門|組織)を(?:率い|リード|統括|担当|まとめ)/u,
   /^\s*という[^。]{0,15}?(?:で|にて)[^。]{0,25}?として(?:働|勤務)/u,
 ];
@@ -185,6 +185,28 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
   return out;
 }
 
+/** Words that a parenthesis after a name holds when it is not an employer. */
+const NOT_EMPLOYER =
+  /^(?:he|she|they|him|her|them|emeritus|chair|co-?chair|lead|tech\s+lead|co-?lead|maintainer|reviewer|approver|member|contributor|organi[sz]er|shadow|ambassador|facilitator|host|moderator|interviewer|author|editor|translator|former|formerly|retired|independent|self-employed|freelance|student|india|japan|china|brazil|germany|france|usa|us|uk|canada|spain|italy|australia|korea|taiwan|singapore|netherlands|poland|sweden|switzerland|israel|ireland|nigeria|kenya|mexico|argentina)$/iu;
+const ORG_IN_PARENS = /^[A-Z][\p{L}\p{N}&.'’-]*(?:[ \u00a0][A-Z&][\p{L}\p{N}&.'’-]*){0,3}$/u;
+
+/** "Maciej Szulik (Defense Unicorns)": an organisation the lexicon does not know, in parentheses after a name. */
+function fromParentheses(idx: PeopleIndex, s: Sentence): Found[] {
+  const text = s.text;
+  const out: Found[] = [];
+  for (const person of idx.findPeople(text, s.span.start)) {
+    if (!/\s/u.test(person.surface.trim()) && person.name === person.surface) continue;
+    const m = /^(?:さん|氏)?[ \u00a0]?[(（][ \u00a0]*([^()（）]{2,40}?)[ \u00a0]*[)）]/u.exec(text.slice(person.end));
+    const inner = m?.[1]?.trim();
+    if (!inner || !ORG_IN_PARENS.test(inner) || NOT_EMPLOYER.test(inner)) continue;
+    // Initials ("FSM", "DM") define speaker labels; groups, projects and known companies are handled elsewhere.
+    if (/^[A-Z]{1,4}$/u.test(inner) || findCompanies(inner).length || findGroups(inner).length || findProjects(inner).length) continue;
+    if (idx.resolve(inner)) continue;
+    out.push({ person: person.name, company: inner, confidence: 0.7 });
+  }
+  return out;
+}
+
 /** Link text "Jeremy Olmsted-Thompson, Google": the person and their company. */
 function fromLinks(article: ParsedArticle, idx: PeopleIndex): Array<Found & { s: Sentence }> {
   const out: Array<Found & { s: Sentence }> = [];
@@ -213,7 +235,7 @@ export const employment = defineExtractor(
       seen.add(key);
       emit.triple({ s: { type: 'Person', name: f.person }, p: 'WORKS_AT', o: { type: 'Company', name: f.company }, confidence: f.confidence, evidence: evidenceOf(s) });
     };
-    for (const s of article.sentences) for (const f of fromSentence(article, idx, s)) put(f, s);
+    for (const s of article.sentences) for (const f of [...fromSentence(article, idx, s), ...fromParentheses(idx, s)]) put(f, s);
     for (const f of fromLinks(article, idx)) put(f, f.s);
   },
 );

@@ -5,10 +5,11 @@
  * document) is not the article's byline.
  */
 import { defineExtractor } from '../src/extraction/define-extractor.ts';
-import type { Channel, ParsedArticle, PersonRef, Span } from '../src/article/types.ts';
+import type { PersonRef } from '../src/article/types.ts';
 import type { Emit, Evidence, Predicate } from '../src/extraction/types.ts';
 import { repairMojibake } from '../src/article/mojibake.ts';
 import { cleanName, isPlausibleFullName } from './mentions/people-names.ts';
+import { isArticleByline } from './mentions/people-sources.ts';
 
 /** "(he/him)", "(they/them)", "(2023)": parentheses that are no employer. */
 const NOT_COMPANY =
@@ -23,17 +24,6 @@ function company(ref: PersonRef): string | undefined {
   const c = ref.company?.trim();
   if (!c || NOT_COMPANY.test(c) || c.split(/\s+/).length > 6 || !/\p{L}/u.test(c)) return undefined;
   return c;
-}
-
-/** Index of the first heading of each channel: bylines count only above it. */
-function firstHeadings(article: ParsedArticle): Map<Channel, number> {
-  const out = new Map<Channel, number>();
-  for (const p of article.paragraphs) if (p.kind === 'heading' && !out.has(p.channel)) out.set(p.channel, p.index);
-  return out;
-}
-
-function paragraphAt(article: ParsedArticle, offset: number): { index: number; text: string; span: Span } | undefined {
-  return article.paragraphs.find((p) => offset >= p.span.start && offset < p.span.end);
 }
 
 function emitPerson(emit: Emit, ref: PersonRef, p: Predicate, evidence: Evidence, confidence: number): void {
@@ -55,11 +45,11 @@ export const frontMatterExtractor = defineExtractor(
     for (const ref of fm?.authors ?? []) emitPerson(emit, ref, 'AUTHORED', frontEvidence(ref), 0.95);
     for (const ref of fm?.translators ?? []) emitPerson(emit, ref, 'TRANSLATED', frontEvidence(ref), 0.95);
 
-    const limits = firstHeadings(article);
     for (const byline of article.bylines) {
+      if (!isArticleByline(article, byline)) continue;
       for (const ref of byline.people) {
-        const para = paragraphAt(article, ref.span.start);
-        if (!para || para.index > (limits.get(byline.channel) ?? Number.MAX_SAFE_INTEGER)) continue;
+        const para = article.paragraphs.find((p) => ref.span.start >= p.span.start && ref.span.start < p.span.end);
+        if (!para) continue;
         const evidence: Evidence = { quote: para.text, span: para.span, channel: byline.channel };
         emitPerson(emit, ref, byline.role === 'translator' ? 'TRANSLATED' : 'AUTHORED', evidence, 0.9);
       }

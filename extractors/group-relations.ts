@@ -145,6 +145,24 @@ function relatedListPairs(article: ParsedArticle, p: Paragraph): Pair[] {
     .map((g) => ({ a: subject, b: g }));
 }
 
+/** A lead-in saying the speaker's group sponsored the working groups listed next. */
+const WE_SPONSORED = /\b(?:we|our\s+SIG)\b[^.]{0,60}?\b(?:sponsor(?:ed|s)?|chartered|formed|created|started)\b|\bsponsored\s+by\s+(?:us|our)|(?:私たち|我々)が[^。]{0,30}?(?:支援|スポンサー|設立|立ち上げ)[^。]{0,20}?ワーキンググループ|我们[^。]{0,30}?(?:赞助|发起|支持|成立)[^。]{0,20}?工作组/iu;
+
+/** Items of a list led in by "two working groups we have sponsored:": the section's group sponsors each. */
+function sponsoredListPairs(article: ParsedArticle, p: Paragraph): Pair[] {
+  if (p.kind !== 'listItem') return [];
+  const before = article.paragraphs.filter((x) => x.channel === p.channel && x.index < p.index);
+  let k = before.length - 1;
+  while (k >= 0 && before[k]?.kind === 'listItem') k--;
+  const lead = before[k];
+  if (!lead || lead.kind === 'heading' || !WE_SPONSORED.test(lead.text) || isQuestion(article, lead)) return [];
+  const sponsor = contextGroup(article, p);
+  if (!sponsor || !GROUP_KINDS_SPONSOR.has(sponsor.kind)) return [];
+  return distinctGroups(findGroups(p.text))
+    .filter((g) => GROUP_KINDS_SPONSORED.has(g.kind ?? ''))
+    .map((g) => ({ a: sponsor, b: g }));
+}
+
 function sponsorListPairs(article: ParsedArticle, p: Paragraph, s: Sentence): Pair[] {
   const m = SPONSOR_LIST.exec(s.text);
   if (!m) return [];
@@ -179,9 +197,10 @@ export const groupRelations = defineExtractor(
       emitPairs(emit, collab.filter((x) => !('start' in x.a)), s, 'COLLABORATES_WITH', 0.75);
     }
     for (const p of article.paragraphs) {
-      const pairs = relatedListPairs(article, p);
       const first = p.sentences[0];
-      if (pairs.length && first) emitPairs(emit, pairs, first, 'COLLABORATES_WITH', 0.75);
+      if (!first) continue;
+      emitPairs(emit, relatedListPairs(article, p), first, 'COLLABORATES_WITH', 0.75);
+      emitPairs(emit, sponsoredListPairs(article, p), first, 'SPONSORS', 0.75);
     }
   },
 );

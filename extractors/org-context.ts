@@ -128,8 +128,14 @@ export function isAnswer(article: ParsedArticle, paragraphIndex: number): boolea
   return article.turns.some((t) => !t.isQuestion && t.paragraphs.includes(paragraphIndex));
 }
 
+/**
+ * A question of the interviewer: the first paragraph of a question turn, or a bold paragraph or
+ * one ending in a question mark inside it. Plain paragraphs after a bold question with no label of
+ * their own are the (unlabelled, often joint) answer.
+ */
 export function isQuestion(article: ParsedArticle, paragraph: Paragraph | undefined): boolean {
   if (!paragraph) return false;
-  if (article.turns.some((t) => t.isQuestion && t.paragraphs.includes(paragraph.index))) return true;
+  const turn = article.turns.find((t) => t.isQuestion && t.paragraphs.includes(paragraph.index));
+  if (turn && (turn.paragraphs[0] === paragraph.index || paragraph.allStrong || /[?？]\s*$/u.test(paragraph.text))) return true;
   return paragraph.allStrong && /[?？]\s*$/u.test(paragraph.text);
 }

@@ -70,14 +70,22 @@ const EN_SUBUNIT =
   "(?:(?:the|a|an|its|their)\\s+)?(?:[A-Z][\\w&'-]*\\s+){1,4}(?:team|subproject|sub-project|group|council|committee|program|programme|working group|effort|initiative)\\s+(?:under|in|of|within|at|for|inside)\\s+";
 const EN_PREP = '(?:of|for|in|on|at|with|within|to|under|inside)';
 
-export const OBJECT_AFTER: Record<RoleLang, { noun: RegExp; verb: RegExp }> = {
+export const OBJECT_AFTER: Record<RoleLang, { noun: RegExp; verb: RegExp; direct: RegExp }> = {
   en: {
     noun: new RegExp(`^\\s+${EN_PREP}\\s+(?:${EN_SUBUNIT}|${EN_FILLER}\\s+)*$`, 'iu'),
     verb: new RegExp(`^\\s*(?:${EN_SUBUNIT}|${EN_FILLER}\\s+)*$`, 'iu'),
+    // "leads the X subproject", "maintains Prow": a direct object, determiners only ("led to X" is no leading).
+    direct: /^\s+(?:(?:the|a|an|our|their|his|her|its|this|that|upstream|kubernetes|k8s|cncf|new|newly\s+formed)\s+)*$/iu,
   },
-  ja: { noun: /^$/u, verb: /^\s*$/u },
-  zh: { noun: /^$/u, verb: /^\s*(?:了|过|到)?\s*$/u },
+  ja: { noun: /^$/u, verb: /^\s*$/u, direct: /^\s*$/u },
+  zh: { noun: /^$/u, verb: /^\s*(?:了|过|到)?\s*$/u, direct: /^\s*(?:了|过|着)?\s*$/u },
 };
+
+/** What may follow a maintained/led project: "maintains Prow." / "the Prow project" — not "Kubernetes compatibility". */
+export const EN_PROJECT_HEAD_END =
+  /^(?:\s*(?:[.,;:!?)）。，、]|$)|\s+(?:and|or|as|in|at|for|since|with|from|on|to|of|by|project|projects|subproject|subprojects|sub-project|repo|repos|repository|codebase|effort|work|team|tool|library|client|website|which|that|who|during|until|while|when|along|together|today|now|itself|too|also|both)\b)/iu;
+/** "X is part of Y", "X, part of Y", "I'm also part of Y". */
+export const EN_COPULA_BEFORE = /(?:\b(?:is|was|are|were|been|am|being|became|also|now|still)|['’](?:m|s|re)|,)\s*(?:(?:also|now|still|a|an|actively|proudly)\s+)*$/iu;
 
 /** Between a group/project and a following role noun: "SIG ContribEx Tech Lead", "SIG Nodeのレビュアー", "SIG Docs 技术负责人". */
 export const OBJECT_BEFORE_NOUN: Record<RoleLang, RegExp> = {
@@ -130,7 +138,7 @@ export const ZH_AFTER_BLOCKERS = /^[^。，,]{0,4}?(?:吗|？|\?)/u;
 
 /** Japanese role nouns said of an unstated subject must be predicated: "SIG etcdのリードを務めています". */
 export const JA_PREDICATE_AFTER =
-  /^(?:\s*(?:、|と|や|および|及び)\s*(?:そして)?[^。、]{1,30}?)?\s*(?:を務め|も務め|を担当|として|であり|である|です|でした|になり|になった|に就任|をして|をしてい|の(?:ひとり|一人|1人)|に選ばれ|を任され)/u;
+  /^(?:\s*(?:、|と|や|および|及び)\s*(?:そして)?[^。、]{1,30}?)?\s*(?:を務め|も務め|を担当|を担っ|をやって|をやってい|をしてお|として|であり|である|です|でした|でもあ|でもあり|になり|になった|に就任|をして|をしてい|の(?:ひとり|一人|1人)|に選ばれ|を任され)/u;
 /** Chinese: "担任 SIG X 主席", "作为 X 的维护者" with the subject left unsaid. */
 export const ZH_PREDICATE_BEFORE = /(?:担任|作为|现任|成为了|当选为?|就任)\s*$/u;
 

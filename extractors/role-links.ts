@@ -24,7 +24,9 @@ import {
   EN_FUTURE_BECOME,
   EN_NOUN_GAP_BLOCKERS,
   EN_ROLE_AS_MODIFIER,
+  EN_COPULA_BEFORE,
   EN_PLURAL_LICENCE,
+  EN_PROJECT_HEAD_END,
   EN_RELATION_NOUNS,
   GROUP_POSSESSIVE,
   HOLDERS_AFTER,
@@ -88,6 +90,8 @@ interface Resolved {
 }
 
 const HAS_KANA = /[\u3040-\u30ff]/u;
+/** Classes that make MAINTAINS (or LEADS): their object must really be the thing held. */
+const MAINTAINING = new Set(['chair', 'co-chair', 'tech-lead', 'lead', 'maintainer', 'creator', 'reviewer', 'approver']);
 const ROLE_COORDINATION = /^\s*(?:,|and|or|&|\/|、|，|和|及|与|や|と|および|兼)\s*(?:(?:a|an|the)\s+)?$/iu;
 const HAS_HAN = /[\u3400-\u9fff]/u;
 const QUESTION_END = /[?？]\s*$/u;
@@ -123,8 +127,27 @@ function sentenceLangs(text: string, articleLang: Lang): RoleLang[] {
   return ['en'];
 }
 
+/** "the SIG", "this group", "このSIG", "该 SIG": the article's own group when the sentence names no other. */
+const GROUP_COREF = /(?<![A-Za-z])(?:the|this|our)\s+(?:SIG|WG|working\s+group|group)(?![A-Za-z'’])|(?:この|本|当|同)\s*(?:SIG|WG)(?![A-Za-z])|(?:该|本|这个|此)\s*(?:SIG|WG)(?![A-Za-z])/giu;
+
+function groupCoreference(text: string, groups: GroupIndex, named: Mention[]): Mention[] {
+  const about = groups.articleGroup();
+  if (!about || named.some((m) => m.type === 'Sig' && m.name !== about.name)) return [];
+  const out: Mention[] = [];
+  GROUP_COREF.lastIndex = 0;
+  for (const m of text.matchAll(GROUP_COREF)) {
+    const said = m[0].toLowerCase();
+    // "the SIG" only stands for a SIG, "the WG" for a working group; "the group" for either.
+    if (/sig/u.test(said) && about.kind !== 'sig') continue;
+    if (/wg|working/u.test(said) && about.kind !== 'wg') continue;
+    out.push({ type: 'Sig', name: about.name, surface: m[0], start: m.index, end: m.index + m[0].length, kind: about.kind });
+  }
+  return out;
+}
+
 function entities(text: string, groups: GroupIndex): Obj[] {
-  const found = selectNonOverlapping([...groups.findGroups(text), ...findProjects(text)]);
+  const named = [...groups.findGroups(text), ...findProjects(text)];
+  const found = selectNonOverlapping([...named, ...groupCoreference(text, groups, named)]);
   const out: Obj[] = [];
   for (let i = 0; i < found.length; i++) {
     const m = found[i];
@@ -312,9 +335,16 @@ function objectsOf(text: string, t: Trigger, objs: Obj[], triggers: Trigger[]): 
     return /^[\s,、，和与及以及的项目子社区]*$/u.test(rest) ? inside : [];
   }
   if (word.shape === 'verbRight' || (word.shape === 'noun' && lang === 'en')) {
-    const re = word.shape === 'noun' ? OBJECT_AFTER.en.noun : OBJECT_AFTER[lang].verb;
+    if (word.needsCopula && !EN_COPULA_BEFORE.test(text.slice(0, t.start))) return [];
+    const direct = word.shape === 'verbRight' && MAINTAINING.has(word.cls);
+    const re = word.shape === 'noun' ? OBJECT_AFTER.en.noun : direct ? OBJECT_AFTER[lang].direct : OBJECT_AFTER[lang].verb;
     const first = objs.find((o) => o.m.start >= t.end && re.test(text.slice(t.end, o.m.start)));
-    if (first && !isNamePrefix(text, first)) return chainRight(text, first, objs);
+    if (first && !isNamePrefix(text, first)) {
+      const chain = chainRight(text, first, objs);
+      // "maintains Kubernetes compatibility": a project name used as a modifier is not what is maintained.
+      if (lang === 'en' && MAINTAINING.has(word.cls)) return chain.filter((o) => o.type === 'Sig' || EN_PROJECT_HEAD_END.test(text.slice(o.m.end)));
+      return chain;
+    }
     if (word.shape === 'verbRight') return [];
   }
   if (word.shape === 'noun') {

@@ -72,13 +72,18 @@ export function roleListFacts(ctx: ArticleContext, groups: GroupIndex): RoleFact
     return about ? { type: 'Sig', name: about.name, kind: about.kind, aliases: groups.aliasesOf(about.name) } : undefined;
   };
 
+  const headingRoles = new Map<number, RoleClass | undefined>();
+  const headingRoleOf = (h: Paragraph): RoleClass | undefined => {
+    if (!headingRoles.has(h.index)) headingRoles.set(h.index, headingRole(h, groups));
+    return headingRoles.get(h.index);
+  };
   for (const p of paragraphs) {
     if (p.kind === 'heading') continue;
     const heading = p.section === undefined ? undefined : paragraphs[p.section];
-    let cls = heading ? headingRole(heading, groups) : undefined;
+    let cls = heading ? headingRoleOf(heading) : undefined;
     for (const s of p.sentences) {
       for (const line of linesOf(s)) {
-        if (isRoleOnlyLine(line.text)) {
+        if (line.text.length <= 40 && isRoleOnlyLine(line.text)) {
           cls = roleOfLine(line.text) ?? cls;
           continue;
         }

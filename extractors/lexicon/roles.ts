@@ -48,6 +48,8 @@ export interface RoleWord {
   objects?: 'project' | 'group';
   /** English bare "lead"/"leads" is also a verb or "lead to": the noun needs a determiner or "of/for". */
   needsNounContext?: boolean;
+  /** Only as a predicate ("X is part of Y", "X, part of Y"), never as an adverbial ("as part of Y"). */
+  needsCopula?: boolean;
   /** Its holders may follow after a comma: "the co-chairs, A, B and C", "the Ambassador role, Arsh Sharma". */
   namesFollow?: boolean;
   /** A left-object verb that may also precede its object ("所属する SIG X"): the gap allowed after it. */
@@ -127,7 +129,7 @@ export const ROLE_WORDS: RoleWord[] = [
   en('active\\s+(?:in|on|within|with)', 'participant', 'verbRight'),
   en('joined', 'participant', 'verbRight'),
   en('started\\s+(?:out\\s+)?(?:in|with)', 'participant', 'verbRight', { objects: 'group' }),
-  en('part\\s+of', 'participant', 'verbRight'),
+  en('part\\s+of', 'participant', 'verbRight', { needsCopula: true }),
   en('belong(?:s|ed)?\\s+to', 'participant', 'verbRight', { objects: 'group' }),
   en('serv(?:e|es|ed|ing)\\s+(?:on|in)', 'participant', 'verbRight', { objects: 'group' }),
   en('maintain(?:s|ed|ing)?', 'maintainer', 'verbRight', { objects: 'project' }),

@@ -153,7 +153,7 @@ function genericMentions(text: string, out: Mention[]): void {
 
 /** Every group mention contains one of these; most sentences contain none and skip the big patterns. */
 const MAY_NAME_A_GROUP = new RegExp(
-  `sig|wg|working|group|committee|tag|特别兴趣小组|特殊兴趣小组|分科会|ワーキンググループ|工作组|委员会|委員会|${Object.keys(STANDALONE_ALIASES).map(escape).join('|')}`,
+  `(?<![a-z])sig|wg(?![a-z])|working|group|committee|(?<![a-z])tag(?![a-z])|特别兴趣小组|特殊兴趣小组|分科会|ワーキンググループ|工作组|委员会|委員会|${Object.keys(STANDALONE_ALIASES).map(escape).join('|')}`,
   'iu',
 );
 

@@ -12,6 +12,7 @@ const RUN = new RegExp(`(?<![${LETTER_CLASS}0-9@#/._-])${NAME_TOKEN}(?:[ \\t]+(?
 const LOWER_WORD = /(?<![A-Za-z])[a-z][a-z'’-]{2,}/g;
 const POSSESSIVE = /['’]s$/;
 const KANA = /[\u3040-\u30ff]/u;
+const MOJIBAKE_NEXT = /[\u00a1-\u00bf\u00c2\u00c3\u0192\u2202-\u221e\u2260-\u2265]/u;
 
 export interface GenericName {
   name: string;
@@ -52,10 +53,12 @@ export function findGenericNames(text: string, lower: Set<string>, notAPerson?: 
         const honorific = HONORIFIC.test(text.slice(last.end));
         // "Imran Noor Mohamed (Delivery Hero)", "(Container Storage Interface)": parentheses hold organisations and expansions.
         const parenthesised = /[(（]\s*$/u.test(text.slice(Math.max(0, first.start - 2), first.start));
+        // "Frederico Mu√±oz" read as UTF-8 in Mac Roman: the name does not end at "Mu".
+        const garbled = MOJIBAKE_NEXT.test(text.charAt(last.end));
         const common = piece.some((p) => !/^[A-Z]\.$/.test(p.token) && lower.has(p.token.toLowerCase()));
         // Japanese prose writes products and techniques in capitals too; a name there carries さん/氏.
         const japanese = KANA.test(text);
-        if (!parenthesised && isLatinFullName(candidate) && (honorific || (!common && !japanese)) && !isDomainName(candidate, notAPerson)) {
+        if (!parenthesised && !garbled && isLatinFullName(candidate) && (honorific || (!common && !japanese)) && !isDomainName(candidate, notAPerson)) {
           out.push({ name: candidate, start: first.start, end: last.end, honorific });
         }
       }
@@ -76,8 +79,11 @@ export function findGenericNames(text: string, lower: Set<string>, notAPerson?: 
   return out;
 }
 
+/** A name the group, company or project lexicons know ("Google Kubernetes Engine", "SIG Node"). */
+export function looksLikeOrganisation(candidate: string): boolean {
+  return canonicalCompany(candidate) !== undefined || canonicalProject(candidate) !== undefined || findGroups(candidate).length > 0;
+}
+
 function isDomainName(candidate: string, notAPerson?: NotAPerson): boolean {
-  if (canonicalCompany(candidate) !== undefined || canonicalProject(candidate) !== undefined) return true;
-  if (findGroups(candidate).length > 0) return true;
-  return notAPerson ? notAPerson(candidate) : false;
+  return looksLikeOrganisation(candidate) || (notAPerson ? notAPerson(candidate) : false);
 }

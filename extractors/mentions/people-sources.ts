@@ -4,10 +4,11 @@
  * ("I'm Kaslin Fields", "Matthias Bertschyと申します"), speaker labels and headings of profile
  * sections. Each source feeds the registry; nothing here guesses from capitalisation alone.
  */
-import type { Link, ParsedArticle, PersonRef } from '../../src/article/types.ts';
+import type { Byline, Link, ParsedArticle, PersonRef } from '../../src/article/types.ts';
 import { repairMojibake } from '../../src/article/mojibake.ts';
 import { cleanName, editDistance, foldName, isCjkName, isLatinFullName, isNameToken, isPlausibleFullName } from './people-names.ts';
 import { isForeignScript, matchAcrossScripts } from './people-scripts.ts';
+import { looksLikeOrganisation } from './people-generic.ts';
 import { sameHandle, type PeopleRegistry, type PersonRole } from './people-registry.ts';
 
 const SOCIAL_HOST = /(?:^|\.)(?:github\.com|linkedin\.com|twitter\.com|x\.com|mastodon\.social|bsky\.app)$/i;
@@ -20,9 +21,9 @@ const HANDLE_AFTER = /[(（]\s*@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\s*[)）]/gu;
 const HANDLE_AT_GITHUB = /(?<![\w.-])([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))@github\.com/giu;
 /** Self-introductions; the captured group is the name. */
 const INTRO_PATTERNS: RegExp[] = [
-  /(?:^|\b)(?:I'm|I’m|I am|My name is|This is|Call me)\s+((?:[A-Z][\p{L}'’-]+)(?:\s+(?:[A-Z]\.\s+)?[A-Z][\p{L}'’-]+){0,2})/gu,
+  /(?:^|\b)(?:I'm|I’m|I am|My name is)\s+((?:[A-Z][\p{L}'’-]+)(?:\s+(?:[A-Z]\.\s+)?[A-Z][\p{L}'’-]+){0,2})/gu,
   /(?:私は|僕は|こんにちは、)\s*([A-Za-z][\p{Script=Latin}'’. -]*?[A-Za-z])\s*(?:です|と申します|といいます|と言います)/gu,
-  /(?:^|[、。！\s])([A-Z][\p{Script=Latin}'’-]+(?:\s+[A-Z][\p{Script=Latin}'’-]+){0,2})\s*(?:と申します|といいます|と言います|です[。、])/gu,
+  /(?:^|[、。！\s])([A-Z][\p{Script=Latin}'’-]+(?:\s+[A-Z][\p{Script=Latin}'’-]+){0,2})\s*(?:と申します|といいます|と言います)/gu,
   /(?:我是|我叫|我的名字是)\s*([A-Za-z][\p{Script=Latin}'’. -]*?[A-Za-z]|[\u3400-\u9fff·]{2,8})(?=[，。,、\s]|$)/gu,
 ];
 
@@ -41,26 +42,25 @@ function addRef(reg: PeopleRegistry, ref: PersonRef, role: PersonRole | undefine
   });
 }
 
-/** Index of the first heading of the body, so that bylines are only read before it. */
-export function firstHeadingIndex(article: ParsedArticle): number {
-  const h = article.paragraphs.find((p) => p.kind === 'heading' && p.channel === 'body');
-  return h ? h.index : Number.MAX_SAFE_INTEGER;
-}
-
-function paragraphOf(article: ParsedArticle, offset: number): number | undefined {
-  for (const p of article.paragraphs) if (offset >= p.span.start && offset < p.span.end) return p.index;
-  return undefined;
+/**
+ * Whether a byline is the article's own: above the first heading of its channel. A "作者：" line
+ * further down names the author of a quoted document, not of the article.
+ */
+export function isArticleByline(article: ParsedArticle, byline: Byline): boolean {
+  const at = byline.people[0]?.span.start;
+  const para = at === undefined ? undefined : article.paragraphs.find((p) => at >= p.span.start && at < p.span.end);
+  if (!para) return false;
+  const heading = article.paragraphs.find((p) => p.kind === 'heading' && p.channel === byline.channel);
+  return heading === undefined || para.index < heading.index;
 }
 
 function fromFrontMatter(article: ParsedArticle, reg: PeopleRegistry): void {
   const fm = article.frontMatter;
   for (const ref of fm?.authors ?? []) addRef(reg, ref, 'author');
   for (const ref of fm?.translators ?? []) addRef(reg, ref, 'translator');
-  const limit = firstHeadingIndex(article);
   for (const byline of article.bylines) {
-    const at = byline.people[0] ? paragraphOf(article, byline.people[0].span.start) : undefined;
-    const early = at === undefined || at < limit || byline.channel === 'comment';
-    for (const ref of byline.people) addRef(reg, ref, early ? byline.role : undefined);
+    const own = isArticleByline(article, byline);
+    for (const ref of byline.people) addRef(reg, ref, own ? byline.role : undefined);
   }
 }
 
@@ -154,7 +154,7 @@ function fromIntroductions(article: ParsedArticle, reg: PeopleRegistry): void {
     for (const re of INTRO_PATTERNS) {
       for (const m of s.text.matchAll(re)) {
         const name = fix(m[1] ?? '');
-        if (isPlausibleFullName(name)) reg.add(name, { strong: true, offset: s.map[m.index] ?? s.span.start });
+        if (isPlausibleFullName(name) && !looksLikeOrganisation(name)) reg.add(name, { strong: true, offset: s.map[m.index] ?? s.span.start });
       }
     }
   }
@@ -179,7 +179,7 @@ export function personHeadings(article: ParsedArticle): Map<number, string> {
   for (const p of article.paragraphs) {
     if (p.kind !== 'heading') continue;
     const text = fix(p.text.replace(/\s*[(（][^)）]*[)）]\s*$/u, '').replace(/\s*[,，]\s*[^,，]*$/u, ''));
-    if (isLatinFullName(text)) out.set(p.index, text);
+    if (isLatinFullName(text) && !looksLikeOrganisation(text)) out.set(p.index, text);
   }
   return out;
 }

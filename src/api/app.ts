@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import pino, { type Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
@@ -21,6 +21,8 @@ export interface AppOptions {
   limits?: ApiLimits;
   logger?: Logger;
   schema?: GraphQLSchema;
+  /** More routes (the dashboard), tried after the API's own and before the fallbacks. */
+  routers?: RequestHandler[];
 }
 
 export interface ApiApp {
@@ -90,6 +92,7 @@ export function createApp(options: AppOptions): ApiApp {
     }
     graphql(req, res).catch(next);
   });
+  for (const router of options.routers ?? []) app.use(router);
   app.get('/', (_req, res) => res.redirect(302, '/graphql'));
   app.use((_req: Request, res: Response) => {
     res.status(404).json({ error: 'Not found: the API is at /graphql' });

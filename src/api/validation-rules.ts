@@ -26,7 +26,7 @@ export function limitedParse(limits: ApiLimits): (source: string | Source) => Do
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       // graphql-js words it "more that N tokens" (sic) in 16.x.
-      if (/more th[ae]n \d+ tokens/.test(message)) {
+      if (/more th(?:an|at) \d+ tokens/.test(message)) {
         throw apiError(ERROR_CODES.TOKEN_LIMIT_EXCEEDED, `The document has more than ${limits.maxTokens} tokens`, { limit: limits.maxTokens });
       }
       throw error;

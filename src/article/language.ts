@@ -1,4 +1,5 @@
-import { eld } from 'eld/small';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { Lang } from './types.ts';
 
 /** Path conventions of the Kubernetes blogs and this project: `x.ja.md`, `content/ja/…`, `zh-cn/…`. */
@@ -32,23 +33,40 @@ const LATIN = /\p{Script=Latin}/gu;
 const MIN_KANA = 3;
 const MIN_HAN_SHARE = 0.1;
 
-let eldReady = false;
-function detector(): typeof eld {
-  if (!eldReady) {
-    eld.setLanguageSubset(['en', 'ja', 'zh']);
-    eldReady = true;
-  }
-  return eld;
+interface Detector {
+  detect(text: string): { language: string };
+  setLanguageSubset(languages: string[]): unknown;
 }
 
-/** Script ratio first (any kana ⇒ ja; Han without kana ⇒ zh), then the eld n-gram detector. */
+let detector: Detector | null | undefined;
+
+/**
+ * eld's n-gram model is 1.6 MB of JavaScript that takes seconds to load on a busy machine, and the
+ * script ratio settles almost every article; so it is loaded on first need only, synchronously
+ * (require of an ES module, Node ≥ 20.19). If it cannot be loaded the script decision stands.
+ */
+function eld(): Detector | null {
+  if (detector !== undefined) return detector;
+  try {
+    const require = createRequire(import.meta.url);
+    const mod = require(fileURLToPath(import.meta.resolve('eld/small'))) as { eld?: Detector };
+    detector = mod.eld ?? null;
+    detector?.setLanguageSubset(['en', 'ja', 'zh']);
+  } catch {
+    detector = null;
+  }
+  return detector;
+}
+
+/** Script ratio first (any kana ⇒ ja; Han without kana ⇒ zh; no CJK at all ⇒ en), eld for a little CJK inside Latin text. */
 export function langFromText(text: string): Lang {
   const kana = text.match(KANA)?.length ?? 0;
   if (kana >= MIN_KANA) return 'ja';
   const han = text.match(HAN)?.length ?? 0;
   const latin = text.match(LATIN)?.length ?? 0;
   if (han > 0 && han >= MIN_HAN_SHARE * (han + latin)) return 'zh';
-  if (latin === 0) return 'en';
+  if (han === 0 && kana === 0) return 'en';
   const sample = text.length > 4000 ? text.slice(0, 4000) : text;
-  return langFromCode(detector().detect(sample).language) ?? 'en';
+  const found = eld()?.detect(sample).language;
+  return (found ? langFromCode(found) : undefined) ?? 'en';
 }

@@ -43,10 +43,9 @@ export interface Fact {
   evidence: Array<{ quote: string; source: string; article: { title: string | null; url: string | null; path: string } | null }>;
 }
 
-export function toFact(relation: string, type: string, other: NodeRef, rel: RelationshipData, note?: string): Fact {
+/** A relationship's own facts for JSON: role, certainty, sources and evidence. */
+export function relationshipJson(rel: RelationshipData): Omit<Fact, 'relation' | 'with'> {
   return {
-    relation,
-    with: { type, id: other.id, name: other.name, ...(note ? { note } : {}) },
     role: rel.role,
     roles: rel.roles,
     confidence: rel.confidence,
@@ -58,6 +57,10 @@ export function toFact(relation: string, type: string, other: NodeRef, rel: Rela
       article: e.article ? { title: e.article.title, url: e.article.url, path: e.article.path } : null,
     })),
   };
+}
+
+export function toFact(relation: string, type: string, other: NodeRef, rel: RelationshipData, note?: string): Fact {
+  return { relation, with: { type, id: other.id, name: other.name, ...(note ? { note } : {}) }, ...relationshipJson(rel) };
 }
 
 /** `“quote” — article title` (or the source path when there is no article). */

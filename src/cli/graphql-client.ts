@@ -73,7 +73,9 @@ function httpClient(endpoint: string): GraphqlClient {
           signal: AbortSignal.timeout(HTTP_TIMEOUT_MS),
         });
       } catch (error) {
-        throw new Error(`cannot reach the API at ${endpoint}: ${networkReason(error)}; is \`sig-atlas serve\` (or \`npm start\`) running there?`);
+        throw new Error(`cannot reach the API at ${endpoint}: ${networkReason(error)}; is \`sig-atlas serve\` (or \`npm start\`) running there?`, {
+          cause: error,
+        });
       }
       const text = await response.text();
       let body: unknown;

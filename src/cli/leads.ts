@@ -1,5 +1,5 @@
 import type { RegisterCommand } from './commands.ts';
-import { RELATIONSHIP_FIELDS, evidenceCell, tableFitting, toFact, type NodeRef, type RelationshipData } from './graph-facts.ts';
+import { RELATIONSHIP_FIELDS, evidenceCell, tableFitting, relationshipJson, type NodeRef, type RelationshipData } from './graph-facts.ts';
 import { addGraphOptions, requestData, runGraphCommand, terminalWidth, type GraphCommandOptions } from './graph-command.ts';
 
 const QUERY = `query Leads($sig: String!) {
@@ -38,9 +38,9 @@ export const registerLeads: RegisterCommand = (program, setStatus) => {
       const data = await requestData<Data>(client, QUERY, { sig });
       const group = data.sig;
       const leaders = (group?.leaders.nodes ?? []).map((l) => ({
-        ...toFact('led by', 'Person', l.person, l),
-        github: l.person.github,
+        person: { id: l.person.id, name: l.person.name, github: l.person.github },
         companies: l.person.worksAt.nodes.map((w) => w.company.name),
+        ...relationshipJson(l),
       }));
       const json = {
         sig: group ? { id: group.id, name: group.name, kind: group.kind, dir: group.dir, aliases: group.aliases } : null,
@@ -59,8 +59,8 @@ export const registerLeads: RegisterCommand = (program, setStatus) => {
                 ...tableFitting(
                   ['PERSON', 'GITHUB', 'ROLE', 'COMPANY', 'CONF', 'EVIDENCE'],
                   leaders.map((l) => [
-                    l.with.name,
-                    l.github ? `@${l.github}` : '-',
+                    l.person.name,
+                    l.person.github ? `@${l.person.github}` : '-',
                     l.roles.join(', ') || (l.role ?? '-'),
                     l.companies.join(', ') || '-',
                     l.confidence.toFixed(2),

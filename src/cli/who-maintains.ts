@@ -1,5 +1,5 @@
 import type { RegisterCommand } from './commands.ts';
-import { RELATIONSHIP_FIELDS, tableFitting, evidenceCell, toFact, type NodeRef, type RelationshipData } from './graph-facts.ts';
+import { RELATIONSHIP_FIELDS, tableFitting, evidenceCell, relationshipJson, type NodeRef, type RelationshipData } from './graph-facts.ts';
 import { addGraphOptions, requestData, runGraphCommand, terminalWidth, type GraphCommandOptions } from './graph-command.ts';
 
 const QUERY = `query WhoMaintains($project: String!) {
@@ -30,7 +30,7 @@ export const registerWhoMaintains: RegisterCommand = (program, setStatus) => {
       const data = await requestData<Data>(client, QUERY, { project });
       const maintainers = (data.whoMaintains?.nodes ?? []).map((m) => {
         const companies = m.person.worksAt.nodes.map((w) => w.company.name);
-        return { ...toFact('maintained by', 'Person', m.person, m), github: m.person.github, companies };
+        return { person: { id: m.person.id, name: m.person.name, github: m.person.github }, companies, ...relationshipJson(m) };
       });
       const json = { project: data.project, totalCount: data.whoMaintains?.totalCount ?? 0, maintainers };
       const name = data.project?.name ?? project;
@@ -51,8 +51,8 @@ export const registerWhoMaintains: RegisterCommand = (program, setStatus) => {
                 ...tableFitting(
                   ['PERSON', 'GITHUB', 'ROLE', 'COMPANY', 'CONF', 'EVIDENCE'],
                   maintainers.map((m) => [
-                    m.with.name,
-                    m.github ? `@${m.github}` : '-',
+                    m.person.name,
+                    m.person.github ? `@${m.person.github}` : '-',
                     m.roles.join(', ') || (m.role ?? '-'),
                     m.companies.join(', ') || '-',
                     m.confidence.toFixed(2),

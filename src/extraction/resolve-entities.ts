@@ -55,6 +55,8 @@ const GROUP_BY_KEY = (() => {
   return m;
 })();
 
+const GROUP_FILLER = /^(?:[\s.,:;'"“”()（）「」]|\b(?:the|a|an|our|kubernetes|k8s|cncf)\b)*$/iu;
+
 export class EntityResolver {
   private readonly people: PeopleIndex;
   private readonly groups: GroupIndex;
@@ -74,7 +76,8 @@ export class EntityResolver {
         return this.person(surface, draft.github, at, seen);
       case 'Company':
       case 'Project': {
-        const known = draft.type === 'Company' ? canonicalCompany(surface) : canonicalProject(surface);
+        const lookup = draft.type === 'Company' ? canonicalCompany : canonicalProject;
+        const known = lookup(surface) ?? lookup(surface.replace(/^the\s+/iu, ''));
         // "Michael" read as a project is the article's Michael McCune: no organisation at all.
         if (!known && this.people.resolve(surface)) return undefined;
         const name = known ?? surface;
@@ -113,7 +116,10 @@ export class EntityResolver {
     if (term) return { type: 'Sig', name: term.name, kind: term.kind, aliases: [...seen, term.dir] };
     // Groups outside the lexicon: the article's fullest spelling ("DHHWG" → "CNCF Deaf and Hard of Hearing Working Group").
     const found = this.groups.findGroups(surface);
-    const whole = found.length === 1 && found[0] && found[0].end - found[0].start >= surface.length - 1 ? found[0] : undefined;
+    const only = found.length === 1 ? found[0] : undefined;
+    const rest = only ? surface.slice(0, only.start) + surface.slice(only.end) : '';
+    // "the Testing special interest group", "Kubernetes SIG Node": the group plus filler words.
+    const whole = only && GROUP_FILLER.test(rest) ? only : undefined;
     const name = whole?.name ?? surface;
     const lexicon = GROUP_BY_KEY.get(groupKey(name));
     if (lexicon) return { type: 'Sig', name: lexicon.name, kind: lexicon.kind, aliases: [...seen, lexicon.dir] };

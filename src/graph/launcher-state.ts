@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -37,7 +37,7 @@ export function readReady(file: string): ReadyFile | null {
   }
 }
 
-export function readPid(file: string): number | null {
+function readPid(file: string): number | null {
   try {
     const pid = Number.parseInt(readFileSync(file, 'utf8').trim(), 10);
     return Number.isInteger(pid) && pid > 0 ? pid : null;
@@ -61,14 +61,37 @@ export function isAlive(pid: number): boolean {
   }
 }
 
-/** A pid file outlives its process; after a reboot the number may belong to something else. */
-export function isLauncherProcess(pid: number): boolean {
-  if (!isAlive(pid)) return false;
+/**
+ * The pid of the launcher serving `home`, or null. The pid file is the quick answer, but it is
+ * written only once the JVM has compiled Launcher.java, and a pid in a stale file may belong to
+ * another program by now; so the process table (Linux /proc) settles it.
+ */
+export function launcherPid(pidFile: string, home: string): number | null {
+  const recorded = readPid(pidFile);
+  if (recorded !== null && isLauncherFor(recorded, home)) return recorded;
+  let pids: string[];
   try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('Launcher.java');
+    pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
   } catch {
-    return true;
+    // No /proc: the pid file is all there is.
+    return recorded !== null && isAlive(recorded) ? recorded : null;
   }
+  for (const name of pids) {
+    if (isLauncherFor(Number(name), home)) return Number(name);
+  }
+  return null;
+}
+
+function isLauncherFor(pid: number, home: string): boolean {
+  if (!isAlive(pid)) return false;
+  let args: string[];
+  try {
+    args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+  } catch {
+    return !existsSync('/proc'); // no /proc: trust the pid file
+  }
+  const at = args.indexOf('--home');
+  return args.some((arg) => arg.endsWith('Launcher.java')) && at >= 0 && path.resolve(args[at + 1] ?? '') === path.resolve(home);
 }
 
 export async function directorySize(dir: string): Promise<number> {

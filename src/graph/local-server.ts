@@ -10,10 +10,9 @@ import { toDatabaseError } from './db-errors.ts';
 import {
   directorySize,
   isAlive,
-  isLauncherProcess,
+  launcherPid,
   localServerFiles,
   logTail,
-  readPid,
   readReady,
 } from './launcher-state.ts';
 import { ensureNeo4jJars, findJava, neo4jDir, neo4jLibDir } from './local-install.ts';
@@ -71,8 +70,8 @@ const JVM_FLAGS = [
 
 export async function localServerStatus(cfg: LocalDatabaseConfig): Promise<LocalServerStatus> {
   const files = localServerFiles(cfg.home);
-  const pid = readPid(files.pid);
-  const alive = pid !== null && isLauncherProcess(pid);
+  const pid = launcherPid(files.pid, cfg.home);
+  const alive = pid !== null;
   const ready = alive ? readReady(files.ready) : null;
   return {
     state: !alive ? 'stopped' : ready?.pid === pid ? 'running' : 'starting',
@@ -158,15 +157,19 @@ export async function stopLocalServer(
 ): Promise<{ stopped: boolean; pid: number | null }> {
   const log = options.log ?? (() => {});
   const files = localServerFiles(cfg.home);
-  const pid = readPid(files.pid);
-  if (pid === null || !isLauncherProcess(pid)) {
+  const pid = launcherPid(files.pid, cfg.home);
+  if (pid === null) {
     // A crash or kill -9 leaves these behind; they describe no process any more.
     await rm(files.pid, { force: true });
     await rm(files.ready, { force: true });
     return { stopped: false, pid: null };
   }
   log(`Stopping Neo4j (pid ${pid})…`);
-  process.kill(pid, 'SIGTERM');
+  try {
+    process.kill(pid, 'SIGTERM');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error; // gone already
+  }
   const deadline = Date.now() + (options.timeoutMs ?? 60_000);
   while (isAlive(pid)) {
     if (Date.now() > deadline) {

@@ -77,7 +77,9 @@ export class EntityResolver {
     const seen = new Set<Cluster>();
     const consider = (c: Cluster): void => {
       const r = root(c);
-      if (!seen.has(r)) candidates.push(r), seen.add(r);
+      if (seen.has(r)) return;
+      candidates.push(r);
+      seen.add(r);
     };
     // Stored nodes first, so that an ambiguous mention joins what the graph already has.
     for (const key of keys) for (const id of this.index.idsFor(label, key)) consider(this.byExisting.get(id) ?? this.cluster(label, id));

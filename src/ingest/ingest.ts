@@ -77,8 +77,9 @@ export async function ingest(db: GraphTarget, options: IngestOptions): Promise<I
     fail(d.path, new Error(formatDiagnostic(d)));
   }
 
-  // Pass 1: hashes only. An unchanged article costs a read and a hash, nothing more.
-  const todo: Array<{ path: string; read: Extract<ReadResult, { ok: true }>; changed: boolean }> = [];
+  // Pass 1: hashes only. An unchanged article costs a read and a hash, nothing more; texts are
+  // not kept (pass 2 reads them again, from the page cache) so memory does not grow with the corpus.
+  const todo: Array<{ file: string; path: string; changed: boolean }> = [];
   const seen = new Set<string>();
   for (const file of files) {
     const path = articlePath(file);
@@ -94,7 +95,7 @@ export async function ingest(db: GraphTarget, options: IngestOptions): Promise<I
     const prior = stored.get(sourceId('article', path));
     const hash = hashOf(read.bytes);
     if (prior?.hash === hash) summary.articles.unchanged++;
-    else todo.push({ path, read, changed: prior !== undefined });
+    else todo.push({ file, path, changed: prior !== undefined });
   }
 
   // Pass 2: extract and load, the next batch extracted while the previous one is written.
@@ -102,6 +103,7 @@ export async function ingest(db: GraphTarget, options: IngestOptions): Promise<I
   const maxArticles = options.batchArticles ?? 100;
   const maxFacts = options.batchFacts ?? 5000;
   let done = 0;
+  let extracted = 0;
   let fatal: unknown = null;
   let inflight: Promise<void> = Promise.resolve();
   const flush = (batch: Pending[]): Promise<void> =>
@@ -113,16 +115,19 @@ export async function ingest(db: GraphTarget, options: IngestOptions): Promise<I
   for (const item of todo) {
     if (fatal) break;
     try {
-      const extraction = extract(item.path, item.read);
-      const facts = fromExtraction({ ...extraction, article: item.path }, hashOf(item.read.bytes));
+      const read = await readArticleFile(item.file);
+      if (!read.ok) throw new Error(`${item.path}: ${read.reason}`);
+      const extraction = extract(item.path, read);
+      const facts = fromExtraction({ ...extraction, article: item.path }, hashOf(read.bytes));
       batch.push({ facts, changed: item.changed });
       batchFacts += facts.triples.length;
+      extracted += facts.triples.length;
     } catch (error) {
       summary.articles.failed++;
       fail(item.path, error);
     }
     done++;
-    progress?.update(done, todo.length, summary.facts);
+    progress?.update(done, todo.length, extracted);
     if (batch.length >= maxArticles || batchFacts >= maxFacts) {
       await inflight;
       inflight = flush(batch);
@@ -134,7 +139,7 @@ export async function ingest(db: GraphTarget, options: IngestOptions): Promise<I
   }
   await inflight;
   if (!fatal && batch.length > 0) await flush(batch);
-  progress?.update(done, todo.length, summary.facts);
+  progress?.update(done, todo.length, extracted);
   if (fatal) {
     progress?.done();
     throw fatal;

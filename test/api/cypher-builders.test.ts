@@ -16,7 +16,7 @@ import { DEFAULT_LIMITS } from '../../src/api/limits.ts';
 import { connection, pageRequest } from '../../src/api/pagination.ts';
 import { RELATIONSHIP_FIELDS } from '../../src/api/relationship-fields.ts';
 import { buildSchema } from '../../src/api/schema.ts';
-import { costEstimator, validationRules } from '../../src/api/validation-rules.ts';
+import { costEstimator, limitedParse, validationRules } from '../../src/api/validation-rules.ts';
 
 const seek = { limit: 21, backward: false, cursor: undefined };
 
@@ -133,6 +133,12 @@ describe('cost model', () => {
     expect(cost('query($n: Int) { people(first: $n) { nodes { leads(first: $n) { nodes { sig { name } } } } } }', { n: 10 })).toBe(1 + 10 * (1 + 1 + 10 * 2));
     // Sizes over the maximum count as the maximum; execution refuses them with PAGE_SIZE_EXCEEDED.
     expect(cost('{ people(first: 5000) { nodes { name } } }')).toBe(1 + 100);
+  });
+
+  it('refuses documents over the token budget at parse time', () => {
+    const parseSmall = limitedParse({ ...DEFAULT_LIMITS, maxTokens: 10 });
+    expect(parseSmall('{ a b c }').kind).toBe('Document');
+    expect(() => parseSmall('{ a b c d e f g h i j k }')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'TOKEN_LIMIT_EXCEEDED' }) }));
   });
 
   it('reports the limits as validation errors with codes', () => {

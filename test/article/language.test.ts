@@ -36,3 +36,10 @@ describe('language', () => {
     expect(parseArticle('content/ja/x.md', 'Only English here.').lang).toBe('ja');
   });
 });
+
+describe('language of mixed text', () => {
+  it('asks eld when a little CJK sits inside Latin text', () => {
+    expect(langFromText('Our thanks go to 梁远鹏 for the translation of this long English article about Kubernetes.')).toBe('en');
+    expect(langFromText('Kubernetes etcd Kubernetes etcd 我们')).toBe('zh');
+  });
+});

@@ -107,6 +107,8 @@ describe('resolve: organisations and groups', () => {
       draft(text, sig('ContribEx'), 'COLLABORATES_WITH', sig('sig-etcd'), q),
       draft(text, sig('etcd sig'), 'COLLABORATES_WITH', sig('SIG ContribEx'), q),
     ]);
+    const r2 = run(text, [draft(text, sig('the Testing special interest group'), 'COLLABORATES_WITH', sig('Kubernetes SIG Node'), q)]);
+    expect(spo(r2)).toEqual(['SIG Testing COLLABORATES_WITH SIG Node']);
     // Both directions of a symmetric relation are one triple.
     expect(spo(r)).toEqual(['SIG Contributor Experience COLLABORATES_WITH SIG etcd']);
     expect(r.entities.find((e) => e.name === 'SIG etcd')).toMatchObject({ kind: 'sig' });

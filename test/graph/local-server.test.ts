@@ -66,6 +66,13 @@ describe('local Neo4j server', () => {
     expect(status.pid).toBe(firstPid);
   });
 
+  it('finds the server through the process table when its pid file is gone', async () => {
+    await rm(files.pid);
+    const status = await localServerStatus(cfg);
+    expect(status).toMatchObject({ state: 'running', pid: firstPid });
+    expect(existsSync(files.pid)).toBe(false);
+  });
+
   it('refuses a wrong password with a message that names the fix', async () => {
     const attempt = openDatabase({ ...cfg, password: 'not-the-password' }, { startLocal: false });
     await expect(attempt).rejects.toThrow(DatabaseError);

@@ -55,7 +55,7 @@ describe('registry import (--registry)', () => {
   it('skips an unchanged registry and replaces a changed one', async () => {
     expect((await ingest(db(), { paths: [], registry })).registry?.status).toBe('unchanged');
     const text = await readFile(registry, 'utf8');
-    await writeFile(registry, text.replace(/      emeritus_leads:\n        - github: oldtimer\n          name: Old Timer\n/, ''));
+    await writeFile(registry, text.replace(/ {6}emeritus_leads:\n {8}- github: oldtimer\n {10}name: Old Timer\n/, ''));
     const summary = await ingest(db(), { paths: [], registry });
     expect(summary.registry?.status).toBe('changed');
     expect(await count(db(), "MATCH (p:Person {name: 'Old Timer'}) RETURN count(p)")).toBe(0);

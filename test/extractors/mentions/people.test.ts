@@ -64,6 +64,8 @@ describe('peopleIndex', () => {
   it('does not take group, company, project or common phrases for people', () => {
     const text = 'The Special Interest Group, Google Kubernetes Engine, Red Hat and the New Contributor Workshop in Las Vegas.';
     expect(idx.findPeople(text)).toEqual([]);
+    // Mojibake cuts no name in half ("Mu√±oz" is not "Mu").
+    expect(idx.findPeople('Thanks to Frederico Mu√±oz.')).toEqual([]);
   });
 
   it('resolves names as written to the canonical person', () => {

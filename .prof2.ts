@@ -1,0 +1,22 @@
+import { openDatabase } from './src/graph/connect.ts';
+import { upsertRelationships } from './src/graph/cypher/relationships.ts';
+import { upsertMentions } from './src/graph/cypher/entities.ts';
+const db = await openDatabase({ kind: 'remote', uri: 'bolt://127.0.0.1:17687', scheme: 'bolt', user: 'neo4j', password: 'devpass123', database: 'neo4j' });
+// existing graph from .p.ts: take some real ids
+const r = await db.driver.executeQuery("MATCH (p:Person)-[:MENTIONS]-(a:Article) WITH p, a LIMIT 300 MATCH (s:Sig) WITH p, a, s LIMIT 300 RETURN p.id AS p, s.id AS s, a.id AS a");
+const rows = r.records.map((x, i) => ({ s: x.get('p'), o: x.get('s'), key: `${x.get('p')}|LEADS|${x.get('s')}`, evidence: [{ id: `prof#${i}`, sourceId: x.get('a'), sourceKind: 'article', role: 'chair', quote: 'q', start: 0, end: 1, channel: 'body', extractor: 'x', confidence: 0.5, since: null, until: null }] }));
+const st = upsertRelationships('LEADS', rows);
+const s = db.driver.session();
+const tx = await s.beginTransaction();
+const t0 = performance.now();
+const res = await tx.run('PROFILE ' + st.cypher, st.params);
+console.log('ms', performance.now() - t0);
+const show = (p: any, i = '') => { console.log(`${i}${p.operatorType} rows=${p.rows} hits=${p.dbHits} ${JSON.stringify(p.identifiers).slice(0,60)}`); p.children.forEach((c: any) => show(c, i + ' ')); };
+show(res.summary.profile);
+const mrows = r.records.map((x) => ({ id: x.get('p'), sourceId: x.get('a'), name: 'n', nameKey: 'n', github: null, aliases: [], keys: ['n'], kind: null }));
+const st2 = upsertMentions('Person', mrows);
+const t1 = performance.now();
+const res2 = await tx.run('PROFILE ' + st2.cypher, st2.params);
+console.log('ms', performance.now() - t1);
+show(res2.summary.profile);
+await tx.rollback(); await s.close(); await db.close();

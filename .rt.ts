@@ -1,0 +1,11 @@
+import { openDatabase } from './src/graph/connect.ts';
+const db = await openDatabase({ kind: 'remote', uri: 'bolt://127.0.0.1:17687', scheme: 'bolt', user: 'neo4j', password: 'devpass123', database: 'neo4j' });
+const s = db.driver.session();
+let t0 = performance.now();
+for (let i = 0; i < 200; i++) await s.run('RETURN $i AS x', { i });
+console.log('RETURN 1 round trip ms', (performance.now() - t0) / 200);
+t0 = performance.now();
+for (let i = 0; i < 100; i++) await s.executeWrite((tx) => tx.run('CREATE (n:RT {i: $i})', { i }));
+console.log('write tx ms', (performance.now() - t0) / 100);
+await s.run('MATCH (n:RT) DELETE n');
+await s.close(); await db.close();

@@ -1,0 +1,11 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractArticle } from './src/extraction/pipeline.ts';
+import { loadGold } from './src/eval/load-gold.ts';
+import { scoreArticles } from './src/eval/score.ts';
+import { formatEvalReport } from './src/cli/eval-report.ts';
+const [goldPath, dir, flag] = process.argv.slice(2) as [string, string, string?];
+const walk = (d: string): string[] => readdirSync(d).flatMap((f) => { const p = join(d, f); return statSync(p).isDirectory() ? walk(p) : p.endsWith('.md') ? [p] : []; });
+const outputs = walk(dir).map((f) => extractArticle(f, readFileSync(f, 'utf8')));
+const report = scoreArticles(outputs, await loadGold(goldPath), { noComments: flag === '--no-comments' });
+process.stdout.write(formatEvalReport(report, flag === '--verbose'));
