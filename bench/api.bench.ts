@@ -148,7 +148,7 @@ function cases(s: Sample): Case[] {
       },
       theirs: {
         query: `query($p: String!) { projects(where: {name: {eq: $p}}) {
-          maintainersConnection(first: 20, sort: [{edges: {confidence: DESC}}]) { totalCount edges { properties { role confidence } node { name github } } } } }`,
+          maintainersConnection(first: 20, sort: [{edge: {confidence: DESC}}]) { totalCount edges { properties { role confidence } node { name github } } } } }`,
         variables: { p: s.project },
       },
     },
@@ -187,7 +187,7 @@ function cases(s: Sample): Case[] {
         variables: { q: s.word },
       },
       theirs: {
-        query: 'query($q: String!) { peopleByName(phrase: $q, limit: 10) { edges { score node { name github } } } }',
+        query: 'query($q: String!) { peopleByName(phrase: $q, first: 10) { edges { score node { name github } } } }',
         variables: { q: s.word },
       },
     },

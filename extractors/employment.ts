@@ -13,11 +13,10 @@
  */
 import type { Paragraph, ParsedArticle, Sentence } from '../src/article/types.ts';
 import { defineExtractor } from '../src/extraction/define-extractor.ts';
-import { findGroups } from './mentions/groups.ts';
 import { findCompanies, findProjects } from './mentions/orgs.ts';
 import { peopleIndex, type PeopleIndex } from './mentions/people.ts';
 import type { Mention } from './mentions/types.ts';
-import { evidenceOf, isQuestion, negatedNear, paragraphOf } from './org-context.ts';
+import { evidenceOf, groupsIn, isQuestion, negatedNear, paragraphOf } from './org-context.ts';
 
 const TITLE_EN =
   /\b(?:engineer|developer|manager|architect|head\s+of\s+[\w\s&]+?|director|advocate|evangelist|scientist|researcher|intern|consultant|CTO|CEO|COO|CIO|CISO|VP|vice\s+president|president|founder|co-founder|cofounder|member\s+of\s+(?:the\s+)?technical\s+staff|staff|specialist|analyst|designer|writer|programmer|SRE|professor|student|lecturer|fellow|officer|product\s+manager|program\s+manager|PM|DevRel|lead|team\s+lead|tech\s+lead|employee|contractor|technologist|strategist|leader|owner|partner)s?\s*$/iu;
@@ -31,6 +30,7 @@ const CUE_BEFORE_EN = new RegExp(
     /\b(?:currently|now|previously|formerly|then)\s+(?:at|with)\s+$/,
     /\b(?:job|role|position|internship|career|tenure|stint|day\s+job|time|years)\s+(?:at|with)\s+(?:the\s+)?$/,
     /\bhired\s+(?:by|at)\s+$/,
+    /\b(?:CEO|CTO|COO|CIO|CISO|co-?founder|founder|president)\s+of\s+(?:the\s+)?$/,
     /\b(?:a|an)\s+(?:startup|start-up|company)\s+called\s+$/,
     /\b(?:works?|working|worked)\s+on\s+the\s+$/,
     /\b(?:I|we|he|she|they)\s+(?:currently\s+|now\s+|also\s+)?(?:work|works|worked)\b[^.;:]{0,60}?\bat\s+(?:the\s+)?$/,
@@ -125,7 +125,7 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
     const shaped = PAREN_SHAPED_NAME.exec(before);
     if (shaped?.[1] && PAREN_CLOSE.test(after) && !people.some((m) => m.end > (shaped.index ?? 0) && m.end <= c.start)) {
       const name = shaped[1];
-      if (!findGroups(name).length && !findProjects(name).length && !findCompanies(name).length) {
+      if (!groupsIn(name).length && !findProjects(name).length && !findCompanies(name).length) {
         out.push({ person: idx.resolve(name)?.name ?? name, company: c.name, confidence: 0.8 });
         continue;
       }
@@ -200,7 +200,7 @@ function fromParentheses(idx: PeopleIndex, s: Sentence): Found[] {
     const inner = m?.[1]?.trim();
     if (!inner || !ORG_IN_PARENS.test(inner) || NOT_EMPLOYER.test(inner)) continue;
     // Initials ("FSM", "DM") define speaker labels; groups, projects and known companies are handled elsewhere.
-    if (/^[A-Z]{1,4}$/u.test(inner) || findCompanies(inner).length || findGroups(inner).length || findProjects(inner).length) continue;
+    if (/^[A-Z]{1,4}$/u.test(inner) || findCompanies(inner).length || groupsIn(inner).length || findProjects(inner).length) continue;
     if (idx.resolve(inner)) continue;
     out.push({ person: person.name, company: inner, confidence: 0.7 });
   }

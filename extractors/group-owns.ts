@@ -19,7 +19,6 @@
 import type { Paragraph, ParsedArticle, Sentence } from '../src/article/types.ts';
 import type { EntityDraft } from '../src/extraction/types.ts';
 import { defineExtractor } from '../src/extraction/define-extractor.ts';
-import { findGroups } from './mentions/groups.ts';
 import { canonicalProject, findProjects, isCommunitySubproject } from './mentions/orgs.ts';
 import type { Mention } from './mentions/types.ts';
 import {
@@ -28,6 +27,7 @@ import {
   distinctGroups,
   evidenceOf,
   groupDraft,
+  groupsIn,
   isAnswer,
   isQuestion,
   negatedNear,
@@ -118,7 +118,7 @@ function ownedProjects(text: string): Mention[] {
 
 /** The group a sentence speaks of: its only group, else the section's/article's group. */
 function sentenceGroup(article: ParsedArticle, s: Sentence, p: Paragraph | undefined): GroupRef | Mention | undefined {
-  const groups = distinctGroups(findGroups(s.text));
+  const groups = distinctGroups(groupsIn(s.text));
   if (groups.length === 1) return groups[0];
   if (groups.length > 1) return undefined;
   return contextGroup(article, p);
@@ -158,7 +158,7 @@ function negatedAnywhere(text: string): boolean {
 function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefined): Found[] {
   const text = s.text;
   const out: Found[] = [];
-  const groups = findGroups(text);
+  const groups = groupsIn(text);
   const projects = ownedProjects(text);
   const question = isQuestion(article, p);
   const add = (group: GroupRef | Mention | undefined, m: Mention | string, confidence: number): void => {
@@ -243,7 +243,7 @@ function fromSubprojectParagraph(article: ParsedArticle, p: Paragraph): Array<Fo
   if (!group) return [];
   const out: Array<Found & { s: Sentence }> = [];
   for (const s of p.sentences) {
-    const groups = distinctGroups(findGroups(s.text));
+    const groups = distinctGroups(groupsIn(s.text));
     if (groups.some((g) => g.name !== group.name) || negatedAnywhere(s.text)) continue;
     for (const m of ownedProjects(s.text)) {
       if (isCommunitySubproject(m.name)) out.push({ group, project: projectDraft(m.name), confidence: 0.7, s });
@@ -265,13 +265,13 @@ function fromListItem(article: ParsedArticle, p: Paragraph): Found[] {
   );
   const lead = leads[leads.length - 1];
   if (lead && NOT_IN_SCOPE.test(lead.text)) return [];
-  const headingGroups = heading ? distinctGroups(findGroups(heading.text)) : [];
+  const headingGroups = heading ? distinctGroups(groupsIn(heading.text)) : [];
   const group = (headingGroups.length === 1 ? headingGroups[0] : undefined) ?? contextGroup(article, p);
   if (!group) return [];
   const subprojectList = (heading !== undefined && SUBPROJECT.test(heading.text)) || leads.some((x) => SUBPROJECT.test(x.text));
   if (subprojectList) {
     const name = itemName(p);
-    if (!name || NEVER_OWNED.has(canonicalProject(name) ?? name) || findGroups(name).length) return [];
+    if (!name || NEVER_OWNED.has(canonicalProject(name) ?? name) || groupsIn(name).length) return [];
     return [{ group, project: projectDraft(name), confidence: 0.8 }];
   }
   if (lead && RESPONSIBILITY_LEAD.test(lead.text) && /[:：]\s*$/u.test(lead.text)) {
@@ -286,7 +286,7 @@ function fromBoldLabel(article: ParsedArticle, p: Paragraph): Found[] {
   const name = itemName(p);
   if (!name || !/[:：]/u.test(p.text.slice(0, name.length + 6))) return [];
   const group = contextGroup(article, p);
-  if (!group || findGroups(name).length) return [];
+  if (!group || groupsIn(name).length) return [];
   return [{ group, project: projectDraft(name), confidence: 0.8 }];
 }
 

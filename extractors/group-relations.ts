@@ -12,7 +12,6 @@
 import type { Lang, Paragraph, ParsedArticle, Sentence } from '../src/article/types.ts';
 import type { Emit } from '../src/extraction/types.ts';
 import { defineExtractor } from '../src/extraction/define-extractor.ts';
-import { findGroups } from './mentions/groups.ts';
 import type { Mention } from './mentions/types.ts';
 import {
   I_ONLY,
@@ -21,6 +20,7 @@ import {
   distinctGroups,
   evidenceOf,
   groupDraft,
+  groupsIn,
   isQuestion,
   negatedNear,
   paragraphOf,
@@ -59,7 +59,7 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
   const cue = collabCue(text, article.lang);
   if (!cue) return [];
   if (negatedNear(text, cue.index, cue.index + cue[0].length)) return [];
-  const mentions = findGroups(text);
+  const mentions = groupsIn(text);
   const groups = distinctGroups(mentions);
   if (groups.length === 0) return [];
   const japanese = /[\u3040-\u30ff]/u.test(text);
@@ -94,7 +94,7 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
 
 function sponsorPairs(article: ParsedArticle, s: Sentence, p: Paragraph | undefined): Pair[] {
   const text = s.text;
-  const groups = distinctGroups(findGroups(text));
+  const groups = distinctGroups(groupsIn(text));
   const sponsors = groups.filter((g) => GROUP_KINDS_SPONSOR.has(g.kind ?? ''));
   const sponsored = groups.filter((g) => GROUP_KINDS_SPONSORED.has(g.kind ?? ''));
   if (!sponsored.length) return [];
@@ -140,7 +140,7 @@ function relatedListPairs(article: ParsedArticle, p: Paragraph): Pair[] {
   if (!cued) return [];
   const subject = contextGroup(article, p);
   if (!subject) return [];
-  return distinctGroups(findGroups(p.text))
+  return distinctGroups(groupsIn(p.text))
     .filter((g) => g.name !== subject.name)
     .map((g) => ({ a: subject, b: g }));
 }
@@ -158,7 +158,7 @@ function sponsoredListPairs(article: ParsedArticle, p: Paragraph): Pair[] {
   if (!lead || lead.kind === 'heading' || !WE_SPONSORED.test(lead.text) || isQuestion(article, lead)) return [];
   const sponsor = contextGroup(article, p);
   if (!sponsor || !GROUP_KINDS_SPONSOR.has(sponsor.kind)) return [];
-  return distinctGroups(findGroups(p.text))
+  return distinctGroups(groupsIn(p.text))
     .filter((g) => GROUP_KINDS_SPONSORED.has(g.kind ?? ''))
     .map((g) => ({ a: sponsor, b: g }));
 }
@@ -168,7 +168,7 @@ function sponsorListPairs(article: ParsedArticle, p: Paragraph, s: Sentence): Pa
   if (!m) return [];
   const target = contextGroup(article, p);
   if (!target || !GROUP_KINDS_SPONSORED.has(target.kind)) return [];
-  return distinctGroups(findGroups(s.text.slice(m.index)))
+  return distinctGroups(groupsIn(s.text.slice(m.index)))
     .filter((g) => GROUP_KINDS_SPONSOR.has(g.kind ?? ''))
     .map((g) => ({ a: g, b: target }));
 }

@@ -14,6 +14,19 @@ export interface GroupRef {
   kind: NonNullable<Mention['kind']>;
 }
 
+const groupCache = new Map<string, Mention[]>();
+
+/** findGroups, remembered: the organisation extractors ask about the same sentences and headings often. */
+export function groupsIn(text: string): Mention[] {
+  let hit = groupCache.get(text);
+  if (!hit) {
+    if (groupCache.size >= 4096) groupCache.clear();
+    hit = findGroups(text);
+    groupCache.set(text, hit);
+  }
+  return hit.map((m) => ({ ...m }));
+}
+
 export function evidenceOf(s: Sentence): Evidence {
   return { quote: s.text, span: s.span, channel: s.channel };
 }
@@ -63,7 +76,7 @@ export function articleGroup(article: ParsedArticle): GroupRef | undefined {
 
 function computeArticleGroup(article: ParsedArticle): GroupRef | undefined {
   const title = article.frontMatter?.title ?? '';
-  const inTitle = distinctGroups(findGroups(title)).filter((g) => g.kind !== 'other' || /Working Group|User Group/.test(g.name));
+  const inTitle = distinctGroups(groupsIn(title)).filter((g) => g.kind !== 'other' || /Working Group|User Group/.test(g.name));
   if (inTitle.length === 1 && inTitle[0]) return refOf(inTitle[0]);
   const slug = article.frontMatter?.slug ?? article.path.replace(/^.*\//, '').replace(/\.[^.]*$/, '');
   const fromSlug = groupFromSlug(slug);
@@ -74,7 +87,7 @@ function computeArticleGroup(article: ParsedArticle): GroupRef | undefined {
   for (const p of article.paragraphs) {
     if (p.channel !== 'body') continue;
     const weight = p.kind === 'heading' ? 2 : 1;
-    for (const m of findGroups(p.text)) {
+    for (const m of groupsIn(p.text)) {
       const c = counts.get(m.name) ?? { ref: refOf(m), n: 0 };
       c.n += weight;
       total += weight;
@@ -91,7 +104,7 @@ export function contextGroup(article: ParsedArticle, paragraph: Paragraph | unde
   if (paragraph?.section !== undefined) {
     const heading = article.paragraphs[paragraph.section];
     if (heading && heading.index === paragraph.section) {
-      const groups = distinctGroups(findGroups(heading.text));
+      const groups = distinctGroups(groupsIn(heading.text));
       if (groups.length === 1 && groups[0]) return refOf(groups[0]);
     }
   }

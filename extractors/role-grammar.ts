@@ -85,7 +85,7 @@ export const OBJECT_AFTER: Record<RoleLang, { noun: RegExp; verb: RegExp; direct
 export const EN_PROJECT_HEAD_END =
   /^(?:\s*(?:[.,;:!?)）。，、]|$)|\s+(?:and|or|as|in|at|for|since|with|from|on|to|of|by|project|projects|subproject|subprojects|sub-project|repo|repos|repository|codebase|effort|work|team|tool|library|client|website|which|that|who|during|until|while|when|along|together|today|now|itself|too|also|both)\b)/iu;
 /** "X is part of Y", "X, part of Y", "I'm also part of Y". */
-export const EN_COPULA_BEFORE = /(?:\b(?:is|was|are|were|been|am|being|became|also|now|still)|['’](?:m|s|re)|,)\s*(?:(?:also|now|still|a|an|actively|proudly)\s+)*$/iu;
+export const EN_COPULA_BEFORE = /(?:\b(?:is|was|are|were|been|am|being|became|also|now|still|and)|['’](?:m|s|re)|,)\s*(?:(?:also|now|still|a|an|actively|proudly)\s+)*$/iu;
 
 /** Between a group/project and a following role noun: "SIG ContribEx Tech Lead", "SIG Nodeのレビュアー", "SIG Docs 技术负责人". */
 export const OBJECT_BEFORE_NOUN: Record<RoleLang, RegExp> = {
@@ -168,6 +168,6 @@ export const EN_PLURAL_LICENCE = /\b(?:one|each|both|all|two|three|four)\s+of\b|
 /** Group pronouns for the article's group: "one of our co-chairs", "このSIGのリード", "该 SIG 的主席". */
 export const GROUP_POSSESSIVE: Record<RoleLang, RegExp> = {
   en: /\b(?:our|the\s+(?:SIG|group|WG|working\s+group)['’]s|this\s+(?:SIG|group|WG)['’]s|its)\s+(?:[\w-]+\s+){0,2}$/iu,
-  ja: /(?:この|本|当|同)\s*(?:SIG|WG|グループ|ワーキンググループ)\s*の\s*$/u,
-  zh: /(?:该|本|这个|此)\s*(?:SIG|WG|小组|工作组)\s*的?\s*$/u,
+  ja: /(?:(?:この|本|当|同)\s*(?:SIG|WG|グループ|ワーキンググループ)|私たち|我々)\s*の\s*$/u,
+  zh: /(?:(?:该|本|这个|此)\s*(?:SIG|WG|小组|工作组)|我们)\s*的?\s*$/u,
 };

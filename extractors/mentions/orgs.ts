@@ -7,6 +7,7 @@
 import { COMPANIES, NOT_COMPANIES, type OrgTerm } from '../lexicon/companies.ts';
 import { COMMON_WORDS, PROJECTS, SUBPROJECT_NAMES, type ProjectTerm } from '../lexicon/projects.ts';
 import { GROUPS } from '../lexicon/groups.ts';
+import { findGroups } from './groups.ts';
 import type { Mention } from './types.ts';
 
 /** Comparison key: NFKC, case-folded, separators dropped (as the scorer and resolver compare names). */
@@ -228,12 +229,20 @@ function stripLegalSuffix(name: string): string {
   return name.replace(new RegExp(`${LEGAL}$`, 'u'), '').replace(/^株式会社\s*|\s*株式会社$/u, '').trim();
 }
 
+const JOB_TITLE =
+  '[Ee]ngineer|[Dd]eveloper|[Mm]anager|[Aa]rchitect|[Dd]irector|CEO|CTO|COO|CIO|CISO|VP|[Ff]ounder|[Cc]o-?[Ff]ounder|[Pp]resident|[Aa]dvocate|[Ee]vangelist|[Ss]cientist|[Rr]esearcher|[Cc]onsultant|[Ii]ntern|SRE|[Ss]pecialist|[Aa]nalyst|[Pp]rogrammer|[Ee]mployee|[Mm]ember of [Tt]echnical [Ss]taff';
+/** Capitalised phrases after "at" that are events or places, not employers. */
+const NOT_ORG = /^(?:KubeCon|CloudNativeCon|KCD|Kubernetes Community Days?|Open Source Summit|FOSDEM|Google Summer of Code|GSoC|LFX|Hacktoberfest|Outreachy|The|This|That|Home|Work|Night|Times?)\b/u;
+
 const COMPANY_PATTERNS: Array<[RegExp, RegExp]> = [
   [/called|named/u, new RegExp(`\\b(?:a|an|the)[ \\u00a0](?:[\\w-]+[ \\u00a0]){0,3}?(?:startup|start-up|company|firm|consultancy|vendor)[ \\u00a0](?:called|named)[ \\u00a0](?<name>${NAME})`, 'gu')],
   [/Inc|Corp|Ltd|LLC|GmbH|K\.K\.|S\.A\.|B\.V\.|AG|SE|PLC|Limited/u, new RegExp(`(?<![\\p{L}\\p{N}])(?<name>${NAME}${LEGAL})(?![\\p{L}\\p{N}])`, 'gu')],
   [/という/u, new RegExp(`(?<name>${CJK_NAME})[ \\u00a0]?という[^\\s、。,]{0,12}?(?:スタートアップ|会社|企業|ベンダー)`, 'gu')],
   [/株式会社/u, new RegExp(`(?<name>株式会社[ \\u00a0]?(?:${CJK_NAME}|[\\p{Script=Katakana}ー]+)|(?:${CJK_NAME}|[\\p{Script=Katakana}ー]+)[ \\u00a0]?株式会社)`, 'gu')],
   [/一家/u, new RegExp(`一家(?:名为|叫做?)[ \\u00a0]?(?<name>${CJK_NAME})[ \\u00a0]?的[^，。,]{0,6}?公司`, 'gu')],
+  // "the CEO at Nirmata", "a software engineer at Acme", "the CTO of Fairwinds".
+  [/\b(?:at|of)\s/u, new RegExp(`\\b(?:${JOB_TITLE})s?[ \\u00a0]at[ \\u00a0](?<name>${NAME})`, 'gu')],
+  [/\bof\s/u, new RegExp(`\\b(?:CEO|CTO|COO|CIO|CISO|[Cc]o-?[Ff]ounder|[Ff]ounder|[Pp]resident)[ \\u00a0]of[ \\u00a0](?<name>${NAME})`, 'gu')],
 ];
 
 const PROJECT_PATTERNS: Array<[RegExp, RegExp]> = [
@@ -352,14 +361,22 @@ function computeProjects(text: string): Mention[] {
 }
 
 function computeCompanies(text: string): Mention[] {
-  const blockers = [...notCompanyMatcher.find(text), ...projectMatcher.find(text).filter((h) => !h.generic)];
+  // A company inside a longer product, programme or group name is not a mention of the company
+  // ("Google Summer of Code", "Google Kubernetes Engine", "CNCF Kubernetes Policy Working Group").
+  const groups = findGroups(text).map((g) => ({ start: g.start, end: g.end }));
+  // "CNCF Kubernetes Policy Working Group": a company qualifying a group's name.
+  for (const g of [...groups]) {
+    const lead = /(?:^|[^\p{L}\p{N}])((?:[A-Z][\p{L}\p{N}&-]*[ \u00a0]+){1,4})$/u.exec(text.slice(Math.max(0, g.start - 60), g.start));
+    if (lead?.[1]) groups.push({ start: g.start - lead[1].length, end: g.end });
+  }
+  const blockers = [...notCompanyMatcher.find(text), ...projectMatcher.find(text).filter((h) => !h.generic), ...groups];
   const hits = companyMatcher
     .find(text)
     .filter((h) => !blockers.some((b) => b.start <= h.start && h.end <= b.end && b.end - b.start > h.end - h.start));
   const known = select(hits);
   const extra = patternHits(text, COMPANY_PATTERNS, stripLegalSuffix)
     .filter((h) => !known.some((k) => h.start < k.end && k.start < h.end))
-    .filter((h) => canonicalProject(h.name) === undefined)
+    .filter((h) => canonicalProject(h.name) === undefined && !NOT_ORG.test(h.name) && !groups.some((g) => h.start < g.end && g.start < h.end))
     .map((h) => ({ ...h, name: canonicalCompany(h.name) ?? h.name }));
   return toMentions(text, select([...known, ...extra]), 'Company');
 }

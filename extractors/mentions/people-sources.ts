@@ -17,6 +17,8 @@ const SOCIAL_HOST = /(?:^|\.)(?:github\.com|linkedin\.com|twitter\.com|x\.com|ma
 const LABEL_DEF = /[(（]\s*(?:下称|以下|hereafter|hereinafter)?\s*([A-Z]{2,4})\s*[)）]/gu;
 /** "本杰明·王 (@ahtr)", "Marek Siarkowicz (@serathius)". */
 const HANDLE_AFTER = /[(（]\s*@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\s*[)）]/gu;
+/** A line that is a name and an organisation in parentheses, and maybe more after a comma or dash. */
+const NAME_COMPANY_LINE = /^[ \t]*((?:[A-Z][\p{Script=Latin}'’.-]*[ \t]+){1,3}[A-Z][\p{Script=Latin}'’-]+)[ \t]*[(（]([^()（）\n]{2,40})[)）][ \t]*(?:[,，:：–—-].*)?$/gmu;
 /** "ahrtr@github.com": a handle named in an address. */
 const HANDLE_AT_GITHUB = /(?<![\w.-])([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))@github\.com/giu;
 /** Self-introductions; the captured group is the name. */
@@ -133,6 +135,15 @@ function fromParagraphPatterns(article: ParsedArticle, reg: PeopleRegistry, labe
       // "(AWS)" after "Chris Short" is a company: a label must start with the name's first letter.
       if (label.charAt(0) !== name.charAt(0).toUpperCase()) continue;
       if (reg.add(name, { strong: true, offset: p.map[m.index] ?? p.span.start })) labels.set(label, name);
+    }
+    // "- Jane Doe (Example Corp)": one person per list item or line, with the employer in parentheses.
+    if (p.kind === 'listItem' || p.text.includes('\n')) {
+      for (const m of p.text.matchAll(NAME_COMPANY_LINE)) {
+        const name = fix(m[1] ?? '');
+        if (isLatinFullName(name) && !looksLikeOrganisation(name)) {
+          reg.add(name, { company: (m[2] ?? '').trim(), strong: true, offset: p.map[m.index] ?? p.span.start });
+        }
+      }
     }
     for (const m of p.text.matchAll(HANDLE_AFTER)) {
       const name = nameBefore(p.text, m.index);

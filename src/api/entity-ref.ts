@@ -54,7 +54,7 @@ export function entityRef(label: EntityLabel, name: string, argument: string): E
 
 /**
  * Orders the nodes a name matched: the id itself, then by the first key that matches the
- * node's own name, then any key, then by the number of supporting articles.
+ * node's own name, then the rest (aliases, handles), each by the number of supporting articles.
  */
 export function rankMatches(nodes: readonly NodeData[], c: Candidates): NodeData[] {
   const rank = (n: NodeData): number => {
@@ -62,13 +62,9 @@ export function rankMatches(nodes: readonly NodeData[], c: Candidates): NodeData
     const nameKey = typeof n.props['nameKey'] === 'string' ? n.props['nameKey'] : normalizeKey(String(n.props['name'] ?? ''));
     const own = c.keys.indexOf(nameKey);
     if (own >= 0) return 1 + own;
-    const keys = Array.isArray(n.props['keys']) ? (n.props['keys'] as unknown[]) : [];
-    const any = c.keys.findIndex((k) => keys.includes(k));
-    return any >= 0 ? 100 + any : 1000;
+    // Matched through another key (an alias or the handle).
+    return 100;
   };
-  const articles = (n: NodeData): number => {
-    const sources = Array.isArray(n.props['sources']) ? (n.props['sources'] as unknown[]) : [];
-    return sources.filter((s) => typeof s === 'string' && s.startsWith('article:')).length;
-  };
+  const articles = (n: NodeData): number => (typeof n.props['__articleCount'] === 'number' ? n.props['__articleCount'] : 0);
   return [...nodes].sort((a, b) => rank(a) - rank(b) || articles(b) - articles(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -14,7 +14,7 @@ import {
   type EvidenceFilter,
 } from './cypher/evidence.ts';
 import type { Seek } from './cypher/keyset.ts';
-import { nodesByIdQuery } from './cypher/nodes.ts';
+import { entitySourcesQuery, nodesByIdQuery, relationshipSourcesQuery } from './cypher/nodes.ts';
 import {
   relationshipCountQuery,
   relationshipPageQuery,
@@ -61,6 +61,22 @@ export class Loaders {
       }
       return ids.map((id) => found.get(id) ?? null);
     });
+  }
+
+  /** Source ids of entities, by entity id. */
+  entitySources(): DataLoader<string, string[]> {
+    return this.memo('entitySources', (ids) => this.sourcesBatch(entitySourcesQuery(ids), ids));
+  }
+
+  /** Source ids of relationships, by relationship key. */
+  relationshipSources(): DataLoader<string, string[]> {
+    return this.memo('relationshipSources', (keys) => this.sourcesBatch(relationshipSourcesQuery(keys), keys));
+  }
+
+  private async sourcesBatch(query: CypherQuery | undefined, keys: readonly string[]): Promise<string[][]> {
+    if (query === undefined) return keys.map(() => []);
+    const found = byKey(await this.read(query), 'key', (row) => (Array.isArray(row['sources']) ? row['sources'].map(String) : []));
+    return keys.map((key) => found.get(key) ?? []);
   }
 
   /** Remembers nodes a query returned anyway, so that later asks for them cost nothing. */

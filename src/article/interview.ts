@@ -140,14 +140,15 @@ function isSamePerson(full: string, label: string): boolean {
 
 export function isAllStrong(b: RawBlock): boolean {
   const text = b.inline.text;
-  let covered = 0;
-  let visible = 0;
+  if (b.inline.strong.length === 0) return false;
   const inStrong = new Uint8Array(text.length);
   for (const s of b.inline.strong) inStrong.fill(1, s.start, s.end);
+  let visible = 0;
   for (let i = 0; i < text.length; i++) {
-    if (/\s/.test(text[i] ?? '')) continue;
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x3000 || c === 0xa0) continue;
+    if (!inStrong[i]) return false;
     visible++;
-    if (inStrong[i]) covered++;
   }
-  return visible > 0 && covered === visible;
+  return visible > 0;
 }

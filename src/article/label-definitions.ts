@@ -2,6 +2,7 @@ import type { LabelDefinition, Span } from './types.ts';
 import type { RawBlock } from './blocks.ts';
 import { DEFINED_LABEL } from './speaker-labels.ts';
 import { firstName, initialsOf, LATIN_NAME, sameFirstName, wordInitialsOf } from './names.ts';
+import { repairMojibake } from './mojibake.ts';
 import { spanOf, sliceMapped } from './text-map.ts';
 
 /** A full name seen in the article (front matter, byline, profile link, label), with where it was seen. */
@@ -36,7 +37,7 @@ export function explicitDefinitions(blocks: readonly RawBlock[], usedTokens: Rea
       // "[Divya Mohan](…) (DM)": the definition starts with the link syntax.
       const link = b.inline.links.find((l) => l.start <= start && l.end > start);
       if (link) span.start = Math.min(span.start, link.span.start);
-      defs.push({ label, name: nm[1].trim(), span });
+      defs.push({ label, name: repairMojibake(nm[1].trim()), span });
     }
   }
   return defs;
@@ -46,7 +47,7 @@ export function explicitDefinitions(blocks: readonly RawBlock[], usedTokens: Rea
 export function definitionInLabel(label: string, span: Span): LabelDefinition | null {
   const m = DEFINED_LABEL.exec(label);
   if (!m?.[1] || !m[2]) return null;
-  return { label: m[2], name: m[1].trim(), span };
+  return { label: m[2], name: repairMojibake(m[1].trim()), span };
 }
 
 /** Initials used without a definition ("FM", "JOT", "CS") matched against the initials of names seen in the article. */

@@ -34,6 +34,7 @@ function pathSegments(u: URL): string[] {
 
 /** `https://github.com/Okabe-Junya` → `okabe-junya`; repository and organisation pages → undefined. */
 export function githubProfile(url: string): string | undefined {
+  if (!/github\.com/i.test(url)) return undefined;
   const u = parseUrl(url);
   if (!u || !isGithubHost(u)) return undefined;
   const segs = pathSegments(u);
@@ -46,6 +47,7 @@ export function githubProfile(url: string): string | undefined {
 
 /** `https://github.com/kubernetes/community/blob/master/sig-etcd/README.md` → `sig-etcd`. */
 export function communityGroup(url: string): string | undefined {
+  if (!/github\.com\/kubernetes\/community/i.test(url)) return undefined;
   const u = parseUrl(url);
   if (!u || !isGithubHost(u)) return undefined;
   const segs = pathSegments(u);
@@ -59,6 +61,7 @@ export function communityGroup(url: string): string | undefined {
 
 /** A LinkedIn profile URL (`linkedin.com/in/<id>`), normalised without query or trailing slash. */
 export function linkedinProfile(url: string): string | undefined {
+  if (!/linkedin\./i.test(url)) return undefined;
   const u = parseUrl(url);
   if (!u) return undefined;
   const host = u.hostname.toLowerCase();

@@ -60,8 +60,8 @@ export async function runGraphCommand(
 /** `data` of an operation that must succeed; GraphQL errors become one thrown error (status 2). */
 export async function requestData<T>(client: GraphqlClient, query: string, variables: Record<string, unknown>): Promise<T> {
   const result = await client.request<T>(query, variables);
-  if (result.errors.length > 0) throw new Error(`the API (${client.target}) refused the query:\n${describeErrors(result.errors)}`);
-  if (result.data === null) throw new Error(`the API (${client.target}) returned no data`);
+  if (result.errors.length > 0) throw new Error(`${client.target} refused the query:\n${describeErrors(result.errors)}`);
+  if (result.data === null) throw new Error(`${client.target} returned no data`);
   return result.data;
 }
 

@@ -26,7 +26,7 @@ export interface GraphqlResult<T> {
 }
 
 export interface GraphqlClient {
-  /** Where operations go, for messages ("http://…/graphql" or the Bolt URI). */
+  /** Where operations go, for messages ("the API at http://…/graphql", "the graph in bolt://…"). */
   readonly target: string;
   request<T>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResult<T>>;
   close(): Promise<void>;
@@ -62,7 +62,7 @@ const HTTP_TIMEOUT_MS = 60_000;
 
 function httpClient(endpoint: string): GraphqlClient {
   return {
-    target: endpoint,
+    target: `the API at ${endpoint}`,
     async request<T>(query: string, variables: Record<string, unknown> = {}): Promise<GraphqlResult<T>> {
       let response: Response;
       try {
@@ -119,7 +119,7 @@ async function inProcessClient(log: ((line: string) => void) | undefined): Promi
   const schema = buildSchema();
   const parse = limitedParse(limits);
   return {
-    target: db.uri,
+    target: `the graph in ${db.uri}`,
     async request<T>(query: string, variables: Record<string, unknown> = {}): Promise<GraphqlResult<T>> {
       let document: DocumentNode;
       try {

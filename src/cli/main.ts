@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { commands } from './commands.ts';
+import { loadCommands } from './commands.ts';
 
 /** Builds the program and runs it; resolves to the exit status. */
 export async function main(argv: string[]): Promise<number> {
@@ -8,8 +8,8 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   let status = 0;
-  for (const register of commands) register(program, (code) => (status = Math.max(status, code)));
   try {
+    for (const register of await loadCommands(argv.slice(2))) register(program, (code) => (status = Math.max(status, code)));
     await program.parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;

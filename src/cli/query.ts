@@ -24,9 +24,9 @@ export const registerQuery: RegisterCommand = (program, setStatus) => {
     return runGraphCommand(options, setStatus, async (client) => {
       const result = await client.request<Record<string, unknown>>(query, variables);
       const data = result.data;
-      const failed = result.errors.length > 0 ? `the API (${client.target}) reported:\n${describeErrors(result.errors)}` : undefined;
+      const failed = result.errors.length > 0 ? `${client.target} reported:\n${describeErrors(result.errors)}` : undefined;
       const unmatched = data !== null && failed === undefined && matchedNothing(data) ? 'nothing matched' : undefined;
-      if (data === null) return { json: null, lines: () => [], error: failed ?? `the API (${client.target}) returned no data` };
+      if (data === null) return { json: null, lines: () => [], error: failed ?? `${client.target} returned no data` };
       return {
         json: data,
         lines: () => resultLines(data, terminalWidth()),

@@ -4,14 +4,19 @@
  */
 import type { Params } from './params.ts';
 
-/** A node as the API reads it: all its properties plus its labels. */
-export function nodeMap(variable: string): string {
-  return `${variable} {.*, __labels: labels(${variable})}`;
+// Scalar and short-list properties only: `sources` and `keys` can hold thousands of entries on
+// a busy entity or relationship, and are fetched on their own when a query asks for them.
+const NODE_PROPERTIES = ['id', 'name', 'github', 'aliases', 'kind', 'dir', 'nameKey', 'title', 'date', 'lang', 'url', 'path', 'hash', 'ingestedAt'];
+const RELATIONSHIP_PROPERTIES = ['key', 'role', 'roles', 'confidence', 'sourceKinds', 'evidenceCount'];
+
+/** A node as the API reads it: its properties (but the long lists) and its labels. */
+export function nodeMap(v: string): string {
+  return `${v} {${NODE_PROPERTIES.map((p) => `.${p}`).join(', ')}, __labels: labels(${v}), __articleCount: size([s IN coalesce(${v}.sources, []) WHERE s STARTS WITH 'article:'])}`;
 }
 
-/** A relationship's properties plus its type and both end ids (for the symmetric ones). */
-export function relationshipMap(variable: string): string {
-  return `${variable} {.*, __type: type(${variable}), __start: startNode(${variable}).id, __end: endNode(${variable}).id}`;
+/** A relationship's properties (but its sources), its type and both end ids (for the symmetric ones). */
+export function relationshipMap(v: string): string {
+  return `${v} {${RELATIONSHIP_PROPERTIES.map((p) => `.${p}`).join(', ')}, __type: type(${v}), __start: startNode(${v}).id, __end: endNode(${v}).id, __sourceCount: size(coalesce(${v}.sources, []))}`;
 }
 
 /** The date part (`YYYY-MM-DD`) of an article's date, whether stored as a string or a temporal. */

@@ -3,6 +3,7 @@
  * label as a prefix (`person:`, `sig:`, `article:` …; see src/graph/model.ts), so a batch of
  * mixed ids becomes one query of per-label index seeks.
  */
+import { isPredicate } from '../../graph/model.ts';
 import { nodeMap } from './fragments.ts';
 import { Params } from './params.ts';
 import type { CypherQuery } from '../cypher-reader.ts';
@@ -26,6 +27,32 @@ export function labelOfId(id: string): AnyLabel | undefined {
 
 /** The nodes with these ids (unknown ids are simply absent); undefined when no id can match. */
 export function nodesByIdQuery(ids: readonly string[]): CypherQuery | undefined {
+  return byId(ids, 'nodes.byId', `${nodeMap('n')} AS node`);
+}
+
+/** The source ids of entities (articles and registry files that support a fact about them). */
+export function entitySourcesQuery(ids: readonly string[]): CypherQuery | undefined {
+  return byId(ids, 'nodes.sources', 'n.id AS key, coalesce(n.sources, []) AS sources');
+}
+
+/** The source ids of relationships, by relationship key (`<subject>|<PREDICATE>|<object>`). */
+export function relationshipSourcesQuery(keys: readonly string[]): CypherQuery | undefined {
+  const byPredicate = new Map<string, string[]>();
+  for (const key of keys) {
+    const predicate = key.split('|')[1] ?? '';
+    if (!isPredicate(predicate)) continue;
+    byPredicate.set(predicate, [...(byPredicate.get(predicate) ?? []), key]);
+  }
+  if (byPredicate.size === 0) return undefined;
+  const params = new Params();
+  const branches = [...byPredicate].map(
+    ([predicate, list]) => `UNWIND ${params.add(list, 'keys')} AS k MATCH ()-[r:${predicate} {key: k}]->() RETURN k, r.sources AS sources`,
+  );
+  const cypher = `CALL () {\n  ${branches.join('\n  UNION ALL\n  ')}\n}\nRETURN k AS key, coalesce(sources, []) AS sources`;
+  return { name: 'relationships.sources', cypher, params: params.values };
+}
+
+function byId(ids: readonly string[], name: string, returns: string): CypherQuery | undefined {
   const byLabel = new Map<AnyLabel, string[]>();
   for (const id of ids) {
     const label = labelOfId(id);
@@ -37,8 +64,8 @@ export function nodesByIdQuery(ids: readonly string[]): CypherQuery | undefined 
   if (byLabel.size === 0) return undefined;
   const params = new Params();
   const branches = [...byLabel].map(([label, list]) => `UNWIND ${params.add(list, 'ids')} AS id MATCH (n:${label} {id: id}) RETURN n`);
-  const cypher = `CALL () {\n  ${branches.join('\n  UNION ALL\n  ')}\n}\nRETURN ${nodeMap('n')} AS node`;
-  return { name: 'nodes.byId', cypher, params: params.values };
+  const cypher = `CALL () {\n  ${branches.join('\n  UNION ALL\n  ')}\n}\nRETURN ${returns}`;
+  return { name, cypher, params: params.values };
 }
 
 export type EntityLabel = 'Person' | 'Company' | 'Sig' | 'Project';

@@ -1,6 +1,6 @@
 /** Field resolvers of the node types and the type resolution of the abstract types. */
 import type { ApiContext } from '../context.ts';
-import { text, texts, type NodeData, type RelationshipData } from '../graph-data.ts';
+import { num, text, texts, type NodeData, type RelationshipData } from '../graph-data.ts';
 import { RELATIONSHIP_FIELDS, RELATIONSHIP_TYPES } from '../relationship-fields.ts';
 import { pageSize } from '../pagination.ts';
 import { confidenceArg } from './args.ts';
@@ -17,8 +17,8 @@ const entityFields = {
   id: (n: NodeData) => n.id,
   name: (n: NodeData) => text(n.props, 'name') ?? n.id,
   aliases: (n: NodeData) => texts(n.props, 'aliases'),
-  sources: (n: NodeData, _: unknown, ctx: ApiContext) => loadNodes(texts(n.props, 'sources'), ctx),
-  articleCount: (n: NodeData) => texts(n.props, 'sources').filter((s) => s.startsWith('article:')).length,
+  sources: async (n: NodeData, _: unknown, ctx: ApiContext) => loadNodes(await ctx.loaders.entitySources().load(n.id), ctx),
+  articleCount: (n: NodeData) => num(n.props, '__articleCount') ?? 0,
 };
 
 const sourceFields = {

@@ -24,8 +24,8 @@ interface NetworkEdge {
 }
 
 function sources(rel: RelationshipData): number {
-  const list = rel.props['sources'];
-  return Array.isArray(list) ? Math.max(list.length, 1) : 1;
+  const count = rel.props['__sourceCount'];
+  return typeof count === 'number' ? Math.max(count, 1) : 1;
 }
 
 async function sigNetwork(_: unknown, args: { kinds?: string[] | null; minWeight?: number | null; includeIsolated?: boolean | null }, ctx: ApiContext) {

@@ -23,11 +23,8 @@ const common: Record<string, Resolver> = {
   role: (r) => text(r.props, 'role'),
   roles: (r) => texts(r.props, 'roles'),
   confidence: (r) => num(r.props, 'confidence') ?? 0,
-  sourceKinds: (r) => {
-    const kinds = texts(r.props, 'sourceKinds');
-    return kinds.length > 0 ? kinds : [...new Set(texts(r.props, 'sources').map((s) => (s.startsWith('registry:') ? 'registry' : 'article')))];
-  },
-  sources: (r, _, ctx) => loadNodes(texts(r.props, 'sources'), ctx),
+  sourceKinds: (r) => texts(r.props, 'sourceKinds'),
+  sources: async (r, _, ctx) => loadNodes(await ctx.loaders.relationshipSources().load(r.key), ctx),
   evidence: (r, args, ctx) => {
     const filter: EvidenceFilter = { limit: pageSize(args.first ?? 10, ctx.limits) };
     if (args.sourceKind) filter.sourceKind = args.sourceKind;

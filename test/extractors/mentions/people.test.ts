@@ -99,6 +99,11 @@ describe('peopleIndex in Japanese and Chinese text', () => {
     ]);
   });
 
+  it('reads "Name (Company)" list items as people, but not organisations written the same way', () => {
+    const a = parseArticle('t.md', '---\ntitle: t\n---\n\nThe team:\n\n- Jane Doe (Example Corp)\n- Omar Khalid (Acme), release lead\n- Google Cloud (GKE)\n');
+    expect(peopleIndex(a).people().map((p) => p.name)).toEqual(['Jane Doe', 'Omar Khalid']);
+  });
+
   it('takes the spelling of the GitHub handle when the text misspells the name', () => {
     const a = parseArticle('h.md', '---\ntitle: t\n---\n\n## [Madhav Jivarajani](https://github.com/MadhavJivrajani)\n\nMadhav Jivarajani works on the stability team.\n');
     const idx = peopleIndex(a);

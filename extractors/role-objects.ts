@@ -1,0 +1,141 @@
+/**
+ * The groups and projects a sentence names (with "the SIG" standing for the article's group) and
+ * which of them a role word takes as its object, by the language's grammar, coordination included.
+ */
+import { selectNonOverlapping, type GroupIndex } from './mentions/groups.ts';
+import { findProjects } from './mentions/orgs.ts';
+import type { Mention } from './mentions/types.ts';
+import {
+  COORDINATION,
+  EN_COPULA_BEFORE,
+  EN_PROJECT_HEAD_END,
+  JA_VERB_GAP,
+  OBJECT_AFTER,
+  OBJECT_BEFORE_NOUN,
+} from './role-grammar.ts';
+import type { Obj, Trigger } from './role-types.ts';
+
+/** Classes that make MAINTAINS (or LEADS): their object must really be the thing held. */
+const MAINTAINING = new Set(['chair', 'co-chair', 'tech-lead', 'lead', 'maintainer', 'creator', 'reviewer', 'approver']);
+
+/** "the SIG", "this group", "このSIG", "该 SIG": the article's own group when the sentence names no other. */
+const GROUP_COREF = /(?<![A-Za-z])(?:the|this|our)\s+(?:SIG|WG|working\s+group|group)(?![A-Za-z'’])|(?:この|本|当|同)\s*(?:SIG|WG)(?![A-Za-z])|(?:该|本|这个|此)\s*(?:SIG|WG)(?![A-Za-z])/giu;
+
+function groupCoreference(text: string, groups: GroupIndex, named: Mention[]): Mention[] {
+  const about = groups.articleGroup();
+  if (!about || named.some((m) => m.type === 'Sig' && m.name !== about.name)) return [];
+  const out: Mention[] = [];
+  GROUP_COREF.lastIndex = 0;
+  for (const m of text.matchAll(GROUP_COREF)) {
+    const said = m[0].toLowerCase();
+    // "the SIG" only stands for a SIG, "the WG" for a working group; "the group" for either.
+    if (/sig/u.test(said) && about.kind !== 'sig') continue;
+    if (/wg|working/u.test(said) && about.kind !== 'wg') continue;
+    out.push({ type: 'Sig', name: about.name, surface: m[0], start: m.index, end: m.index + m[0].length, kind: about.kind });
+  }
+  return out;
+}
+
+export function entities(text: string, groups: GroupIndex): Obj[] {
+  const named = [...groups.findGroups(text), ...findProjects(text)];
+  const found = selectNonOverlapping([...named, ...groupCoreference(text, groups, named)]);
+  const out: Obj[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i];
+    if (!m) continue;
+    const next = found[i + 1];
+    // "Kubernetes SIG ContribEx": the project name only qualifies the group.
+    if (m.type === 'Project' && next?.type === 'Sig' && /^\s*$/u.test(text.slice(m.end, next.start))) continue;
+    out.push({ m, type: m.type === 'Sig' ? 'Sig' : 'Project' });
+  }
+  return out;
+}
+
+/** "the Kubernetes Contributor Summit": a known name that is only the first word of a longer, unknown one. */
+export function isNamePrefix(text: string, o: Obj): boolean {
+  if (o.type !== 'Project') return false;
+  return /^[ \t]+[A-Z][A-Za-z]+/u.test(text.slice(o.m.end));
+}
+
+
+export function objectsOf(text: string, t: Trigger, objs: Obj[], triggers: Trigger[]): Obj[] {
+  const { word } = t;
+  const lang = word.lang;
+  if (word.shape === 'frame' && t.frame) {
+    const frame = t.frame;
+    const inside = objs.filter((o) => o.m.start >= frame.start && o.m.end <= frame.end);
+    if (inside.length === 0) return [];
+    // The frame must hold nothing but the objects and their coordination.
+    let rest = text.slice(frame.start, frame.end);
+    for (const o of [...inside].reverse()) rest = rest.slice(0, o.m.start - frame.start) + ' ' + rest.slice(o.m.end - frame.start);
+    return /^[\s,、，和与及以及的项目子社区]*$/u.test(rest) ? inside : [];
+  }
+  if (word.shape === 'verbRight' || (word.shape === 'noun' && lang === 'en')) {
+    if (word.needsCopula && !EN_COPULA_BEFORE.test(text.slice(0, t.start))) return [];
+    const direct = word.shape === 'verbRight' && MAINTAINING.has(word.cls);
+    const re = word.shape === 'noun' ? OBJECT_AFTER.en.noun : direct ? OBJECT_AFTER[lang].direct : OBJECT_AFTER[lang].verb;
+    const first = objs.find((o) => o.m.start >= t.end && re.test(text.slice(t.end, o.m.start)));
+    if (first && !isNamePrefix(text, first)) {
+      const chain = chainRight(text, first, objs);
+      // "maintains Kubernetes compatibility": a project name used as a modifier is not what is maintained.
+      if (lang === 'en' && MAINTAINING.has(word.cls)) return chain.filter((o) => o.type === 'Sig' || EN_PROJECT_HEAD_END.test(text.slice(o.m.end)));
+      return chain;
+    }
+    if (word.shape === 'verbRight') return [];
+  }
+  if (word.shape === 'noun') {
+    const before = [...objs].reverse().find((o) => o.m.end <= t.start);
+    if (!before || !OBJECT_BEFORE_NOUN[lang].test(text.slice(before.m.end, t.start))) return [];
+    return lang === 'en' ? [before] : chainLeft(text, before, objs);
+  }
+  if (word.shape === 'verbLeft') {
+    const before = [...objs].reverse().find((o) => o.m.end <= t.start);
+    const gap = before ? text.slice(before.m.end, t.start) : '';
+    const direct = word.cls === 'creator' || word.cls === 'lead' || word.cls === 'maintainer';
+    const ok = word.pattern.startsWith('から') ? /^\s*$/u.test(gap) : JA_VERB_GAP[direct ? 'direct' : 'participant'].test(gap);
+    // Another role word in between takes that object ("SIG etcdへの貢献に関心のある方が関わり").
+    const blocked = before !== undefined && triggers.some((o) => o !== t && !o.frame && o.start >= before.m.end && o.end <= t.start);
+    if (before && ok && !blocked && !isNamePrefix(text, before)) return chainLeft(text, before, objs);
+    const after = word.alsoRight ? alsoRightPattern(word.alsoRight) : undefined;
+    if (after) {
+      const next = objs.find((o) => o.m.start >= t.end);
+      if (next && after.test(text.slice(t.end, next.m.start))) return chainRight(text, next, objs);
+    }
+    return [];
+  }
+  return [];
+}
+
+const alsoRightCache = new Map<string, RegExp>();
+function alsoRightPattern(source: string): RegExp {
+  let re = alsoRightCache.get(source);
+  if (!re) {
+    re = new RegExp(source, 'u');
+    alsoRightCache.set(source, re);
+  }
+  return re;
+}
+
+function chainRight(text: string, first: Obj, objs: Obj[]): Obj[] {
+  const out = [first];
+  let last = first;
+  for (const o of objs) {
+    if (o.m.start < last.m.end) continue;
+    if (!COORDINATION.test(text.slice(last.m.end, o.m.start)) || isNamePrefix(text, o)) break;
+    out.push(o);
+    last = o;
+  }
+  return out;
+}
+
+function chainLeft(text: string, first: Obj, objs: Obj[]): Obj[] {
+  const out = [first];
+  let head = first;
+  for (const o of [...objs].reverse()) {
+    if (o.m.end > head.m.start) continue;
+    if (!COORDINATION.test(text.slice(o.m.end, head.m.start))) break;
+    out.unshift(o);
+    head = o;
+  }
+  return out;
+}

@@ -1,0 +1,239 @@
+/**
+ * Who holds a role: people listed right after it, else the nearest person or pronoun before it
+ * in the same clause (refused when the words between negate, hedge or report it), else the
+ * unstated subject of a Japanese or Chinese answer.
+ */
+import type { Sentence } from '../src/article/types.ts';
+import { FIRST_PERSON, OTHER_PERSON, THIRD_PERSON, type RoleLang } from './lexicon/roles.ts';
+import {
+  EN_AS_INTRO,
+  EN_BLOCKERS,
+  EN_FOREIGN_APPOSITION,
+  EN_FUTURE_BECOME,
+  EN_NOUN_GAP_BLOCKERS,
+  EN_PLURAL_LICENCE,
+  EN_RELATION_NOUNS,
+  HOLDERS_AFTER,
+  HOLDER_COORDINATION,
+  JA_AFTER_BLOCKERS,
+  JA_BLOCKERS,
+  JA_PREDICATE_AFTER,
+  PEOPLE_LIST_GAP,
+  ZH_AFTER_BLOCKERS,
+  ZH_BLOCKERS,
+  ZH_PREDICATE_BEFORE,
+} from './role-grammar.ts';
+import { firstPersonHolders, implicitHolder, thirdPersonHolders, type ArticleContext } from './role-holders.ts';
+import type { Obj, Trigger } from './role-types.ts';
+
+export type HolderKind = 'person' | 'first' | 'firstPlural' | 'third' | 'other';
+export interface Holder {
+  start: number;
+  end: number;
+  kind: HolderKind;
+  name?: string;
+}
+
+interface Resolved {
+  names: string[];
+  confidence: number;
+}
+
+
+export function findHolders(ctx: ArticleContext, s: Sentence, langs: RoleLang[], objs: Obj[]): Holder[] {
+  const text = s.text;
+  const index = ctx.sentenceIndex.get(s);
+  const persons = index === undefined ? ctx.people.findPeople(text, s.span.start) : ctx.peopleIn(index);
+  // A speaker label ("Kensei：", "**Mo:**") opens the turn; it is not the sentence's subject.
+  const labelEnd = labelEndIn(ctx, s);
+  const out: Holder[] = persons
+    .filter((p) => p.start >= labelEnd)
+    .map((p) => ({ start: p.start, end: p.end, kind: 'person' as const, name: p.name }));
+  const taken = (a: number, b: number): boolean =>
+    out.some((h) => a < h.end && h.start < b) || objs.some((o) => a < o.m.end && o.m.start < b);
+  for (const lang of langs) {
+    const add = (re: RegExp, kind: HolderKind): void => {
+      re.lastIndex = 0;
+      for (const m of text.matchAll(re)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (!taken(start, end)) out.push({ start, end, kind });
+      }
+    };
+    add(FIRST_PERSON[lang].plural, 'firstPlural');
+    add(FIRST_PERSON[lang].singular, 'first');
+    add(THIRD_PERSON[lang], 'third');
+    add(OTHER_PERSON[lang], 'other');
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function labelEndIn(ctx: ArticleContext, s: Sentence): number {
+  const turn = ctx.turnOf.get(s.paragraph);
+  if (!turn || turn.paragraphs[0] !== s.paragraph) return 0;
+  const { start, end } = turn.labelSpan;
+  if (end <= s.span.start || start >= s.span.end) return 0;
+  let i = 0;
+  while (i < s.map.length && (s.map[i] ?? 0) < end) i++;
+  return i;
+}
+
+export interface HolderSet extends Resolved {
+  fromList: boolean;
+}
+
+export function holdersOf(
+  ctx: ArticleContext,
+  s: Sentence,
+  t: Trigger,
+  holders: Holder[],
+  objs: Obj[],
+  consumed: Set<Obj>,
+  phraseStart: number,
+  phraseEnd: number,
+): HolderSet | undefined {
+  const text = s.text;
+  const { word } = t;
+  const lang = word.lang;
+  const leadsOrMaintains = ['chair', 'co-chair', 'tech-lead', 'lead', 'maintainer'].includes(word.cls);
+
+  // 1. People named right after the role: "co-chair Kaslin Fields", "联合主席 A、B 和 C".
+  if (word.shape === 'noun') {
+    const after = holders.find((h) => h.start >= phraseEnd);
+    const re = word.plural || word.namesFollow ? HOLDERS_AFTER[lang].plural : HOLDERS_AFTER[lang].singular;
+    if (after?.kind === 'person' && re.test(text.slice(phraseEnd, after.start)) && afterIsClean(text, lang, phraseEnd)) {
+      const list = [after];
+      for (const h of holders) {
+        const last = list[list.length - 1];
+        if (!last || h.start < last.end || h === after) continue;
+        if (h.kind !== 'person' || !PEOPLE_LIST_GAP.test(text.slice(last.end, h.start))) break;
+        list.push(h);
+      }
+      if (list.length > 1 || word.plural || word.namesFollow || lang !== 'en' || !/,/u.test(text.slice(phraseEnd, after.start))) {
+        const names = list.map((h) => h.name).filter((n): n is string => n !== undefined);
+        return { names, confidence: list.length > 1 ? 0.85 : 0.9, fromList: true };
+      }
+    }
+  }
+
+  // 2. The nearest person or pronoun before the role phrase.
+  const left = [...holders].reverse().find((h) => h.end <= phraseStart);
+  if (left) {
+    if (left.kind === 'other') return undefined;
+    if (!gapIsClean(text, lang, left, t, objs, consumed, phraseStart, phraseEnd)) return undefined;
+    if (left.kind === 'firstPlural' && leadsOrMaintains) return undefined;
+    const resolved = resolveHolder(ctx, s, left);
+    if (!resolved || resolved.names.length === 0) return undefined;
+    const names = [...resolved.names];
+    // "Kaslin and Madhav are co-chairs", "AとBは…の共同チェア".
+    if (left.kind === 'person' && (lang !== 'en' || word.plural || /\b(?:are|were)\b/iu.test(text.slice(left.end, phraseStart)))) {
+      let head = left;
+      for (const h of [...holders].reverse()) {
+        if (h.end > head.start) continue;
+        if (h.kind !== 'person' || !HOLDER_COORDINATION.test(text.slice(h.end, head.start))) break;
+        if (h.name) names.unshift(h.name);
+        head = h;
+      }
+    }
+    return { names, confidence: resolved.confidence, fromList: false };
+  }
+
+  // 3. "As a co-lead for the X subproject, I …".
+  if (lang === 'en' && EN_AS_INTRO.test(text.slice(0, phraseStart))) {
+    const comma = text.indexOf(',', phraseEnd);
+    const next = holders.find((h) => h.start >= phraseEnd);
+    if (comma >= 0 && next && next.start > comma && next.kind !== 'other') {
+      const resolved = resolveHolder(ctx, s, next);
+      if (resolved && resolved.names.length > 0) return { ...resolved, fromList: false };
+    }
+    return undefined;
+  }
+
+  // 4. Japanese and Chinese leave the speaker unsaid: "SIG etcdのリードを務めています。"
+  if (lang === 'ja') {
+    const after = text.slice(phraseEnd);
+    const predicated = word.shape === 'noun' ? JA_PREDICATE_AFTER.test(after) : !JA_AFTER_BLOCKERS.test(after);
+    if (!predicated || JA_BLOCKERS.test(text.slice(0, phraseStart)) || JA_AFTER_BLOCKERS.test(after)) return undefined;
+    const names = implicitHolder(ctx, s);
+    return names.length > 0 ? { names, confidence: 0.8, fromList: false } : undefined;
+  }
+  if (lang === 'zh') {
+    const before = text.slice(0, phraseStart);
+    const predicated = word.shape === 'noun' ? ZH_PREDICATE_BEFORE.test(before) : true;
+    if (!predicated || ZH_BLOCKERS.test(before) || ZH_AFTER_BLOCKERS.test(text.slice(phraseEnd))) return undefined;
+    const names = implicitHolder(ctx, s);
+    return names.length > 0 ? { names, confidence: 0.8, fromList: false } : undefined;
+  }
+  return undefined;
+}
+
+function afterIsClean(text: string, lang: RoleLang, from: number): boolean {
+  const after = text.slice(from, from + 40);
+  if (lang === 'ja') return !JA_AFTER_BLOCKERS.test(after);
+  return true;
+}
+
+function resolveHolder(ctx: ArticleContext, s: Sentence, h: Holder): Resolved | undefined {
+  switch (h.kind) {
+    case 'person':
+      return h.name ? { names: [h.name], confidence: 0.9 } : undefined;
+    case 'first':
+      return { names: firstPersonHolders(ctx, s, false), confidence: 0.85 };
+    case 'firstPlural':
+      return { names: firstPersonHolders(ctx, s, true), confidence: 0.7 };
+    case 'third':
+      return { names: thirdPersonHolders(ctx, s), confidence: 0.8 };
+    default:
+      return undefined;
+  }
+}
+
+/** The words between the holder and the role phrase must not negate, hedge or report it. */
+function gapIsClean(
+  text: string,
+  lang: RoleLang,
+  holder: Holder,
+  t: Trigger,
+  objs: Obj[],
+  consumed: Set<Obj>,
+  phraseStart: number,
+  phraseEnd: number,
+): boolean {
+  let gap = text.slice(holder.end, phraseStart);
+  const after = text.slice(phraseEnd);
+  // Objects already linked (or this phrase's own) read as a placeholder.
+  for (const o of [...objs].reverse()) {
+    if (o.m.start >= holder.end && o.m.end <= phraseStart && consumed.has(o)) {
+      gap = gap.slice(0, o.m.start - holder.end) + 'X'.padEnd(o.m.end - o.m.start, ' ') + gap.slice(o.m.end - holder.end);
+    }
+  }
+  if (lang === 'en') {
+    // "I help maintain Kustomize" is a fact; "helps contributors become reviewers" is not.
+    if (t.word.shape !== 'noun') gap = gap.replace(/\bhelp(?:s|ed|ing)?\s+(?:to\s+)?$/iu, '');
+    if (/[;:]|\s[-–—]\s/u.test(gap) || /\b(?:but|while|whereas|although|though|because|so)\b/iu.test(gap)) return false;
+    if (EN_BLOCKERS.test(gap) || EN_FUTURE_BECOME.test(gap)) return false;
+    const words = gap.replace(/\([^)]*\)/gu, ' ').split(/\s+/u).filter((w) => /\w/u.test(w));
+    if (words.length > 14) return false;
+    if (/\bto\s+(?:be|become|join|serve)\b/iu.test(gap)) return false;
+    if (t.word.shape === 'noun') {
+      if (EN_NOUN_GAP_BLOCKERS.test(gap) || EN_FOREIGN_APPOSITION.test(gap)) return false;
+      // "one of the SIG Docs tech leads", "A and B are co-chairs", "A and B, co-chairs of SIG Z".
+      const coordinated = holder.kind === 'person' && /^\s*,\s*(?:the\s+|both\s+)?$/u.test(gap) && /(?:,|\band|&)\s*$/u.test(text.slice(0, holder.start));
+      if (t.word.plural && !EN_PLURAL_LICENCE.test(gap) && !coordinated) return false;
+    }
+    if (holder.kind !== 'person' && EN_RELATION_NOUNS.test(gap)) return false;
+    if (/^\s+(?:not|never)\b/iu.test(after)) return false;
+  } else if (lang === 'ja') {
+    if (JA_BLOCKERS.test(gap) || JA_AFTER_BLOCKERS.test(after)) return false;
+    if (/が、|けど|けれど/u.test(gap)) return false;
+  } else {
+    if (ZH_BLOCKERS.test(gap) || ZH_AFTER_BLOCKERS.test(after)) return false;
+    if (/但是?|然而|；/u.test(gap)) return false;
+  }
+  if (t.word.shape !== 'noun') {
+    // "Kaslin said SIG Docs maintains X": another entity between holder and verb is the real subject.
+    const between = objs.some((o) => o.m.start >= holder.end && o.m.end <= phraseStart && !consumed.has(o));
+    if (between) return false;
+  }
+  return true;
+}

@@ -1,0 +1,63 @@
+/** Finds role words in a sentence: one cheap prefilter, one alternation per language, then each hit confirmed. */
+import type { RoleLang } from './lexicon/roles.ts';
+import { COMPILED_ROLE_WORDS, EN_ROLE_AS_MODIFIER, ROLE_WORD_PREFILTER, type CompiledRoleWord } from './role-grammar.ts';
+import type { Trigger } from './role-types.ts';
+
+export function findTriggers(text: string, langs: RoleLang[]): Trigger[] {
+  const all: Trigger[] = [];
+  const frames: Trigger[] = [];
+  for (const lang of langs) {
+    if (!ROLE_WORD_PREFILTER[lang].test(text)) continue;
+    const compiled = COMPILED_ROLE_WORDS[lang];
+    compiled.combined.lastIndex = 0;
+    for (const m of text.matchAll(compiled.combined)) {
+      const chosen = pickWord(text, m.index, compiled.words);
+      if (chosen) all.push(chosen);
+    }
+    for (const { word, re } of compiled.cased) {
+      re.lastIndex = 0;
+      for (const m of text.matchAll(re)) all.push({ start: m.index, end: m.index + m[0].length, word });
+    }
+    for (const { word, re } of compiled.frames) {
+      re.lastIndex = 0;
+      for (const m of text.matchAll(re)) {
+        const inner = m[1];
+        if (inner === undefined) continue;
+        const capStart = m.index + m[0].indexOf(inner);
+        frames.push({ start: m.index, end: m.index + m[0].length, word, frame: { start: capStart, end: capStart + inner.length } });
+      }
+    }
+  }
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Trigger[] = [];
+  for (const t of all) if (!kept.some((k) => t.start < k.end && k.start < t.end)) kept.push(t);
+  // Frames overlap freely: they only count when filled by objects alone.
+  return [...kept, ...frames].sort((a, b) => a.start - b.start);
+}
+
+/** The longest word matching at `start` (nouns win ties), re-checked for noun context and modifier use. */
+function pickWord(text: string, start: number, words: CompiledRoleWord[]): Trigger | undefined {
+  let best: Trigger | undefined;
+  for (const w of words) {
+    w.sticky.lastIndex = start;
+    const m = w.sticky.exec(text);
+    if (!m) continue;
+    const end = start + m[0].length;
+    if (best && end <= best.end) continue;
+    if (w.word.needsNounContext && !nounContext(text, start, end)) continue;
+    if (w.word.lang === 'en' && w.word.shape === 'noun' && EN_ROLE_AS_MODIFIER.test(text.slice(end))) continue;
+    best = { start, end, word: w.word };
+  }
+  return best;
+}
+
+const LEAD_NOUN_BEFORE =
+  /(?:\b(?:a|an|the|our|their|his|her|my|its|as|co|project|subproject|sub-project|team|release|technical|tech|area|feature|group|program)\s*|-)$/iu;
+/** "SIG ContribEx lead": a group name right before it ("Matthias leads SIG Node" stays a verb). */
+const NAME_BEFORE = /\b(?:SIG|WG)[\s-]+[\w-]+(?:\s+[A-Z][\w-]*)?\s+$/iu;
+
+/** Bare "lead(s)" is a noun after a determiner or a name, or before "of/for"; otherwise a verb. */
+function nounContext(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  return LEAD_NOUN_BEFORE.test(before) || NAME_BEFORE.test(before) || /^\s+(?:of|for)\b/iu.test(text.slice(end));
+}
