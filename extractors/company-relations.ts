@@ -18,29 +18,29 @@ import { evidenceOf, negatedNear } from './org-context.ts';
 // ---- PART_OF ------------------------------------------------------------------------------
 /** Gap between child and parent ("VMware, part of Broadcom"). */
 const CHILD_THEN_PARENT: RegExp[] = [
-  /^\s*[,(（]?\s*(?:which\s+is\s+|now\s+|today\s+|itself\s+)*(?:a\s+|an\s+)?(?:part|member|subsidiary|division|unit|business\s+unit|brand)\s+of\s+(?:the\s+)?$/iu,
-  /^\s+by\s+$/u,
-  /^\s*,?\s*(?:which\s+(?:was|has\s+been)\s+|(?:was|has\s+been|is|now)\s+)?(?:acquired|owned|bought|purchased)\s+by\s+(?:the\s+)?$/iu,
-  /^\s*[（(]\s*$/u,
-  /^\s*(?:は|が)、?\s*$/u,
-  /^\s*(?:是|为|现为|已是|隶属于|属于)\s*$/u,
-  /^\s*(?:已|已经)?被\s*$/u,
+  /^\s*[,(（]?\s*(?:which\s+is\s+|now\s+|today\s+|itself\s+)*(?:a\s+|an\s+)?(?:part|member|subsidiary|division|unit|business\s+unit|brand)\s+of\s+(?:the\s+)?$/i,
+  /^\s+by\s+$/,
+  /^\s*,?\s*(?:which\s+(?:was|has\s+been)\s+|(?:was|has\s+been|is|now)\s+)?(?:acquired|owned|bought|purchased)\s+by\s+(?:the\s+)?$/i,
+  /^\s*[（(]\s*$/,
+  /^\s*(?:は|が)、?\s*$/,
+  /^\s*(?:是|为|现为|已是|隶属于|属于)\s*$/,
+  /^\s*(?:已|已经)?被\s*$/,
 ];
 /** What must follow the parent for the gap patterns that need it, by index in CHILD_THEN_PARENT. */
 const AFTER_PARENT: Record<number, RegExp> = {
-  3: /^\s*(?:旗下|的一部分|的子公司|グループ)\s*[)）]/u,
-  4: /^(?:グループ)?(?:の子会社|の一員|の一部|の傘下|傘下|に買収)/u,
-  5: /^\s*(?:旗下|的(?:子公司|一部分)|集团)/u,
-  6: /^\s*(?:收购|并购)/u,
+  3: /^\s*(?:旗下|的一部分|的子公司|グループ)\s*[)）]/,
+  4: /^(?:グループ)?(?:の子会社|の一員|の一部|の傘下|傘下|に買収)/,
+  5: /^\s*(?:旗下|的(?:子公司|一部分)|集团)/,
+  6: /^\s*(?:收购|并购)/,
 };
 /** Gap between parent and child ("Broadcomグループの一部であるVMware", "Broadcom 旗下的 VMware"). */
 const PARENT_THEN_CHILD: RegExp[] = [
-  /^(?:グループ)?(?:の一部である|の一部の|の一員である|傘下の|の傘下にある|の傘下の|の子会社である|の子会社の)\s*$/u,
-  /^\s*(?:旗下的?|的子公司|集团旗下的?)\s*$/u,
-  /^\s+(?:acquired|bought|purchased|owns)\s+$/iu,
-  /^\s*(?:が|は)、?\s*$/u,
+  /^(?:グループ)?(?:の一部である|の一部の|の一員である|傘下の|の傘下にある|の傘下の|の子会社である|の子会社の)\s*$/,
+  /^\s*(?:旗下的?|的子公司|集团旗下的?)\s*$/,
+  /^\s+(?:acquired|bought|purchased|owns)\s+$/i,
+  /^\s*(?:が|は)、?\s*$/,
 ];
-const AFTER_CHILD_JA_ACQUIRE = /^\s*を(?:買収|傘下に)/u;
+const AFTER_CHILD_JA_ACQUIRE = /^\s*を(?:買収|傘下に)/;
 
 function partOf(text: string, companies: Mention[]): Array<[Mention, Mention]> {
   const out: Array<[Mention, Mention]> = [];
@@ -68,20 +68,20 @@ function partOf(text: string, companies: Mention[]): Array<[Mention, Mention]> {
 // ---- DEVELOPS -----------------------------------------------------------------------------
 const EN_VERB = '(?:created|creates|develops|developed|built|builds|maintains|open[- ]sourced|open-sources|donated|donates|launched|released|started|wrote|authored|incubated)';
 const EN_ACTIVE = new RegExp(`^\\s*(?:,\\s*which\\s+|,\\s*who\\s+|\\s+)?(?:has\\s+|have\\s+|had\\s+|also\\s+|originally\\s+|initially\\s+|first\\s+|recently\\s+)*${EN_VERB}\\s+(?:the\\s+|a\\s+(?:new\\s+)?(?:project|tool)\\s+(?:called|named)\\s+)?$`, 'iu');
-const EN_APPOSITIVE = /^\s*,\s*(?:the\s+)?(?:(?:original\s+)?(?:creators?|makers?|developers?|authors?)\s+of|(?:company|startup|team|folks|people)\s+behind)\s+(?:the\s+)?$/iu;
-const EN_INITIATIVE = /^\s*(?:\([^)]{1,12}\)\s*)?(?:initiative|project|tool|program|effort)\s+(?:called|named)\s+$/iu;
-const EN_PASSIVE = /^\s*,?\s*(?:which\s+|that\s+)?(?:(?:was|is|were|has\s+been)\s+)?(?:originally\s+|initially\s+|first\s+)?(?:created|developed|built|open[- ]sourced|donated|started|written|incubated)\s+(?:at|by)\s+(?:the\s+)?$/iu;
-const EN_ANAPHOR_PASSIVE = /^\s*(?:It|This\s+(?:project|tool)|The\s+(?:project|tool))\s+(?:was|is|has\s+been)\s+(?:originally\s+|initially\s+|first\s+)?(?:created|developed|built|open[- ]sourced|started)\s+(?:at|by)\s+(?:the\s+)?$/u;
+const EN_APPOSITIVE = /^\s*,\s*(?:the\s+)?(?:(?:original\s+)?(?:creators?|makers?|developers?|authors?)\s+of|(?:company|startup|team|folks|people)\s+behind)\s+(?:the\s+)?$/i;
+const EN_INITIATIVE = /^\s*(?:\([^)]{1,12}\)\s*)?(?:initiative|project|tool|program|effort)\s+(?:called|named)\s+$/i;
+const EN_PASSIVE = /^\s*,?\s*(?:which\s+|that\s+)?(?:(?:was|is|were|has\s+been)\s+)?(?:originally\s+|initially\s+|first\s+)?(?:created|developed|built|open[- ]sourced|donated|started|written|incubated)\s+(?:at|by)\s+(?:the\s+)?$/i;
+const EN_ANAPHOR_PASSIVE = /^\s*(?:It|This\s+(?:project|tool)|The\s+(?:project|tool))\s+(?:was|is|has\s+been)\s+(?:originally\s+|initially\s+|first\s+)?(?:created|developed|built|open[- ]sourced|started)\s+(?:at|by)\s+(?:the\s+)?$/;
 
-const JA_SUBJECT = /^\s*(?:は|が)、?/u;
-const JA_OBJECT_VERB = /^\s*(?:という(?:[^\s、。を]{0,8}))?を[^。]{0,20}?(?:寄贈|開発|作成|公開|オープンソース化|リリース|立ち上げ|生み出|作りました|作った)/u;
-const JA_MODIFIER = /^\s*(?:が|の)(?:開発|作成|公開|オープンソース化|リリース|寄贈)(?:した|する|している|を行っている|を進めている)\s*$|^\s*(?:発|製)の?\s*$/u;
-const JA_ORIGIN = /^\s*(?:の)?(?:内部|社内|内)?(?:で|によって|により|が)[^。]{0,8}?(?:開発|作成|作られ|生まれ|誕生)/u;
-const ZH_BY = /由\s*$/u;
-const ZH_BY_VERB = /^\s*(?:公司)?\s*(?:开源|开发|创建|发起|捐赠|贡献|主导开发|研发|孵化)/u;
-const ZH_MODIFIER = /^\s*(?:公司)?\s*(?:开源|开发|创建|研发|推出|捐赠)(?:的|了)\s*$/u;
+const JA_SUBJECT = /^\s*(?:は|が)、?/;
+const JA_OBJECT_VERB = /^\s*(?:という(?:[^\s、。を]{0,8}))?を[^。]{0,20}?(?:寄贈|開発|作成|公開|オープンソース化|リリース|立ち上げ|生み出|作りました|作った)/;
+const JA_MODIFIER = /^\s*(?:が|の)(?:開発|作成|公開|オープンソース化|リリース|寄贈)(?:した|する|している|を行っている|を進めている)\s*$|^\s*(?:発|製)の?\s*$/;
+const JA_ORIGIN = /^\s*(?:の)?(?:内部|社内|内)?(?:で|によって|により|が)[^。]{0,8}?(?:開発|作成|作られ|生まれ|誕生)/;
+const ZH_BY = /由\s*$/;
+const ZH_BY_VERB = /^\s*(?:公司)?\s*(?:开源|开发|创建|发起|捐赠|贡献|主导开发|研发|孵化)/;
+const ZH_MODIFIER = /^\s*(?:公司)?\s*(?:开源|开发|创建|研发|推出|捐赠)(?:的|了)\s*$/;
 
-const DEMONSTRATIVE = /^\s*(?:このツール|このプロジェクト|本プロジェクト|同プロジェクト|本ツール|同ツール|これ|这个项目|该项目|此项目|这个工具|该工具|它|It\b|This\s+(?:project|tool)\b|The\s+(?:project|tool)\b)/u;
+const DEMONSTRATIVE = /^\s*(?:このツール|このプロジェクト|本プロジェクト|同プロジェクト|本ツール|同ツール|これ|这个项目|该项目|此项目|这个工具|该工具|它|It\b|This\s+(?:project|tool)\b|The\s+(?:project|tool)\b)/;
 
 /** The project a sentence is about: its は-topic, else its first project. */
 function topicProject(s: Sentence): Mention | undefined {
@@ -111,13 +111,13 @@ function develops(article: ParsedArticle, s: Sentence, companies: Mention[], pro
     for (const p of projects) {
       if (p.start >= c.end) {
         const gap = text.slice(c.end, p.start);
-        if (EN_ACTIVE.test(gap) || EN_APPOSITIVE.test(gap) || (EN_INITIATIVE.test(gap) && /\b(?:a|an|new)\s+$/iu.test(before))) out.push([c, p]);
-        if (JA_SUBJECT.test(after) && JA_OBJECT_VERB.test(text.slice(p.end)) && !/[。]/u.test(gap)) out.push([c, p]);
+        if (EN_ACTIVE.test(gap) || EN_APPOSITIVE.test(gap) || (EN_INITIATIVE.test(gap) && /\b(?:a|an|new)\s+$/i.test(before))) out.push([c, p]);
+        if (JA_SUBJECT.test(after) && JA_OBJECT_VERB.test(text.slice(p.end)) && !/[。]/.test(gap)) out.push([c, p]);
         if (JA_MODIFIER.test(gap) || ZH_MODIFIER.test(gap)) out.push([c, p]);
       } else if (p.end <= c.start) {
         const gap = text.slice(p.end, c.start);
         if (EN_PASSIVE.test(gap)) out.push([c, p]);
-        if (JA_SUBJECT.test(text.slice(p.end, p.end + 3)) && JA_ORIGIN.test(after) && !/[。]/u.test(gap)) out.push([c, p]);
+        if (JA_SUBJECT.test(text.slice(p.end, p.end + 3)) && JA_ORIGIN.test(after) && !/[。]/.test(gap)) out.push([c, p]);
       }
     }
     // "由 datenlord 开源": the sentence's topic; "このツールは…Cで開発", "It was developed at C": the antecedent.

@@ -19,7 +19,7 @@ import type { Mention } from './mentions/types.ts';
 import { evidenceOf, groupsIn, isQuestion, negatedNear, paragraphOf } from './org-context.ts';
 
 const TITLE_EN =
-  /\b(?:engineer|developer|manager|architect|head\s+of\s+[\w\s&]+?|director|advocate|evangelist|scientist|researcher|intern|consultant|CTO|CEO|COO|CIO|CISO|VP|vice\s+president|president|founder|co-founder|cofounder|member\s+of\s+(?:the\s+)?technical\s+staff|staff|specialist|analyst|designer|writer|programmer|SRE|professor|student|lecturer|fellow|officer|product\s+manager|program\s+manager|PM|DevRel|lead|team\s+lead|tech\s+lead|employee|contractor|technologist|strategist|leader|owner|partner)s?\s*$/iu;
+  /\b(?:engineer|developer|manager|architect|head\s+of\s+[\w\s&]+?|director|advocate|evangelist|scientist|researcher|intern|consultant|CTO|CEO|COO|CIO|CISO|VP|vice\s+president|president|founder|co-founder|cofounder|member\s+of\s+(?:the\s+)?technical\s+staff|staff|specialist|analyst|designer|writer|programmer|SRE|professor|student|lecturer|fellow|officer|product\s+manager|program\s+manager|PM|DevRel|lead|team\s+lead|tech\s+lead|employee|contractor|technologist|strategist|leader|owner|partner)s?\s*$/i;
 /** Words right before the company that make it the person's employer. */
 const CUE_BEFORE_EN = new RegExp(
   [
@@ -39,31 +39,31 @@ const CUE_BEFORE_EN = new RegExp(
     .join('|'),
   'iu',
 );
-const AT = /\b(?:at|with|for|from)\s+(?:the\s+)?$/iu;
-const TEAM_AFTER = /^[\w\s-]{0,40}?\bteams?\b/iu;
+const AT = /\b(?:at|with|for|from)\s+(?:the\s+)?$/i;
+const TEAM_AFTER = /^[\w\s-]{0,40}?\bteams?\b/i;
 
 const CUE_AFTER_JA = [
-  /^\s*(?:に|へ)(?:勤め|勤務|所属|在籍|入社|就職|転職)/u,
-  /^\s*(?:で|にて)(?:働|勤務|勤め)/u,
-  /^\s*(?:では|で|にて)、?[^。]{0,30}?(?:エンジニア|マネージャー|マネジャー|開発者|アーキテクト|リード|責任者|研究者|研究員|インターン|デベロッパー|アドボケイト|コンサルタント|スペシャリスト|ディレクター|CTO|CEO|VP|社員|プログラマー|デザイナー|SRE|Engineer|Manager|Developer)[^。]{0,6}?(?:として|を務め|をして|をしてい)/u,
-  /^\s*(?:では|で)、?[^。]{0,25}?(?:チーム|部署|部門|組織)を(?:率い|リード|統括|担当|まとめ)/u,
-  /^\s*という[^。]{0,15}?(?:で|にて)[^。]{0,25}?として(?:働|勤務)/u,
+  /^\s*(?:に|へ)(?:勤め|勤務|所属|在籍|入社|就職|転職)/,
+  /^\s*(?:で|にて)(?:働|勤務|勤め)/,
+  /^\s*(?:では|で|にて)、?[^。]{0,30}?(?:エンジニア|マネージャー|マネジャー|開発者|アーキテクト|リード|責任者|研究者|研究員|インターン|デベロッパー|アドボケイト|コンサルタント|スペシャリスト|ディレクター|CTO|CEO|VP|社員|プログラマー|デザイナー|SRE|Engineer|Manager|Developer)[^。]{0,6}?(?:として|を務め|をして|をしてい)/,
+  /^\s*(?:では|で)、?[^。]{0,25}?(?:チーム|部署|部門|組織)を(?:率い|リード|統括|担当|まとめ)/,
+  /^\s*という[^。]{0,15}?(?:で|にて)[^。]{0,25}?として(?:働|勤務)/,
 ];
-const CUE_BEFORE_ZH = /(?:就职于|任职于|供职于|效力于|受雇于|加入了?|入职)\s*$/u;
-const ZH_AT = /在\s*$/u;
-const ZH_AT_AFTER = /^\s*(?:公司)?[^，。,；]{0,10}?(?:工作|任职|担任|上班|就职|从事)/u;
+const CUE_BEFORE_ZH = /(?:就职于|任职于|供职于|效力于|受雇于|加入了?|入职)\s*$/;
+const ZH_AT = /在\s*$/;
+const ZH_AT_AFTER = /^\s*(?:公司)?[^，。,；]{0,10}?(?:工作|任职|担任|上班|就职|从事)/;
 /** Job titles written after the company: "Google 高级软件工程师", "Googleのシニアソフトウェアエンジニア". */
-const TITLE_CJK = /^(?:社|公司)?\s*(?:の|的)?[^，。,；、\n]{0,12}?(?:工程师|架构师|经理|总监|研究员|开发者|开发人员|员工|技术专家|布道师|主管|科学家|顾问|实习生|エンジニア|マネージャー|マネジャー|アーキテクト|開発者|研究者|研究員|社員|インターン|デベロッパー|アドボケイト|コンサルタント|スペシャリスト|ディレクター|CTO|CEO|VP|创始人|創業者)/u;
-const ZH_FROM = /来自\s*$/u;
-const CJK_SUBJECT = /^\s*(?:さん|氏)?(?:は|が|も|[:：]|在|是|目前|现在|曾|也|于)/u;
-const PAREN_AFTER_PERSON = /^(?:さん|氏|様)?\s*(?:[(（]\s*@?[\w-]+\s*[)）]\s*)?[(（]\s*$/u;
-const PAREN_CLOSE = /^\s*(?:[,，、/]\s*[^)）]{0,40})?[)）]/u;
+const TITLE_CJK = /^(?:社|公司)?\s*(?:の|的)?[^，。,；、\n]{0,12}?(?:工程师|架构师|经理|总监|研究员|开发者|开发人员|员工|技术专家|布道师|主管|科学家|顾问|实习生|エンジニア|マネージャー|マネジャー|アーキテクト|開発者|研究者|研究員|社員|インターン|デベロッパー|アドボケイト|コンサルタント|スペシャリスト|ディレクター|CTO|CEO|VP|创始人|創業者)/;
+const ZH_FROM = /来自\s*$/;
+const CJK_SUBJECT = /^\s*(?:さん|氏)?(?:は|が|も|[:：]|在|是|目前|现在|曾|也|于)/;
+const PAREN_AFTER_PERSON = /^(?:さん|氏|様)?\s*(?:[(（]\s*@?[\w-]+\s*[)）]\s*)?[(（]\s*$/;
+const PAREN_CLOSE = /^\s*(?:[,，、/]\s*[^)）]{0,40})?[)）]/;
 const NAME_WORD = "[A-Z][\\p{Ll}\\p{M}'’-]+";
 const PAREN_SHAPED_NAME = new RegExp(`(?<![A-Za-z\\u00c0-\\u024f])(${NAME_WORD}(?:[ \\u00a0](?:(?:de|da|del|der|van|von|di|la|le|dos)[ \\u00a0])?${NAME_WORD}){1,3})(?:さん|氏)?[ \\u00a0]?[(（][ \\u00a0]*$`, 'u');
-const COMMA_LINE = /^\s*(?:[(（]\s*@?[\w-]+\s*[)）])?\s*[,，]\s*$/u;
+const COMMA_LINE = /^\s*(?:[(（]\s*@?[\w-]+\s*[)）])?\s*[,，]\s*$/;
 
-const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|my|me)\b|私|僕|わたし|我(?!们)/gu;
-const THIRD_PERSON = /\b(?:He|She|he|she|His|Her|his|her)\b|彼女?は|他|她/gu;
+const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|my|me)\b|私|僕|わたし|我(?!们)/g;
+const THIRD_PERSON = /\b(?:He|She|he|she|His|Her|his|her)\b|彼女?は|他|她/g;
 
 interface Found {
   person: string;
@@ -80,7 +80,7 @@ function subjectBefore(article: ParsedArticle, idx: PeopleIndex, s: Sentence, pe
   for (const m of text.slice(0, at).matchAll(THIRD_PERSON)) if (!pronoun || m.index > pronoun.at) pronoun = { at: m.index, first: false };
   if (person && (!pronoun || person.end > pronoun.at)) return person.name;
   // "Anna: 我在华为…" — a speaker label opening the sentence is the "I".
-  const label = people.find((m) => m.start === 0 && /^\s*[:：]/u.test(text.slice(m.end)));
+  const label = people.find((m) => m.start === 0 && /^\s*[:：]/.test(text.slice(m.end)));
   return contextPerson(article, idx, s, pronoun?.first ?? true) ?? (pronoun?.first !== false ? label?.name : undefined);
 }
 
@@ -111,7 +111,7 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
   if (companies.length === 0) return [];
   const people = idx.findPeople(text, s.span.start);
   const out: Found[] = [];
-  const cjk = /[\u3040-\u30ff\u4e00-\u9fff]/u.test(text);
+  const cjk = /[\u3040-\u30ff\u4e00-\u9fff]/.test(text);
   for (const c of companies) {
     const before = text.slice(0, c.start);
     const after = text.slice(c.end);
@@ -130,19 +130,19 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
         continue;
       }
     }
-    if (adjacent && COMMA_LINE.test(text.slice(adjacent.end, c.start)) && /^\s*(?:$|\n|\s+and\s|\s*(?:和|与|及|、)|[)\]）])/u.test(after)) {
+    if (adjacent && COMMA_LINE.test(text.slice(adjacent.end, c.start)) && /^\s*(?:$|\n|\s+and\s|\s*(?:和|与|及|、)|[)\]）])/.test(after)) {
       const lineStart = text.lastIndexOf('\n', adjacent.start) + 1;
-      if (/^\s*(?:[-*•]\s*)?$/u.test(text.slice(lineStart, adjacent.start)) || /\b(?:and|with)\s*$|^\s*$|[，,、和与]\s*$/u.test(text.slice(0, adjacent.start))) {
+      if (/^\s*(?:[-*•]\s*)?$/.test(text.slice(lineStart, adjacent.start)) || /\b(?:and|with)\s*$|^\s*$|[，,、和与]\s*$/.test(text.slice(0, adjacent.start))) {
         out.push({ person: adjacent.name, company: c.name, confidence: 0.8 });
         continue;
       }
     }
     const following = people.find((m) => m.start >= c.end);
-    if (following && ZH_FROM.test(before) && /^\s*(?:公司)?\s*的\s*$/u.test(text.slice(c.end, following.start))) {
+    if (following && ZH_FROM.test(before) && /^\s*(?:公司)?\s*的\s*$/.test(text.slice(c.end, following.start))) {
       out.push({ person: following.name, company: c.name, confidence: 0.85 });
       continue;
     }
-    if (following && /^(?:社)?の$/u.test(text.slice(c.end, following.start))) {
+    if (following && /^(?:社)?の$/.test(text.slice(c.end, following.start))) {
       out.push({ person: following.name, company: c.name, confidence: 0.75 });
       continue;
     }
@@ -150,12 +150,12 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
     // English: employment verbs, or a job title before "at Company".
     let cueAt = -1;
     const verb = CUE_BEFORE_EN.exec(before);
-    if (verb && (!/on\s+the\s+$/iu.test(verb[0]) || TEAM_AFTER.test(after))) cueAt = verb.index;
+    if (verb && (!/on\s+the\s+$/i.test(verb[0]) || TEAM_AFTER.test(after))) cueAt = verb.index;
     const at = AT.exec(before);
     if (cueAt < 0 && at) {
       // The clause before "at": "…, a DevRel Engineer" → "a DevRel Engineer".
-      const head = before.slice(Math.max(0, at.index - 60), at.index).split(/[,;(]/u).pop() ?? '';
-      if (TITLE_EN.test(head.replace(/\s+$/u, ''))) cueAt = at.index - head.length;
+      const head = before.slice(Math.max(0, at.index - 60), at.index).split(/[,;(]/).pop() ?? '';
+      if (TITLE_EN.test(head.replace(/\s+$/, ''))) cueAt = at.index - head.length;
     }
     if (cueAt >= 0) {
       const who = subjectBefore(article, idx, s, people, cueAt);
@@ -166,7 +166,7 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
     // A title after the company: "采访了 Google 高级软件工程师兼 SIG Testing 主席 Michelle", "我是 Michelle，是 Google 高级软件工程师".
     const title = TITLE_CJK.exec(after);
     if (title) {
-      const next = following && !/[，。,；]/u.test(text.slice(c.end, following.start)) && following.start - c.end <= 40 ? following : undefined;
+      const next = following && !/[，。,；]/.test(text.slice(c.end, following.start)) && following.start - c.end <= 40 ? following : undefined;
       const who = next?.name ?? subjectBefore(article, idx, s, people, c.start);
       if (who) out.push({ person: who, company: c.name, confidence: 0.8 });
       continue;
@@ -187,7 +187,7 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
 
 /** Words that a parenthesis after a name holds when it is not an employer. */
 const NOT_EMPLOYER =
-  /^(?:he|she|they|him|her|them|emeritus|chair|co-?chair|lead|tech\s+lead|co-?lead|maintainer|reviewer|approver|member|contributor|organi[sz]er|shadow|ambassador|facilitator|host|moderator|interviewer|author|editor|translator|former|formerly|retired|independent|self-employed|freelance|student|india|japan|china|brazil|germany|france|usa|us|uk|canada|spain|italy|australia|korea|taiwan|singapore|netherlands|poland|sweden|switzerland|israel|ireland|nigeria|kenya|mexico|argentina)$/iu;
+  /^(?:he|she|they|him|her|them|emeritus|chair|co-?chair|lead|tech\s+lead|co-?lead|maintainer|reviewer|approver|member|contributor|organi[sz]er|shadow|ambassador|facilitator|host|moderator|interviewer|author|editor|translator|former|formerly|retired|independent|self-employed|freelance|student|india|japan|china|brazil|germany|france|usa|us|uk|canada|spain|italy|australia|korea|taiwan|singapore|netherlands|poland|sweden|switzerland|israel|ireland|nigeria|kenya|mexico|argentina)$/i;
 const ORG_IN_PARENS = /^[A-Z][\p{L}\p{N}&.'’-]*(?:[ \u00a0][A-Z&][\p{L}\p{N}&.'’-]*){0,3}$/u;
 
 /** "Maciej Szulik (Defense Unicorns)": an organisation the lexicon does not know, in parentheses after a name. */
@@ -195,12 +195,12 @@ function fromParentheses(idx: PeopleIndex, s: Sentence): Found[] {
   const text = s.text;
   const out: Found[] = [];
   for (const person of idx.findPeople(text, s.span.start)) {
-    if (!/\s/u.test(person.surface.trim()) && person.name === person.surface) continue;
-    const m = /^(?:さん|氏)?[ \u00a0]?[(（][ \u00a0]*([^()（）]{2,40}?)[ \u00a0]*[)）]/u.exec(text.slice(person.end));
+    if (!/\s/.test(person.surface.trim()) && person.name === person.surface) continue;
+    const m = /^(?:さん|氏)?[ \u00a0]?[(（][ \u00a0]*([^()（）]{2,40}?)[ \u00a0]*[)）]/.exec(text.slice(person.end));
     const inner = m?.[1]?.trim();
     if (!inner || !ORG_IN_PARENS.test(inner) || NOT_EMPLOYER.test(inner)) continue;
     // Initials ("FSM", "DM") define speaker labels; groups, projects and known companies are handled elsewhere.
-    if (/^[A-Z]{1,4}$/u.test(inner) || findCompanies(inner).length || groupsIn(inner).length || findProjects(inner).length) continue;
+    if (/^[A-Z]{1,4}$/.test(inner) || findCompanies(inner).length || groupsIn(inner).length || findProjects(inner).length) continue;
     if (idx.resolve(inner)) continue;
     out.push({ person: person.name, company: inner, confidence: 0.7 });
   }
@@ -211,7 +211,7 @@ function fromParentheses(idx: PeopleIndex, s: Sentence): Found[] {
 function fromLinks(article: ParsedArticle, idx: PeopleIndex): Array<Found & { s: Sentence }> {
   const out: Array<Found & { s: Sentence }> = [];
   for (const link of article.links) {
-    const m = /^(.+?)\s*[,，]\s*(.+)$/u.exec(link.text);
+    const m = /^(.+?)\s*[,，]\s*(.+)$/.exec(link.text);
     if (!m) continue;
     const companies = findCompanies(m[2] ?? '');
     const company = companies[0];

@@ -38,31 +38,31 @@ import {
 
 const NEVER_OWNED = new Set(['Kubernetes', 'CNCF Landscape', 'Hugo', 'Ginkgo', 'Gomega', 'Docker Engine', 'KEP', 'GitHub']);
 
-const SUBPROJECT = /sub[-\s]?projects?|子项目|子項目|サブプロジェクト/iu;
+const SUBPROJECT = /sub[-\s]?projects?|子项目|子項目|サブプロジェクト/i;
 const OWN_VERB_EN =
-  /\b(?:owns?|owning|maintains?|maintaining|is\s+(?:responsible|in\s+charge)\s+for|are\s+(?:responsible|in\s+charge)\s+for|(?:is|are)\s+home\s+to|looks?\s+after|takes?\s+care\s+of|oversees?|stewards?)\b/iu;
-const OWNED_BY_EN = /\b(?:owned|maintained|managed|run|stewarded|overseen|sponsored)\s+by\b|\b(?:sub-?project|project|component|repository|repo)\s+(?:of|under|from)\b|\bunder\s+(?:the\s+)?(?:aegis|umbrella|auspices|ownership)\s+of\b/iu;
-const OWN_VERB_JA = /(?:を|の)(?:所有|保有|管理|担当|メンテナンス|保守|維持|運営|開発)(?:して|し、|する|しており|しています|しま)/u;
-const OWNED_BY_JA = /(?:が|の)(?:所有|管理|担当|メンテナンス|保守|開発)(?:する|している|した)/u;
-const OWN_VERB_ZH = /(?:负责|维护|拥有|管理|主导)(?:着|了)?/u;
-const OWNED_BY_ZH = /^[\s\u3000]*(?:归|由)\s?$/u;
-const RESPONSIBILITY_LEAD = /responsib|in\s+charge\s+of|\bscope\b|\bowns?\b|負責|责任|职责|负责|範囲|担当|責任|スコープ/iu;
-const NOT_IN_SCOPE = /不包括|不负责|out\s+of\s+scope|not\s+(?:in\s+scope|responsible)|対象外|担当していない|含まれない/iu;
-const EXAMPLES = /\b(?:like|such\s+as|including|e\.g\.|for\s+example)\b|例如|比如|像|之一|例子|のような|などの|といった|例えば/iu;
+  /\b(?:owns?|owning|maintains?|maintaining|is\s+(?:responsible|in\s+charge)\s+for|are\s+(?:responsible|in\s+charge)\s+for|(?:is|are)\s+home\s+to|looks?\s+after|takes?\s+care\s+of|oversees?|stewards?)\b/i;
+const OWNED_BY_EN = /\b(?:owned|maintained|managed|run|stewarded|overseen|sponsored)\s+by\b|\b(?:sub-?project|project|component|repository|repo)\s+(?:of|under|from)\b|\bunder\s+(?:the\s+)?(?:aegis|umbrella|auspices|ownership)\s+of\b/i;
+const OWN_VERB_JA = /(?:を|の)(?:所有|保有|管理|担当|メンテナンス|保守|維持|運営|開発)(?:して|し、|する|しており|しています|しま)/;
+const OWNED_BY_JA = /(?:が|の)(?:所有|管理|担当|メンテナンス|保守|開発)(?:する|している|した)/;
+const OWN_VERB_ZH = /(?:负责|维护|拥有|管理|主导)(?:着|了)?/;
+const OWNED_BY_ZH = /^[\s\u3000]*(?:归|由)\s?$/;
+const RESPONSIBILITY_LEAD = /responsib|in\s+charge\s+of|\bscope\b|\bowns?\b|負責|责任|职责|负责|範囲|担当|責任|スコープ/i;
+const NOT_IN_SCOPE = /不包括|不负责|out\s+of\s+scope|not\s+(?:in\s+scope|responsible)|対象外|担当していない|含まれない/i;
+const EXAMPLES = /\b(?:like|such\s+as|including|e\.g\.|for\s+example)\b|例如|比如|像|之一|例子|のような|などの|といった|例えば/i;
 /** "Projects like Istio are outside our scope": examples of what the group does not own. */
-const NOT_OURS = /\boutside\b|out\s+of\s+scope|\bbeyond\b|\bnot\s+(?:part\s+of|ours|our)\b|\bother\s+(?:SIGs?|groups?|communit)|third-party|範囲外|以外|之外|不属于|其他\s?SIG/iu;
-const PROJECT_WORD = /\b(?:projects?|sub-?projects?|efforts?|initiatives?)\b|项目|工作|プロジェクト|取り組み/iu;
+const NOT_OURS = /\boutside\b|out\s+of\s+scope|\bbeyond\b|\bnot\s+(?:part\s+of|ours|our)\b|\bother\s+(?:SIGs?|groups?|communit)|third-party|範囲外|以外|之外|不属于|其他\s?SIG/i;
+const PROJECT_WORD = /\b(?:projects?|sub-?projects?|efforts?|initiatives?)\b|项目|工作|プロジェクト|取り組み/i;
 /** "subprojects: A and B", "subprojects include A, B", "our most important projects are A and B", "子项目：A 和 B". */
 const LIST_INTRO =
-  /(?:sub[-\s]?projects?|子项目|子項目|サブプロジェクト)(?:\s*,(?=\s*\S)|[^.:：。;；]{0,40}?(?:[:：;；]|\b(?:include|includes|including|are|is|such\s+as|like)\b|包括|包含|有))\s*|\bour\s+(?:[\w-]+\s+){0,3}projects?\b[^.:;]{0,70}?\b(?:are|include|includes)\b:?\s*/iu;
-const LIST_JA_WA = /サブプロジェクトは、?(.+?)(?:の\d+つ|の[一二三四五六七八九十]+つ|です|があります)/u;
-const LIST_JA_TOIU = /(?:には|は)、?(.{2,80}?)という[^。]{0,8}?サブプロジェクト/u;
-const LIST_JA_NADO = /など、?[^。]{0,20}?サブプロジェクト/u;
-const CUE_NEXT = /^[\s\u00a0]*(?:[(（]\s*(?:an?\s+)?(?:SIG\s+)?)?(?:sub[-\s]?projects?\b|子项目|子項目|サブプロジェクト)/iu;
-const CUE_BEFORE = /(?:sub[-\s]?project\s+(?:owners?|leads?|maintainers?|chairs?)\s+(?:of|for)\s+(?:the\s+)?|sub[-\s]?project\b[^.;]{0,120}?\b(?:called|named)\s+|\bsub[-\s]?projects?,?\s+|サブプロジェクト(?:である|の)\s*|子项目\s*(?:之一)?(?:是|为)?\s*)$/iu;
-const THIS_SUBPROJECT = /\b(?:this|the)\s+sub-?project\b|这个子项目|该子项目|此子项目|このサブプロジェクト|本サブプロジェクト/iu;
+  /(?:sub[-\s]?projects?|子项目|子項目|サブプロジェクト)(?:\s*,(?=\s*\S)|[^.:：。;；]{0,40}?(?:[:：;；]|\b(?:include|includes|including|are|is|such\s+as|like)\b|包括|包含|有))\s*|\bour\s+(?:[\w-]+\s+){0,3}projects?\b[^.:;]{0,70}?\b(?:are|include|includes)\b:?\s*|我们(?:的)?[^。；]{0,25}?项目[^。；]{0,40}?(?:是|包括)[:：]?\s*|私たちの[^。]{0,25}?プロジェクト[^。]{0,30}?は、?/i;
+const LIST_JA_WA = /サブプロジェクトは、?(.+?)(?:の\d+つ|の[一二三四五六七八九十]+つ|です|があります)/;
+const LIST_JA_TOIU = /(?:には|は)、?(.{2,80}?)という[^。]{0,8}?サブプロジェクト/;
+const LIST_JA_NADO = /など、?[^。]{0,20}?サブプロジェクト/;
+const CUE_NEXT = /^[\s\u00a0]*(?:[(（]\s*(?:an?\s+)?(?:SIG\s+)?)?(?:sub[-\s]?projects?\b|(?:这个|该|这一)?子项目|子項目|サブプロジェクト)/i;
+const CUE_BEFORE = /(?:sub[-\s]?project\s+(?:owners?|leads?|maintainers?|chairs?)\s+(?:of|for)\s+(?:the\s+)?|sub[-\s]?project\b[^.;]{0,120}?\b(?:called|named)\s+|\bsub[-\s]?projects?,?\s+|サブプロジェクト(?:である|の)\s*|子项目\s*(?:之一)?(?:是|为)?\s*|子项目[^。；]{0,50}?(?:称为|叫做|名为)\s*)$/i;
+const THIS_SUBPROJECT = /\b(?:this|the)\s+sub-?project\b|这个子项目|该子项目|此子项目|このサブプロジェクト|本サブプロジェクト/i;
 /** A paragraph where the group speaks of its subprojects: "we have many subprojects", "SIG X has subprojects". */
-const HAS_SUBPROJECTS = /\b(?:we|our|the\s+SIG|this\s+SIG|SIG's)\b[^.]{0,60}?sub[-\s]?projects?|私たちのサブプロジェクト|我们的子项目|我们拥有[^。]{0,20}子项目/iu;
+const HAS_SUBPROJECTS = /\b(?:we|our|the\s+SIG|this\s+SIG|SIG's)\b[^.]{0,60}?sub[-\s]?projects?|私たちのサブプロジェクト|我们的子项目|我们拥有[^。]{0,20}子项目/i;
 
 interface Found {
   group: GroupRef | Mention;
@@ -76,14 +76,14 @@ function projectDraft(name: string): EntityDraft {
 
 /** The region of a list: up to a clause that is no longer the list ("…, which is built with Hugo"). */
 function listRegion(raw: string): string {
-  return raw.split(/[。；;]|[,，]\s*(?:which|that|but|后者|前者|它|其)|\s(?:which|that|who)\s|，(?=[^，]*[\u4e00-\u9fff]{4})/u)[0] ?? raw;
+  return raw.split(/[。；;]|[,，]\s*(?:which|that|but|后者|前者|它|其)|\s(?:which|that|who)\s|，(?=[^，]*[\u4e00-\u9fff]{4})/)[0] ?? raw;
 }
 
 /** A short list of names: "blogs and localization", "reference-docs 和 website". */
 function listItems(raw: string): string[] {
   return listRegion(raw)
-    .split(/\s*(?:,|，|、|\band\b|\bor\b|和|与|及|以及|や|と)\s*/u)
-    .map((x) => x.replace(/^\(?[a-z0-9]\)\s*/iu, '').replace(/^(?:the|a|an)\s+/iu, '').replace(/[\s*_`.!)）]+$|^[\s*_`(（]+/gu, '').trim())
+    .split(/\s*(?:,|，|、|\band\b|\bor\b|和|与|及|以及|や|と)\s*/)
+    .map((x) => x.replace(/^\(?[a-z0-9]\)\s*/i, '').replace(/^(?:the|a|an)\s+/i, '').replace(/[\s*_`.!)）]+$|^[\s*_`(（]+/g, '').trim())
     .filter((x) => x.length > 1 && x.length <= 40 && x.split(/\s+/).length <= 4);
 }
 
@@ -102,10 +102,10 @@ function listProjects(raw: string): string[] {
 function itemName(p: Paragraph): string | undefined {
   const lead = p.strong.find((r) => r.start <= 2);
   if (lead) {
-    const name = p.text.slice(lead.start, lead.end).replace(/[:：\s]+$/u, '').replace(/^\d+\.\s*/u, '').trim();
-    return name && name.length <= 40 && name.split(/\s+/).length <= 5 && !/[?？。]/u.test(name) ? name : undefined;
+    const name = p.text.slice(lead.start, lead.end).replace(/[:：\s]+$/, '').replace(/^\d+\.\s*/, '').trim();
+    return name && name.length <= 40 && name.split(/\s+/).length <= 5 && !/[?？。]/.test(name) ? name : undefined;
   }
-  const colon = /^([^:：]{2,40})[:：]/u.exec(p.text)?.[1];
+  const colon = /^([^:：]{2,40})[:：]/.exec(p.text)?.[1];
   if (colon !== undefined && colon.split(/\s+/).length <= 5) return colon.trim();
   const first = findProjects(p.text)[0];
   if (first && first.start <= 1) return first.name;
@@ -124,7 +124,7 @@ function sentenceGroup(article: ParsedArticle, s: Sentence, p: Paragraph | undef
   return contextGroup(article, p);
 }
 
-const LIST_GAP = /^[\s\u00a0]*(?:,|，|、|\band\b|\bor\b|和|与|及|や|と)?[\s\u00a0]*(?:the\s+)?$/iu;
+const LIST_GAP = /^[\s\u00a0]*(?:,|，|、|\band\b|\bor\b|和|与|及|や|と)?[\s\u00a0]*(?:the\s+)?$/i;
 
 /** Projects forming a list right after (or right before) a position: "like KubeFed and Cluster Registry". */
 function adjacentList(text: string, projects: Mention[], at: number, before: boolean): Mention[] {
@@ -143,7 +143,7 @@ function adjacentList(text: string, projects: Mention[], at: number, before: boo
   for (const m of projects) {
     if (m.start < edge) continue;
     const gap = text.slice(edge, m.start);
-    if (out.length === 0 ? !/^[\s\u00a0]*(?:是|は|:|：)?[\s\u00a0]*(?:the\s+)?$/iu.test(gap) : !LIST_GAP.test(gap)) break;
+    if (out.length === 0 ? !/^[\s\u00a0]*(?:是|は|:|：)?[\s\u00a0]*(?:the\s+)?$/i.test(gap) : !LIST_GAP.test(gap)) break;
     out.push(m);
     edge = m.end;
   }
@@ -151,7 +151,7 @@ function adjacentList(text: string, projects: Mention[], at: number, before: boo
 }
 
 function negatedAnywhere(text: string): boolean {
-  const cue = /担当|负责|responsible|own|maintain|管理/iu.exec(text);
+  const cue = /担当|负责|responsible|own|maintain|管理/i.exec(text);
   return cue !== null && negatedNear(text, cue.index, cue.index + cue[0].length);
 }
 
@@ -174,7 +174,7 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   }
   // "the SIG ContribEx Upstream Marketing subproject", "SIG Docs' localization subproject".
   for (const g of groups) {
-    const next = projects.find((m) => m.start >= g.end && /^[\s\u00a0]*(?:'s|’s|'|’|の)?[\s\u00a0]*$/u.test(text.slice(g.end, m.start)));
+    const next = projects.find((m) => m.start >= g.end && /^[\s\u00a0]*(?:'s|’s|'|’|の)?[\s\u00a0]*$/.test(text.slice(g.end, m.start)));
     if (next && CUE_NEXT.test(text.slice(next.end, next.end + 14))) add(g, next, 0.9);
   }
   if (negatedAnywhere(text)) return out;
@@ -203,16 +203,16 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
     const g = [...groups].reverse().find((x) => x.end <= byJa.index + 1 && byJa.index - x.end <= 1);
     const after = projects.find((x) => x.start >= byJa.index + byJa[0].length && x.start - (byJa.index + byJa[0].length) <= 12);
     // "KueueはSIG Schedulingが管理するサブプロジェクトです": the topic is what is managed.
-    const topic = g ? projects.find((x) => x.end <= g.start && /^\s*は、?\s*$/u.test(text.slice(x.end, g.start))) : undefined;
+    const topic = g ? projects.find((x) => x.end <= g.start && /^\s*は、?\s*$/.test(text.slice(x.end, g.start))) : undefined;
     const m = after ?? topic;
     if (g && m) add(g, m, 0.85);
   }
   for (const g of groups) {
     const m = [...projects].reverse().find((x) => x.end <= g.start && OWNED_BY_ZH.test(text.slice(x.end, g.start)));
-    if (m && /^[\s\u3000]*(?:所有|负责|维护|管理)/u.test(text.slice(g.end, g.end + 6))) add(g, m, 0.85);
+    if (m && /^[\s\u3000]*(?:所有|负责|维护|管理)/.test(text.slice(g.end, g.end + 6))) add(g, m, 0.85);
   }
   // Subproject cues next to a name, and lists of subprojects.
-  if ((SUBPROJECT.test(text) || /\bour\b/iu.test(text)) && !question) {
+  if ((SUBPROJECT.test(text) || /\bour\b/i.test(text)) && !question) {
     const group = sentenceGroup(article, s, p);
     for (const m of projects) {
       if (CUE_NEXT.test(text.slice(m.end, m.end + 14)) || CUE_BEFORE.test(text.slice(Math.max(0, m.start - 160), m.start))) add(group, m, 0.8);
@@ -230,7 +230,7 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   const ex = EXAMPLES.exec(text);
   if (ex && PROJECT_WORD.test(text) && groups.length <= 1 && !question && !NOT_OURS.test(text)) {
     const group = groups[0] ?? (p && isAnswer(article, p.index) ? articleGroup(article) : undefined);
-    const before = /のような|などの|といった/u.test(ex[0]);
+    const before = /のような|などの|といった/.test(ex[0]);
     for (const m of adjacentList(text, projects, before ? ex.index : ex.index + ex[0].length, before)) add(group, m, 0.65);
   }
   return out;
@@ -274,7 +274,7 @@ function fromListItem(article: ParsedArticle, p: Paragraph): Found[] {
     if (!name || NEVER_OWNED.has(canonicalProject(name) ?? name) || groupsIn(name).length) return [];
     return [{ group, project: projectDraft(name), confidence: 0.8 }];
   }
-  if (lead && RESPONSIBILITY_LEAD.test(lead.text) && /[:：]\s*$/u.test(lead.text)) {
+  if (lead && RESPONSIBILITY_LEAD.test(lead.text) && /[:：]\s*$/.test(lead.text)) {
     return ownedProjects(p.text).map((m) => ({ group, project: projectDraft(m.name), confidence: 0.75 }));
   }
   return [];
@@ -282,9 +282,13 @@ function fromListItem(article: ParsedArticle, p: Paragraph): Found[] {
 
 /** "**Blogs**: This subproject highlights …" — a bold label described as a subproject. */
 function fromBoldLabel(article: ParsedArticle, p: Paragraph): Found[] {
-  if (p.kind === 'listItem' || !THIS_SUBPROJECT.test(p.text)) return [];
+  if (p.kind === 'listItem') return [];
+  // A speaker's label is not a subproject's name.
+  if (article.turns.some((t) => t.paragraphs[0] === p.index)) return [];
   const name = itemName(p);
-  if (!name || !/[:：]/u.test(p.text.slice(0, name.length + 6))) return [];
+  if (!name) return [];
+  const colon = p.text.slice(0, name.length + 6).search(/[:：]/);
+  if (colon < 0 || !THIS_SUBPROJECT.test(p.text.slice(colon, colon + 24))) return [];
   const group = contextGroup(article, p);
   if (!group || groupsIn(name).length) return [];
   return [{ group, project: projectDraft(name), confidence: 0.8 }];

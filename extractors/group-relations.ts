@@ -28,19 +28,19 @@ import {
 } from './org-context.ts';
 
 const COLLAB_EN =
-  /\b(?:work(?:s|ed|ing)?\s+(?:very\s+|really\s+)?(?:closely\s+|together\s+|hand\s+in\s+hand\s+|a\s+lot\s+)?with|collaborat\w*|partner(?:s|ed|ing)?\s+with|in\s+(?:close\s+|constant\s+|regular\s+|frequent\s+)?(?:contact|touch|sync)\s+with|coordinat\w+\s+with|liais\w+\s+with|together\s+with|jointly|cross-SIG\s+(?:work|effort|collaboration)|team(?:s|ed)?\s+up\s+with|close(?:ly)?\s+(?:tied|linked|aligned)\s+(?:to|with))\b/iu;
-const COLLAB_JA = /連携|コラボレーション|コラボ|協力し|協力して|協力関係|協働|連絡を取り合|と共同で|との共同|の共同の取り組み|一緒に(?:活動|取り組|作業|仕事)|密接に(?:関わ|関係)|やり取りして/u;
-const COLLAB_ZH = /合作|协作|协同|沟通协调|互动|保持(?:密切)?联系|紧密联系|密切配合|携手|共同(?:推进|努力|开发|维护|合作|工作)/u;
+  /\b(?:work(?:s|ed|ing)?\s+(?:very\s+|really\s+)?(?:closely\s+|together\s+|hand\s+in\s+hand\s+|a\s+lot\s+)?with|collaborat\w*|partner(?:s|ed|ing)?\s+with|in\s+(?:close\s+|constant\s+|regular\s+|frequent\s+)?(?:contact|touch|sync)\s+with|coordinat\w+\s+with|liais\w+\s+with|together\s+with|jointly|cross-SIG\s+(?:work|effort|collaboration)|team(?:s|ed)?\s+up\s+with|close(?:ly)?\s+(?:tied|linked|aligned)\s+(?:to|with))\b/i;
+const COLLAB_JA = /連携|コラボレーション|コラボ|協力し|協力して|協力関係|協働|連絡を取り合|と共同で|との共同|の共同の取り組み|一緒に(?:活動|取り組|作業|仕事)|密接に(?:関わ|関係)|やり取りして/;
+const COLLAB_ZH = /合作|协作|协同|沟通协调|互动|保持(?:密切)?联系|紧密联系|密切配合|携手|共同(?:推进|努力|开发|维护|合作|工作)/;
 
-const SPONSOR_EN_PASSIVE = /\b(?:formed|founded|created|established|sponsored|chartered|started|launched|initiated|spun\s+up|set\s+up|co-sponsored)\s+(?:jointly\s+)?by\b/iu;
-const SPONSOR_EN_ACTIVE = /\b(?:formed|founded|created|established|sponsor(?:s|ed)?|co-sponsor(?:s|ed)?|charter(?:s|ed)?|launched|spun\s+up|set\s+up)\b/iu;
-const SPONSOR_JA = /(?:により|によって|が)(?:共同で)?(?:設立|発足|立ち上げ|創設|結成|スポンサー)|(?:の共同の取り組み|の共同作業|の協力)(?:により|によって|で)(?:設立|発足|立ち上げ|創設|結成)|がスポンサー/u;
-const SPONSOR_ZH = /(?:发起|成立|创建|创立|赞助|牵头成立|共同成立|共同发起)/u;
-const SPONSOR_LIST = /\b(?:sponsoring|sponsor|stakeholder)\s+SIGs?\b|スポンサー(?:SIG|となっているSIG)|赞助(?:的)?\s?SIG/iu;
+const SPONSOR_EN_PASSIVE = /\b(?:formed|founded|created|established|sponsored|chartered|started|launched|initiated|spun\s+up|set\s+up|co-sponsored)\s+(?:jointly\s+)?by\b/i;
+const SPONSOR_EN_ACTIVE = /\b(?:formed|founded|created|established|sponsor(?:s|ed)?|co-sponsor(?:s|ed)?|charter(?:s|ed)?|launched|spun\s+up|set\s+up)\b/i;
+const SPONSOR_JA = /(?:により|によって|が)(?:共同で)?(?:設立|発足|立ち上げ|創設|結成|スポンサー)|(?:の共同の取り組み|の共同作業|の協力)(?:により|によって|で)(?:設立|発足|立ち上げ|創設|結成)|がスポンサー/;
+const SPONSOR_ZH = /(?:发起|成立|创建|创立|赞助|牵头成立|共同成立|共同发起)/;
+const SPONSOR_LIST = /\b(?:sponsoring|sponsor|stakeholder)\s+SIGs?\b|スポンサー(?:SIG|となっているSIG)|赞助(?:的)?\s?SIG/i;
 
-const RELATED_HEADING = /\b(?:related|partner|sister|collaborating|adjacent)\s+(?:SIGs?|groups?|working\s+groups?)\b|関連(?:する)?SIG|連携(?:している|する)?SIG|相关\s?(?:的)?\s?SIG|合作(?:的)?\s?SIG/iu;
+const RELATED_HEADING = /\b(?:related|partner|sister|collaborating|adjacent)\s+(?:SIGs?|groups?|working\s+groups?)\b|関連(?:する)?SIG|連携(?:している|する)?SIG|相关\s?(?:的)?\s?SIG|合作(?:的)?\s?SIG/i;
 
-const SUBJECT_JA = /^[\s\u3000]*(?:は|が|では|も、|としては)/u;
+const SUBJECT_JA = /^[\s\u3000]*(?:は|が|では|も、|としては)/;
 const GROUP_KINDS_SPONSOR = new Set(['sig', 'committee']);
 const GROUP_KINDS_SPONSORED = new Set(['wg', 'usergroup']);
 
@@ -62,7 +62,7 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
   const mentions = groupsIn(text);
   const groups = distinctGroups(mentions);
   if (groups.length === 0) return [];
-  const japanese = /[\u3040-\u30ff]/u.test(text);
+  const japanese = /[\u3040-\u30ff]/.test(text);
   let subject: GroupRef | Mention | undefined;
   let partners: Mention[];
   if (japanese) {
@@ -71,7 +71,7 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
   } else {
     const before = groups.filter((g) => g.start < cue.index);
     const lead = before[0] ? text.slice(0, before[0].start) : '';
-    const leadIsSubject = before[0] !== undefined && !WE.test(lead) && !/\b(?:with|to|and|like|as)\s*$|与|和|跟|同/iu.test(lead);
+    const leadIsSubject = before[0] !== undefined && !WE.test(lead) && !/\b(?:with|to|and|like|as)\s*$|与|和|跟|同/i.test(lead);
     if (leadIsSubject) {
       subject = before[0];
       partners = groups.slice(1);
@@ -83,7 +83,7 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
     // "We work closely with SIG X" / implicit Japanese and Chinese subjects: the context group.
     if (isQuestion(article, p)) return [];
     const we = WE.test(text);
-    const implicit = article.lang !== 'en' && /[\u3040-\u30ff\u4e00-\u9fff]/u.test(text) && !I_ONLY.test(text);
+    const implicit = article.lang !== 'en' && /[\u3040-\u30ff\u4e00-\u9fff]/.test(text) && !I_ONLY.test(text);
     if (!we && !implicit) return [];
     subject = contextGroup(article, p);
     if (!subject) return [];
@@ -103,14 +103,14 @@ function sponsorPairs(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
     const verb = SPONSOR_EN_ACTIVE.exec(text) ?? SPONSOR_JA.exec(text) ?? SPONSOR_ZH.exec(text);
     const us = contextGroup(article, p);
     if (!verb || !us || !GROUP_KINDS_SPONSOR.has(us.kind) || isQuestion(article, p)) return [];
-    if (!WE.test(text.slice(0, verb.index)) || /by\s*$/iu.test(text.slice(0, verb.index + verb[0].length))) return [];
+    if (!WE.test(text.slice(0, verb.index)) || /by\s*$/i.test(text.slice(0, verb.index + verb[0].length))) return [];
     if (negatedNear(text, verb.index, verb.index + verb[0].length)) return [];
     return sponsored.filter((w) => w.start >= verb.index).map((w) => ({ a: us, b: w }));
   }
   const pairs: Pair[] = [];
   const passive = SPONSOR_EN_PASSIVE.exec(text);
   const ja = SPONSOR_JA.exec(text);
-  const zh = /[\u4e00-\u9fff]/u.test(text) && !/[\u3040-\u30ff]/u.test(text) ? SPONSOR_ZH.exec(text) : null;
+  const zh = /[\u4e00-\u9fff]/.test(text) && !/[\u3040-\u30ff]/.test(text) ? SPONSOR_ZH.exec(text) : null;
   const active = SPONSOR_EN_ACTIVE.exec(text);
   for (const m of [passive, ja, zh, active]) if (m && negatedNear(text, m.index, m.index + m[0].length)) return [];
   if (passive) {
@@ -146,7 +146,7 @@ function relatedListPairs(article: ParsedArticle, p: Paragraph): Pair[] {
 }
 
 /** A lead-in saying the speaker's group sponsored the working groups listed next. */
-const WE_SPONSORED = /\b(?:we|our\s+SIG)\b[^.]{0,60}?\b(?:sponsor(?:ed|s)?|chartered|formed|created|started)\b|\bsponsored\s+by\s+(?:us|our)|(?:私たち|我々)が[^。]{0,30}?(?:支援|スポンサー|設立|立ち上げ)[^。]{0,20}?ワーキンググループ|我们[^。]{0,30}?(?:赞助|发起|支持|成立)[^。]{0,20}?工作组/iu;
+const WE_SPONSORED = /\b(?:we|our\s+SIG)\b[^.]{0,60}?\b(?:sponsor(?:ed|s)?|chartered|formed|created|started)\b|\bsponsored\s+by\s+(?:us|our)|(?:私たち|我々)が[^。]{0,30}?(?:支援|スポンサー|設立|立ち上げ)[^。]{0,20}?ワーキンググループ|我们[^。]{0,30}?(?:赞助|发起|支持|成立)[^。]{0,20}?工作组/i;
 
 /** Items of a list led in by "two working groups we have sponsored:": the section's group sponsors each. */
 function sponsoredListPairs(article: ParsedArticle, p: Paragraph): Pair[] {

@@ -117,23 +117,23 @@ export function paragraphOf(article: ParsedArticle, index: number): Paragraph | 
 }
 
 /** "we", "our", "us", "私たち", "我々", "我们": the speaker's group may be the subject. */
-export const WE = /\b(?:we|our|us|ourselves)\b|私たち|我々|われわれ|僕たち|僕ら|我们|咱们/iu;
+export const WE = /\b(?:we|our|us|ourselves)\b|私たち|我々|われわれ|僕たち|僕ら|我们|咱们/i;
 /** A singular first person: the subject is a person, not the group. */
-export const I_ONLY = /\b(?:I|I'm|I've|my)\b|私(?!たち)|我(?!们)/u;
+export const I_ONLY = /\b(?:I|I'm|I've|my)\b|私(?!たち)|我(?!们)/;
 /** "this SIG", "本SIG", "このSIG", "该 SIG", "the SIG", "the group". */
-export const THIS_GROUP = /\b(?:this|the|our)\s+(?:SIG|group|working\s+group|WG)\b|(?:この|本|当|我々の|私たちの)\s?(?:SIG|グループ|ワーキンググループ)|(?:这个|该|本|我们的?)\s?(?:SIG|sig|小组|工作组)/u;
+export const THIS_GROUP = /\b(?:this|the|our)\s+(?:SIG|group|working\s+group|WG)\b|(?:この|本|当|我々の|私たちの)\s?(?:SIG|グループ|ワーキンググループ)|(?:这个|该|本|我们的?)\s?(?:SIG|sig|小组|工作组)/;
 
-const NEG_EN = /\b(?:not|n't|never|no\s+longer|neither|nor)\b|\bn't\b/iu;
-const NEG_JA = /(?:ない|ません|ず[、。]|ずに|なく)/u;
-const NEG_ZH = /(?:不|没有|并非|未|无需|不再)/u;
+const NEG_EN = /\b(?:not|n't|never|no\s+longer|neither|nor)\b|\bn't\b/i;
+const NEG_JA = /(?:ない|ません|ず[、。]|ずに|なく)/;
+const NEG_ZH = /(?:不|没有|并非|未|无需|不再)/;
 
 /** Negation within a window around a cue (English before it, Japanese after it, Chinese both). */
 export function negatedNear(text: string, at: number, end: number): boolean {
   const before = text.slice(Math.max(0, at - 30), at);
   const after = text.slice(end, end + 20);
   if (NEG_EN.test(before)) return true;
-  if (NEG_JA.test(after.replace(/ないし|少なく|間違いなく|問題なく/gu, ''))) return true;
-  if (NEG_ZH.test(text.slice(Math.max(0, at - 8), at)) && !/不仅|不断|不只/u.test(text.slice(Math.max(0, at - 8), at))) return true;
+  if (NEG_JA.test(after.replace(/ないし|少なく|間違いなく|問題なく/g, ''))) return true;
+  if (NEG_ZH.test(text.slice(Math.max(0, at - 8), at)) && !/不仅|不断|不只/.test(text.slice(Math.max(0, at - 8), at))) return true;
   return false;
 }
 
@@ -149,6 +149,6 @@ export function isAnswer(article: ParsedArticle, paragraphIndex: number): boolea
 export function isQuestion(article: ParsedArticle, paragraph: Paragraph | undefined): boolean {
   if (!paragraph) return false;
   const turn = article.turns.find((t) => t.isQuestion && t.paragraphs.includes(paragraph.index));
-  if (turn && (turn.paragraphs[0] === paragraph.index || paragraph.allStrong || /[?？]\s*$/u.test(paragraph.text))) return true;
-  return paragraph.allStrong && /[?？]\s*$/u.test(paragraph.text);
+  if (turn && (turn.paragraphs[0] === paragraph.index || paragraph.allStrong || /[?？]\s*$/.test(paragraph.text))) return true;
+  return paragraph.allStrong && /[?？]\s*$/.test(paragraph.text);
 }

@@ -56,7 +56,6 @@ function sentenceLangs(text: string, articleLang: Lang): RoleLang[] {
   return ['en'];
 }
 
-
 function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): RoleFact[] {
   const text = s.text;
   if (QUESTION_END.test(text)) return [];
@@ -106,7 +105,6 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
     // Without an object only a role noun naming its holders can still find its group in the sentence.
     if (objects.length === 0 && !fallback && t.word.shape !== 'noun') continue;
     const holderSet = holdersOf(ctx, s, t, holders, objs, consumed, phraseStart, phraseEnd);
-    if (process.env['DEBUG_ROLES']) console.error('TRIGGER', text.slice(t.start, t.end), t.word.cls, objects.map((o) => o.m.name), holderSet);
     if (!holderSet) continue;
     if (objects.length === 0 && !fallback && holderSet.fromList) {
       // "my conversation with the co-chairs, A, B and C" in a sentence naming one group.

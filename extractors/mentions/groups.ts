@@ -95,7 +95,7 @@ const CAP_WORD = "[A-Z][A-Za-z0-9'’&+-]*";
 const CONNECTOR = '(?:and|of|for|in|on|&|to)';
 const CAP_WORDS = `${CAP_WORD}(?:\\s+(?:${CONNECTOR}\\s+){0,2}${CAP_WORD}){0,7}`;
 const GENERIC_GROUP_RE = new RegExp(
-  `${LEFT}(${CAP_WORDS})\\s+(Working\\s+Group|WG|User\\s+Group|Community\\s+Group)${RIGHT}(?:\\s*[(（]([A-Z][A-Za-z]*[A-Z])[)）])?`,
+  `${LEFT}(${CAP_WORDS})\\s+(Working\\s+Group|WG|User\\s+Group)${RIGHT}(?:\\s*[(（]([A-Z][A-Za-z]*[A-Z])[)）])?`,
   'gu',
 );
 const TAG_RE = new RegExp(`${LEFT}TAG\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){0,3})${RIGHT}|${LEFT}(${CAP_WORD}(?:\\s+${CAP_WORD}){0,3})\\s+TAG${RIGHT}`, 'gu');
@@ -125,7 +125,7 @@ function lexiconMentions(text: string, out: Mention[]): void {
   }
 }
 
-const KIND_OF_GENERIC: Record<string, SigKind> = { working: 'wg', wg: 'wg', user: 'usergroup', community: 'other' };
+const KIND_OF_GENERIC: Record<string, SigKind> = { working: 'wg', wg: 'wg', user: 'usergroup' };
 
 function genericMentions(text: string, out: Mention[]): void {
   for (const m of text.matchAll(GENERIC_GROUP_RE)) {
@@ -136,7 +136,7 @@ function genericMentions(text: string, out: Mention[]): void {
     if (!words || NOT_A_NAME.test(words)) continue;
     const kindWord = (m[2] ?? '').split(/\s+/)[0]?.toLowerCase() ?? '';
     const kind = KIND_OF_GENERIC[kindWord] ?? 'other';
-    const suffix = kind === 'wg' ? 'Working Group' : kind === 'usergroup' ? 'User Group' : 'Community Group';
+    const suffix = kind === 'wg' ? 'Working Group' : 'User Group';
     const start = m.index + (raw.length - words.length);
     const end = m.index + m[0].length;
     out.push({ type: 'Sig', name: `${words} ${suffix}`, surface: text.slice(start, end), start, end, kind });

@@ -12,7 +12,7 @@ import type { Mention } from './types.ts';
 
 /** Comparison key: NFKC, case-folded, separators dropped (as the scorer and resolver compare names). */
 export function orgKey(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/[\s·・.\-_,]+/gu, '');
+  return name.normalize('NFKC').toLowerCase().replace(/[\s·・.\-_,]+/g, '');
 }
 
 interface Entry {
@@ -153,7 +153,7 @@ const ACRONYMS: Record<string, string> = {
 
 /** "contributor-comms" → "Contributor Comms"; tool-like names ("kube-state-metrics") stay as written. */
 function prettify(dir: string): string {
-  if (!dir.includes('-') || /kube|k8s|etcd|\./i.test(dir) || /[A-Z]/.test(dir)) return dir.replace(/^([A-Z].*)$/u, (d) => d.replace(/-/g, ' '));
+  if (!dir.includes('-') || /kube|k8s|etcd|\./i.test(dir) || /[A-Z]/.test(dir)) return dir.replace(/^([A-Z].*)$/, (d) => d.replace(/-/g, ' '));
   return dir
     .split('-')
     .map((w) => ACRONYMS[w] ?? w.charAt(0).toUpperCase() + w.slice(1))
@@ -226,34 +226,34 @@ const CJK_NAME = '[A-Za-z][A-Za-z0-9.+\\-]*(?:[ \\u00a0][A-Za-z][A-Za-z0-9.+\\-]
 const LEGAL = "(?:,?[ \\u00a0](?:Inc\\.?|Corp\\.|Corporation|Ltd\\.?|LLC|GmbH|Co\\.,?[ \\u00a0]?Ltd\\.?|K\\.K\\.|S\\.A\\.|B\\.V\\.|Pvt\\.?[ \\u00a0]Ltd\\.?|AG|SE|PLC|Limited))";
 
 function stripLegalSuffix(name: string): string {
-  return name.replace(new RegExp(`${LEGAL}$`, 'u'), '').replace(/^株式会社\s*|\s*株式会社$/u, '').trim();
+  return name.replace(new RegExp(`${LEGAL}$`, 'u'), '').replace(/^株式会社\s*|\s*株式会社$/, '').trim();
 }
 
 const JOB_TITLE =
   '[Ee]ngineer|[Dd]eveloper|[Mm]anager|[Aa]rchitect|[Dd]irector|CEO|CTO|COO|CIO|CISO|VP|[Ff]ounder|[Cc]o-?[Ff]ounder|[Pp]resident|[Aa]dvocate|[Ee]vangelist|[Ss]cientist|[Rr]esearcher|[Cc]onsultant|[Ii]ntern|SRE|[Ss]pecialist|[Aa]nalyst|[Pp]rogrammer|[Ee]mployee|[Mm]ember of [Tt]echnical [Ss]taff';
 /** Capitalised phrases after "at" that are events or places, not employers. */
-const NOT_ORG = /^(?:KubeCon|CloudNativeCon|KCD|Kubernetes Community Days?|Open Source Summit|FOSDEM|Google Summer of Code|GSoC|LFX|Hacktoberfest|Outreachy|The|This|That|Home|Work|Night|Times?)\b/u;
+const NOT_ORG = /^(?:KubeCon|CloudNativeCon|KCD|Kubernetes Community Days?|Open Source Summit|FOSDEM|Google Summer of Code|GSoC|LFX|Hacktoberfest|Outreachy|The|This|That|Home|Work|Night|Times?)\b/;
 
 const COMPANY_PATTERNS: Array<[RegExp, RegExp]> = [
-  [/called|named/u, new RegExp(`\\b(?:a|an|the)[ \\u00a0](?:[\\w-]+[ \\u00a0]){0,3}?(?:startup|start-up|company|firm|consultancy|vendor)[ \\u00a0](?:called|named)[ \\u00a0](?<name>${NAME})`, 'gu')],
-  [/Inc|Corp|Ltd|LLC|GmbH|K\.K\.|S\.A\.|B\.V\.|AG|SE|PLC|Limited/u, new RegExp(`(?<![\\p{L}\\p{N}])(?<name>${NAME}${LEGAL})(?![\\p{L}\\p{N}])`, 'gu')],
-  [/という/u, new RegExp(`(?<name>${CJK_NAME})[ \\u00a0]?という[^\\s、。,]{0,12}?(?:スタートアップ|会社|企業|ベンダー)`, 'gu')],
-  [/株式会社/u, new RegExp(`(?<name>株式会社[ \\u00a0]?(?:${CJK_NAME}|[\\p{Script=Katakana}ー]+)|(?:${CJK_NAME}|[\\p{Script=Katakana}ー]+)[ \\u00a0]?株式会社)`, 'gu')],
-  [/一家/u, new RegExp(`一家(?:名为|叫做?)[ \\u00a0]?(?<name>${CJK_NAME})[ \\u00a0]?的[^，。,]{0,6}?公司`, 'gu')],
+  [/called|named/, new RegExp(`\\b(?:a|an|the)[ \\u00a0](?:[\\w-]+[ \\u00a0]){0,3}?(?:startup|start-up|company|firm|consultancy|vendor)[ \\u00a0](?:called|named)[ \\u00a0](?<name>${NAME})`, 'gu')],
+  [/Inc|Corp|Ltd|LLC|GmbH|K\.K\.|S\.A\.|B\.V\.|AG|SE|PLC|Limited/, new RegExp(`(?<![\\p{L}\\p{N}])(?<name>${NAME}${LEGAL})(?![\\p{L}\\p{N}])`, 'gu')],
+  [/という/, new RegExp(`(?<name>${CJK_NAME})[ \\u00a0]?という[^\\s、。,]{0,12}?(?:スタートアップ|会社|企業|ベンダー)`, 'gu')],
+  [/株式会社/, new RegExp(`(?<name>株式会社[ \\u00a0]?(?:${CJK_NAME}|[\\p{Script=Katakana}ー]+)|(?:${CJK_NAME}|[\\p{Script=Katakana}ー]+)[ \\u00a0]?株式会社)`, 'gu')],
+  [/一家/, new RegExp(`一家(?:名为|叫做?)[ \\u00a0]?(?<name>${CJK_NAME})[ \\u00a0]?的[^，。,]{0,6}?公司`, 'gu')],
   // "the CEO at Nirmata", "a software engineer at Acme", "the CTO of Fairwinds".
-  [/\b(?:at|of)\s/u, new RegExp(`\\b(?:${JOB_TITLE})s?[ \\u00a0]at[ \\u00a0](?<name>${NAME})`, 'gu')],
-  [/\bof\s/u, new RegExp(`\\b(?:CEO|CTO|COO|CIO|CISO|[Cc]o-?[Ff]ounder|[Ff]ounder|[Pp]resident)[ \\u00a0]of[ \\u00a0](?<name>${NAME})`, 'gu')],
+  [/\b(?:at|of)\s/, new RegExp(`\\b(?:${JOB_TITLE})s?[ \\u00a0]at[ \\u00a0](?<name>${NAME})`, 'gu')],
+  [/\bof\s/, new RegExp(`\\b(?:CEO|CTO|COO|CIO|CISO|[Cc]o-?[Ff]ounder|[Ff]ounder|[Pp]resident)[ \\u00a0]of[ \\u00a0](?<name>${NAME})`, 'gu')],
 ];
 
 const PROJECT_PATTERNS: Array<[RegExp, RegExp]> = [
-  [/project/iu, new RegExp(`\\bthe[ \\u00a0](?<name>${NAME})[ \\u00a0](?:sub-?projects?|project)\\b`, 'gu')],
-  [/called|named/u, new RegExp(`\\b(?:a|an)[ \\u00a0](?:new[ \\u00a0])?(?:project|tool|subproject|sub-project|initiative)[ \\u00a0](?:called|named)[ \\u00a0](?<name>${NAME})`, 'gu')],
-  [/という|っていう/u, new RegExp(`(?<name>${CJK_NAME})[ \\u00a0]?(?:という|っていう)(?:[^\\s、。,]{0,8}?)(?:プロジェクト|ツール)`, 'gu')],
-  [/サブプロジェクト|子项目|子項目/u, new RegExp(`(?<![A-Za-z0-9])(?<name>${CJK_NAME})[ \\u00a0]?(?:サブプロジェクト|子项目|子項目)`, 'gu')],
+  [/project/i, new RegExp(`\\bthe[ \\u00a0](?<name>${NAME})[ \\u00a0](?:sub-?projects?|project)\\b`, 'gu')],
+  [/called|named/, new RegExp(`\\b(?:a|an)[ \\u00a0](?:new[ \\u00a0])?(?:project|tool|subproject|sub-project|initiative)[ \\u00a0](?:called|named)[ \\u00a0](?<name>${NAME})`, 'gu')],
+  [/という|っていう/, new RegExp(`(?<name>${CJK_NAME})[ \\u00a0]?(?:という|っていう)(?:[^\\s、。,]{0,8}?)(?:プロジェクト|ツール)`, 'gu')],
+  [/サブプロジェクト|子项目|子項目/, new RegExp(`(?<![A-Za-z0-9])(?<name>${CJK_NAME})[ \\u00a0]?(?:サブプロジェクト|子项目|子項目)`, 'gu')],
 ];
 
 /** Words that start a capitalised phrase but do not name anything ("The", "Our", "This"). */
-const NOT_NAME_START = /^(?:The|A|An|This|That|These|Those|Our|My|Their|Its|His|Her|Your|Every|Each|Any|Some|Other|Another|New|Same|Whole|Entire|Kubernetes'?)$/u;
+const NOT_NAME_START = /^(?:The|A|An|This|That|These|Those|Our|My|Their|Its|His|Her|Your|Every|Each|Any|Some|Other|Another|New|Same|Whole|Entire|Kubernetes'?)$/;
 
 const GROUP_PREFIXES: string[] = (() => {
   const out: string[] = [];
@@ -275,11 +275,11 @@ function stripGroupPrefix(name: string): string {
 }
 
 function cleanName(raw: string): string | undefined {
-  let name = stripGroupPrefix(raw.trim()).replace(/[.,'’]+$/u, '').trim();
-  const words = name.split(/[ \u00a0]+/u);
+  let name = stripGroupPrefix(raw.trim()).replace(/[.,'’]+$/, '').trim();
+  const words = name.split(/[ \u00a0]+/);
   while (words.length && NOT_NAME_START.test(words[0] ?? '')) words.shift();
   name = words.join(' ');
-  if (name.length < 2 || /^(?:SIG|WG|I|We)$/u.test(name)) return undefined;
+  if (name.length < 2 || /^(?:SIG|WG|I|We)$/.test(name)) return undefined;
   return name;
 }
 
@@ -317,9 +317,9 @@ function toMentions(text: string, hits: Hit[], type: 'Company' | 'Project'): Men
 }
 
 /** A generic name counts next to a singular cue: "the elections subproject", but not "instrumentation subprojects". */
-const GENERIC_CUE_AFTER = /^[\s\u00a0]*(?:sub-?project\b(?!s)|project\b(?!s)|子项目|子項目|项目|サブプロジェクト|プロジェクト)/iu;
-const GROUP_BEFORE = /(?:\bSIG|\bWG)[\s\u00a0-]*$/iu;
-const GROUP_AFTER = /^[\s\u00a0-]*(?:(?:[A-Z][\w-]*[\s\u00a0]+){0,2}(?:SIGs?\b|WGs?\b|Working[\s\u00a0]+Group|Special[\s\u00a0]+Interest[\s\u00a0]+Group|User[\s\u00a0]+Group|ワーキンググループ|工作组|兴趣小组))/iu;
+const GENERIC_CUE_AFTER = /^[\s\u00a0]*(?:sub-?project\b(?!s)|project\b(?!s)|子项目|子項目|项目|サブプロジェクト|プロジェクト)/i;
+const GROUP_BEFORE = /(?:\bSIG|\bWG)[\s\u00a0-]*$/i;
+const GROUP_AFTER = /^[\s\u00a0-]*(?:(?:[A-Z][\w-]*[\s\u00a0]+){0,2}(?:SIGs?\b|WGs?\b|Working[\s\u00a0]+Group|Special[\s\u00a0]+Interest[\s\u00a0]+Group|User[\s\u00a0]+Group|ワーキンググループ|工作组|兴趣小组))/i;
 
 /** Every extractor asks about the same sentences: remember recent answers. */
 function cached(cache: Map<string, Mention[]>, text: string, compute: (t: string) => Mention[]): Mention[] {

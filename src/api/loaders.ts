@@ -18,6 +18,7 @@ import { entitySourcesQuery, nodesByIdQuery, relationshipSourcesQuery } from './
 import {
   relationshipCountQuery,
   relationshipPageQuery,
+  type PageExtras,
   type RelationshipFilter,
   type RelationshipOrder,
 } from './cypher/relationship-page.ts';
@@ -85,22 +86,38 @@ export class Loaders {
     for (const node of nodes) loader.prime(node.id, node);
   }
 
-  relationshipPage(field: RelationshipField, filter: RelationshipFilter, order: RelationshipOrder, seek: Seek): DataLoader<string, RelationshipItem[]> {
-    const name = `rel:${field.parent}.${field.predicate}.${field.direction}:${JSON.stringify([filter, order, seek])}`;
+  /**
+   * A page of relationships per parent id. With `extras`, the same query also brings the
+   * connection's total and each relationship's evidence, which then cost no round trip.
+   */
+  relationshipPage(
+    field: RelationshipField,
+    filter: RelationshipFilter,
+    order: RelationshipOrder,
+    seek: Seek,
+    extras: PageExtras = {},
+  ): DataLoader<string, RelationshipItem[]> {
+    const name = `rel:${field.parent}.${field.predicate}.${field.direction}:${JSON.stringify([filter, order, seek, extras])}`;
     return this.memo(name, async (ids) => {
-      const rows = await this.read(relationshipPageQuery(field, ids, filter, order, seek));
+      const rows = await this.read(relationshipPageQuery(field, ids, filter, order, seek, extras));
       const seen: NodeData[] = [];
+      const evidence = extras.evidence === undefined ? undefined : this.evidence(extras.evidence);
+      const counts = extras.total ? this.relationshipCount(field, filter) : undefined;
       const pages = byKey(rows, 'pid', (row) => {
         const parent = mustNode(row['parent'], 'parent');
         seen.push(parent);
+        counts?.prime(parent.id, asNumber(row['total']));
         const items = Array.isArray(row['items']) ? (row['items'] as Row[]) : [];
         return items.map((item): RelationshipItem => {
           const other = mustNode(item['other'], 'related node');
           seen.push(other);
-          return {
-            relationship: toRelationship(item['rel'], parent, other, parent.id),
-            sortKey: Array.isArray(item['sortKey']) ? (item['sortKey'] as unknown[]) : [],
-          };
+          const relationship = toRelationship(item['rel'], parent, other, parent.id);
+          if (evidence !== undefined && Array.isArray(item['evidence'])) {
+            const list = item['evidence'].map(toEvidence);
+            for (const e of list) seen.push(e.source);
+            evidence.prime(relationship.key, list);
+          }
+          return { relationship, sortKey: Array.isArray(item['sortKey']) ? (item['sortKey'] as unknown[]) : [] };
         });
       });
       this.prime(seen);

@@ -40,7 +40,26 @@ export interface ClientOptions {
 }
 
 export async function openGraphqlClient(options: ClientOptions): Promise<GraphqlClient> {
-  return options.api !== undefined ? httpClient(graphqlEndpoint(options.api)) : inProcessClient(options.log);
+  const client = options.api !== undefined ? httpClient(graphqlEndpoint(options.api)) : await inProcessClient(options.log);
+  return retryingOnce(client);
+}
+
+// Worth one more try: a query's first run on a busy database may time out while Neo4j plans it,
+// and a database that has just restarted refuses for a moment.
+const RETRYABLE = new Set(['QUERY_TIMEOUT', 'DATABASE_UNAVAILABLE']);
+const RETRY_AFTER_MS = 500;
+
+function retryingOnce(client: GraphqlClient): GraphqlClient {
+  return {
+    target: client.target,
+    async request<T>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResult<T>> {
+      const first = await client.request<T>(query, variables);
+      if (!first.errors.some((e) => e.code !== undefined && RETRYABLE.has(e.code))) return first;
+      await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS));
+      return client.request<T>(query, variables);
+    },
+    close: () => client.close(),
+  };
 }
 
 /** `http://host:4000`, `http://host:4000/` and `http://host:4000/graphql` all mean the last. */

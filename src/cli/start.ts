@@ -7,6 +7,7 @@ import type { RegisterCommand } from './commands.ts';
 
 const DEFAULT_HOST = '127.0.0.1';
 const DEFAULT_PORT = 4000;
+const SAME_SIGNAL_MS = 1_500;
 
 function parsePort(text: string, where: string): number {
   const port = Number(text);
@@ -24,8 +25,8 @@ const say = (line: string): void => void process.stderr.write(`${line}\n`);
 
 /**
  * `sig-atlas start` (what `npm start` runs): database, seed ingest, API and dashboard in one
- * process, until Ctrl-C (SIGINT) or SIGTERM, which stop all of it. A second Ctrl-C while
- * stopping quits at once.
+ * process, until Ctrl-C (SIGINT) or SIGTERM, which stop all of it. Another Ctrl-C while
+ * stopping (a moment later) quits at once.
  */
 export const registerStart: RegisterCommand = (program: Command, setStatus) => {
   program
@@ -44,13 +45,17 @@ export const registerStart: RegisterCommand = (program: Command, setStatus) => {
 
       let running = false;
       let stopping: Promise<void> | null = null;
+      let firstSignalAt = 0;
       let stopped!: () => void;
       const done = new Promise<void>((resolve) => (stopped = resolve));
       const onSignal = (signal: NodeJS.Signals): void => {
         if (stopping !== null) {
+          // Under `npm start` one Ctrl-C arrives twice: from the terminal and forwarded by npm.
+          if (Date.now() - firstSignalAt < SAME_SIGNAL_MS) return;
           say(`${signal} again: quitting without waiting`);
           process.exit(130);
         }
+        firstSignalAt = Date.now();
         say(`\n${signal}: stopping SIG Atlas…`);
         if (!running) setStatus(130);
         stopping = atlas.stop().then(stopped, (error: unknown) => {

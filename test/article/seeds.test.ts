@@ -4,7 +4,9 @@ import { parseArticle } from '../../src/article/parse-article.ts';
 import type { ParsedArticle } from '../../src/article/types.ts';
 
 const read = (path: string): ParsedArticle => parseArticle(path, readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
-const fixture = (name: string): ParsedArticle => parseArticle(`corpus/${name}`, readFileSync(new URL(`fixtures/corpus/${name}`, import.meta.url), 'utf8'));
+// The development corpus lives beside the project (../shared), never copied into it.
+const devCorpus = new URL('../../../shared/corpus/dev/', import.meta.url);
+const fixture = (path: string): ParsedArticle => parseArticle(`corpus/${path}`, readFileSync(new URL(path, devCorpus), 'utf8'));
 const at = (a: ParsedArticle, s: { start: number; end: number }): string => a.text.slice(s.start, s.end);
 
 function turnCounts(a: ParsedArticle, channel = 'body'): Record<string, number> {
@@ -119,7 +121,7 @@ describe('seeds/etcd-as-a-kubernetes-sig.zh.md', () => {
 });
 
 describe('zh-cn SIG Docs spotlight (English original in comments)', () => {
-  const a = fixture('sig-docs-spotlight-2022.md');
+  const a = fixture('zh-cn/sig-docs-spotlight-2022.md');
   it('has both channels and the byline in each', () => {
     expect(a.lang).toBe('zh');
     expect(a.paragraphs.some((p) => p.channel === 'comment')).toBe(true);
@@ -144,7 +146,7 @@ describe('zh-cn SIG Docs spotlight (English original in comments)', () => {
 });
 
 describe('zh-cn SIG Multicluster spotlight', () => {
-  const a = fixture('sig-multicluster-spotlight-2022.md');
+  const a = fixture('zh-cn/sig-multicluster-spotlight-2022.md');
   it('derives initials from names and marks the interviewer', () => {
     const defs = Object.fromEntries(a.labelDefinitions.map((d) => [d.label, d.name]));
     expect(defs).toEqual({ CS: 'Chris Short', JOT: 'Jeremy Olmsted-Thompson' });
@@ -163,7 +165,7 @@ describe('zh-cn SIG Multicluster spotlight', () => {
 });
 
 describe('contributor summit interview', () => {
-  const a = fixture('k8s-contributor-summit-behind-the-scenes.md');
+  const a = fixture('en/k8s-contributor-summit-behind-the-scenes.md');
   it('reads "Name (INIT)" labels and initials used without definition', () => {
     const defs = Object.fromEntries(a.labelDefinitions.map((d) => [d.label, d.name]));
     expect(defs).toEqual({ FSM: 'Frederico Muñoz', NA: 'Noah Abrahams', FM: 'Frederico Muñoz' });
@@ -174,7 +176,7 @@ describe('contributor summit interview', () => {
 });
 
 describe('Meet our contributors (byline in the body)', () => {
-  const a = fixture('meet-our-contributors-india-ep-01.md');
+  const a = fixture('en/meet-our-contributors-india-ep-01.md');
   it('reads "Authors & Interviewers:" with GitHub links', () => {
     expect(a.frontMatter?.authors).toEqual([]);
     const [byline] = a.bylines;

@@ -103,7 +103,7 @@ describe('npm start and the dashboard', () => {
     expect(script.headers.get('content-type')).toMatch(/javascript/);
     // Everything is bundled and served here: the page asks no other host for anything.
     expect(await script.text()).not.toMatch(/https?:\/\/(cdn|unpkg|cdnjs|fonts\.googleapis)/);
-  });
+  }, SLOW);
 
   it('renders the network: a node for every group the API returns, an edge for every link', async () => {
     const { sigNetwork } = await graphql<Network>(NETWORK, { minWeight: 1 });
@@ -126,7 +126,7 @@ describe('npm start and the dashboard', () => {
     }
     expect(await page.locator('#network canvas').count()).toBeGreaterThan(0);
     expect(outside).toEqual([]);
-  });
+  }, SLOW * 2);
 
   it('a click on a group shows its leaders with roles, companies and evidence linked to the article', async () => {
     const { sigNetwork } = await graphql<Network>(NETWORK, { minWeight: 1 });
@@ -162,7 +162,7 @@ describe('npm start and the dashboard', () => {
     expect(await page.textContent('#details h2')).toBe(title);
     expect(await page.locator('#details section.extracted li.fact').count()).toBeGreaterThan(0);
     expect(await page.locator('#details section.extracted').textContent()).toContain(quote);
-  });
+  }, SLOW * 3);
 
   it('search finds a person by part of the name and opens their page', async () => {
     const { sigNetwork } = await graphql<Network>(NETWORK, { minWeight: 1 });
@@ -180,7 +180,7 @@ describe('npm start and the dashboard', () => {
     const leads = page.locator('#details section.facts', { hasText: 'Leads' });
     expect(await leads.locator('a.entity.sig', { hasText: group.name }).count()).toBe(1);
     expect(await leads.locator('blockquote.evidence .quote').count()).toBeGreaterThan(0);
-  });
+  }, SLOW * 2);
 
   it('filters the network by group kind and by minimum weight, as the API does', async () => {
     const kinds = ['SIG', 'WG', 'COMMITTEE', 'USERGROUP', 'OTHER'];
@@ -204,7 +204,7 @@ describe('npm start and the dashboard', () => {
     await page.locator('#min-weight').fill('1');
     await page.locator('#min-weight').dispatchEvent('change');
     await networkShows(all.nodes.length, all.edges.length);
-  });
+  }, SLOW * 3);
 
   it('fits a phone: no sideways scrolling, the network above the details', async () => {
     const { sigNetwork } = await graphql<Network>(NETWORK, { minWeight: 1 });
@@ -219,7 +219,7 @@ describe('npm start and the dashboard', () => {
     expect(network!.width).toBeGreaterThan(300);
     expect(details!.y).toBeGreaterThan(network!.y + network!.height);
     await page.screenshot({ path: path.join(PROJECT_ROOT, 'test-artifacts', 'dashboard-phone.png'), fullPage: true });
-  });
+  }, SLOW * 2);
 
   it('Ctrl-C (SIGINT) stops the server cleanly, leaving a database it did not start running', async () => {
     atlas?.child.kill('SIGINT');
@@ -235,5 +235,5 @@ describe('npm start and the dashboard', () => {
     } finally {
       await database.close();
     }
-  });
+  }, SLOW);
 });

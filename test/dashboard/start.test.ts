@@ -7,8 +7,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isAlive, readPid } from '../../src/graph/launcher-state.ts';
-import { localServerFiles, localServerStatus, startLocalServer, stopLocalServer } from '../../src/graph/local-server.ts';
+import { isAlive } from '../../src/graph/launcher-state.ts';
+import { localServerStatus, startLocalServer, stopLocalServer } from '../../src/graph/local-server.ts';
 import { freePort, testServerConfig } from '../global-setup.ts';
 import { startAtlasProcess } from './start-process.ts';
 
@@ -48,7 +48,8 @@ describe('npm start with the local database', () => {
     const { stdout, stderr } = atlas.output();
     expect(stdout).toMatch(new RegExp(`Neo4j +bolt://127\\.0\\.0\\.1:${port} +\\(started here; stops with Ctrl-C\\)`));
     expect(stderr).toMatch(/Neo4j .*ready at/);
-    const pid = readPid(localServerFiles(neo4jHome).pid);
+    const { pid, state } = await localServerStatus(testServerConfig(neo4jHome, port));
+    expect(state).toBe('running');
     expect(pid).not.toBeNull();
     expect(isAlive(pid!)).toBe(true);
     expect((await fetch(new URL('/readyz', atlas.dashboard))).status).toBe(200);

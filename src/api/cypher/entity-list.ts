@@ -104,21 +104,29 @@ export function listSortKeys(label: ListLabel, order: ListOrder): SortKey[] {
   ];
 }
 
-export function listPageQuery(list: ListFilter, order: ListOrder, seek: Seek): CypherQuery {
+/**
+ * One row: `items` (the page, each with its sort key) and, with `total`, the count of the whole
+ * filtered list, so that a page and its totalCount cost one round trip.
+ */
+export function listPageQuery(list: ListFilter, order: ListOrder, seek: Seek, total = false): CypherQuery {
   const params = new Params();
   const orders: Record<string, string> = LIST_ORDERS[list.label];
   const sortExpr = orders[order.field];
   if (sortExpr === undefined) throw new Error(`unknown order field ${order.field} for ${list.label}`);
   const keys = listSortKeys(list.label, order);
+  const cond = where(conditions(list, params));
   const seekWhere = seekCondition(keys, seek, params);
   const cypher = [
-    `MATCH (n:${list.label})`,
-    where(conditions(list, params)),
-    `WITH n, ${sortExpr} AS k0`,
-    seekWhere === undefined ? '' : `WHERE ${seekWhere}`,
-    orderBy(keys, seek.backward),
-    `LIMIT ${params.int(seek.limit, 'limit')}`,
-    `RETURN ${nodeMap('n')} AS node, [k0, n.id] AS sortKey`,
+    total ? `CALL () { MATCH (n:${list.label}) ${cond} RETURN count(n) AS total }` : '',
+    'CALL () {',
+    `  MATCH (n:${list.label}) ${cond}`,
+    `  WITH n, ${sortExpr} AS k0`,
+    seekWhere === undefined ? '' : `  WHERE ${seekWhere}`,
+    `  ${orderBy(keys, seek.backward)}`,
+    `  LIMIT ${params.int(seek.limit, 'limit')}`,
+    `  RETURN collect({node: ${nodeMap('n')}, sortKey: [k0, n.id]}) AS items`,
+    '}',
+    `RETURN items${total ? ', total' : ''}`,
   ]
     .filter(Boolean)
     .join('\n');

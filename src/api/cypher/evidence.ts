@@ -23,6 +23,18 @@ function conditions(filter: EvidenceFilter, params: Params): string[] {
 
 const ITEM = `{evidence: e {.*}, source: ${nodeMap('s')}}`;
 
+/** A COLLECT subquery: the evidence of the relationship whose key is `keyExpr`, as evidenceByKeyQuery returns it. */
+export function evidenceOfRelationship(keyExpr: string, filter: EvidenceFilter, params: Params): string {
+  return [
+    `COLLECT { MATCH (e:Evidence {key: ${keyExpr}})-[:FROM]->(s)`,
+    where(conditions(filter, params)),
+    `WITH e, s ORDER BY e.confidence DESC, e.id ASC LIMIT ${params.int(filter.limit, 'evlimit')}`,
+    `RETURN ${ITEM} }`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
 export function evidenceByKeyQuery(keys: readonly string[], filter: EvidenceFilter): CypherQuery {
   const params = new Params();
   const list = params.add(keys, 'keys');

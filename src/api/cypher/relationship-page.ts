@@ -5,6 +5,7 @@
  */
 import { nodeMap, relationshipCondition, relationshipMap, where, type RelationshipConditions } from './fragments.ts';
 import { orderBy, seekCondition, type Direction, type Seek, type SortKey } from './keyset.ts';
+import { evidenceOfRelationship, type EvidenceFilter } from './evidence.ts';
 import { Params } from './params.ts';
 import type { CypherQuery } from '../cypher-reader.ts';
 import type { RelationshipField } from '../relationship-fields.ts';
@@ -43,31 +44,44 @@ function conditions(field: RelationshipField, filter: RelationshipFilter, params
   return out;
 }
 
+/** What the page query may fetch besides the page, when the client asks for it. */
+export interface PageExtras {
+  /** The total count of the connection (`totalCount`). */
+  total?: boolean;
+  /** The evidence of each relationship of the page (`evidence(…)`). */
+  evidence?: EvidenceFilter | undefined;
+}
+
 export function relationshipPageQuery(
   field: RelationshipField,
   parentIds: readonly string[],
   filter: RelationshipFilter,
   order: RelationshipOrder,
   seek: Seek,
+  extras: PageExtras = {},
 ): CypherQuery {
   const params = new Params();
   const keys = relationshipSortKeys(order);
   const ids = params.add(parentIds, 'ids');
-  const cond = conditions(field, filter, params);
+  const cond = where(conditions(field, filter, params));
   const seekWhere = seekCondition(keys, seek, params);
+  const evidence = extras.evidence === undefined ? undefined : evidenceOfRelationship('r.key', extras.evidence, params);
   const cypher = [
     `UNWIND ${ids} AS pid`,
     `MATCH (p:${field.parent} {id: pid})`,
     'CALL (p) {',
     `  MATCH ${pattern(field)}`,
-    `  ${where(cond)}`,
+    `  ${cond}`,
     `  WITH r, o, r.confidence AS k0, ${OTHER_NAME} AS k1`,
     seekWhere === undefined ? '' : `  WHERE ${seekWhere}`,
     `  ${orderBy(keys, seek.backward)}`,
     `  LIMIT ${params.int(seek.limit, 'limit')}`,
-    `  RETURN collect({rel: ${relationshipMap('r')}, other: ${nodeMap('o')}, sortKey: [${keys.map((k) => k.expr).join(', ')}]}) AS items`,
+    evidence === undefined ? '' : `  WITH r, o, k0, k1, ${evidence} AS evidence`,
+    `  RETURN collect({rel: ${relationshipMap('r')}, other: ${nodeMap('o')}, sortKey: [${keys.map((k) => k.expr).join(', ')}]${
+      evidence === undefined ? '' : ', evidence: evidence'
+    }}) AS items`,
     '}',
-    `RETURN pid, ${nodeMap('p')} AS parent, items`,
+    `RETURN pid, ${nodeMap('p')} AS parent, items${extras.total ? `, COUNT { MATCH ${pattern(field)} ${cond} } AS total` : ''}`,
   ]
     .filter((line) => line.trim() !== '')
     .join('\n');

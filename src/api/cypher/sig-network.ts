@@ -7,7 +7,8 @@ import { nodeMap, relationshipMap } from './fragments.ts';
 import { Params } from './params.ts';
 import type { CypherQuery } from '../cypher-reader.ts';
 
-export function sigNetworkQuery(kinds: readonly string[] | undefined): CypherQuery {
+/** `withPeople`: list the shared people of each pair (else only count them). */
+export function sigNetworkQuery(kinds: readonly string[] | undefined, withPeople = true): CypherQuery {
   const params = new Params();
   const k = params.add(kinds === undefined ? null : [...kinds], 'kinds');
   const inKinds = (v: string): string => `(${k} IS NULL OR ${v}.kind IN ${k})`;
@@ -21,7 +22,7 @@ export function sigNetworkQuery(kinds: readonly string[] | undefined): CypherQue
     '  UNION ALL',
     '  MATCH (a:Sig)<-[:LEADS|MEMBER_OF]-(p:Person)-[:LEADS|MEMBER_OF]->(b:Sig)',
     `  WHERE a.id < b.id AND ${inKinds('a')} AND ${inKinds('b')}`,
-    '  WITH a, b, collect(DISTINCT p.id) AS people',
+    withPeople ? '  WITH a, b, collect(DISTINCT p.id) AS people' : '  WITH a, b, count(DISTINCT p) AS people',
     "  RETURN 'shared' AS part, null AS sig, null AS rel, a.id AS a, b.id AS b, people",
     '}',
     'RETURN part, sig, rel, a, b, people',

@@ -15,6 +15,9 @@ import type {
   SigListFilter,
 } from '../cypher/list-filters.ts';
 import type { RelationshipFilter, RelationshipOrder } from '../cypher/relationship-page.ts';
+import type { EvidenceFilter } from '../cypher/evidence.ts';
+import type { ApiLimits } from '../limits.ts';
+import { pageSize } from '../pagination.ts';
 
 type Maybe<T> = T | null | undefined;
 export type SourceKindValue = 'article' | 'registry';
@@ -225,4 +228,19 @@ export function articleFilter(f: Maybe<ArticleFilterInput>): ArticleListFilter {
     sig: ref('Sig', f.sig, 'filter.sig'),
     person: ref('Person', f.person, 'filter.person'),
   });
+}
+
+export interface EvidenceArgs {
+  sourceKind?: Maybe<SourceKindValue>;
+  minConfidence?: Maybe<number>;
+  first?: Maybe<number>;
+}
+
+/** `evidence(…)` arguments of a relationship as the evidence query takes them. */
+export function evidenceFilter(args: EvidenceArgs, limits: ApiLimits): EvidenceFilter {
+  const filter: EvidenceFilter = { limit: pageSize(args.first ?? 10, limits) };
+  if (args.sourceKind) filter.sourceKind = args.sourceKind;
+  const minConfidence = confidenceArg(args.minConfidence);
+  if (minConfidence !== undefined) filter.minConfidence = minConfidence;
+  return filter;
 }

@@ -1,4 +1,5 @@
 /** `whoMaintains`, `maintainedBy`, `sigNetwork` and `stats`. */
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.ts';
 import { sigNetworkQuery } from '../cypher/sig-network.ts';
 import { statsQuery } from '../cypher/stats.ts';
@@ -6,6 +7,7 @@ import { asNumber, mustNode, toRelationship, type NodeData, type RelationshipDat
 import { RELATIONSHIP_FIELDS } from '../relationship-fields.ts';
 import { relationshipConnection, type RelationshipArgs } from './relationship-connection.ts';
 import { resolveEntity } from './query-lookups.ts';
+import { selected } from './selection.ts';
 import { sigKind } from './scalars.ts';
 
 
@@ -28,9 +30,14 @@ function sources(rel: RelationshipData): number {
   return typeof count === 'number' ? Math.max(count, 1) : 1;
 }
 
-async function sigNetwork(_: unknown, args: { kinds?: string[] | null; minWeight?: number | null; includeIsolated?: boolean | null }, ctx: ApiContext) {
+async function sigNetwork(
+  _: unknown,
+  args: { kinds?: string[] | null; minWeight?: number | null; includeIsolated?: boolean | null },
+  ctx: ApiContext,
+  info: GraphQLResolveInfo,
+) {
   const kinds = args.kinds && args.kinds.length > 0 ? [...new Set(args.kinds)].sort() : undefined;
-  const rows = await ctx.read(sigNetworkQuery(kinds));
+  const rows = await ctx.read(sigNetworkQuery(kinds, selected(info, ['edges', 'people']).length > 0));
   const sigs = new Map<string, NodeData>();
   for (const row of rows) if (row['part'] === 'node') sigs.set(mustNode(row['sig'], 'group').id, mustNode(row['sig'], 'group'));
   ctx.loaders.prime([...sigs.values()]);
@@ -60,9 +67,9 @@ async function sigNetwork(_: unknown, args: { kinds?: string[] | null; minWeight
         e.sponsorship += sources(rel);
         e.sponsorships.push(rel);
       }
-    } else if (row['part'] === 'shared' && Array.isArray(row['people'])) {
-      e.peopleIds = row['people'].filter((p): p is string => typeof p === 'string').sort();
-      e.sharedPeople = e.peopleIds.length;
+    } else if (row['part'] === 'shared') {
+      if (Array.isArray(row['people'])) e.peopleIds = row['people'].filter((p): p is string => typeof p === 'string').sort();
+      e.sharedPeople = Array.isArray(row['people']) ? e.peopleIds.length : asNumber(row['people']);
     }
   }
   const minWeight = args.minWeight ?? 1;
@@ -130,13 +137,13 @@ function mergeCounts<K extends string>(items: Array<Record<K, string> & { count:
 }
 
 export const graphResolvers = {
-  whoMaintains: async (_: unknown, args: RelationshipArgs & { project: string }, ctx: ApiContext) => {
+  whoMaintains: async (_: unknown, args: RelationshipArgs & { project: string }, ctx: ApiContext, info: GraphQLResolveInfo) => {
     const project = await resolveEntity('Project', args.project, ctx, 'project');
-    return project === null ? null : relationshipConnection(RELATIONSHIP_FIELDS.Project.maintainers, project, args, ctx);
+    return project === null ? null : relationshipConnection(RELATIONSHIP_FIELDS.Project.maintainers, project, args, ctx, info);
   },
-  maintainedBy: async (_: unknown, args: RelationshipArgs & { person: string }, ctx: ApiContext) => {
+  maintainedBy: async (_: unknown, args: RelationshipArgs & { person: string }, ctx: ApiContext, info: GraphQLResolveInfo) => {
     const person = await resolveEntity('Person', args.person, ctx, 'person');
-    return person === null ? null : relationshipConnection(RELATIONSHIP_FIELDS.Person.maintains, person, args, ctx);
+    return person === null ? null : relationshipConnection(RELATIONSHIP_FIELDS.Person.maintains, person, args, ctx, info);
   },
   sigNetwork,
   stats,

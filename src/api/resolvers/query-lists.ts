@@ -1,5 +1,6 @@
 /** The top-level lists and `search`. */
 import { createHash } from 'node:crypto';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.ts';
 import { defaultDirection, listCountQuery, listPageQuery, listSortKeys, type ListFilter, type ListLabel } from '../cypher/entity-list.ts';
 import type { Direction } from '../cypher/keyset.ts';
@@ -20,21 +21,26 @@ import {
   type ProjectFilterInput,
   type SigFilterInput,
 } from './args.ts';
+import { selected } from './selection.ts';
 
 interface ListArgs<F> extends PageArgs {
   filter?: F | null;
   orderBy?: { field: string; direction?: Direction | null } | null;
 }
 
-async function list(label: ListLabel, filter: ListFilter, args: ListArgs<unknown>, ctx: ApiContext) {
+async function list(label: ListLabel, filter: ListFilter, args: ListArgs<unknown>, ctx: ApiContext, info: GraphQLResolveInfo) {
   const field = args.orderBy?.field ?? (label === 'Article' ? 'DATE' : 'NAME');
   const order = { field, direction: args.orderBy?.direction ?? defaultDirection(field) };
   const keys = listSortKeys(label, order);
   const page = pageRequest(args, `${label}:${order.field}:${order.direction}`, keys.length, ctx.limits);
-  const rows = await ctx.read(listPageQuery(filter, order, page.seek));
-  const items = rows.map((row) => ({ node: mustNode(row['node'], label), sortKey: row['sortKey'] as unknown[] }));
+  const withTotal = selected(info, ['totalCount']).length > 0;
+  const row = (await ctx.read(listPageQuery(filter, order, page.seek, withTotal)))[0] ?? {};
+  const items = (Array.isArray(row['items']) ? (row['items'] as Record<string, unknown>[]) : []).map((item) => ({
+    node: mustNode(item['node'], label),
+    sortKey: item['sortKey'] as unknown[],
+  }));
   ctx.loaders.prime(items.map((i) => i.node));
-  let total: Promise<number> | undefined;
+  let total: Promise<number> | undefined = withTotal ? Promise.resolve(asNumber(row['total'])) : undefined;
   return connection(items, page, () => (total ??= ctx.read(listCountQuery(filter)).then((r) => asNumber(r[0]?.['total']))));
 }
 
@@ -46,15 +52,16 @@ interface SearchArgs extends PageArgs {
 const SEARCH_LABELS: readonly SearchLabel[] = ['Person', 'Company', 'Sig', 'Project', 'Article'];
 
 export const listResolvers = {
-  people: (_: unknown, args: ListArgs<PersonFilterInput>, ctx: ApiContext) =>
-    list('Person', { label: 'Person', filter: personFilter(args.filter) }, args, ctx),
-  companies: (_: unknown, args: ListArgs<CompanyFilterInput>, ctx: ApiContext) =>
-    list('Company', { label: 'Company', filter: companyFilter(args.filter) }, args, ctx),
-  sigs: (_: unknown, args: ListArgs<SigFilterInput>, ctx: ApiContext) => list('Sig', { label: 'Sig', filter: sigFilter(args.filter) }, args, ctx),
-  projects: (_: unknown, args: ListArgs<ProjectFilterInput>, ctx: ApiContext) =>
-    list('Project', { label: 'Project', filter: projectFilter(args.filter) }, args, ctx),
-  articles: (_: unknown, args: ListArgs<ArticleFilterInput>, ctx: ApiContext) =>
-    list('Article', { label: 'Article', filter: articleFilter(args.filter) }, args, ctx),
+  people: (_: unknown, args: ListArgs<PersonFilterInput>, ctx: ApiContext, info: GraphQLResolveInfo) =>
+    list('Person', { label: 'Person', filter: personFilter(args.filter) }, args, ctx, info),
+  companies: (_: unknown, args: ListArgs<CompanyFilterInput>, ctx: ApiContext, info: GraphQLResolveInfo) =>
+    list('Company', { label: 'Company', filter: companyFilter(args.filter) }, args, ctx, info),
+  sigs: (_: unknown, args: ListArgs<SigFilterInput>, ctx: ApiContext, info: GraphQLResolveInfo) =>
+    list('Sig', { label: 'Sig', filter: sigFilter(args.filter) }, args, ctx, info),
+  projects: (_: unknown, args: ListArgs<ProjectFilterInput>, ctx: ApiContext, info: GraphQLResolveInfo) =>
+    list('Project', { label: 'Project', filter: projectFilter(args.filter) }, args, ctx, info),
+  articles: (_: unknown, args: ListArgs<ArticleFilterInput>, ctx: ApiContext, info: GraphQLResolveInfo) =>
+    list('Article', { label: 'Article', filter: articleFilter(args.filter) }, args, ctx, info),
 
   search: async (_: unknown, args: SearchArgs, ctx: ApiContext) => {
     const text = textArg(args.query, 'query');

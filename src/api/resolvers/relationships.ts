@@ -1,19 +1,11 @@
 /** Field resolvers of the relationship types (Leadership, Employment, …) and of Evidence. */
 import type { GraphQLFieldResolver } from 'graphql';
 import type { ApiContext } from '../context.ts';
-import type { EvidenceFilter } from '../cypher/evidence.ts';
 import { labelOfId } from '../cypher/nodes.ts';
 import { num, text, texts, type EvidenceData, type RelationshipData } from '../graph-data.ts';
-import { pageSize } from '../pagination.ts';
 import { RELATIONSHIP_TYPES } from '../relationship-fields.ts';
-import { confidenceArg, type SourceKindValue } from './args.ts';
+import { evidenceFilter, type EvidenceArgs } from './args.ts';
 import { loadNodes } from './nodes.ts';
-
-interface EvidenceArgs {
-  sourceKind?: SourceKindValue | null;
-  minConfidence?: number | null;
-  first?: number | null;
-}
 
 type Resolver = GraphQLFieldResolver<RelationshipData, ApiContext, EvidenceArgs>;
 
@@ -25,13 +17,7 @@ const common: Record<string, Resolver> = {
   confidence: (r) => num(r.props, 'confidence') ?? 0,
   sourceKinds: (r) => texts(r.props, 'sourceKinds'),
   sources: async (r, _, ctx) => loadNodes(await ctx.loaders.relationshipSources().load(r.key), ctx),
-  evidence: (r, args, ctx) => {
-    const filter: EvidenceFilter = { limit: pageSize(args.first ?? 10, ctx.limits) };
-    if (args.sourceKind) filter.sourceKind = args.sourceKind;
-    const minConfidence = confidenceArg(args.minConfidence);
-    if (minConfidence !== undefined) filter.minConfidence = minConfidence;
-    return ctx.loaders.evidence(filter).load(r.key);
-  },
+  evidence: (r, args, ctx) => ctx.loaders.evidence(evidenceFilter(args, ctx.limits)).load(r.key),
   evidenceCount: (r) => num(r.props, 'evidenceCount') ?? 0,
 };
 
