@@ -212,7 +212,7 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
     if (m && /^[\s\u3000]*(?:所有|负责|维护|管理)/.test(text.slice(g.end, g.end + 6))) add(g, m, 0.85);
   }
   // Subproject cues next to a name, and lists of subprojects.
-  if ((SUBPROJECT.test(text) || /\bour\b/i.test(text)) && !question) {
+  if ((SUBPROJECT.test(text) || WE.test(text)) && !question) {
     const group = sentenceGroup(article, s, p);
     for (const m of projects) {
       if (CUE_NEXT.test(text.slice(m.end, m.end + 14)) || CUE_BEFORE.test(text.slice(Math.max(0, m.start - 160), m.start))) add(group, m, 0.8);

@@ -37,10 +37,12 @@ export function findInterview(input: InterviewInput): InterviewStructure {
   const knownFull = new Set(input.known.map((k) => normaliseName(k.name)));
   const knownFirst = [...new Set(input.known.map((k) => firstName(k.name)))];
   const knownCache = new Map<string, boolean>();
+  let prose: string | undefined;
   const isKnown = (token: string): boolean => {
     let v = knownCache.get(token);
     if (v === undefined) {
-      v = knownFull.has(normaliseName(token)) || knownFirst.some((f) => sameFirstName(f, token));
+      prose ??= input.blocks.map((b) => b.inline.text).join('\n');
+      v = knownFull.has(normaliseName(token)) || knownFirst.some((f) => sameFirstName(f, token)) || writtenWithSurname(prose, token);
       knownCache.set(token, v);
     }
     return v;
@@ -101,6 +103,16 @@ export function findInterview(input: InterviewInput): InterviewStructure {
     open.set(b.channel, turn);
   });
   return { turns, labelDefinitions };
+}
+
+/**
+ * The article writes the label as the first part of a full name somewhere ("Mei Lin氏", "Mei Lin, a
+ * tech lead"): then "**Mei**:" names that person even when no link or front matter introduced them.
+ */
+function writtenWithSurname(prose: string, token: string): boolean {
+  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(token)) return false;
+  const escaped = token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{Script=Latin}])${escaped}\\s+\\p{Lu}[\\p{Ll}'’-]+`, 'u').test(prose);
 }
 
 function definitions(input: InterviewInput, accepted: readonly LabelCandidate[], usedTokens: ReadonlySet<string>, labelSpan: (c: LabelCandidate) => Span): LabelDefinition[] {

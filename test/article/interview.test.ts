@@ -69,3 +69,26 @@ describe('label definitions', () => {
     expect(p.turns.map((t) => t.speakers)).toEqual([['DM', 'RL'], ['DM']]);
   });
 });
+
+describe('labels introduced only in prose', () => {
+  it('takes a one-off first-name label as a speaker when the text writes that name with a surname', () => {
+    const text = [
+      '---',
+      'title: x',
+      'author: "Hana Kobayashi"',
+      '---',
+      '',
+      'SIG Storageの共同チェアであるOliver Brandt氏と、テックリードのMei Lin氏にお話を伺いました。',
+      '',
+      '**Hana: 自己紹介をお願いします。**',
+      '',
+      '**Oliver**: こんにちは、Oliverです。',
+      '',
+      '**Mei**: Meiと申します。Intelで働いています。',
+      '',
+      '**Blogs**: a bold term, not a person.',
+    ].join('\n');
+    const parsed = parseArticle('x.ja.md', text);
+    expect(parsed.turns.map((t) => t.label)).toEqual(['Hana', 'Oliver', 'Mei']);
+  });
+});
