@@ -1,55 +1,40 @@
 /**
- * The baseline for `bench:ingest`: what a first attempt at loading looks like — one auto-commit
- * statement per fact, each merging both endpoints, the relationship and its evidence. Same
- * schema and the same facts as the batched loader, so the ratio measures the batching.
+ * The baseline for `bench:ingest`: the same graph written the way a first attempt would — one
+ * auto-commit statement per fact (and per entity mention), no batching. It runs the loader's own
+ * plans and Cypher builders with one row each, so the ratio to the batched loader measures
+ * batching alone, not a difference in the work done.
  */
 import type { Driver } from 'neo4j-driver';
-import type { ArticleExtraction } from '../src/extraction/types.ts';
-import { cypher } from '../src/graph/cypher/statement.ts';
-import { entityId, isEntityLabel, PREDICATES, PREDICATE_TYPES, type Predicate } from '../src/graph/model.ts';
+import { upsertMentions } from '../src/graph/cypher/entities.ts';
+import { upsertRelationships } from '../src/graph/cypher/relationships.ts';
+import { upsertSources } from '../src/graph/cypher/sources.ts';
+import type { Statement } from '../src/graph/cypher/statement.ts';
+import { EntityIndex } from '../src/graph/entity-index.ts';
+import { planWrite } from '../src/graph/plan.ts';
+import type { SourceFacts } from '../src/graph/source-facts.ts';
 
-function statement(p: Predicate): string {
-  const [s, o] = PREDICATE_TYPES[p];
-  return cypher`
-    MERGE (s:${s} {id: $s}) ON CREATE SET s.name = $sName
-    MERGE (o:${o} {id: $o}) ON CREATE SET o.name = $oName
-    MERGE (s)-[r:${p}]->(o) ON CREATE SET r.key = $key
-    MERGE (e:Evidence {id: $evidenceId})
-    SET e.key = $key, e.quote = $quote, e.start = $start, e.end = $end, e.sourceId = $source`;
-}
-
-const STATEMENTS = new Map(PREDICATES.map((p) => [p, statement(p)]));
-
-/** Loads the articles one fact at a time; returns the number of facts written. */
-export async function naiveLoad(driver: Driver, database: string, articles: Iterable<ArticleExtraction>): Promise<number> {
+/** Loads the sources one statement per fact; returns the number of facts (evidence rows) written. */
+export async function naiveLoad(driver: Driver, database: string, sources: Iterable<SourceFacts>): Promise<number> {
   const session = driver.session({ database });
+  const index = new EntityIndex();
+  const run = (st: Statement) => session.run(st.cypher, st.params);
   let facts = 0;
   try {
-    for (const a of articles) {
-      const source = `article:${a.article}`;
-      await session.run('MERGE (a:Article:Source {id: $id}) SET a.path = $path', { id: source, path: a.article });
-      const idOf = (name: string, type: string): string => {
-        if (name === '@article') return source;
-        const e = a.entities.find((x) => x.name === name && x.type === type);
-        return isEntityLabel(type) ? entityId(type, name, e?.github) : name;
-      };
-      for (const [ti, t] of a.triples.entries()) {
-        const s = idOf(t.s, t.sType);
-        const o = idOf(t.o, t.oType);
-        for (const [ei, ev] of t.evidences.entries()) {
-          await session.run(STATEMENTS.get(t.p) ?? '', {
-            s,
-            o,
-            sName: t.s,
-            oName: t.o,
-            key: `${s}|${t.p}|${o}`,
-            evidenceId: `${source}#${ti}.${ei}`,
-            quote: ev.quote,
-            start: ev.start,
-            end: ev.end,
-            source,
-          });
-          facts++;
+    for (const source of sources) {
+      const plan = planWrite(index, [source]);
+      for (const { kind, rows } of plan.sources) for (const row of rows) await run(upsertSources(kind, [row], new Date().toISOString()));
+      for (const [label, rows] of plan.mentions) {
+        for (const row of rows) {
+          await run(upsertMentions(label, [row]));
+          index.set({ label, id: row.id, keys: row.keys, github: row.github });
+        }
+      }
+      for (const [predicate, rows] of plan.relationships) {
+        for (const row of rows) {
+          for (const evidence of row.evidence) {
+            await run(upsertRelationships(predicate, [{ ...row, evidence: [evidence] }]));
+            facts++;
+          }
         }
       }
     }

@@ -34,6 +34,7 @@ const CUE_BEFORE_EN = new RegExp(
     /\b(?:a|an)\s+(?:startup|start-up|company)\s+called\s+$/,
     /\b(?:works?|working|worked)\s+on\s+the\s+$/,
     /\b(?:I|we|he|she|they)\s+(?:currently\s+|now\s+|also\s+)?(?:work|works|worked)\b[^.;:]{0,60}?\bat\s+(?:the\s+)?$/,
+    /\b(?:engineer|developer|manager|architect|scientist|researcher|consultant|advocate|SRE|lead)s?\s+(?:working|who\s+works)\s+(?:on\s+[^,.;]{1,40}?\s+)?(?:for|at)\s+(?:the\s+)?$/,
   ]
     .map((r) => r.source)
     .join('|'),
@@ -188,6 +189,9 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
 /** Words that a parenthesis after a name holds when it is not an employer. */
 const NOT_EMPLOYER =
   /^(?:he|she|they|him|her|them|emeritus|chair|co-?chair|lead|tech\s+lead|co-?lead|maintainer|reviewer|approver|member|contributor|organi[sz]er|shadow|ambassador|facilitator|host|moderator|interviewer|author|editor|translator|former|formerly|retired|independent|self-employed|freelance|student|india|japan|china|brazil|germany|france|usa|us|uk|canada|spain|italy|australia|korea|taiwan|singapore|netherlands|poland|sweden|switzerland|israel|ireland|nigeria|kenya|mexico|argentina)$/i;
+/** A role or title in parentheses ("Principal Engineer", "Release Lead", "New Contributor Ambassador"). */
+const ROLE_WORD =
+  /\b(?:engineer|developer|manager|architect|director|lead|leads|chair|co-?chair|maintainer|reviewer|approver|member|contributor|ambassador|shadow|liaison|emeritus|organi[sz]er|founder|officer|advocate|evangelist|intern|student|team|committee|council|group|SIG|WG|speaker|host|mentor|mentee|owner)\b/i;
 const ORG_IN_PARENS = /^[A-Z][\p{L}\p{N}&.'’-]*(?:[ \u00a0][A-Z&][\p{L}\p{N}&.'’-]*){0,3}$/u;
 
 /** "Maciej Szulik (Defense Unicorns)": an organisation the lexicon does not know, in parentheses after a name. */
@@ -198,7 +202,7 @@ function fromParentheses(idx: PeopleIndex, s: Sentence): Found[] {
     if (!/\s/.test(person.surface.trim()) && person.name === person.surface) continue;
     const m = /^(?:さん|氏)?[ \u00a0]?[(（][ \u00a0]*([^()（）]{2,40}?)[ \u00a0]*[)）]/.exec(text.slice(person.end));
     const inner = m?.[1]?.trim();
-    if (!inner || !ORG_IN_PARENS.test(inner) || NOT_EMPLOYER.test(inner)) continue;
+    if (!inner || !ORG_IN_PARENS.test(inner) || NOT_EMPLOYER.test(inner) || ROLE_WORD.test(inner)) continue;
     // Initials ("FSM", "DM") define speaker labels; groups, projects and known companies are handled elsewhere.
     if (/^[A-Z]{1,4}$/.test(inner) || findCompanies(inner).length || groupsIn(inner).length || findProjects(inner).length) continue;
     if (idx.resolve(inner)) continue;

@@ -49,6 +49,14 @@ const OWNED_BY_ZH = /^[\s\u3000]*(?:归|由)\s?$/;
 const RESPONSIBILITY_LEAD = /responsib|in\s+charge\s+of|\bscope\b|\bowns?\b|負責|责任|职责|负责|範囲|担当|責任|スコープ/i;
 const NOT_IN_SCOPE = /不包括|不负责|out\s+of\s+scope|not\s+(?:in\s+scope|responsible)|対象外|担当していない|含まれない/i;
 const EXAMPLES = /\b(?:like|such\s+as|including|e\.g\.|for\s+example)\b|例如|比如|像|之一|例子|のような|などの|といった|例えば/i;
+const NAME_LIKE = /^(?:[A-Z0-9][\w+.'’/-]*|[a-z0-9]+(?:[-.][a-z0-9]+)+)(?:\s+[A-Za-z0-9][\w+.'’/-]*){0,3}$|^[^\sA-Za-z]{2,12}$/;
+const INSTRUCTION = /^(?:Improve|Write|Join|Help|Review|Fix|Attend|Contribute|Read|Learn|Start|Find|Ask|Share|Create|Add|Update|Test|Triage|Document|Check|Get|Be|Do|Make|Take|Use|Try|Follow|Subscribe)\b/;
+const HOW_TO = /\bways?\b|\bhow\s+(?:to|you|can)\b|\bhelp\b|\btips?\b|\bsteps?\b|方法|方式|如何|方法で|方法は|手順/i;
+
+/** Tools a group uses or builds on are not what it owns. */
+const USES = /\b(?:use[sd]?|using|rel(?:y|ies|ied)\s+on|built\s+(?:with|on)|based\s+on|depend(?:s|ed)?\s+on|integrat\w+\s+with)\b|利用|使用|使って|使う|采用|基于|依赖/i;
+/** A sentence that enumerates: "there's …", "such as …", "for example …", "例如 …". */
+const ENUMERATES = /\b(?:there(?:'s|’s|\s+is|\s+are)|such\s+as|like|including|include[sd]?|for\s+example|e\.g\.)\b|例如|比如|包括|例えば|など|といった/i;
 /** "Projects like Istio are outside our scope": examples of what the group does not own. */
 const NOT_OURS = /\boutside\b|out\s+of\s+scope|\bbeyond\b|\bnot\s+(?:part\s+of|ours|our)\b|\bother\s+(?:SIGs?|groups?|communit)|third-party|範囲外|以外|之外|不属于|其他\s?SIG/i;
 const PROJECT_WORD = /\b(?:projects?|sub-?projects?|efforts?|initiatives?)\b|项目|工作|プロジェクト|取り組み/i;
@@ -177,6 +185,12 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
     const next = projects.find((m) => m.start >= g.end && /^[\s\u00a0]*(?:'s|’s|'|’|の)?[\s\u00a0]*$/.test(text.slice(g.end, m.start)));
     if (next && CUE_NEXT.test(text.slice(next.end, next.end + 14))) add(g, next, 0.9);
   }
+  // "kubeadm (a SIG Cluster Lifecycle product)", "Kueue, a SIG Scheduling subproject".
+  for (const g of groups) {
+    if (!/^[\s\u00a0]*(?:'s\s+|’s\s+)?(?:sub[-\s]?project|project|product|component|tool)\b/i.test(text.slice(g.end, g.end + 20))) continue;
+    const m = [...projects].reverse().find((x) => x.end <= g.start && /^\s*[(（,，]\s*(?:an?|the|one\s+of\s+the)\s+$/i.test(text.slice(x.end, g.start)));
+    if (m) add(g, m, 0.85);
+  }
   if (negatedAnywhere(text)) return out;
   // Active: "SIG X owns / maintains P", "SIG Xは…Pを管理", "SIG X 负责 P".
   for (const re of [OWN_VERB_EN, OWN_VERB_JA, OWN_VERB_ZH]) {
@@ -228,7 +242,7 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   }
   // "our projects like KubeFed", "最近最活跃的项目之一 MCS" in an article about the group.
   const ex = EXAMPLES.exec(text);
-  if (ex && PROJECT_WORD.test(text) && groups.length <= 1 && !question && !NOT_OURS.test(text)) {
+  if (ex && PROJECT_WORD.test(text) && groups.length <= 1 && !question && !NOT_OURS.test(text) && !USES.test(text)) {
     const group = groups[0] ?? (p && isAnswer(article, p.index) ? articleGroup(article) : undefined);
     const before = /のような|などの|といった/.test(ex[0]);
     for (const m of adjacentList(text, projects, before ? ex.index : ex.index + ex[0].length, before)) add(group, m, 0.65);
@@ -244,7 +258,8 @@ function fromSubprojectParagraph(article: ParsedArticle, p: Paragraph): Array<Fo
   const out: Array<Found & { s: Sentence }> = [];
   for (const s of p.sentences) {
     const groups = distinctGroups(groupsIn(s.text));
-    if (groups.some((g) => g.name !== group.name) || negatedAnywhere(s.text)) continue;
+    if (groups.some((g) => g.name !== group.name) || negatedAnywhere(s.text) || USES.test(s.text)) continue;
+    if (!ENUMERATES.test(s.text) && !SUBPROJECT.test(s.text)) continue;
     for (const m of ownedProjects(s.text)) {
       if (isCommunitySubproject(m.name)) out.push({ group, project: projectDraft(m.name), confidence: 0.7, s });
     }
@@ -272,6 +287,9 @@ function fromListItem(article: ParsedArticle, p: Paragraph): Found[] {
   if (subprojectList) {
     const name = itemName(p);
     if (!name || NEVER_OWNED.has(canonicalProject(name) ?? name) || groupsIn(name).length) return [];
+    // A name the lexicon does not know must look like one, under a lead-in that lists subprojects
+    // rather than ways to help ("Contribute to our subprojects in these ways: **Write docs** …").
+    if (!canonicalProject(name) && (!NAME_LIKE.test(name) || INSTRUCTION.test(name) || leads.some((x) => HOW_TO.test(x.text)))) return [];
     return [{ group, project: projectDraft(name), confidence: 0.8 }];
   }
   if (lead && RESPONSIBILITY_LEAD.test(lead.text) && /[:：]\s*$/.test(lead.text)) {

@@ -113,6 +113,7 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'kOps', aliases: ['kops'] },
   { name: 'Kubespray', aliases: ['kubespray'] },
   { name: 'klog' },
+  { name: 'CEL', caseSensitive: true, aliases: ['Common Expression Language'] },
   { name: 'Ginkgo', caseSensitive: true },
   { name: 'Gomega', caseSensitive: true },
   { name: 'Kubetest', aliases: ['kubetest'] },

@@ -77,26 +77,26 @@ export async function ingest(db: GraphTarget, options: IngestOptions): Promise<I
     fail(d.path, new Error(formatDiagnostic(d)));
   }
 
-  // Pass 1: hashes only. An unchanged article costs a read and a hash, nothing more; texts are
-  // not kept (pass 2 reads them again, from the page cache) so memory does not grow with the corpus.
+  // Pass 1: hashes only. An unchanged article costs a read and a hash, nothing more: no
+  // decoding, no extraction. Texts are not kept (pass 2 reads the changed ones again, checking
+  // them as `extract` does), so memory does not grow with the corpus.
+  const unique = [...new Map(files.map((f) => [articlePath(f), f])).entries()];
+  summary.articles.seen = unique.length;
+  const hashes = await mapLimit(unique, 16, async ([, file]) => {
+    try {
+      return hashOf(await readFile(file));
+    } catch {
+      return null; // reported by pass 2, which reads the file with the full checks
+    }
+  });
   const todo: Array<{ file: string; path: string; changed: boolean }> = [];
   const seen = new Set<string>();
-  for (const file of files) {
-    const path = articlePath(file);
-    if (seen.has(path)) continue;
+  unique.forEach(([path, file], i) => {
     seen.add(path);
-    summary.articles.seen++;
-    const read = await readArticleFile(file);
-    if (!read.ok) {
-      summary.articles.failed++;
-      fail(path, new Error(`${path}: ${read.reason}`));
-      continue;
-    }
     const prior = stored.get(sourceId('article', path));
-    const hash = hashOf(read.bytes);
-    if (prior?.hash === hash) summary.articles.unchanged++;
+    if (prior !== undefined && prior.hash === hashes[i]) summary.articles.unchanged++;
     else todo.push({ file, path, changed: prior !== undefined });
-  }
+  });
 
   // Pass 2: extract and load, the next batch extracted while the previous one is written.
   const extract = options.extract ?? defaultExtract;
@@ -156,6 +156,20 @@ export async function ingest(db: GraphTarget, options: IngestOptions): Promise<I
   progress?.done();
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
+}
+
+/** `fn` over `items` with at most `limit` calls in flight; results in order. */
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
 }
 
 function hashOf(bytes: Uint8Array): string {

@@ -138,6 +138,7 @@ describe('failure isolation', () => {
     const dir = await seedCorpus([]);
     const names = ['good-1.md', 'throws.md', 'bad-triple.md', 'too-big.md', 'good-2.md'];
     for (const n of names) await writeFile(path.join(dir, n), `---\ntitle: ${n}\n---\n${n} says Ann Example leads SIG Node.\n`);
+    await writeFile(path.join(dir, 'binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]));
     const good: Spec = (t) => ({
       entities: [{ type: 'Person', name: 'Ann Example', aliases: [] }],
       triples: [fact(t, 'Ann Example', 'LEADS', 'SIG Node', 'Ann Example leads SIG Node.', { role: 'chair' })],
@@ -153,9 +154,10 @@ describe('failure isolation', () => {
       'too-big.md': (t) => ({ entities: [], triples: [fact(t, 'A'.repeat(40_000), 'LEADS', 'SIG Node', 'Ann Example leads SIG Node.')] }),
     };
     const summary = await ingest(db(), { paths: [dir], extract: fixtureExtract(specs), batchArticles: 10 });
-    expect(summary.articles).toMatchObject({ seen: 5, new: 2, failed: 3 });
+    expect(summary.articles).toMatchObject({ seen: 6, new: 2, failed: 4 });
     const failures = Object.fromEntries(summary.failures.map((f) => [path.basename(f.path), f.error]));
-    expect(Object.keys(failures).sort()).toEqual(['bad-triple.md', 'throws.md', 'too-big.md']);
+    expect(Object.keys(failures).sort()).toEqual(['bad-triple.md', 'binary.md', 'throws.md', 'too-big.md']);
+    expect(failures['binary.md']).toMatch(/binary\.md: binary file/);
     expect(failures['throws.md']).toMatch(/extractor exploded/);
     expect(failures['bad-triple.md']).toMatch(/bad-triple\.md: triple 0 .*LEADS joins Person → Sig, not Person → Company/);
     expect(failures['too-big.md']).toMatch(/Neo4j/);
@@ -165,7 +167,7 @@ describe('failure isolation', () => {
     expect(await count(db(), "MATCH (p:Person {name: 'Ann Example'})-[r:LEADS]->(:Sig {name: 'SIG Node'}) RETURN size(r.sources)")).toBe(2);
     // A rerun retries only the failed ones.
     const again = await ingest(db(), { paths: [dir], extract: fixtureExtract(specs) });
-    expect(again.articles).toMatchObject({ unchanged: 2, failed: 3, new: 0 });
+    expect(again.articles).toMatchObject({ unchanged: 2, failed: 4, new: 0 });
     expect(await invariantViolations(db())).toEqual([]);
   });
 });

@@ -116,17 +116,19 @@ export function listPageQuery(list: ListFilter, order: ListOrder, seek: Seek, to
   const keys = listSortKeys(list.label, order);
   const cond = where(conditions(list, params));
   const seekWhere = seekCondition(keys, seek, params);
+  // With the total, the filtered nodes are collected once and both counted and paged from there
+  // (one scan of the label, not two).
   const cypher = [
-    total ? `CALL () { MATCH (n:${list.label}) ${cond} RETURN count(n) AS total }` : '',
-    'CALL () {',
-    `  MATCH (n:${list.label}) ${cond}`,
+    total ? `MATCH (n:${list.label}) ${cond}\nWITH collect(n) AS matched` : '',
+    total ? 'CALL (matched) {' : 'CALL () {',
+    total ? '  UNWIND matched AS n' : `  MATCH (n:${list.label}) ${cond}`,
     `  WITH n, ${sortExpr} AS k0`,
     seekWhere === undefined ? '' : `  WHERE ${seekWhere}`,
     `  ${orderBy(keys, seek.backward)}`,
     `  LIMIT ${params.int(seek.limit, 'limit')}`,
     `  RETURN collect({node: ${nodeMap('n')}, sortKey: [k0, n.id]}) AS items`,
     '}',
-    `RETURN items${total ? ', total' : ''}`,
+    `RETURN items${total ? ', size(matched) AS total' : ''}`,
   ]
     .filter(Boolean)
     .join('\n');

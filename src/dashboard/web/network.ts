@@ -164,8 +164,9 @@ export function createNetwork(container: HTMLElement, on: NetworkEvents): Networ
         randomize: false,
         fit: true,
         padding: 40,
-        nodeRepulsion: () => 14000,
-        idealEdgeLength: () => 110,
+        nodeRepulsion: () => 30000,
+        nodeOverlap: 20,
+        idealEdgeLength: () => 120,
         componentSpacing: 60,
         nodeDimensionsIncludeLabels: true,
       } as cytoscape.LayoutOptions);
