@@ -33,6 +33,7 @@ import {
   negatedNear,
   paragraphOf,
   WE,
+  weTheGroup,
   type GroupRef,
 } from './org-context.ts';
 
@@ -197,7 +198,7 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
     const v = re.exec(text);
     if (!v || question) continue;
     const subj = [...groups].reverse().find((g) => g.end <= v.index && v.index - g.end <= 40);
-    const subject = subj ?? (WE.test(text.slice(0, v.index)) ? contextGroup(article, p) : undefined);
+    const subject = subj ?? (weTheGroup(text, v.index) ? contextGroup(article, p) : undefined);
     if (!subject) continue;
     const objects =
       re === OWN_VERB_JA
@@ -232,7 +233,7 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
       if (CUE_NEXT.test(text.slice(m.end, m.end + 14)) || CUE_BEFORE.test(text.slice(Math.max(0, m.start - 160), m.start))) add(group, m, 0.8);
     }
     const intro = LIST_INTRO.exec(text);
-    if (intro && (SUBPROJECT.test(intro[0]) || WE.test(intro[0]))) {
+    if (intro && (SUBPROJECT.test(intro[0]) || weTheGroup(text, intro.index + intro[0].length))) {
       for (const name of listProjects(text.slice(intro.index + intro[0].length))) add(group, name, 0.8);
     }
     const wa = LIST_JA_WA.exec(text) ?? LIST_JA_TOIU.exec(text);

@@ -12,10 +12,12 @@
 import type { Lang, Paragraph, ParsedArticle, Sentence } from '../src/article/types.ts';
 import type { Emit } from '../src/extraction/types.ts';
 import { defineExtractor } from '../src/extraction/define-extractor.ts';
+import { findCompanies } from './mentions/orgs.ts';
 import type { Mention } from './mentions/types.ts';
 import {
   I_ONLY,
   WE,
+  weTheGroup,
   contextGroup,
   distinctGroups,
   evidenceOf,
@@ -82,8 +84,9 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
   if (!subject) {
     // "We work closely with SIG X" / implicit Japanese and Chinese subjects: the context group.
     if (isQuestion(article, p)) return [];
-    const we = WE.test(text);
-    const implicit = article.lang !== 'en' && /[\u3040-\u30ff\u4e00-\u9fff]/.test(text) && !I_ONLY.test(text);
+    const we = weTheGroup(text, cue.index + cue[0].length);
+    const implicit =
+      article.lang !== 'en' && /[\u3040-\u30ff\u4e00-\u9fff]/.test(text) && !I_ONLY.test(text) && findCompanies(text.slice(0, cue.index)).length === 0;
     if (!we && !implicit) return [];
     subject = contextGroup(article, p);
     if (!subject) return [];

@@ -7,6 +7,7 @@ import type { Paragraph, ParsedArticle, Sentence } from '../src/article/types.ts
 import type { EntityDraft, Evidence } from '../src/extraction/types.ts';
 import { GROUPS } from './lexicon/groups.ts';
 import { findGroups } from './mentions/groups.ts';
+import { findCompanies } from './mentions/orgs.ts';
 import type { Mention } from './mentions/types.ts';
 
 export interface GroupRef {
@@ -118,6 +119,15 @@ export function paragraphOf(article: ParsedArticle, index: number): Paragraph | 
 
 /** "we", "our", "us", "私たち", "我々", "我们": the speaker's group may be the subject. */
 export const WE = /\b(?:we|our|us|ourselves)\b|私たち|我々|われわれ|僕たち|僕ら|我们|咱们/i;
+/**
+ * "we" standing for the article's group: not when a company is named first ("At Nirmata, we
+ * maintain Kyverno", "We at Google…"), where "we" is the company's team.
+ */
+export function weTheGroup(text: string, end = text.length): boolean {
+  const head = text.slice(0, end);
+  return WE.test(head) && findCompanies(head).length === 0;
+}
+
 /** A singular first person: the subject is a person, not the group. */
 export const I_ONLY = /\b(?:I|I'm|I've|my)\b|私(?!たち)|我(?!们)/;
 /** "this SIG", "本SIG", "このSIG", "该 SIG", "the SIG", "the group". */

@@ -36,9 +36,37 @@ function groupCoreference(text: string, groups: GroupIndex, named: Mention[]): M
   return out;
 }
 
+/** Japanese or Chinese script: a Latin identifier standing in such text is a name, not a word of the sentence. */
+const CJK = /[\u3040-\u30ff\u3400-\u9fff]/u;
+/**
+ * A repository or component name written in code style ("external-snapshotter", "krel"):
+ * lower-case ASCII, not part of a URL, path, handle or longer Latin phrase.
+ */
+const CODE_NAME = /(?<![\w./@#:-])[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?![\w./@:-])/gu;
+const LATIN_NEIGHBOUR = /[A-Za-z]\s*$/u;
+
+/**
+ * Code-style names in a Japanese or Chinese sentence that no lexicon knows: only role grammar
+ * decides whether one is the object ("dra-example-driverのメンテナー", "krel 的维护者").
+ */
+function codeNames(text: string, known: Mention[]): Mention[] {
+  if (!CJK.test(text)) return [];
+  const out: Mention[] = [];
+  CODE_NAME.lastIndex = 0;
+  for (const m of text.matchAll(CODE_NAME)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[0].length < 3 || known.some((k) => start < k.end && k.start < end)) continue;
+    // Inside Latin prose ("SIG Storage spotlight"), the word belongs to that phrase.
+    if (LATIN_NEIGHBOUR.test(text.slice(0, start)) || /^\s*[A-Za-z]/u.test(text.slice(end))) continue;
+    out.push({ type: 'Project', name: m[0], surface: m[0], start, end });
+  }
+  return out;
+}
+
 export function entities(text: string, groups: GroupIndex): Obj[] {
   const named = [...groups.findGroups(text), ...findProjects(text)];
-  const found = selectNonOverlapping([...named, ...groupCoreference(text, groups, named)]);
+  const found = selectNonOverlapping([...named, ...groupCoreference(text, groups, named), ...codeNames(text, named)]);
   const out: Obj[] = [];
   for (let i = 0; i < found.length; i++) {
     const m = found[i];

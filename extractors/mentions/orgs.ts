@@ -168,7 +168,8 @@ function projectTerms(): ProjectTerm[] {
     if (known.has(orgKey(dir))) continue;
     known.add(orgKey(dir));
     const generic = dir.toLowerCase().split('-').every((w) => COMMON_WORDS.has(w));
-    const name = prettify(dir);
+    // Everyday words are names here only as subprojects: capitalised like the other subproject names.
+    const name = generic && !dir.includes('-') ? dir.charAt(0).toUpperCase() + dir.slice(1) : prettify(dir);
     extra.push(name === dir ? { name, generic } : { name, aliases: [dir], generic });
   }
   return [...PROJECTS, ...extra];

@@ -17,8 +17,9 @@ import type { Seek } from './cypher/keyset.ts';
 import { entitySourcesQuery, nodesByIdQuery, relationshipSourcesQuery } from './cypher/nodes.ts';
 import {
   relationshipCountQuery,
-  relationshipPageQuery,
+  relationshipPagesQuery,
   type PageExtras,
+  type PageSpec,
   type RelationshipFilter,
   type RelationshipOrder,
 } from './cypher/relationship-page.ts';
@@ -26,6 +27,9 @@ import { asNumber, mustNode, toEvidence, toNode, toRelationship, type EvidenceDa
 import type { RelationshipField } from './relationship-fields.ts';
 
 export type Read = (query: CypherQuery) => Promise<Row[]>;
+
+// Separates a page request's key from the parent id in the pages loader's keys.
+const SEP = '\u0000';
 
 export interface RelationshipItem {
   relationship: RelationshipData;
@@ -86,9 +90,14 @@ export class Loaders {
     for (const node of nodes) loader.prime(node.id, node);
   }
 
+  /** Page requests seen in this request, by their key (field and arguments). */
+  private readonly pageSpecs = new Map<string, Omit<PageSpec, 'parentIds'>>();
+
   /**
-   * A page of relationships per parent id. With `extras`, the same query also brings the
-   * connection's total and each relationship's evidence, which then cost no round trip.
+   * A page of relationships per parent id. All the page requests of one tick, whatever their
+   * field and arguments (a person's `leads`, `maintains` and `worksAt`), go out as one query.
+   * With `extras`, that query also brings each connection's total and each relationship's
+   * evidence, which then cost no round trip.
    */
   relationshipPage(
     field: RelationshipField,
@@ -96,33 +105,51 @@ export class Loaders {
     order: RelationshipOrder,
     seek: Seek,
     extras: PageExtras = {},
-  ): DataLoader<string, RelationshipItem[]> {
-    const name = `rel:${field.parent}.${field.predicate}.${field.direction}:${JSON.stringify([filter, order, seek, extras])}`;
-    return this.memo(name, async (ids) => {
-      const rows = await this.read(relationshipPageQuery(field, ids, filter, order, seek, extras));
-      const seen: NodeData[] = [];
+  ): { load: (parentId: string) => Promise<RelationshipItem[]> } {
+    const spec = `${field.parent}.${field.predicate}.${field.direction}:${JSON.stringify([filter, order, seek, extras])}`;
+    if (!this.pageSpecs.has(spec)) this.pageSpecs.set(spec, { field, filter, order, seek, extras });
+    const pages = this.memo('relationshipPages', (keys) => this.pagesBatch(keys));
+    return { load: (parentId) => pages.load(`${spec}${SEP}${parentId}`) };
+  }
+
+  private async pagesBatch(keys: readonly string[]): Promise<RelationshipItem[][]> {
+    const groups = new Map<string, string[]>();
+    for (const key of keys) {
+      const at = key.lastIndexOf(SEP);
+      const spec = key.slice(0, at);
+      groups.set(spec, [...(groups.get(spec) ?? []), key.slice(at + SEP.length)]);
+    }
+    const specs = [...groups].map(([spec, parentIds]): PageSpec => ({ ...(this.pageSpecs.get(spec) as Omit<PageSpec, 'parentIds'>), parentIds }));
+    const row = (await this.read(relationshipPagesQuery(specs)))[0] ?? {};
+    const seen: NodeData[] = [];
+    const found = new Map<string, RelationshipItem[]>();
+    [...groups.keys()].forEach((spec, i) => {
+      const { field, filter, extras = {} } = specs[i] as PageSpec;
       const evidence = extras.evidence === undefined ? undefined : this.evidence(extras.evidence);
       const counts = extras.total ? this.relationshipCount(field, filter) : undefined;
-      const pages = byKey(rows, 'pid', (row) => {
-        const parent = mustNode(row['parent'], 'parent');
+      for (const page of Array.isArray(row[`r${i}`]) ? (row[`r${i}`] as Row[]) : []) {
+        const parent = mustNode(page['parent'], 'parent');
         seen.push(parent);
-        counts?.prime(parent.id, asNumber(row['total']));
-        const items = Array.isArray(row['items']) ? (row['items'] as Row[]) : [];
-        return items.map((item): RelationshipItem => {
-          const other = mustNode(item['other'], 'related node');
-          seen.push(other);
-          const relationship = toRelationship(item['rel'], parent, other, parent.id);
-          if (evidence !== undefined && Array.isArray(item['evidence'])) {
-            const list = item['evidence'].map(toEvidence);
-            for (const e of list) seen.push(e.source);
-            evidence.prime(relationship.key, list);
-          }
-          return { relationship, sortKey: Array.isArray(item['sortKey']) ? (item['sortKey'] as unknown[]) : [] };
-        });
-      });
-      this.prime(seen);
-      return ids.map((id) => pages.get(id) ?? []);
+        counts?.prime(parent.id, asNumber(page['total']));
+        const items = Array.isArray(page['items']) ? (page['items'] as Row[]) : [];
+        found.set(
+          `${spec}${SEP}${String(page['pid'])}`,
+          items.map((item): RelationshipItem => {
+            const other = mustNode(item['other'], 'related node');
+            seen.push(other);
+            const relationship = toRelationship(item['rel'], parent, other, parent.id);
+            if (evidence !== undefined && Array.isArray(item['evidence'])) {
+              const list = item['evidence'].map(toEvidence);
+              for (const e of list) seen.push(e.source);
+              evidence.prime(relationship.key, list);
+            }
+            return { relationship, sortKey: Array.isArray(item['sortKey']) ? (item['sortKey'] as unknown[]) : [] };
+          }),
+        );
+      }
     });
+    this.prime(seen);
+    return keys.map((key) => found.get(key) ?? []);
   }
 
   relationshipCount(field: RelationshipField, filter: RelationshipFilter): DataLoader<string, number> {

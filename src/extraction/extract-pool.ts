@@ -6,7 +6,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { extractFiles, type FileResult } from './extract-files.ts';
+import type { FileResult } from './extract-files.ts';
 import type { ReadOptions } from './read-input.ts';
 import type { WorkerJob } from './extract-worker.ts';
 
@@ -29,6 +29,9 @@ interface WorkerReply {
 export async function* extractFilesPooled(files: readonly string[], options: PoolOptions = {}): AsyncGenerator<FileResult> {
   const threads = Math.min(options.threads ?? Math.min(availableParallelism(), 4), files.length);
   if (threads < 2 || files.length < (options.minFiles ?? 32)) {
+    // Loaded only here: with workers, this thread never needs the pipeline, and loading it would
+    // take a core from the workers while they start.
+    const { extractFiles } = await import('./extract-files.ts');
     yield* extractFiles(files, options);
     return;
   }
@@ -43,7 +46,7 @@ export async function* extractFilesPooled(files: readonly string[], options: Poo
     wake?.();
   };
   const start = (): Worker => {
-    const worker = new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB} });
+    const worker = new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     let current = -1;
     const feed = (): void => {
       if (next >= files.length) {

@@ -9,7 +9,7 @@ import { evidenceByKeyQuery } from '../../src/api/cypher/evidence.ts';
 import { orderBy, seekCondition, type SortKey } from '../../src/api/cypher/keyset.ts';
 import { exactKeysQuery, lookupQuery, nodesByIdQuery } from '../../src/api/cypher/nodes.ts';
 import { Params } from '../../src/api/cypher/params.ts';
-import { relationshipPageQuery } from '../../src/api/cypher/relationship-page.ts';
+import { relationshipPageQuery, relationshipPagesQuery } from '../../src/api/cypher/relationship-page.ts';
 import { luceneQuery, searchPageQuery, searchWords } from '../../src/api/cypher/search.ts';
 import { candidates } from '../../src/api/entity-ref.ts';
 import { DEFAULT_LIMITS } from '../../src/api/limits.ts';
@@ -33,6 +33,10 @@ describe('Cypher builders', () => {
         listPageQuery(people, { field: 'NAME', direction: 'ASC' }, { limit: 5, backward: false, cursor: [v, v] }),
         listCountQuery(articles),
         relationshipPageQuery(RELATIONSHIP_FIELDS.Sig.leaders, [v], { role: v, minConfidence: 0.5, language: v, kinds: [v] }, { field: 'NAME', direction: 'ASC' }, seek),
+        relationshipPagesQuery([
+          { field: RELATIONSHIP_FIELDS.Person.leads, parentIds: [v], filter: { role: v }, order: { field: 'CONFIDENCE', direction: 'DESC' }, seek, extras: { total: true, evidence: { limit: 2, sourceKind: 'article' } } },
+          { field: RELATIONSHIP_FIELDS.Person.worksAt, parentIds: [v], filter: { dateFrom: v, language: v }, order: { field: 'NAME', direction: 'ASC' }, seek: { limit: 3, backward: true, cursor: [v, v] } },
+        ]),
         evidenceByKeyQuery([v], { limit: 3, predicates: [v] }),
         lookupQuery(['Person', 'Sig'], [v], [v]),
         searchPageQuery(['Person', 'Article'], searchWords(`${v} x`), seek),

@@ -72,6 +72,14 @@ async function networkShows(nodes: number, edges: number): Promise<void> {
   );
 }
 
+/** Waits until the drawing has been fitted to the network panel's current size (after a resize). */
+async function networkFitted(): Promise<void> {
+  await page.waitForFunction(() => {
+    const el = document.getElementById('network');
+    return el !== null && el.dataset['fitted'] === `${el.clientWidth}x${el.clientHeight}`;
+  }, undefined, { timeout: SLOW });
+}
+
 async function pageReady(view: string): Promise<void> {
   await page.waitForSelector(`#details[data-state="ready"][data-view="${view}"]`, { timeout: SLOW });
 }
@@ -152,9 +160,10 @@ describe('npm start and the dashboard', () => {
     await page.screenshot({ path: path.join(PROJECT_ROOT, 'test-artifacts', 'dashboard.png') });
     if (process.env['SIG_ATLAS_UPDATE_SCREENSHOT'] === '1') {
       await page.setViewportSize({ width: 1280, height: 800 });
-      await networkShows(sigNetwork.nodes.length, sigNetwork.edges.length);
+      await networkFitted();
       await page.screenshot({ path: path.join(PROJECT_ROOT, 'docs', 'dashboard.png') });
       await page.setViewportSize({ width: 1400, height: 900 });
+      await networkFitted();
     }
 
     // The evidence's article has a page of its own, with every fact taken from it.
@@ -215,6 +224,7 @@ describe('npm start and the dashboard', () => {
     await page.goto(`${atlas?.dashboard ?? ''}#/sig/${encodeURIComponent(group.id)}`);
     await networkShows(sigNetwork.nodes.length, sigNetwork.edges.length);
     await pageReady('sig');
+    await networkFitted();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     const network = await page.locator('#network').boundingBox();
     const details = await page.locator('#details').boundingBox();

@@ -52,6 +52,16 @@ export interface PageExtras {
   evidence?: EvidenceFilter | undefined;
 }
 
+/** One page request: a relationship field with its arguments, for some parent ids. */
+export interface PageSpec {
+  field: RelationshipField;
+  parentIds: readonly string[];
+  filter: RelationshipFilter;
+  order: RelationshipOrder;
+  seek: Seek;
+  extras?: PageExtras;
+}
+
 export function relationshipPageQuery(
   field: RelationshipField,
   parentIds: readonly string[],
@@ -61,12 +71,35 @@ export function relationshipPageQuery(
   extras: PageExtras = {},
 ): CypherQuery {
   const params = new Params();
+  const cypher = pageCypher({ field, parentIds, filter, order, seek, extras }, params);
+  return { name: `${field.parent}.${field.predicate}.${field.direction}.page`, cypher, params: params.values };
+}
+
+/**
+ * Several page requests (sibling fields of the same parents: a person's `leads`, `maintains` and
+ * `worksAt`) in one query: one row, column `r<i>` holding the rows of request i.
+ */
+export function relationshipPagesQuery(specs: readonly PageSpec[]): CypherQuery {
+  const params = new Params();
+  const parts = specs.map((spec, i) => {
+    const body = pageCypher(spec, params).replace(/\nRETURN pid, (.*)$/s, (_, rest: string) => `\nWITH pid, ${rest}`);
+    const columns = ['pid', 'parent', 'items', ...(spec.extras?.total ? ['total'] : [])];
+    return `CALL () {\n${body}\nRETURN collect({${columns.map((c) => `${c}: ${c}`).join(', ')}}) AS r${i}\n}`;
+  });
+  const cypher = `${parts.join('\n')}\nRETURN ${specs.map((_, i) => `r${i}`).join(', ')}`;
+  const name = specs.map((s) => `${s.field.parent}.${s.field.predicate}.${s.field.direction}`).join('+');
+  return { name: `pages:${name}`, cypher, params: params.values };
+}
+
+function pageCypher(spec: PageSpec, params: Params): string {
+  const { field, parentIds, filter, order, seek } = spec;
+  const extras = spec.extras ?? {};
   const keys = relationshipSortKeys(order);
   const ids = params.add(parentIds, 'ids');
   const cond = where(conditions(field, filter, params));
   const seekWhere = seekCondition(keys, seek, params);
   const evidence = extras.evidence === undefined ? undefined : evidenceOfRelationship('r.key', extras.evidence, params);
-  const cypher = [
+  return [
     `UNWIND ${ids} AS pid`,
     `MATCH (p:${field.parent} {id: pid})`,
     'CALL (p) {',
@@ -85,7 +118,6 @@ export function relationshipPageQuery(
   ]
     .filter((line) => line.trim() !== '')
     .join('\n');
-  return { name: `${field.parent}.${field.predicate}.${field.direction}.page`, cypher, params: params.values };
 }
 
 export function relationshipCountQuery(field: RelationshipField, parentIds: readonly string[], filter: RelationshipFilter): CypherQuery {

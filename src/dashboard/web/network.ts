@@ -3,7 +3,8 @@
  * in any browser and headless): groups as nodes sized by their people, edges as wide as their
  * weight (the number of sources and shared people behind them), coloured by what links them.
  *
- * The container carries `data-node-count`, `data-edge-count` and `data-ready` for automation;
+ * The container carries `data-node-count`, `data-edge-count`, `data-ready` and `data-fitted`
+ * (the size the drawing fits) for automation;
  * `nodeScreenPosition` tells where a group is drawn, so a test can click it like a person would.
  */
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
@@ -114,6 +115,11 @@ export function createNetwork(container: HTMLElement, on: NetworkEvents): Networ
     on.hover('');
   });
 
+  // The size the drawing was last fitted to, so automation can wait for a resize to settle.
+  const markFitted = (): void => {
+    container.dataset['fitted'] = `${container.clientWidth}x${container.clientHeight}`;
+  };
+
   let selected: string | null = null;
   const highlight = (): void => {
     cy.elements().removeClass('faded highlighted').unselect();
@@ -172,6 +178,7 @@ export function createNetwork(container: HTMLElement, on: NetworkEvents): Networ
       } as cytoscape.LayoutOptions);
       layout.one('layoutstop', () => {
         highlight();
+        markFitted();
         container.dataset['ready'] = 'true';
       });
       layout.run();
@@ -192,6 +199,7 @@ export function createNetwork(container: HTMLElement, on: NetworkEvents): Networ
     resize() {
       cy.resize();
       cy.fit(undefined, 40);
+      markFitted();
     },
   };
 }
