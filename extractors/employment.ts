@@ -198,6 +198,7 @@ const ORG_IN_PARENS = /^[A-Z][\p{L}\p{N}&.'’-]*(?:[ \u00a0][A-Z&][\p{L}\p{N}&.
 function fromParentheses(idx: PeopleIndex, s: Sentence): Found[] {
   const text = s.text;
   const out: Found[] = [];
+  if (!/[(（]/.test(text)) return out;
   for (const person of idx.findPeople(text, s.span.start)) {
     if (!/\s/.test(person.surface.trim()) && person.name === person.surface) continue;
     const m = /^(?:さん|氏)?[ \u00a0]?[(（][ \u00a0]*([^()（）]{2,40}?)[ \u00a0]*[)）]/.exec(text.slice(person.end));

@@ -49,7 +49,7 @@ const LATIN_NEIGHBOUR = /[A-Za-z]\s*$/u;
  * Code-style names in a Japanese or Chinese sentence that no lexicon knows: only role grammar
  * decides whether one is the object ("dra-example-driverのメンテナー", "krel 的维护者").
  */
-function codeNames(text: string, known: Mention[]): Mention[] {
+export function codeNames(text: string, known: Mention[]): Mention[] {
   if (!CJK.test(text)) return [];
   const out: Mention[] = [];
   CODE_NAME.lastIndex = 0;

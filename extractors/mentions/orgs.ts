@@ -243,6 +243,8 @@ const COMPANY_PATTERNS: Array<[RegExp, RegExp]> = [
   [/一家/, new RegExp(`一家(?:名为|叫做?)[ \\u00a0]?(?<name>${CJK_NAME})[ \\u00a0]?的[^，。,]{0,6}?公司`, 'gu')],
   // "the CEO at Nirmata", "a software engineer at Acme", "the CTO of Fairwinds".
   [/\b(?:at|of)\s/, new RegExp(`\\b(?:${JOB_TITLE})s?[ \\u00a0]at[ \\u00a0](?<name>${NAME})`, 'gu')],
+  // "At Nirmata, we have been working with Kubernetes since 2014".
+  [/\bAt\s/, new RegExp(`\\bAt[ \\u00a0](?<name>${NAME}),[ \\u00a0](?:we|our)\\b`, 'gu')],
   // "is presently employed at API7", "works for DaoCloud".
   [/employ|work/, new RegExp(`\\b(?:employed[ \\u00a0](?:at|with|by)|(?:works?|working|worked)[ \\u00a0](?:at|for))[ \\u00a0](?<name>${NAME})(?!['’]s)`, 'gu')],
   [/\bof\s/, new RegExp(`\\b(?:CEO|CTO|COO|CIO|CISO|[Cc]o-?[Ff]ounder|[Ff]ounder|[Pp]resident)[ \\u00a0]of[ \\u00a0](?<name>${NAME})`, 'gu')],

@@ -28,7 +28,7 @@ interface WorkerReply {
 
 export async function* extractFilesPooled(files: readonly string[], options: PoolOptions = {}): AsyncGenerator<FileResult> {
   const threads = Math.min(options.threads ?? Math.min(availableParallelism(), 4), files.length);
-  if (threads < 2 || files.length < (options.minFiles ?? 32)) {
+  if (threads < 2 || files.length < (options.minFiles ?? 64)) {
     // Loaded only here: with workers, this thread never needs the pipeline, and loading it would
     // take a core from the workers while they start.
     const { extractFiles } = await import('./extract-files.ts');
@@ -39,6 +39,7 @@ export async function* extractFilesPooled(files: readonly string[], options: Poo
   let wake: (() => void) | undefined;
   let next = 0;
   const workers: Worker[] = [];
+  let stopping = false;
 
   const job = (index: number): WorkerJob => ({ index, path: files[index] ?? '', ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }) });
   const settle = (index: number, result: FileResult): void => {
@@ -60,13 +61,19 @@ export async function* extractFilesPooled(files: readonly string[], options: Poo
       settle(reply.index, reply.result);
       feed();
     });
-    worker.on('error', (error) => {
-      // A worker that dies (out of memory on a pathological file) fails its file; a fresh one carries on.
+    let dead = false;
+    const die = (reason: string): void => {
+      if (dead) return;
+      dead = true;
+      // A worker that dies (out of memory on a pathological file) fails its file; a fresh one
+      // carries on while files remain, so one bad file cannot stall or end the batch.
       const path = files[current] ?? '';
-      if (current >= 0) settle(current, { path, diagnostics: [{ path, severity: 'error', message: `internal error while extracting: ${error.message}` }], failed: true });
+      if (current >= 0) settle(current, { path, diagnostics: [{ path, severity: 'error', message: `internal error while extracting: ${reason}` }], failed: true });
       const i = workers.indexOf(worker);
-      if (i >= 0) workers[i] = start();
-    });
+      if (i >= 0 && !stopping && next < files.length) workers[i] = start();
+    };
+    worker.on('error', (error) => die(error.message));
+    worker.on('exit', (code) => die(`worker thread exited with code ${code}`));
     feed();
     return worker;
   };
@@ -83,6 +90,7 @@ export async function* extractFilesPooled(files: readonly string[], options: Poo
       yield result;
     }
   } finally {
+    stopping = true;
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }
