@@ -4,7 +4,7 @@
  * line. A file's failure never stops the others.
  */
 import { discoverInputs } from '../extraction/discover-inputs.ts';
-import { extractFilesPooled } from '../extraction/extract-pool.ts';
+import { extractFiles } from '../extraction/extract-files.ts';
 import { formatDiagnostic, type FileDiagnostic } from '../extraction/file-diagnostic.ts';
 import type { ArticleExtraction } from '../extraction/types.ts';
 
@@ -82,7 +82,7 @@ export async function runBatch(
     report(d);
   }
   const showProgress = process.stderr.isTTY === true && files.length >= (options.progressFrom ?? 20);
-  for await (const result of extractFilesPooled(files, { maxBytes: options.maxBytes })) {
+  for await (const result of extractFiles(files, { maxBytes: options.maxBytes })) {
     summary.files++;
     result.diagnostics.forEach(report);
     if (result.failed) summary.failed++;

@@ -35,10 +35,11 @@ export const registerServe: RegisterCommand = (program: Command) => {
       const logger = pino({ name: 'sig-atlas-api', level: process.env['SIG_ATLAS_LOG_LEVEL'] ?? 'info' });
       const db = await openApiDriver(config().database, { log: (line) => logger.info(line) });
       const reader = new CypherReader({ driver: db.driver, database: db.database, timeoutMs: limits.queryTimeoutMs });
-      const running = await listen({ reader, limits, logger, host, port });
+      const { dashboardRouter } = await import('../dashboard/router.ts');
+      const running = await listen({ reader, limits, logger, host, port, routers: [await dashboardRouter()] });
       const ready = await reader.ping(2_000);
       logger.info({ url: `${running.url}/graphql`, neo4j: db.uri, ready }, `SIG Atlas API listening on ${running.url}/graphql`);
-      process.stderr.write(`SIG Atlas API: ${running.url}/graphql (IDE in a browser; /healthz /readyz /metrics)\n`);
+      process.stderr.write(`SIG Atlas: dashboard ${running.url}/, API ${running.url}/graphql (IDE in a browser; /healthz /readyz /metrics)\n`);
 
       await new Promise<void>((resolve) => {
         const stop = (signal: string) => {

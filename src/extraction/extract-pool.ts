@@ -3,6 +3,11 @@
  * batch on a machine with several cores runs one worker per core. Results come back in the
  * order of `files`, exactly as extractFiles gives them; small batches stay in this thread,
  * where starting workers (each loads the pipeline afresh) would cost more than it saves.
+ *
+ * Not wired into the CLI (run-batch.ts) yet: measured on the shared 2-core machine under heavy
+ * load, two workers spent about twice the CPU of one thread on 104 articles (each worker's
+ * start-up and JIT warm-up), and the wall time was no better. Switch run-batch.ts to it once
+ * `npm run bench:extract` on a quiet machine shows the gain.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
