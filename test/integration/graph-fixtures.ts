@@ -4,7 +4,7 @@
  * sentences of the files, and their offsets are found in the text, so a test can check that
  * `text.slice(start, end) === quote` for every stored quote.
  */
-import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Database } from '../../src/graph/connect.ts';
@@ -69,9 +69,22 @@ export const SPECS: Record<string, Spec> = {
   }),
 };
 
+const temporary: string[] = [];
+
+/** A fresh temporary folder, removed by `removeTempDirs()` (call it in afterAll). */
+export async function tempDir(prefix: string): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), `sig-atlas-${prefix}-`));
+  temporary.push(dir);
+  return dir;
+}
+
+export async function removeTempDirs(): Promise<void> {
+  for (const dir of temporary.splice(0)) await rm(dir, { recursive: true, force: true });
+}
+
 /** Copies the named seeds into a fresh temporary folder; returns its path. */
 export async function seedCorpus(names: string[] = Object.keys(SPECS)): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'sig-atlas-ingest-'));
+  const dir = await tempDir('ingest');
   for (const name of names) await copyFile(path.join('seeds', name), path.join(dir, name));
   return dir;
 }

@@ -1,11 +1,9 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../bench/generate-articles.ts';
 import { runCli, SPAWNS } from '../cli/run-cli.ts';
 import { testDatabaseInfo, useTestDatabase } from '../helpers/neo4j.ts';
-import { count } from './graph-fixtures.ts';
+import { count, removeTempDirs, tempDir } from './graph-fixtures.ts';
 
 const db = useTestDatabase();
 const saved = { ...process.env };
@@ -14,10 +12,11 @@ let dir = '';
 beforeAll(async () => {
   const info = testDatabaseInfo();
   Object.assign(process.env, { NEO4J_URI: info.uri, NEO4J_USER: info.user, NEO4J_PASSWORD: info.password, NEO4J_DATABASE: info.database });
-  dir = await mkdtemp(path.join(tmpdir(), 'sig-atlas-cli-'));
+  dir = await tempDir('cli');
   await writeCorpus(dir, 3, { seed: 3, turns: 1 });
 });
-afterAll(() => {
+afterAll(async () => {
+  await removeTempDirs();
   for (const k of ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE']) {
     if (saved[k] === undefined) delete process.env[k];
     else process.env[k] = saved[k];

@@ -1,13 +1,14 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/ingest.ts';
 import { articlePath } from '../../src/ingest/article-path.ts';
 import { removeArticles } from '../../src/ingest/remove.ts';
 import { useTestDatabase } from '../helpers/neo4j.ts';
-import { appendTo, count, fact, fixtureExtract, graphState, invariantViolations, seedCorpus, SPECS, type Spec } from './graph-fixtures.ts';
+import { appendTo, count, fact, fixtureExtract, graphState, invariantViolations, removeTempDirs, seedCorpus, SPECS, type Spec } from './graph-fixtures.ts';
 
 const db = useTestDatabase();
+afterAll(removeTempDirs);
 
 describe('ingest with hand-made extractions', () => {
   let dir = '';

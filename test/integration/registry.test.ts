@@ -1,19 +1,19 @@
-import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/ingest.ts';
 import { useTestDatabase } from '../helpers/neo4j.ts';
-import { count, fact, fixtureExtract, invariantViolations } from './graph-fixtures.ts';
+import { count, fact, fixtureExtract, invariantViolations, removeTempDirs, tempDir } from './graph-fixtures.ts';
 
 const db = useTestDatabase();
+afterAll(removeTempDirs);
 const q = async (cypher: string) => (await db().driver.executeQuery(cypher, {}, { database: db().database })).records.map((r) => r.toObject());
 
 describe('registry import (--registry)', () => {
   let registry = '';
 
   it('loads the registry as a source of kind registry, with evidence pointing into the YAML', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'sig-atlas-registry-'));
+    const dir = await tempDir('registry');
     registry = path.join(dir, 'sigs.yaml');
     await copyFile('test/fixtures/registry/sigs.yaml', registry);
     const summary = await ingest(db(), { paths: [], registry });
@@ -37,7 +37,7 @@ describe('registry import (--registry)', () => {
   });
 
   it('lets a query tell article facts from registry facts on the same relationship', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'sig-atlas-registry-article-'));
+    const dir = await tempDir('registry-article');
     const file = path.join(dir, 'alice.md');
     await writeFile(file, 'Alice Chair (@alicechair) is a co-chair of SIG etcd.\n');
     const extract = fixtureExtract({
