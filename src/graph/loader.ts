@@ -223,6 +223,15 @@ export class GraphLoader {
    * with backoff while the server is unreachable (a restart), up to `reconnectFor`, then gives
    * up with a message that says a rerun finishes the job.
    */
+  private async answers(): Promise<boolean> {
+    try {
+      await this.db.driver.getServerInfo({ database: this.db.database });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   private async retrying<T>(fn: () => Promise<T>): Promise<T> {
     const started = Date.now();
     for (let attempt = 1; ; attempt++) {
@@ -230,7 +239,9 @@ export class GraphLoader {
         return await fn();
       } catch (error) {
         const err = toDatabaseError(error, this.db.target);
-        if (!err.retryable) throw err;
+        // A server going down mid-transaction does not always fail with a retryable code
+        // (closed connections, a database being stopped): when it no longer answers, wait for it.
+        if (!err.retryable && (await this.answers())) throw err;
         const left = started + this.reconnectFor - Date.now();
         if (left <= 0) {
           throw new DatabaseError(

@@ -11,7 +11,7 @@ import { projectRoot, type LocalDatabaseConfig } from '../../src/config.ts';
 import type { ArticleExtraction } from '../../src/extraction/types.ts';
 import { openDatabase, type Database } from '../../src/graph/connect.ts';
 import { DatabaseError } from '../../src/graph/db-errors.ts';
-import { localPassword, startLocalServer, stopLocalServer } from '../../src/graph/local-server.ts';
+import { localPassword, localServerStatus, startLocalServer, stopLocalServer } from '../../src/graph/local-server.ts';
 import { ingest, type IngestOptions } from '../../src/ingest/ingest.ts';
 import type { Progress } from '../../src/ingest/progress.ts';
 import { freePort, testServerConfig } from '../global-setup.ts';
@@ -51,14 +51,20 @@ describe('Neo4j stopped and restarted during an ingest', () => {
   it('retries until the server is back, then completes with no duplicates', async () => {
     let restart: Promise<void> | null = null;
     let restartedAt = Infinity;
-    // Once a sixth of the articles are extracted (some batches committed), restart the server.
+    const pid = (await localServerStatus(cfg)).pid;
+    expect(pid).not.toBeNull();
+    // Once a sixth of the articles are extracted (some batches committed), the server dies at
+    // once (SIGKILL is delivered synchronously, so the remaining writes cannot slip through
+    // before it is gone, however fast the machine), then comes back.
     const progress: Progress = {
       update(done) {
-        if (done >= 40 && !restart) {
-          restart = stopLocalServer(cfg).then(async () => {
+        if (done >= 40 && !restart && pid !== null) {
+          process.kill(pid, 'SIGKILL');
+          restart = (async () => {
+            while ((await localServerStatus(cfg)).pid !== null) await new Promise((r) => setTimeout(r, 100));
             await startLocalServer(cfg, { quickStart: true });
             restartedAt = performance.now();
-          });
+          })();
         }
       },
       note() {},
