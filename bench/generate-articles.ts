@@ -15,7 +15,7 @@ import { COMPANIES } from '../extractors/lexicon/companies.ts';
 import { GROUPS } from '../extractors/lexicon/groups.ts';
 import { PROJECTS } from '../extractors/lexicon/projects.ts';
 import type { Lang } from '../src/article/types.ts';
-import type { ArticleExtraction, Entity, Predicate, Triple } from '../src/extraction/types.ts';
+import { PREDICATE_TYPES, type ArticleExtraction, type Entity, type Predicate, type Triple } from '../src/extraction/types.ts';
 
 export interface GeneratedArticle {
   /** File name, e.g. `en/synthetic-00042.md`. */
@@ -143,7 +143,7 @@ export function* generateArticles(count: number, options: GeneratorOptions = {})
     };
     const state = (s: string, p: Predicate, o: string, sentence: string, role?: string): void => {
       const { start, end } = add(sentence);
-      const [sType, oType] = PREDICATE_SHAPES[p];
+      const [sType, oType] = PREDICATE_TYPES[p];
       triples.push({
         s,
         sType,
@@ -212,22 +212,6 @@ export function* generateArticles(count: number, options: GeneratorOptions = {})
   }
 }
 
-const PREDICATE_SHAPES: Record<Predicate, [Triple['sType'], Triple['oType']]> = {
-  LEADS: ['Person', 'Sig'],
-  MEMBER_OF: ['Person', 'Sig'],
-  WORKS_AT: ['Person', 'Company'],
-  MAINTAINS: ['Person', 'Project'],
-  CONTRIBUTES_TO: ['Person', 'Project'],
-  COLLABORATES_WITH: ['Sig', 'Sig'],
-  OWNS: ['Sig', 'Project'],
-  SPONSORS: ['Sig', 'Sig'],
-  PART_OF: ['Company', 'Company'],
-  DEVELOPS: ['Company', 'Project'],
-  AUTHORED: ['Person', 'Article'],
-  TRANSLATED: ['Person', 'Article'],
-  INTERVIEWED: ['Person', 'Article'],
-  ABOUT: ['Article', 'Sig'],
-};
 
 /** Writes `count` articles under `dir`; returns their facts by file name (relative to `dir`). */
 export async function writeCorpus(dir: string, count: number, options: GeneratorOptions = {}): Promise<Map<string, ArticleExtraction>> {

@@ -157,20 +157,5 @@ export function initialsMatch(label: string, name: string): boolean {
   return folded.length > plain.length && folded.startsWith(plain.charAt(0)) && folded.endsWith(plain.slice(-1)) && plain.length === 2;
 }
 
-/** Levenshtein distance, bounded: returns max+1 as soon as the distance exceeds max. */
-export function editDistance(a: string, b: string, max = 3): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length] ?? max + 1;
-}
+/** Bounded Levenshtein distance, shared with the parser's speaker-label matching. */
+export { boundedDistance as editDistance } from '../../src/article/names.ts';
