@@ -3,8 +3,7 @@
  * `fromExtraction` turns an `ArticleExtraction` into it, `registry.ts` a sigs.yaml file; both
  * validate here so bad input fails with a message naming the source and the reason.
  */
-import type { Channel } from '../article/types.ts';
-import { ARTICLE_REF, type ArticleExtraction, type SigKind } from '../extraction/types.ts';
+import { ARTICLE_REF, type ArticleExtraction, type EvidenceOut, type SigKind } from '../extraction/types.ts';
 import { isEntityLabel, isPredicate, PREDICATE_TYPES, sourceId, type EntityLabel, type Predicate, type SourceKind } from './model.ts';
 
 export interface SourceEntity {
@@ -18,14 +17,8 @@ export interface SourceEntity {
 /** A triple endpoint: an entity of this source (by index into `entities`), or the source itself. */
 export type EndpointRef = { entity: number } | 'source';
 
-export interface SourceEvidence {
-  quote: string;
-  start: number;
-  end: number;
-  channel: Channel;
-  extractor: string;
-  confidence: number;
-}
+/** Evidence as extraction writes it: the same shape is stored per source. */
+export type SourceEvidence = EvidenceOut;
 
 export interface SourceTriple {
   s: EndpointRef;
