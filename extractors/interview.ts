@@ -39,12 +39,17 @@ function introSentences(article: ParsedArticle): Sentence[] {
     const p = t.paragraphs[0];
     if (p !== undefined && !firstTurn.has(t.channel)) firstTurn.set(t.channel, p);
   }
-  const blocks = new Map<string, number[]>();
-  for (const p of article.paragraphs) blocks.set(p.channel, [...(blocks.get(p.channel) ?? []), p.index]);
+  // Each block's position among the blocks of its channel.
+  const order = new Map<number, number>();
+  const perChannel = new Map<string, number>();
+  for (const p of article.paragraphs) {
+    const n = perChannel.get(p.channel) ?? 0;
+    order.set(p.index, n);
+    perChannel.set(p.channel, n + 1);
+  }
   return article.sentences.filter((s) => {
     const limit = firstTurn.get(s.channel) ?? Number.MAX_SAFE_INTEGER;
-    const order = blocks.get(s.channel)?.indexOf(s.paragraph) ?? 0;
-    return s.paragraph < limit && order < 10;
+    return s.paragraph < limit && (order.get(s.paragraph) ?? 0) < 10;
   });
 }
 

@@ -80,7 +80,8 @@ export class Loaders {
 
   private async sourcesBatch(query: CypherQuery | undefined, keys: readonly string[]): Promise<string[][]> {
     if (query === undefined) return keys.map(() => []);
-    const found = byKey(await this.read(query), 'key', (row) => (Array.isArray(row['sources']) ? row['sources'].map(String) : []));
+    // Sorted here: the loader appends a node's new sources rather than re-sorting thousands in Cypher.
+    const found = byKey(await this.read(query), 'key', (row) => (Array.isArray(row['sources']) ? row['sources'].map(String).sort() : []));
     return keys.map((key) => found.get(key) ?? []);
   }
 

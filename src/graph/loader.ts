@@ -165,17 +165,16 @@ export class GraphLoader {
       const targets = [...new Set([...renames, ...merges].map((r) => r.to))];
       if (targets.length > 0) for (const r of await run(rewriteKeys(label, targets))) addToSet(keys, r['predicate'] as Predicate, String(r['key']));
     }
-    // Upserts recompute what they touch; the rest (retracted, rekeyed) is recomputed after them.
+    // Mentions are folded into their nodes incrementally; nodes that also lost mentions
+    // (retracted) or changed identity (renamed, merged) get the full recomputation after them.
+    for (const r of [...plan.renames, ...plan.merges]) addToSet(entities, r.label, r.to);
     const refreshed: Refreshed[] = [];
     const collect = (label: EntityLabel, records: Array<Record<string, unknown>>): void => {
       for (const r of records) {
         refreshed.push({ label, id: String(r['id']), deleted: r['deleted'] === true, keys: (r['keys'] as string[] | null) ?? [], github: (r['github'] as string | null) ?? null });
       }
     };
-    for (const [label, rows] of plan.mentions) {
-      collect(label, await run(upsertMentions(label, rows)));
-      for (const row of rows) entities.get(label)?.delete(row.id);
-    }
+    for (const [label, rows] of plan.mentions) collect(label, await run(upsertMentions(label, rows)));
     for (const [predicate, rows] of plan.relationships) {
       await run(upsertRelationships(predicate, rows));
       for (const row of rows) keys.get(predicate)?.delete(row.key);

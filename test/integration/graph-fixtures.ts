@@ -140,6 +140,14 @@ export async function invariantViolations(db: Database): Promise<string[]> {
     ...(await q(`MATCH (e:Evidence) WHERE NOT EXISTS { MATCH (e)-[:FROM]->(:Source {id: e.sourceId}) } RETURN 'evidence without source: ' + e.id`)),
     ...(await q(`MATCH (n:Person|Company|Sig|Project) WHERE NOT EXISTS { MATCH (:Source)-[:MENTIONS]->(n) } RETURN 'unmentioned: ' + n.id`)),
     ...(await q(`MATCH (n:Person) WHERE n.github IS NOT NULL WITH n.github AS gh, count(*) AS c WHERE c > 1 RETURN 'duplicate handle: ' + gh`)),
+    // Aggregates folded in write by write must equal those recomputed from all mentions.
+    ...(await q(`MATCH (n:Person|Company|Sig|Project)
+      WITH n, COLLECT { MATCH (s:Source)-[:MENTIONS]->(n) RETURN DISTINCT s.id AS id ORDER BY id } AS sources,
+      COLLECT { MATCH (:Source)-[m:MENTIONS]->(n) UNWIND [n.nameKey] + m.keys AS k RETURN DISTINCT k ORDER BY k } AS keys,
+      COLLECT { MATCH (:Source)-[m:MENTIONS]->(n) UNWIND [m.name] + m.aliases AS a WITH a WHERE a <> n.name RETURN DISTINCT a ORDER BY a } AS aliases
+      WHERE COLLECT { UNWIND n.sources AS x RETURN x ORDER BY x } <> sources OR n.keys <> keys
+      OR any(a IN aliases WHERE NOT a IN n.aliases)
+      RETURN 'stale aggregates: ' + n.id`)),
   ];
 }
 

@@ -59,22 +59,36 @@ const REFRESH = cypher`
   }
   RETURN id, size(ms) = 0 AS deleted, keys, github`;
 
-/** Creates missing entity nodes, records what each source says about them, and refreshes them. */
+/**
+ * Creates missing entity nodes, records what each source says about them, and folds that into
+ * the nodes' aggregates incrementally: a write touches what it adds, not every earlier mention,
+ * so loading stays linear in the corpus while a group or company is named by thousands of
+ * articles. Only additions can be folded in; the loader runs the full REFRESH (refreshEntities)
+ * on entities that also lost mentions or were renamed or merged in the same write. Folding in
+ * twice (a retried transaction) gives the same node: every aggregate is a union.
+ */
 export function upsertMentions(entityLabel: EntityLabel, rows: MentionRow[]): Statement {
   return {
-    cypher: [
-      cypher`
+    cypher: cypher`
       UNWIND $rows AS row
       MERGE (n:${label(entityLabel)} {id: row.id})
-      ON CREATE SET n.name = row.name, n.nameKey = row.nameKey, n.aliases = [], n.keys = row.keys, n.sources = []
+      ON CREATE SET n.name = row.name, n.nameKey = row.nameKey, n.aliases = [], n.keys = [], n.sources = []
       WITH n, row
       MATCH (s:Source {id: row.sourceId})
       MERGE (s)-[m:MENTIONS]->(n)
       SET m.name = row.name, m.aliases = row.aliases, m.keys = row.keys, m.github = row.github, m.kind = row.kind
-      WITH DISTINCT n
-      WITH n, n.id AS id`,
-      REFRESH,
-    ].join('\n'),
+      WITH n, collect(row) AS rows
+      WITH n, rows, coalesce(n.sources, []) AS known,
+      CASE WHEN n.name =~ $nonLatin THEN coalesce(head([r IN rows WHERE NOT r.name =~ $nonLatin | r.name]), n.name) ELSE n.name END AS name
+      WITH n, rows, known, name,
+      COLLECT { UNWIND coalesce(n.aliases, []) + [n.name] + [r IN rows | r.name] + reduce(a = [], r IN rows | a + r.aliases) AS a WITH a WHERE a <> name RETURN DISTINCT a ORDER BY a } AS aliases,
+      COLLECT { UNWIND coalesce(n.keys, []) + [n.nameKey] + reduce(k = [], r IN rows | k + r.keys) AS k RETURN DISTINCT k ORDER BY k } AS keys,
+      coalesce(n.github, head([r IN rows WHERE r.github IS NOT NULL | r.github])) AS github,
+      coalesce(n.kind, head([r IN rows WHERE r.kind IS NOT NULL | r.kind])) AS kind,
+      [r IN rows WHERE NOT r.sourceId IN known | r.sourceId] AS added
+      SET n.name = name, n.aliases = aliases, n.keys = keys, n.github = github, n.kind = kind
+      FOREACH (_ IN CASE WHEN size(added) > 0 THEN [1] ELSE [] END | SET n.sources = known + added)
+      RETURN n.id AS id, false AS deleted, keys, github`,
     params: { rows, nonLatin: NON_LATIN_NAME },
   };
 }
