@@ -52,7 +52,7 @@ export async function* extractFilesPooled(files: readonly string[], options: Poo
     wake?.();
   };
   const start = (): Worker => {
-    const worker = new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const worker = new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 96 } });
     let current = -1;
     const feed = (): void => {
       if (next >= files.length) {

@@ -67,6 +67,13 @@ interface Refreshed {
 /** SIG_ATLAS_TRACE_CYPHER=1 prints each statement's time on stderr (for performance work). */
 const TRACE = process.env['SIG_ATLAS_TRACE_CYPHER'] === '1';
 
+/**
+ * A growing graph changes its statistics with every write, and Neo4j then replans the loader's
+ * statements (hundreds of ms each, again and again during a bulk load). Their plans are seeks on
+ * unique ids and expansions from bound nodes, good at any size, so the first plan is kept.
+ */
+const REPLAN_SKIP = 'CYPHER replan=skip\n';
+
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 function addToSet<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
@@ -140,7 +147,7 @@ export class GraphLoader {
     const stats = emptyStats();
     const run = async (st: Statement): Promise<Array<Record<string, unknown>>> => {
       const t0 = performance.now();
-      const res = await tx.run(st.cypher, st.params);
+      const res = await tx.run(`${REPLAN_SKIP}${st.cypher}`, st.params);
       if (TRACE) process.stderr.write(`${(performance.now() - t0).toFixed(0)} ms ${st.cypher.split('\n').slice(0, 4).join(' ')}\n`);
       addStats(stats, countersOf(res.summary.counters.updates()));
       return res.records.map((r) => r.toObject() as Record<string, unknown>);
