@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.sig-atlas/', 'neo4j/target/', 'neo4j/lib/', 'dist/', 'test-artifacts/', 'src/dashboard/dist/'] },
+  { ignores: ['node_modules/', '.sig-atlas/', 'neo4j/target/', 'neo4j/lib/', 'dist/', 'test-artifacts/', 'src/dashboard/dist/', '.*.ts', '.*.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

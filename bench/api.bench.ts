@@ -25,6 +25,7 @@ import { DEFAULT_LIMITS } from '../src/api/limits.ts';
 import { listen } from '../src/api/server.ts';
 import { loadConfig, projectRoot, type LocalDatabaseConfig } from '../src/config.ts';
 import { GraphLoader } from '../src/graph/loader.ts';
+import { migrate } from '../src/graph/migrations.ts';
 import { localPassword, startLocalServer } from '../src/graph/local-server.ts';
 import { fromExtraction } from '../src/graph/source-facts.ts';
 import { generateArticles } from './generate-articles.ts';
@@ -58,6 +59,8 @@ async function ensureGraph(driver: Driver, cfg: LocalDatabaseConfig, uri: string
   const loaded = await count(driver, cfg.database, 'MATCH (a:Article) WHERE a.id STARTS WITH $p RETURN count(a)', { p: `article:${PREFIX}` });
   const total = await count(driver, cfg.database, 'MATCH (a:Article) RETURN count(a)');
   if (loaded === ARTICLES && total === ARTICLES) {
+    // A store kept from an earlier version gets the newer schema and derived properties.
+    await migrate(driver, cfg.database);
     progress(`Graph of ${ARTICLES} synthetic articles already loaded`);
     return;
   }

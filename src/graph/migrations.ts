@@ -42,6 +42,13 @@ export const MIGRATIONS: Migration[] = [
       `CREATE FULLTEXT INDEX entity_keys IF NOT EXISTS FOR (n:${entityLabels}) ON EACH [n.keys] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'keyword'}}`,
     ],
   },
+  {
+    version: 2,
+    description: 'articleCount on entities, so that readers need not scan their long sources lists',
+    statements: [
+      `MATCH (n:${entityLabels}) WHERE n.articleCount IS NULL SET n.articleCount = size([s IN coalesce(n.sources, []) WHERE s STARTS WITH 'article:'])`,
+    ],
+  },
 ];
 
 export interface MigrationResult {

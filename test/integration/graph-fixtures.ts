@@ -146,6 +146,7 @@ export async function invariantViolations(db: Database): Promise<string[]> {
       COLLECT { MATCH (:Source)-[m:MENTIONS]->(n) UNWIND [n.nameKey] + m.keys AS k RETURN DISTINCT k ORDER BY k } AS keys,
       COLLECT { MATCH (:Source)-[m:MENTIONS]->(n) UNWIND [m.name] + m.aliases AS a WITH a WHERE a <> n.name RETURN DISTINCT a ORDER BY a } AS aliases
       WHERE COLLECT { UNWIND n.sources AS x RETURN x ORDER BY x } <> sources OR n.keys <> keys
+      OR n.articleCount <> size([x IN sources WHERE x STARTS WITH 'article:'])
       OR any(a IN aliases WHERE NOT a IN n.aliases)
       RETURN 'stale aggregates: ' + n.id`)),
   ];

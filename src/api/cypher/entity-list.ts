@@ -2,7 +2,7 @@
  * The top-level lists (`people`, `companies`, `sigs`, `projects`, `articles`): one query for a
  * page, one for the total, both filtered the same way.
  */
-import { nodeMap, where } from './fragments.ts';
+import { articleCount, nodeMap, where } from './fragments.ts';
 import { orderBy, seekCondition, type Direction, type Seek, type SortKey } from './keyset.ts';
 import {
   articleConditions,
@@ -15,12 +15,13 @@ import {
   type PersonListFilter,
   type ProjectListFilter,
   type SigListFilter,
+  type ListConditions,
 } from './list-filters.ts';
 import { Params } from './params.ts';
 import type { CypherQuery } from '../cypher-reader.ts';
 
 const NAME = 'toLower(coalesce(n.name, n.id))';
-const ARTICLES = "size([s IN coalesce(n.sources, []) WHERE s STARTS WITH 'article:'])";
+const ARTICLES = articleCount('n');
 
 /** Sort expressions by order field; counts descend by default, names and titles ascend. */
 export const LIST_ORDERS = {
@@ -79,7 +80,7 @@ export function defaultDirection(field: string): Direction {
   return field === 'NAME' || field === 'TITLE' ? 'ASC' : 'DESC';
 }
 
-function conditions(list: ListFilter, params: Params): string[] {
+function conditions(list: ListFilter, params: Params): ListConditions {
   switch (list.label) {
     case 'Person':
       return personConditions(list.filter, params);
@@ -114,14 +115,15 @@ export function listPageQuery(list: ListFilter, order: ListOrder, seek: Seek, to
   const sortExpr = orders[order.field];
   if (sortExpr === undefined) throw new Error(`unknown order field ${order.field} for ${list.label}`);
   const keys = listSortKeys(list.label, order);
-  const cond = where(conditions(list, params));
+  const found = conditions(list, params);
+  const match = matchClause(list.label, found);
   const seekWhere = seekCondition(keys, seek, params);
   // With the total, the filtered nodes are collected once and both counted and paged from there
   // (one scan of the label, not two).
   const cypher = [
-    total ? `MATCH (n:${list.label}) ${cond}\nWITH collect(n) AS matched` : '',
+    total ? `${match}\nWITH collect(n) AS matched` : '',
     total ? 'CALL (matched) {' : 'CALL () {',
-    total ? '  UNWIND matched AS n' : `  MATCH (n:${list.label}) ${cond}`,
+    total ? '  UNWIND matched AS n' : `  ${match.replaceAll('\n', '\n  ')}`,
     `  WITH n, ${sortExpr} AS k0`,
     seekWhere === undefined ? '' : `  WHERE ${seekWhere}`,
     `  ${orderBy(keys, seek.backward)}`,
@@ -135,8 +137,15 @@ export function listPageQuery(list: ListFilter, order: ListOrder, seek: Seek, to
   return { name: `${list.label}.list`, cypher, params: params.values };
 }
 
+/** The clauses binding `n` to each node of the filtered list. */
+function matchClause(label: ListLabel, c: ListConditions): string {
+  const cond = where(c.where);
+  if (c.anchor === undefined) return `MATCH (n:${label}) ${cond}`;
+  return cond ? `${c.anchor}\n${cond}` : c.anchor;
+}
+
 export function listCountQuery(list: ListFilter): CypherQuery {
   const params = new Params();
-  const cypher = [`MATCH (n:${list.label})`, where(conditions(list, params)), 'RETURN count(n) AS total'].filter(Boolean).join('\n');
+  const cypher = [matchClause(list.label, conditions(list, params)), 'RETURN count(n) AS total'].join('\n');
   return { name: `${list.label}.count`, cypher, params: params.values };
 }

@@ -9,9 +9,17 @@ import type { Params } from './params.ts';
 const NODE_PROPERTIES = ['id', 'name', 'github', 'aliases', 'kind', 'dir', 'nameKey', 'title', 'date', 'lang', 'url', 'path', 'hash', 'ingestedAt'];
 const RELATIONSHIP_PROPERTIES = ['key', 'role', 'roles', 'confidence', 'sourceKinds', 'evidenceCount'];
 
+/**
+ * How many articles support an entity: stored by the loader; counted from `sources` only on a
+ * graph loaded before that property existed (coalesce stops at the first non-null value).
+ */
+export function articleCount(v: string): string {
+  return `coalesce(${v}.articleCount, size([s IN coalesce(${v}.sources, []) WHERE s STARTS WITH 'article:']))`;
+}
+
 /** A node as the API reads it: its properties (but the long lists) and its labels. */
 export function nodeMap(v: string): string {
-  return `${v} {${NODE_PROPERTIES.map((p) => `.${p}`).join(', ')}, __labels: labels(${v}), __articleCount: size([s IN coalesce(${v}.sources, []) WHERE s STARTS WITH 'article:'])}`;
+  return `${v} {${NODE_PROPERTIES.map((p) => `.${p}`).join(', ')}, __labels: labels(${v}), __articleCount: ${articleCount(v)}}`;
 }
 
 /** A relationship's properties (but its sources), its type and both end ids (for the symmetric ones). */

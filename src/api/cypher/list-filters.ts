@@ -82,57 +82,86 @@ function roleIn(rel: string, role: string, params: Params): string {
   return `(${rel}.role = ${p} OR ${p} IN coalesce(${rel}.roles, []))`;
 }
 
-export function personConditions(f: PersonListFilter, params: Params): string[] {
-  const out = common(f.nameKey, f.alias, f.sources, params);
-  if (f.github) out.push(`n.github = ${params.add(f.github, 'gh')}`);
-  if (f.company) out.push(`EXISTS { MATCH (n)-[:WORKS_AT]->(c:Company) WHERE ${refCondition('c', f.company, params)} }`);
-  if (f.sig) out.push(`EXISTS { MATCH (n)-[:LEADS|MEMBER_OF]->(s:Sig) WHERE ${refCondition('s', f.sig, params)} }`);
-  if (f.role) out.push(`EXISTS { MATCH (n)-[r:LEADS|MEMBER_OF|MAINTAINS|CONTRIBUTES_TO]->() WHERE ${roleIn('r', f.role, params)} }`);
-  if (f.sigKinds) out.push(`EXISTS { MATCH (n)-[:LEADS|MEMBER_OF]->(s:Sig) WHERE s.kind IN ${params.add(f.sigKinds, 'kinds')} }`);
-  if (f.project) {
-    out.push(`EXISTS { MATCH (n)-[:MAINTAINS|CONTRIBUTES_TO]->(p:Project) WHERE ${refCondition('p', f.project, params)} }`);
-  }
+/** The conditions of a list: WHERE terms on `n`, and maybe an anchor clause that binds `n`. */
+export interface ListConditions {
+  where: string[];
+  /**
+   * MATCH clauses that find `n` from the entity a filter names (a company's employees), so the
+   * query starts at that one node instead of testing every node of the label against it.
+   */
+  anchor?: string;
+}
+
+/** A filter by a related entity: the path from `n` to it (`(n)-[:WORKS_AT]->(x:Company)`). */
+interface RelatedFilter {
+  ref: EntityRef | undefined;
+  /** A pattern from `n` to `x`. */
+  path: string;
+  /** The label of `x`. */
+  label: string;
+}
+
+/** The first related-entity filter becomes the anchor; the others stay EXISTS conditions. */
+function withRelated(label: string, where: string[], related: RelatedFilter[], params: Params): ListConditions {
+  const out: ListConditions = { where };
+  related.forEach(({ ref, path, label: other }, i) => {
+    if (!ref) return;
+    if (out.anchor === undefined) {
+      out.anchor = `MATCH (x${i}:${other}) WHERE ${refCondition(`x${i}`, ref, params)}\nMATCH ${path.replace('(n)', `(n:${label})`).replace(/\(x:\w+\)/, `(x${i})`)}\nWITH DISTINCT n`;
+    } else {
+      where.push(`EXISTS { MATCH ${path} WHERE ${refCondition('x', ref, params)} }`);
+    }
+  });
   return out;
 }
 
-export function companyConditions(f: CompanyListFilter, params: Params): string[] {
+export function personConditions(f: PersonListFilter, params: Params): ListConditions {
   const out = common(f.nameKey, f.alias, f.sources, params);
-  if (f.sig) {
-    out.push(`EXISTS { MATCH (n)<-[:WORKS_AT]-(:Person)-[:LEADS|MEMBER_OF]->(s:Sig) WHERE ${refCondition('s', f.sig, params)} }`);
-  }
+  if (f.github) out.push(`n.github = ${params.add(f.github, 'gh')}`);
+  if (f.role) out.push(`EXISTS { MATCH (n)-[r:LEADS|MEMBER_OF|MAINTAINS|CONTRIBUTES_TO]->() WHERE ${roleIn('r', f.role, params)} }`);
+  if (f.sigKinds) out.push(`EXISTS { MATCH (n)-[:LEADS|MEMBER_OF]->(s:Sig) WHERE s.kind IN ${params.add(f.sigKinds, 'kinds')} }`);
+  return withRelated('Person', out, [
+    { ref: f.company, path: '(n)-[:WORKS_AT]->(x:Company)', label: 'Company' },
+    { ref: f.sig, path: '(n)-[:LEADS|MEMBER_OF]->(x:Sig)', label: 'Sig' },
+    { ref: f.project, path: '(n)-[:MAINTAINS|CONTRIBUTES_TO]->(x:Project)', label: 'Project' },
+  ], params);
+}
+
+export function companyConditions(f: CompanyListFilter, params: Params): ListConditions {
+  const out = common(f.nameKey, f.alias, f.sources, params);
   if (f.role) {
     out.push(`EXISTS { MATCH (n)<-[:WORKS_AT]-(:Person)-[r:LEADS|MEMBER_OF|MAINTAINS|CONTRIBUTES_TO]->() WHERE ${roleIn('r', f.role, params)} }`);
   }
   if (f.sigKinds) {
     out.push(`EXISTS { MATCH (n)<-[:WORKS_AT]-(:Person)-[:LEADS|MEMBER_OF]->(s:Sig) WHERE s.kind IN ${params.add(f.sigKinds, 'kinds')} }`);
   }
-  if (f.project) out.push(`EXISTS { MATCH (n)-[:DEVELOPS]->(p:Project) WHERE ${refCondition('p', f.project, params)} }`);
-  return out;
+  return withRelated('Company', out, [
+    { ref: f.sig, path: '(n)<-[:WORKS_AT]-(:Person)-[:LEADS|MEMBER_OF]->(x:Sig)', label: 'Sig' },
+    { ref: f.project, path: '(n)-[:DEVELOPS]->(x:Project)', label: 'Project' },
+  ], params);
 }
 
-export function sigConditions(f: SigListFilter, params: Params): string[] {
+export function sigConditions(f: SigListFilter, params: Params): ListConditions {
   const out = common(f.nameKey, f.alias, f.sources, params);
   if (f.kinds) out.push(`n.kind IN ${params.add(f.kinds, 'kinds')}`);
-  if (f.company) {
-    out.push(`EXISTS { MATCH (n)<-[:LEADS|MEMBER_OF]-(:Person)-[:WORKS_AT]->(c:Company) WHERE ${refCondition('c', f.company, params)} }`);
-  }
-  if (f.person) out.push(`EXISTS { MATCH (n)<-[:LEADS|MEMBER_OF]-(p:Person) WHERE ${refCondition('p', f.person, params)} }`);
   if (f.role) out.push(`EXISTS { MATCH (n)<-[r:LEADS|MEMBER_OF]-(:Person) WHERE ${roleIn('r', f.role, params)} }`);
-  if (f.project) out.push(`EXISTS { MATCH (n)-[:OWNS]->(p:Project) WHERE ${refCondition('p', f.project, params)} }`);
-  return out;
+  return withRelated('Sig', out, [
+    { ref: f.company, path: '(n)<-[:LEADS|MEMBER_OF]-(:Person)-[:WORKS_AT]->(x:Company)', label: 'Company' },
+    { ref: f.person, path: '(n)<-[:LEADS|MEMBER_OF]-(x:Person)', label: 'Person' },
+    { ref: f.project, path: '(n)-[:OWNS]->(x:Project)', label: 'Project' },
+  ], params);
 }
 
-export function projectConditions(f: ProjectListFilter, params: Params): string[] {
+export function projectConditions(f: ProjectListFilter, params: Params): ListConditions {
   const out = common(f.nameKey, f.alias, f.sources, params);
-  if (f.sig) out.push(`EXISTS { MATCH (n)<-[:OWNS]-(s:Sig) WHERE ${refCondition('s', f.sig, params)} }`);
-  if (f.company) out.push(`EXISTS { MATCH (n)<-[:DEVELOPS]-(c:Company) WHERE ${refCondition('c', f.company, params)} }`);
-  if (f.person) {
-    out.push(`EXISTS { MATCH (n)<-[:MAINTAINS|CONTRIBUTES_TO]-(p:Person) WHERE ${refCondition('p', f.person, params)} }`);
-  }
-  return out;
+  return withRelated('Project', out, [
+    { ref: f.sig, path: '(n)<-[:OWNS]-(x:Sig)', label: 'Sig' },
+    { ref: f.company, path: '(n)<-[:DEVELOPS]-(x:Company)', label: 'Company' },
+    { ref: f.person, path: '(n)<-[:MAINTAINS|CONTRIBUTES_TO]-(x:Person)', label: 'Person' },
+  ], params);
 }
 
-export function articleConditions(f: ArticleListFilter, params: Params): string[] {
+export function articleConditions(f: ArticleListFilter, params: Params): ListConditions {
   const out: string[] = [];
   if (f.title) out.push(`toLower(coalesce(n.title, '')) CONTAINS ${params.add(f.title.toLowerCase(), 'title')}`);
   if (f.language) out.push(`n.lang = ${params.add(f.language, 'lang')}`);
@@ -142,5 +171,5 @@ export function articleConditions(f: ArticleListFilter, params: Params): string[
   if (f.person) {
     out.push(`EXISTS { MATCH (p:Person)-[:AUTHORED|TRANSLATED|INTERVIEWED]->(n) WHERE ${refCondition('p', f.person, params)} }`);
   }
-  return out;
+  return { where: out };
 }

@@ -1,7 +1,9 @@
 /**
  * Entity nodes. What each source says about an entity lives on its `(:Source)-[:MENTIONS]->`
- * relationship (name, aliases, keys, handle); the node's own `aliases`, `keys`, `github` and
- * `sources` are recomputed from those, so retracting a source takes back exactly what it said.
+ * relationship (name, aliases, keys, handle); the node's own `aliases`, `keys`, `github`,
+ * `sources` and `articleCount` are recomputed from those, so retracting a source takes back
+ * exactly what it said. (`articleCount` is stored so that readers need not scan `sources`, which
+ * holds thousands of ids on a busy group or company.)
  */
 import { ENTITY_LABELS, PREDICATES, type EntityLabel } from '../model.ts';
 import { assertName, cypher, type Statement } from './statement.ts';
@@ -55,7 +57,8 @@ const REFRESH = cypher`
   }
   CALL (n, ms, name, aliases, keys, github, kind, sources) {
   WITH n, ms, name, aliases, keys, github, kind, sources WHERE size(ms) > 0
-  SET n.name = name, n.aliases = aliases, n.keys = keys, n.github = github, n.kind = kind, n.sources = sources
+  SET n.name = name, n.aliases = aliases, n.keys = keys, n.github = github, n.kind = kind, n.sources = sources,
+  n.articleCount = size([x IN sources WHERE x STARTS WITH 'article:'])
   }
   RETURN id, size(ms) = 0 AS deleted, keys, github`;
 
@@ -87,7 +90,9 @@ export function upsertMentions(entityLabel: EntityLabel, rows: MentionRow[]): St
       coalesce(n.kind, head([r IN rows WHERE r.kind IS NOT NULL | r.kind])) AS kind,
       [r IN rows WHERE NOT r.sourceId IN known | r.sourceId] AS added
       SET n.name = name, n.aliases = aliases, n.keys = keys, n.github = github, n.kind = kind
-      FOREACH (_ IN CASE WHEN size(added) > 0 THEN [1] ELSE [] END | SET n.sources = known + added)
+      FOREACH (_ IN CASE WHEN size(added) > 0 THEN [1] ELSE [] END |
+      SET n.sources = known + added, n.articleCount = coalesce(n.articleCount, 0) + size([x IN added WHERE x STARTS WITH 'article:'])
+      )
       RETURN n.id AS id, false AS deleted, keys, github`,
     params: { rows, nonLatin: NON_LATIN_NAME },
   };
