@@ -5,9 +5,10 @@
  * equivalent queries. Prints p50/p99 latency and requests/s for both, and the ratios.
  *
  * The graph lives in a Neo4j of its own (.sig-atlas/bench-api/), started through the project's
- * launcher and kept between runs: it is loaded once, and again only when the article count
- * changes. Environment: SIG_ATLAS_BENCH_ARTICLES (10000), SIG_ATLAS_BENCH_SECONDS (10 per
- * query and server), SIG_ATLAS_BENCH_CONNECTIONS (10).
+ * launcher and stopped at the end if this run started it; the store is kept between runs: it is
+ * loaded once, and again only when the article count changes. Environment:
+ * SIG_ATLAS_BENCH_ARTICLES (10000), SIG_ATLAS_BENCH_SECONDS (10 per query and server),
+ * SIG_ATLAS_BENCH_CONNECTIONS (10).
  */
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -26,7 +27,7 @@ import { listen } from '../src/api/server.ts';
 import { loadConfig, projectRoot, type LocalDatabaseConfig } from '../src/config.ts';
 import { GraphLoader } from '../src/graph/loader.ts';
 import { migrate } from '../src/graph/migrations.ts';
-import { localPassword, startLocalServer } from '../src/graph/local-server.ts';
+import { localPassword, startLocalServer, stopLocalServer } from '../src/graph/local-server.ts';
 import { fromExtraction } from '../src/graph/source-facts.ts';
 import { generateArticles } from './generate-articles.ts';
 
@@ -242,7 +243,7 @@ function table(rows: string[][]): string {
 
 async function main(): Promise<void> {
   const cfg = benchDatabase();
-  const { status } = await startLocalServer(cfg, { log: progress });
+  const { status, started } = await startLocalServer(cfg, { log: progress });
   const password = await localPassword(cfg);
   const driver = neo4j.driver(status.uri, neo4j.auth.basic(cfg.user, password), API_DRIVER_CONFIG);
   const theirDriver = neo4j.driver(status.uri, neo4j.auth.basic(cfg.user, password));
@@ -283,6 +284,8 @@ async function main(): Promise<void> {
   } finally {
     await driver.close();
     await theirDriver.close();
+    // The store is kept for the next run; a server this run started is not left running.
+    if (started) await stopLocalServer(cfg, { log: progress });
   }
 }
 
