@@ -37,13 +37,21 @@ const TOKEN = /[\p{Script=Latin}\p{N}]+|[^\s\u00a0\-_・·]/gu;
 
 interface Token {
   text: string;
+  lower: string;
   start: number;
   end: number;
 }
 
-function tokenize(text: string): Token[] {
+// The company, project and not-a-company matchers look at the same sentence one after another.
+let lastText: string | undefined;
+let lastTokens: readonly Token[] = [];
+
+function tokenize(text: string): readonly Token[] {
+  if (text === lastText) return lastTokens;
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(TOKEN)) out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  lastText = text;
+  lastTokens = out;
   return out;
 }
 
@@ -104,12 +112,13 @@ export class TermMatcher {
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i];
       if (!first) continue;
-      const ci = this.firstCi.has(first.text.toLowerCase());
+      const ci = this.firstCi.has(first.lower);
       const cs = this.firstCs.has(first.text);
       if (!ci && !cs) continue;
       if (LATIN_CHAR.test(first.text.charAt(0)) && !boundaryBefore(text, first.start)) continue;
       let best: { entry: Entry; end: number } | undefined;
       let exact = '';
+      let lower = '';
       for (let j = i; j < tokens.length && j - i < this.maxTokens; j++) {
         const t = tokens[j];
         const prev = tokens[j - 1];
@@ -117,7 +126,8 @@ export class TermMatcher {
         // Tokens of one term are adjacent or separated by at most three spaces/hyphens/underscores.
         if (j > i && prev && t.start - prev.end > 3) break;
         exact = j === i ? t.text : `${exact} ${t.text}`;
-        const entry = (cs ? this.cs.get(exact) : undefined) ?? (ci ? this.ci.get(exact.toLowerCase()) : undefined);
+        lower = j === i ? t.lower : `${lower} ${t.lower}`;
+        const entry = (cs ? this.cs.get(exact) : undefined) ?? (ci ? this.ci.get(lower) : undefined);
         if (entry && (boundaryAfter(text, t.end) || (this.domains && DOMAIN_AFTER.test(text.slice(t.end, t.end + 8))))) best = { entry, end: t.end };
       }
       if (best) hits.push({ start: first.start, end: best.end, name: best.entry.canonical, generic: best.entry.generic });

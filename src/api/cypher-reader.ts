@@ -18,6 +18,8 @@ export type Row = Record<string, unknown>;
 
 export interface QueryEvent {
   name: string;
+  /** When the round trip began (performance.now()), to tell sequential from concurrent ones. */
+  startedAt: number;
   durationMs: number;
   rows: number;
   /** The error code a client saw, or `error` for a masked failure; absent on success. */
@@ -73,7 +75,7 @@ export class CypherReader {
       throw error;
     } finally {
       await session.close().catch(() => undefined);
-      const event: QueryEvent = { name: query.name, durationMs: performance.now() - started, rows: rows.length, requestId };
+      const event: QueryEvent = { name: query.name, startedAt: started, durationMs: performance.now() - started, rows: rows.length, requestId };
       if (failure !== undefined) event.failure = failure;
       for (const listener of this.listeners) listener(event);
     }

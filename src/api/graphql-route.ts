@@ -15,6 +15,7 @@ import type { CypherReader } from './cypher-reader.ts';
 import { ERROR_CODES, formatApiError } from './errors.ts';
 import type { ApiLimits } from './limits.ts';
 import type { ApiMetrics } from './metrics.ts';
+import { documentCache } from './document-cache.ts';
 import { limitedParse, validationRules } from './validation-rules.ts';
 
 interface RequestState {
@@ -57,9 +58,11 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
 export function graphqlRoute(options: GraphqlRouteOptions): (req: Request, res: Response) => Promise<void> {
   const { limits, metrics } = options;
   const state = new AsyncLocalStorage<RequestState>();
+  const documents = documentCache(limitedParse(limits));
   const handler = createHandler<IncomingMessage, { api: ApiContext }, ApiContext>({
     schema: options.schema,
-    parse: limitedParse(limits),
+    parse: (source) => documents.parse(source),
+    validate: (schema, document, rules) => documents.validate(schema, document, rules),
     validationRules: (_req, args, specified) => [
       ...specified,
       ...validationRules(limits, { variables: args.variableValues, operationName: args.operationName }),

@@ -1,10 +1,12 @@
 /** Query fields that find single nodes: by id, by name, alias or handle, and `lookup`. */
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.ts';
 import { articleByUrlQuery, labelOfId, lookupQuery, type EntityLabel } from '../cypher/nodes.ts';
 import { candidates, rankMatches } from '../entity-ref.ts';
 import { badInput } from '../errors.ts';
 import { toNode, type NodeData } from '../graph-data.ts';
 import { textArg } from './args.ts';
+import { prefetchRelationships } from './prefetch.ts';
 
 type Maybe<T> = T | null | undefined;
 
@@ -39,10 +41,14 @@ export async function resolveEntity(label: EntityLabel, name: string, ctx: ApiCo
 }
 
 function entityLookup(label: EntityLabel) {
-  return async (_: unknown, args: { id?: Maybe<string>; name?: Maybe<string>; github?: Maybe<string> }, ctx: ApiContext) => {
+  return async (_: unknown, args: { id?: Maybe<string>; name?: Maybe<string>; github?: Maybe<string> }, ctx: ApiContext, info?: GraphQLResolveInfo) => {
     const given: Record<string, Maybe<string>> = { id: args.id, name: args.name };
     if (label === 'Person') given['github'] = args.github;
     const [argument, value] = one(given);
+    // A person's id is usually their handle, not their name: guess it from a name only for the other labels.
+    const expected =
+      argument === 'id' ? value : argument === 'github' ? `person:@${value.replace(/^@/, '').toLowerCase()}` : label === 'Person' ? undefined : candidates(label, value, argument).ids[1];
+    if (expected !== undefined && info !== undefined && labelOfId(expected) === label) prefetchRelationships(label, expected, info, ctx);
     if (argument === 'id') return byId(value, label, ctx);
     if (argument === 'github') {
       const handle = value.replace(/^@/, '').toLowerCase();

@@ -36,3 +36,17 @@ export function argumentsOf(info: GraphQLResolveInfo, typename: string, field: s
   if (def === undefined) return [];
   return nodes.map((node) => getArgumentValues(def, node, info.variableValues));
 }
+
+/** The fields selected directly below the current field, through fragments. */
+export function childFields(info: GraphQLResolveInfo): FieldNode[] {
+  const out: FieldNode[] = [];
+  const walk = (set: SelectionSetNode | undefined): void => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) out.push(selection);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) walk(selection.selectionSet);
+      else walk(info.fragments[selection.name.value]?.selectionSet);
+    }
+  };
+  for (const node of info.fieldNodes) walk(node.selectionSet);
+  return out;
+}
