@@ -82,22 +82,33 @@ export function exactKeysQuery(keys: readonly string[]): string {
  * Entities of the given labels that a name may denote: by id, by normalised name (`nameKey`,
  * range index) or by any lookup key (alias, handle; full-text keyword index). All index seeks.
  */
-export function lookupQuery(labels: readonly EntityLabel[], ids: readonly string[], keys: readonly string[]): CypherQuery {
+/**
+ * Entities a name may denote: by id, by own name, and by any key (alias, handle) through the
+ * full-text index. With `bestOnly`, the key search runs only when neither id nor own name
+ * matched: it could add only lower-ranked matches (see rankMatches), so a lookup that wants the
+ * best match skips it.
+ */
+export function lookupQuery(labels: readonly EntityLabel[], ids: readonly string[], keys: readonly string[], options: { bestOnly?: boolean } = {}): CypherQuery {
   const params = new Params();
   const labelList = params.add([...labels], 'labels');
   const idList = params.add([...ids], 'ids');
   const keyList = params.add([...keys], 'keys');
-  const branches = labels.flatMap((label) => [
+  const direct = labels.flatMap((label) => [
     `MATCH (n:${label}) WHERE n.id IN ${idList} RETURN n`,
     `MATCH (n:${label}) WHERE n.nameKey IN ${keyList} RETURN n`,
   ]);
-  if (keys.length > 0) {
-    const text = params.add(exactKeysQuery(keys), 'q');
-    branches.push(
-      `CALL db.index.fulltext.queryNodes('${KEYS_INDEX}', ${text}) YIELD node WHERE any(l IN labels(node) WHERE l IN ${labelList}) RETURN node AS n`,
-    );
-  }
-  const cypher = `CALL () {\n  ${branches.join('\n  UNION\n  ')}\n}\nRETURN ${nodeMap('n')} AS node`;
+  const text = keys.length > 0 ? params.add(exactKeysQuery(keys), 'q') : undefined;
+  const byKey =
+    text === undefined ? undefined : `CALL db.index.fulltext.queryNodes('${KEYS_INDEX}', ${text}) YIELD node WHERE any(l IN labels(node) WHERE l IN ${labelList}) RETURN node AS n`;
+  const cypher =
+    options.bestOnly && byKey !== undefined
+      ? [
+          `CALL () {\n  ${direct.join('\n  UNION\n  ')}\n}`,
+          'WITH collect(n) AS direct',
+          `CALL (direct) {\n  UNWIND direct AS n RETURN n\n  UNION\n  WITH direct WHERE size(direct) = 0\n  ${byKey}\n}`,
+          `RETURN ${nodeMap('n')} AS node`,
+        ].join('\n')
+      : `CALL () {\n  ${[...direct, ...(byKey === undefined ? [] : [byKey])].join('\n  UNION\n  ')}\n}\nRETURN ${nodeMap('n')} AS node`;
   return { name: 'nodes.lookup', cypher, params: params.values };
 }
 

@@ -20,7 +20,10 @@ export interface RelationshipOrder {
   direction: Direction;
 }
 
-const OTHER_NAME = 'toLower(coalesce(o.name, o.title, o.path, o.id))';
+/** The name the other end sorts by: entities have names, articles titles (the same values as one coalesce over both, read with fewer properties). */
+function otherName(label: RelationshipField['other']): string {
+  return label === 'Article' ? 'toLower(coalesce(o.title, o.path, o.id))' : 'toLower(coalesce(o.name, o.id))';
+}
 
 export function relationshipSortKeys(order: RelationshipOrder): SortKey[] {
   const byName: SortKey[] = [
@@ -105,7 +108,7 @@ function pageCypher(spec: PageSpec, params: Params): string {
     'CALL (p) {',
     `  MATCH ${pattern(field)}`,
     `  ${cond}`,
-    `  WITH r, o, r.confidence AS k0, ${OTHER_NAME} AS k1`,
+    `  WITH r, o, r.confidence AS k0, ${otherName(field.other)} AS k1`,
     seekWhere === undefined ? '' : `  WHERE ${seekWhere}`,
     `  ${orderBy(keys, seek.backward)}`,
     `  LIMIT ${params.int(seek.limit, 'limit')}`,

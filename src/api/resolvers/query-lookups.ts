@@ -25,11 +25,11 @@ async function byId(id: string, label: NodeData['label'], ctx: ApiContext): Prom
 }
 
 /** Every entity of these labels that `name` may denote, best first. */
-export async function matches(labels: readonly EntityLabel[], name: string, ctx: ApiContext, argument = 'name'): Promise<NodeData[]> {
+export async function matches(labels: readonly EntityLabel[], name: string, ctx: ApiContext, argument = 'name', bestOnly = false): Promise<NodeData[]> {
   const perLabel = labels.map((label) => candidates(label, name, argument));
   const ids = [...new Set(perLabel.flatMap((c) => c.ids))];
   const keys = [...new Set(perLabel.flatMap((c) => c.keys))];
-  const rows = await ctx.read(lookupQuery(labels, ids, keys));
+  const rows = await ctx.read(lookupQuery(labels, ids, keys, { bestOnly }));
   const nodes = rows.map((row) => toNode(row['node'])).filter((n): n is NodeData => n !== undefined);
   ctx.loaders.prime(nodes);
   return labels.flatMap((label, i) => rankMatches(nodes.filter((n) => n.label === label), perLabel[i] as ReturnType<typeof candidates>));
@@ -37,7 +37,7 @@ export async function matches(labels: readonly EntityLabel[], name: string, ctx:
 
 /** The entity a name denotes (the best match), or null. */
 export async function resolveEntity(label: EntityLabel, name: string, ctx: ApiContext, argument: string): Promise<NodeData | null> {
-  return (await matches([label], name, ctx, argument))[0] ?? null;
+  return (await matches([label], name, ctx, argument, true))[0] ?? null;
 }
 
 function entityLookup(label: EntityLabel) {
