@@ -33,12 +33,22 @@ export function relationshipSortKeys(order: RelationshipOrder): SortKey[] {
   return order.field === 'CONFIDENCE' ? [{ expr: 'k0', direction: order.direction }, ...byName] : byName;
 }
 
-function pattern(field: RelationshipField): string {
-  const rel = `[r:${field.predicate}]`;
-  const other = `(o:${field.other})`;
+/**
+ * The relationships of `p` that a field follows. The other end carries no label test: the loader
+ * only ever joins a predicate's own labels (src/graph/model.ts), so the test would read a label
+ * on every row for nothing. `named` false leaves r and o anonymous, so that an unfiltered count
+ * is the node's stored degree rather than an expansion.
+ */
+function pattern(field: RelationshipField, named = true): string {
+  const rel = named ? `[r:${field.predicate}]` : `[:${field.predicate}]`;
+  const other = named ? '(o)' : '()';
   if (field.direction === 'out') return `(p)-${rel}->${other}`;
   if (field.direction === 'in') return `(p)<-${rel}-${other}`;
   return `(p)-${rel}-${other}`;
+}
+
+function countOf(field: RelationshipField, cond: readonly string[]): string {
+  return cond.length === 0 ? `COUNT { ${pattern(field, false)} }` : `COUNT { MATCH ${pattern(field)} ${where(cond)} }`;
 }
 
 function conditions(field: RelationshipField, filter: RelationshipFilter, params: Params): string[] {
@@ -99,7 +109,8 @@ function pageCypher(spec: PageSpec, params: Params): string {
   const extras = spec.extras ?? {};
   const keys = relationshipSortKeys(order);
   const ids = params.add(parentIds, 'ids');
-  const cond = where(conditions(field, filter, params));
+  const conds = conditions(field, filter, params);
+  const cond = where(conds);
   const seekWhere = seekCondition(keys, seek, params);
   const evidence = extras.evidence === undefined ? undefined : evidenceOfRelationship('r.key', extras.evidence, params);
   return [
@@ -117,7 +128,7 @@ function pageCypher(spec: PageSpec, params: Params): string {
       evidence === undefined ? '' : ', evidence: evidence'
     }}) AS items`,
     '}',
-    `RETURN pid, ${nodeMap('p')} AS parent, items${extras.total ? `, COUNT { MATCH ${pattern(field)} ${cond} } AS total` : ''}`,
+    `RETURN pid, ${nodeMap('p')} AS parent, items${extras.total ? `, ${countOf(field, conds)} AS total` : ''}`,
   ]
     .filter((line) => line.trim() !== '')
     .join('\n');
@@ -130,7 +141,7 @@ export function relationshipCountQuery(field: RelationshipField, parentIds: read
   const cypher = [
     `UNWIND ${ids} AS pid`,
     `MATCH (p:${field.parent} {id: pid})`,
-    `RETURN pid, COUNT { MATCH ${pattern(field)} ${where(cond)} } AS total`,
+    `RETURN pid, ${countOf(field, cond)} AS total`,
   ].join('\n');
   return { name: `${field.parent}.${field.predicate}.${field.direction}.count`, cypher, params: params.values };
 }
