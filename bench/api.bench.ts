@@ -8,7 +8,7 @@
  * launcher and stopped at the end if this run started it; the store is kept between runs: it is
  * loaded once, and again only when the article count changes. Environment:
  * SIG_ATLAS_BENCH_ARTICLES (10000), SIG_ATLAS_BENCH_SECONDS (10 per query and server),
- * SIG_ATLAS_BENCH_CONNECTIONS (10).
+ * SIG_ATLAS_BENCH_CONNECTIONS (10), SIG_ATLAS_BENCH_WARMUP (3 s of unmeasured load before each).
  */
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -34,6 +34,7 @@ import { generateArticles } from './generate-articles.ts';
 const ARTICLES = Number(process.env['SIG_ATLAS_BENCH_ARTICLES'] ?? 10_000);
 const SECONDS = Number(process.env['SIG_ATLAS_BENCH_SECONDS'] ?? 10);
 const CONNECTIONS = Number(process.env['SIG_ATLAS_BENCH_CONNECTIONS'] ?? 10);
+const WARMUP_SECONDS = Number(process.env['SIG_ATLAS_BENCH_WARMUP'] ?? 3);
 const BATCH = 250;
 const PREFIX = 'bench/';
 
@@ -223,7 +224,9 @@ interface Measure {
 async function load(url: string, body: string): Promise<Measure> {
   const checked = await post(url, body);
   if (checked.errors !== undefined) throw new Error(`${url}: ${JSON.stringify(checked.errors).slice(0, 500)}`);
-  for (let i = 0; i < 20; i++) await post(url, body);
+  // Warm-up under the same load, not measured: the JIT of both Node and Neo4j (started just
+  // before, for the first query) would otherwise land in whichever query runs first.
+  await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body, connections: CONNECTIONS, duration: WARMUP_SECONDS });
   const result = await autocannon({
     url,
     method: 'POST',
