@@ -48,7 +48,11 @@ function entityLookup(label: EntityLabel) {
     // A person's id is usually their handle, not their name: guess it from a name only for the other labels.
     const expected =
       argument === 'id' ? value : argument === 'github' ? `person:@${value.replace(/^@/, '').toLowerCase()}` : label === 'Person' ? undefined : candidates(label, value, argument).ids[1];
-    if (expected !== undefined && info !== undefined && labelOfId(expected) === label) prefetchRelationships(label, expected, info, ctx);
+    if (expected !== undefined && info !== undefined && labelOfId(expected) === label) {
+      const pages = prefetchRelationships(label, expected, info, ctx);
+      // With the id certain, wait: the pages bring the node, and the lookup below costs nothing.
+      if (pages !== undefined && argument !== 'name') await pages;
+    }
     if (argument === 'id') return byId(value, label, ctx);
     if (argument === 'github') {
       const handle = value.replace(/^@/, '').toLowerCase();
