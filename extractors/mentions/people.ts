@@ -220,9 +220,19 @@ function buildIndex(article: ParsedArticle): PeopleIndex {
     }
   }
   const sorted = [...forms.keys()].sort((a, b) => b.length - a.length);
-  const alt = sorted.map((f) => (isForeignScript(f) ? escape(f) : `${LATIN_L}${escape(f)}${LATIN_R}`));
-  const lastAlt = [...honorificForms.keys()].map((f) => `${LATIN_L}${escape(f)}(?=\\s*(?:さん|氏|先生|様))`);
-  const knownRe = alt.length + lastAlt.length > 0 ? new RegExp([...alt, ...lastAlt].join('|'), 'gu') : undefined;
+  // One boundary test around each group rather than around every name: the engine would
+  // otherwise evaluate both lookarounds once per name at every position of every sentence.
+  // Foreign-script forms go first: one that starts with Latin letters is longer than the Latin
+  // form it begins with, and longest-first is the rule.
+  const foreign = sorted.filter(isForeignScript).map(escape);
+  const latin = sorted.filter((f) => !isForeignScript(f)).map(escape);
+  const lasts = [...honorificForms.keys()].map(escape);
+  const groups = [
+    foreign.length > 0 ? `(?:${foreign.join('|')})` : '',
+    latin.length > 0 ? `${LATIN_L}(?:${latin.join('|')})${LATIN_R}` : '',
+    lasts.length > 0 ? `${LATIN_L}(?:${lasts.join('|')})(?=\\s*(?:さん|氏|先生|様))` : '',
+  ].filter(Boolean);
+  const knownRe = groups.length > 0 ? new RegExp(groups.join('|'), 'gu') : undefined;
 
   const foundCache = new Map<string, Mention[]>();
   const findPeople = (sentence: string, at?: number): Mention[] => {
