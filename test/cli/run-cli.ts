@@ -15,6 +15,10 @@ export interface RunOptions {
   /** Run as this user id (with the same group id); tests use it to drop root. */
   uid?: number;
   timeoutMs?: number;
+  /** The whole environment (default: this process's, with NO_COLOR). */
+  env?: NodeJS.ProcessEnv;
+  /** Another program to run with `args` instead of the CLI (e.g. `script`, for a terminal). */
+  command?: string;
 }
 
 /**
@@ -32,9 +36,9 @@ export function isRoot(): boolean {
 
 export function runCli(args: readonly string[], options: RunOptions = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(options.command ?? process.execPath, options.command ? args : [BIN, ...args], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, NO_COLOR: '1' },
+      env: options.env ?? { ...process.env, NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
       timeout: options.timeoutMs ?? 180_000,
       ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }),
