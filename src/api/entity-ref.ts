@@ -47,6 +47,21 @@ export function candidates(label: EntityLabel, name: string, argument = 'name'):
   return { ids: [...new Set(ids)], keys };
 }
 
+/**
+ * The id a name most likely has, for starting work before the lookup confirms it: the name
+ * itself when it is an id, `person:@handle` for a handle, `<type>:<key>` for other entities.
+ * None for a person's plain name: people with a handle have it as their id.
+ */
+export function likelyId(label: EntityLabel, name: string, argument = 'name'): string | undefined {
+  const raw = checked(name, argument);
+  if (raw.startsWith(`${PREFIX[label]}:`)) return raw;
+  if (label === 'Person') return raw.startsWith('@') && HANDLE.test(raw) ? `person:@${raw.slice(1).toLowerCase()}` : undefined;
+  const keys = candidates(label, raw, argument).keys;
+  // "etcd" is most likely "SIG etcd": a group's id carries its kind.
+  const key = label === 'Sig' ? (keys.find((k) => GROUP_PREFIXES.some((p) => k.startsWith(p))) ?? keys[0]) : keys[0];
+  return key === undefined ? undefined : `${PREFIX[label]}:${key}`;
+}
+
 export function entityRef(label: EntityLabel, name: string, argument: string): EntityRef {
   const c = candidates(label, name, argument);
   return { raw: name.trim(), keys: c.keys };

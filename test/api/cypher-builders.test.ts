@@ -11,7 +11,7 @@ import { exactKeysQuery, lookupQuery, nodesByIdQuery } from '../../src/api/cyphe
 import { Params } from '../../src/api/cypher/params.ts';
 import { relationshipPageQuery, relationshipPagesQuery } from '../../src/api/cypher/relationship-page.ts';
 import { luceneQuery, searchPageQuery, searchWords } from '../../src/api/cypher/search.ts';
-import { candidates } from '../../src/api/entity-ref.ts';
+import { candidates, likelyId } from '../../src/api/entity-ref.ts';
 import { DEFAULT_LIMITS } from '../../src/api/limits.ts';
 import { connection, pageRequest } from '../../src/api/pagination.ts';
 import { RELATIONSHIP_FIELDS } from '../../src/api/relationship-fields.ts';
@@ -91,6 +91,17 @@ describe('names to lookup keys', () => {
     expect(candidates('Sig', 'etcd').keys).toEqual(['etcd', 'sigetcd', 'wgetcd', 'ugetcd']);
     expect(candidates('Sig', 'SIG etcd').keys).toEqual(['sigetcd']);
     expect(() => candidates('Company', '   ')).toThrow(/must not be empty/);
+  });
+});
+
+describe('likely ids', () => {
+  it('guesses an id from a handle, a group or project name, or the id itself; never from a person’s plain name', () => {
+    expect(likelyId('Person', '@Serathius')).toBe('person:@serathius');
+    expect(likelyId('Person', 'Marek Siarkowicz')).toBeUndefined();
+    expect(likelyId('Project', 'Kubernetes')).toBe('project:kubernetes');
+    expect(likelyId('Project', 'project:kubernetes')).toBe('project:kubernetes');
+    expect(likelyId('Sig', 'etcd')).toBe('sig:sigetcd');
+    expect(likelyId('Sig', 'WG Gamma')).toBe('sig:wggamma');
   });
 });
 

@@ -8,7 +8,7 @@ import { RELATIONSHIP_FIELDS } from '../relationship-fields.ts';
 import { relationshipConnection, type RelationshipArgs } from './relationship-connection.ts';
 import { resolveEntity } from './query-lookups.ts';
 import { prefetchPage } from './prefetch.ts';
-import { candidates } from '../entity-ref.ts';
+import { likelyId } from '../entity-ref.ts';
 import { selected } from './selection.ts';
 import { sigKind } from './scalars.ts';
 
@@ -140,13 +140,13 @@ function mergeCounts<K extends string>(items: Array<Record<K, string> & { count:
 
 export const graphResolvers = {
   whoMaintains: async (_: unknown, args: RelationshipArgs & { project: string }, ctx: ApiContext, info: GraphQLResolveInfo) => {
-    const likely = candidates('Project', args.project, 'project').ids[1];
+    const likely = likelyId('Project', args.project, 'project');
     if (likely !== undefined) prefetchPage(RELATIONSHIP_FIELDS.Project.maintainers, likely, args, ctx, info);
     const project = await resolveEntity('Project', args.project, ctx, 'project');
     return project === null ? null : relationshipConnection(RELATIONSHIP_FIELDS.Project.maintainers, project, args, ctx, info);
   },
   maintainedBy: async (_: unknown, args: RelationshipArgs & { person: string }, ctx: ApiContext, info: GraphQLResolveInfo) => {
-    const likely = candidates('Person', args.person, 'person').ids[1];
+    const likely = likelyId('Person', args.person, 'person');
     if (likely !== undefined) prefetchPage(RELATIONSHIP_FIELDS.Person.maintains, likely, args, ctx, info);
     const person = await resolveEntity('Person', args.person, ctx, 'person');
     return person === null ? null : relationshipConnection(RELATIONSHIP_FIELDS.Person.maintains, person, args, ctx, info);

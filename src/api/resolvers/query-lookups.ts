@@ -2,7 +2,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.ts';
 import { articleByUrlQuery, labelOfId, lookupQuery, type EntityLabel } from '../cypher/nodes.ts';
-import { candidates, rankMatches } from '../entity-ref.ts';
+import { candidates, likelyId, rankMatches } from '../entity-ref.ts';
 import { badInput } from '../errors.ts';
 import { toNode, type NodeData } from '../graph-data.ts';
 import { textArg } from './args.ts';
@@ -45,19 +45,15 @@ function entityLookup(label: EntityLabel) {
     const given: Record<string, Maybe<string>> = { id: args.id, name: args.name };
     if (label === 'Person') given['github'] = args.github;
     const [argument, value] = one(given);
-    // A person's id is usually their handle, not their name: guess it from a name only for the other labels.
-    const expected =
-      argument === 'id' ? value : argument === 'github' ? `person:@${value.replace(/^@/, '').toLowerCase()}` : label === 'Person' ? undefined : candidates(label, value, argument).ids[1];
+    const handle = argument === 'github' ? `@${value.replace(/^@/, '').toLowerCase()}` : undefined;
+    const expected = argument === 'id' ? value : likelyId(label, handle ?? value, argument);
     if (expected !== undefined && info !== undefined && labelOfId(expected) === label) {
       const pages = prefetchRelationships(label, expected, info, ctx);
       // With the id certain, wait: the pages bring the node, and the lookup below costs nothing.
       if (pages !== undefined && argument !== 'name') await pages;
     }
     if (argument === 'id') return byId(value, label, ctx);
-    if (argument === 'github') {
-      const handle = value.replace(/^@/, '').toLowerCase();
-      return (await byId(`person:@${handle}`, 'Person', ctx)) ?? resolveEntity('Person', `@${handle}`, ctx, argument);
-    }
+    if (handle !== undefined) return (await byId(`person:${handle}`, 'Person', ctx)) ?? resolveEntity('Person', handle, ctx, argument);
     return resolveEntity(label, value, ctx, argument);
   };
 }
