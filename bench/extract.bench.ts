@@ -6,10 +6,10 @@
  *   npm run bench:extract [-- --articles N] [-- --runs N]
  */
 import { spawn } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { discoverInputs } from '../src/extraction/discover-inputs.ts';
 import { extractFiles } from '../src/extraction/extract-files.ts';
@@ -25,8 +25,12 @@ const { values } = parseArgs({
 const target = Number(values.articles);
 const runs = Number(values.runs);
 
-/** Reports the child's own peak RSS on exit, so the figure is the CLI's and not this script's. */
-const REPORT_RSS = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\nbench-maxrss-kb '+process.resourceUsage().maxRSS+'\\n'))`;
+/**
+ * Reports the CLI's own peak RSS on exit, so the figure is the CLI's and not this script's. It
+ * goes in through NODE_OPTIONS because the CLI is run as users run it, through its shebang
+ * (which sets the V8 flags; see bin/sig-atlas.js).
+ */
+const REPORT_RSS = `process.on('exit',()=>process.stderr.write('\\nbench-maxrss-kb '+process.resourceUsage().maxRSS+'\\n'));\n`;
 
 interface ChildRun {
   seconds: number;
@@ -35,10 +39,11 @@ interface ChildRun {
   stderr: string;
 }
 
-function runCli(args: string[]): Promise<ChildRun> {
+function runCli(reporter: string, args: string[]): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--import', REPORT_RSS, BIN, ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    const env = { ...process.env, NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --import=${pathToFileURL(reporter).href}`.trim() };
+    const child = spawn(BIN, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
     child.on('error', reject);
@@ -94,23 +99,25 @@ function median(xs: number[]): number {
 
 const dir = await mkdtemp(join(tmpdir(), 'sig-atlas-bench-'));
 try {
-  const corpus = await replicate(dir, target);
+  const reporter = join(dir, 'report-rss.mjs');
+  await writeFile(reporter, REPORT_RSS);
+  const corpus = await replicate(join(dir, 'corpus'), target);
   const mb = corpus.bytes / 1024 / 1024;
   process.stderr.write(`corpus: ${corpus.files} articles (${corpus.distinct} distinct), ${mb.toFixed(1)} MB in ${dir}\n`);
 
   // Cold start: a fresh process extracting one article, as a user typing the command sees it.
   // The first run also warms tsx's transform cache and the OS file cache; it is not counted.
   const one = join(ROOT, 'seeds/sig-etcd-spotlight.ja.md');
-  await runCli(['extract', '--format', 'json', '-q', one]);
+  await runCli(reporter, ['extract', '--format', 'json', '-q', one]);
   const cold: number[] = [];
-  for (let i = 0; i < runs; i++) cold.push((await runCli(['extract', '--format', 'json', '-q', one])).seconds);
+  for (let i = 0; i < runs; i++) cold.push((await runCli(reporter, ['extract', '--format', 'json', '-q', one])).seconds);
 
   process.stderr.write('extracting with the CLI …\n');
-  const cli = await runCli(['extract', '--format', 'json', '-q', dir]);
+  const cli = await runCli(reporter, ['extract', '--format', 'json', '-q', join(dir, 'corpus')]);
   if (cli.status !== 0) process.stderr.write(`note: the CLI exited ${cli.status}:\n${cli.stderr.slice(-2000)}\n`);
 
   process.stderr.write('extracting in this process …\n');
-  const warm = await inProcess(dir);
+  const warm = await inProcess(join(dir, 'corpus'));
 
   const rows = [
     ['measure', 'value', 'goal'],

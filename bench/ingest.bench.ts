@@ -10,7 +10,8 @@
  * NEO4J_BENCH_URI (+ NEO4J_BENCH_USER/PASSWORD/DATABASE), which it empties: never a real one.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -32,7 +33,13 @@ const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100
 const sizes = values.sizes.split(',').map(Number);
 const naiveArticles = Number(values.naive);
 const BIN = path.join(projectRoot, 'bin/sig-atlas.js');
-const REPORT_RSS = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\nbench-maxrss-kb '+process.resourceUsage().maxRSS+'\\n'))`;
+/**
+ * Each process of the CLI (the command and its extraction child) reports its peak RSS on exit;
+ * the figure printed is their sum. It goes in through NODE_OPTIONS, which the child inherits,
+ * because the CLI runs as users run it, through its shebang (see bin/sig-atlas.js).
+ */
+const REPORT_RSS = `process.on('exit',()=>process.stderr.write('\\nbench-maxrss-kb '+process.resourceUsage().maxRSS+'\\n'));\n`;
+const reporter = path.join(tmpdir(), `sig-atlas-bench-rss-${process.pid}.mjs`);
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
 interface Target {
@@ -93,7 +100,8 @@ interface CliRun {
 function cliIngest(env: Record<string, string>, args: string[]): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--import', REPORT_RSS, BIN, 'ingest', '--json', ...args], { cwd: projectRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const nodeOptions = `${process.env['NODE_OPTIONS'] ?? ''} --import=${pathToFileURL(reporter).href}`.trim();
+    const child = spawn(BIN, ['ingest', '--json', ...args], { cwd: projectRoot, env: { ...process.env, ...env, NODE_OPTIONS: nodeOptions }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
@@ -101,7 +109,7 @@ function cliIngest(env: Record<string, string>, args: string[]): Promise<CliRun>
     child.on('error', reject);
     child.on('close', (status) => {
       if (status !== 0 && status !== 1) return reject(new Error(`ingest exited ${status}: ${stderr.slice(-2000)}`));
-      const kb = Number(/bench-maxrss-kb (\d+)/.exec(stderr)?.[1] ?? NaN);
+      const kb = [...stderr.matchAll(/bench-maxrss-kb (\d+)/g)].reduce((sum, m) => sum + Number(m[1]), 0) || NaN;
       resolve({ seconds: (performance.now() - started) / 1000, peakRssMb: kb / 1024, summary: JSON.parse(stdout) as IngestSummary });
     });
   });
@@ -118,8 +126,9 @@ function asSources(dir: string, truth: Map<string, ArticleExtraction>): SourceFa
 const fmt = (n: number, digits = 0): string => (Number.isFinite(n) ? n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : '–');
 
 async function main(): Promise<void> {
+  await writeFile(reporter, REPORT_RSS);
   const t = await target();
-  const rows: string[][] = [['run', 'articles', 'seconds', 'articles/s', 'relationships/s', 'facts', 'peak RSS MB']];
+  const rows: string[][] = [['run', 'articles', 'seconds', 'articles/s', 'relationships/s', 'facts', 'peak RSS MB (all processes)']];
   const goals: string[][] = [['goal', 'measured', 'met']];
   try {
     await migrate(t.db.driver, t.db.database);
@@ -179,6 +188,7 @@ async function main(): Promise<void> {
     await rm(dir, { recursive: true, force: true });
   } finally {
     await t.stop();
+    await rm(reporter, { force: true });
   }
   process.stdout.write(`\n${formatTable(rows, ['left', 'right', 'right', 'right', 'right', 'right', 'right']).join('\n')}\n\n${formatTable(goals).join('\n')}\n`);
   process.stdout.write('\nrelationships/s counts every relationship written (domain facts, MENTIONS, FROM).\n');

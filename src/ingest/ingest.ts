@@ -6,19 +6,17 @@
  * is reported and the others land. A database that stays unreachable ends the run with a
  * clear error; what was committed stays, and a rerun picks up the rest.
  */
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { discoverInputs } from '../extraction/discover-inputs.ts';
-import { extractRead } from '../extraction/extract-files.ts';
 import { formatDiagnostic } from '../extraction/file-diagnostic.ts';
-import { readArticleFile, type ReadResult } from '../extraction/read-input.ts';
-import type { ArticleExtraction } from '../extraction/types.ts';
 import { DatabaseError } from '../graph/db-errors.ts';
 import { GraphLoader, type GraphTarget, type LoaderOptions } from '../graph/loader.ts';
 import { sourceId } from '../graph/model.ts';
 import { registryFacts } from '../graph/registry.ts';
-import { fromExtraction, type SourceFacts } from '../graph/source-facts.ts';
+import type { SourceFacts } from '../graph/source-facts.ts';
 import { articlePath, isUnder } from './article-path.ts';
+import { hashOf, type ExtractFn } from './extract-facts.ts';
+import { extractionStream, type ExtractionMode } from './extraction-stream.ts';
 import type { Progress } from './progress.ts';
 import { addWrite, emptySummary, type IngestSummary } from './summary.ts';
 
@@ -27,8 +25,10 @@ export interface IngestOptions {
   registry?: string;
   /** Retract stored articles under `paths` whose files are gone. */
   prune?: boolean;
-  /** Replaces the extraction pipeline (benchmarks load known facts this way). */
-  extract?: (path: string, read: Extract<ReadResult, { ok: true }>) => ArticleExtraction;
+  /** Replaces the extraction pipeline (benchmarks load known facts this way); runs in this thread. */
+  extract?: ExtractFn;
+  /** Where articles are extracted: a child process, this thread, or (auto) a child for large runs. */
+  extraction?: ExtractionMode;
   batchArticles?: number;
   batchFacts?: number;
   progress?: Progress;
@@ -38,15 +38,6 @@ export interface IngestOptions {
 interface Pending {
   facts: SourceFacts;
   changed: boolean;
-}
-
-const yieldToEventLoop = (): Promise<void> => new Promise((r) => setImmediate(r));
-
-function defaultExtract(path: string, read: Extract<ReadResult, { ok: true }>): ArticleExtraction {
-  const result = extractRead(path, read);
-  const error = result.diagnostics.find((d) => d.severity === 'error');
-  if (result.failed || !result.extraction) throw new Error(error ? formatDiagnostic(error) : `${path}: extraction failed`);
-  return result.extraction;
 }
 
 export async function ingest(db: GraphTarget, options: IngestOptions): Promise<IngestSummary> {
@@ -99,7 +90,6 @@ export async function ingest(db: GraphTarget, options: IngestOptions): Promise<I
   });
 
   // Pass 2: extract and load, the next batch extracted while the previous one is written.
-  const extract = options.extract ?? defaultExtract;
   const maxArticles = options.batchArticles ?? 100;
   const maxFacts = options.batchFacts ?? 5000;
   let done = 0;
@@ -112,30 +102,29 @@ export async function ingest(db: GraphTarget, options: IngestOptions): Promise<I
     });
   let batch: Pending[] = [];
   let batchFacts = 0;
-  for (const item of todo) {
-    if (fatal) break;
-    try {
-      const read = await readArticleFile(item.file);
-      if (!read.ok) throw new Error(`${item.path}: ${read.reason}`);
-      const extraction = extract(item.path, read);
-      const facts = fromExtraction({ ...extraction, article: item.path }, hashOf(read.bytes));
-      batch.push({ facts, changed: item.changed });
-      batchFacts += facts.triples.length;
-      extracted += facts.triples.length;
-    } catch (error) {
-      summary.articles.failed++;
-      fail(item.path, error);
+  const stream = extractionStream(todo, { ...(options.extract ? { extract: options.extract } : {}), ...(options.extraction ? { mode: options.extraction } : {}) });
+  try {
+    for await (const outcome of stream) {
+      if (fatal) break;
+      if (outcome.error) {
+        summary.articles.failed++;
+        fail(outcome.item.path, outcome.error);
+      } else {
+        batch.push({ facts: outcome.facts, changed: outcome.item.changed });
+        batchFacts += outcome.facts.triples.length;
+        extracted += outcome.facts.triples.length;
+      }
+      done++;
+      progress?.update(done, todo.length, extracted);
+      if (batch.length >= maxArticles || batchFacts >= maxFacts) {
+        await inflight;
+        inflight = flush(batch);
+        batch = [];
+        batchFacts = 0;
+      }
     }
-    done++;
-    progress?.update(done, todo.length, extracted);
-    if (batch.length >= maxArticles || batchFacts >= maxFacts) {
-      await inflight;
-      inflight = flush(batch);
-      batch = [];
-      batchFacts = 0;
-    }
-    // Let the driver move the batch in flight while the next one is extracted.
-    if (done % 8 === 0) await yieldToEventLoop();
+  } catch (error) {
+    fatal ??= error;
   }
   await inflight;
   if (!fatal && batch.length > 0) await flush(batch);
@@ -170,10 +159,6 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) 
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return out;
-}
-
-function hashOf(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 async function writeBatch(loader: GraphLoader, batch: Pending[], summary: IngestSummary, fail: (path: string, e: unknown) => void): Promise<void> {

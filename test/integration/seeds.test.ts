@@ -6,8 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/ingest.ts';
-import { useTestDatabase } from '../helpers/neo4j.ts';
-import { count, graphState, invariantViolations } from './graph-fixtures.ts';
+import { clearTestDatabase, useTestDatabase } from '../helpers/neo4j.ts';
+import { count, graphState, invariantViolations, type GraphState } from './graph-fixtures.ts';
 
 const db = useTestDatabase();
 
@@ -44,5 +44,28 @@ describe('ingest seeds/ with the real pipeline and the registry', () => {
     expect(again.articles).toMatchObject({ unchanged: 5, new: 0, changed: 0 });
     expect(again.registry?.status).toBe('unchanged');
     expect(await graphState(db())).toEqual(before);
+  }, 900_000);
+});
+
+/** The graph without the times at which things were written. */
+async function timelessState(): Promise<GraphState> {
+  const state = await graphState(db());
+  const key = (x: unknown): string => JSON.stringify(x);
+  const nodes = state.nodes.map((n) => ({ labels: n.labels, props: Object.fromEntries(Object.entries(n.props).filter(([k]) => k !== 'ingestedAt' && k !== 'appliedAt')) }));
+  return { nodes: nodes.sort((a, b) => key(a).localeCompare(key(b))), relationships: state.relationships };
+}
+
+describe('ingest seeds/ with extraction in a child process', () => {
+  it('builds the same graph as extraction in this thread', async () => {
+    await clearTestDatabase(db());
+    const thread = await ingest(db(), { paths: ['seeds'], extraction: 'thread' });
+    expect(thread.failures).toEqual([]);
+    const expected = await timelessState();
+    await clearTestDatabase(db());
+
+    const child = await ingest(db(), { paths: ['seeds'], extraction: 'child' });
+    expect(child).toMatchObject({ articles: thread.articles, nodes: thread.nodes, relationships: thread.relationships, facts: thread.facts, failures: [] });
+    expect(await timelessState()).toEqual(expected);
+    expect(await invariantViolations(db())).toEqual([]);
   }, 900_000);
 });
