@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeEntities, refreshEntities, renameEntities, rewriteKeys, upsertMentions, entityIndex } from '../../src/graph/cypher/entities.ts';
-import { recomputeRelationships, upsertRelationships } from '../../src/graph/cypher/relationships.ts';
+import { aggregateEvidence, recomputeRelationships, upsertRelationships, type EvidenceRow } from '../../src/graph/cypher/relationships.ts';
 import { deleteSources, retractEvidence, retractMentions, sourceHashes, upsertSources } from '../../src/graph/cypher/sources.ts';
 import { assertName } from '../../src/graph/cypher/statement.ts';
 import { MIGRATIONS } from '../../src/graph/migrations.ts';
@@ -68,5 +68,43 @@ describe('migrations', () => {
     expect(versions).toEqual([...versions].sort((x, y) => x - y));
     // Schema statements say IF NOT EXISTS; data statements only touch nodes still lacking what they set.
     for (const m of MIGRATIONS) for (const s of m.statements) expect(s).toMatch(/IF NOT EXISTS|WHERE n\.\w+ IS NULL SET n\.\w+ =/);
+  });
+});
+
+describe('aggregateEvidence', () => {
+  const ev = (id: string, sourceId: string, confidence: number, role: string | null, extra: Partial<EvidenceRow> = {}): EvidenceRow => ({
+    id,
+    sourceId,
+    sourceKind: sourceId.split(':')[0] ?? '',
+    role,
+    quote: 'q',
+    start: 0,
+    end: 1,
+    channel: 'body',
+    extractor: 'x',
+    confidence,
+    since: null,
+    until: null,
+    ...extra,
+  });
+
+  it('follows RECOMPUTE: best by confidence, then source id, then id; distinct sorted lists', () => {
+    const agg = aggregateEvidence([
+      ev('article:b#1', 'article:b', 0.9, null, { since: '2020' }),
+      ev('article:a#2', 'article:a', 0.9, null, { since: '2021' }),
+      ev('registry:s#1', 'registry:s', 0.8, 'chair'),
+      ev('article:a#1', 'article:a', 0.7, 'Tech Lead'),
+      ev('article:a#0', 'article:a', 0.9, null, { since: '2019', until: '2022' }),
+    ]);
+    expect(agg).toEqual({
+      confidence: 0.9,
+      role: 'chair', // the best has none: the first role in the same order
+      roles: ['Tech Lead', 'chair'], // code-unit order, as Cypher sorts
+      sources: ['article:a', 'article:b', 'registry:s'],
+      sourceKinds: ['article', 'registry'],
+      evidenceCount: 5,
+      since: '2019',
+      until: '2022',
+    });
   });
 });

@@ -140,6 +140,18 @@ export async function invariantViolations(db: Database): Promise<string[]> {
     ...(await q(`MATCH (e:Evidence) WHERE NOT EXISTS { MATCH (e)-[:FROM]->(:Source {id: e.sourceId}) } RETURN 'evidence without source: ' + e.id`)),
     ...(await q(`MATCH (n:Person|Company|Sig|Project) WHERE NOT EXISTS { MATCH (:Source)-[:MENTIONS]->(n) } RETURN 'unmentioned: ' + n.id`)),
     ...(await q(`MATCH (n:Person) WHERE n.github IS NOT NULL WITH n.github AS gh, count(*) AS c WHERE c > 1 RETURN 'duplicate handle: ' + gh`)),
+    // A relationship's aggregates, whether written with a new relationship or recomputed, follow its evidence.
+    ...(await q(`MATCH ()-[r]->() WHERE type(r) IN ${domain}
+      WITH r, COLLECT { MATCH (e:Evidence {key: r.key}) RETURN e ORDER BY e.confidence DESC, e.sourceId, e.id } AS evs
+      WITH r, evs, head(evs) AS best
+      WHERE r.confidence <> best.confidence OR r.evidenceCount <> size(evs)
+      OR coalesce(r.role, '') <> coalesce(best.role, head([e IN evs WHERE e.role IS NOT NULL | e.role]), '')
+      OR coalesce(r.roles, []) <> COLLECT { UNWIND evs AS e WITH e WHERE e.role IS NOT NULL RETURN DISTINCT e.role AS x ORDER BY x }
+      OR r.sources <> COLLECT { UNWIND evs AS e RETURN DISTINCT e.sourceId AS x ORDER BY x }
+      OR r.sourceKinds <> COLLECT { UNWIND evs AS e RETURN DISTINCT e.sourceKind AS x ORDER BY x }
+      OR coalesce(r.since, '') <> coalesce(best.since, '') OR coalesce(r.until, '') <> coalesce(best.until, '')
+      OR valueType(r.evidenceCount) <> 'INTEGER NOT NULL' OR valueType(r.confidence) <> 'FLOAT NOT NULL'
+      RETURN 'stale relationship aggregates: ' + r.key`)),
     // Aggregates folded in write by write must equal those recomputed from all mentions.
     ...(await q(`MATCH (n:Person|Company|Sig|Project)
       WITH n, COLLECT { MATCH (s:Source)-[:MENTIONS]->(n) RETURN DISTINCT s.id AS id ORDER BY id } AS sources,

@@ -55,7 +55,44 @@ const RECOMPUTE = cypher`
   r.evidenceCount = size(evs),
   r.since = best.since, r.until = best.until`;
 
-/** Merges relationships of one type between existing nodes, writes their evidence, recomputes them. */
+/** What RECOMPUTE gives a relationship whose only evidence is `evidence`. */
+export interface RelationshipAggregates {
+  confidence: number;
+  role: string | null;
+  roles: string[];
+  sources: string[];
+  sourceKinds: string[];
+  evidenceCount: number;
+  since: string | null;
+  until: string | null;
+}
+
+// Cypher orders strings by UTF-16 code units, as `<` does here (not localeCompare).
+const byUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const distinctSorted = (xs: Array<string | null>): string[] => [...new Set(xs.filter((x): x is string => x !== null))].sort(byUnits);
+
+/** RECOMPUTE's rule, in JavaScript, for relationships created by this write. */
+export function aggregateEvidence(evidence: readonly EvidenceRow[]): RelationshipAggregates {
+  const ordered = [...evidence].sort((a, b) => b.confidence - a.confidence || byUnits(a.sourceId, b.sourceId) || byUnits(a.id, b.id));
+  const best = ordered[0];
+  return {
+    confidence: best?.confidence ?? 0,
+    role: best?.role ?? ordered.find((e) => e.role !== null)?.role ?? null,
+    roles: distinctSorted(ordered.map((e) => e.role)),
+    sources: distinctSorted(ordered.map((e) => e.sourceId)),
+    sourceKinds: distinctSorted(ordered.map((e) => e.sourceKind)),
+    evidenceCount: ordered.length,
+    since: best?.since ?? null,
+    until: best?.until ?? null,
+  };
+}
+
+/**
+ * Merges relationships of one type between existing nodes and writes their evidence. A
+ * relationship this write creates has no evidence but the row's, so its aggregates come with the
+ * row (aggregateEvidence); one that existed is recomputed from all its evidence (RECOMPUTE).
+ * Most relationships are new, and this spares them an index lookup and the sorting.
+ */
 export function upsertRelationships(predicate: Predicate, rows: RelationshipRow[]): Statement {
   const type = assertName(predicate, PREDICATES);
   const [s, o] = endpoints(predicate);
@@ -65,9 +102,12 @@ export function upsertRelationships(predicate: Predicate, rows: RelationshipRow[
       UNWIND $rows AS row
       MATCH (s:${s} {id: row.s})
       MATCH (o:${o} {id: row.o})
+      WITH s, o, row, EXISTS { (s)-[:${type}]->(o) } AS existed
       MERGE (s)-[r:${type}]->(o)
-      ON CREATE SET r.key = row.key
-      WITH r, row
+      ON CREATE SET r.key = row.key, r.confidence = toFloat(row.agg.confidence), r.role = row.agg.role, r.roles = row.agg.roles,
+      r.sources = row.agg.sources, r.sourceKinds = row.agg.sourceKinds, r.evidenceCount = toInteger(row.agg.evidenceCount),
+      r.since = row.agg.since, r.until = row.agg.until
+      WITH r, row, existed
       CALL (row) {
       UNWIND row.evidence AS ev
       MERGE (e:Evidence {id: ev.id})
@@ -79,10 +119,11 @@ export function upsertRelationships(predicate: Predicate, rows: RelationshipRow[
       MATCH (src:Source {id: ev.sourceId})
       MERGE (e)-[:FROM]->(src)
       }
-      WITH DISTINCT r`,
+      WITH DISTINCT r, existed
+      WHERE existed`,
       RECOMPUTE,
     ].join('\n'),
-    params: { rows, predicate },
+    params: { rows: rows.map((row) => ({ ...row, agg: aggregateEvidence(row.evidence) })), predicate },
   };
 }
 
