@@ -7,8 +7,9 @@
 import { extractFacts, type ExtractItem } from './extract-facts.ts';
 import type { WorkerReply, WorkerRequest } from './extraction-protocol.ts';
 
+// A failed send means the parent is gone (finished, or killed): nothing is left to do.
 const send = (reply: WorkerReply): void => {
-  if (process.connected) process.send?.(reply);
+  if (process.connected) process.send?.(reply, undefined, undefined, (error) => error && process.exit(0));
 };
 
 // One request at a time, in arrival order: replies leave in the order the parent sent them.
