@@ -31,6 +31,8 @@ interface KindFamily {
   prefix: string;
   /** Words written after the name ("Node SIG", "Docs 特别兴趣小组"). */
   suffix: string;
+  /** Lower-case words of which prefix or suffix holds one: a text with none of them is not searched. */
+  triggers: string[];
 }
 
 const FAMILIES: KindFamily[] = [
@@ -38,20 +40,24 @@ const FAMILIES: KindFamily[] = [
     kinds: ['sig'],
     prefix: `(?:SIG|Special${SEP}+Interest${SEP}+Group(?:${SEP}+(?:for|on|of))?)${SEP}+`,
     suffix: `(?:${SEP}+(?:SIG|special${SEP}+interest${SEP}+group)|[\\s\\u3000]*(?:特别兴趣小组|特殊兴趣小组|分科会))`,
+    triggers: ['sig', 'special', '特别兴趣小组', '特殊兴趣小组', '分科会'],
   },
   {
     kinds: ['wg'],
     prefix: `(?:WG|Working${SEP}+Group(?:${SEP}+(?:for|on|of))?)${SEP}+`,
     suffix: `(?:${SEP}+(?:WG|Working${SEP}+Group)|[\\s\\u3000]*(?:ワーキンググループ|工作组))`,
+    triggers: ['wg', 'working', 'ワーキンググループ', '工作组'],
   },
   {
     kinds: ['committee'],
     prefix: `(?:Committee(?:${SEP}+(?:for|on|of))?)${SEP}+`,
     suffix: `(?:${SEP}+Committee|[\\s\\u3000]*(?:委员会|委員会))`,
+    triggers: ['committee', '委员会', '委員会'],
   },
 ];
 
 interface CompiledFamily {
+  triggers: string[];
   prefixRe: RegExp;
   suffixRe: RegExp;
   byKey: Map<string, GroupTerm>;
@@ -75,6 +81,7 @@ function compileFamily(family: KindFamily): CompiledFamily {
     .map(namePattern)
     .join('|');
   return {
+    triggers: family.triggers,
     prefixRe: new RegExp(`${LEFT}${family.prefix}(${alternation})${RIGHT}`, 'giu'),
     suffixRe: new RegExp(`${LEFT}(${alternation})${family.suffix}${RIGHT}`, 'giu'),
     byKey,
@@ -107,7 +114,11 @@ const LEADING_NOISE =
 const NOT_A_NAME = /^(?:SIG|SIGs|WG|TAG|CNCF|Kubernetes|Special Interest|Community|Working|User|Group|New)$/u;
 
 function lexiconMentions(text: string, out: Mention[]): void {
+  const lower = text.toLowerCase();
+  // Case-insensitive Unicode matching also folds "ſ" (long s) to "s"; such a text is always searched.
+  const anyFold = lower.includes('ſ');
   for (const family of COMPILED) {
+    if (!anyFold && !family.triggers.some((t) => lower.includes(t))) continue;
     for (const re of [family.prefixRe, family.suffixRe]) {
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) {

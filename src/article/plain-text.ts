@@ -29,6 +29,7 @@ export interface FlattenContext {
 const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]/u;
 const CJK_PUNCT = /[\u3000-\u303f\uff00-\uffef]/;
 const SHORTCODE = /\{\{[<%][\s\S]*?[>%]\}\}/g;
+const WHITESPACE_OR_CR = /[\n\t\r]/;
 
 /** Markdown inline content → plain text (syntax removed, link text and inline code kept) with a file offset per character. */
 export function flattenInline(nodes: readonly PhrasingContent[], ctx: FlattenContext): InlineText {
@@ -97,6 +98,12 @@ function push(b: Builder, ch: string, offset: number): void {
  * lines and code-span backticks; a greedy walk over the source absorbs all of these.
  */
 function align(value: string, file: string, from: number, to: number, b: Builder): void {
+  if (to - from === value.length && file.startsWith(value, from)) {
+    // Most text is its own source: the walk below would map it character for character.
+    b.parts.push(value);
+    for (let i = from; i < to; i++) b.out.map.push(i);
+    return;
+  }
   let j = from;
   for (let i = 0; i < value.length; i++) {
     const c = value[i] ?? '';
@@ -135,6 +142,13 @@ function align(value: string, file: string, from: number, to: number, b: Builder
  * Chinese/Japanese text) and becomes a space elsewhere (wrapped English text). Bare URLs become links.
  */
 export function finishInline(t: InlineText): InlineText {
+  if (!WHITESPACE_OR_CR.test(t.text) && !t.text.includes('{{')) {
+    // No line break, tab or shortcode: nothing to resolve or drop, the text stays as it is.
+    const map = t.map.slice();
+    const links = t.links.map((l) => ({ ...l }));
+    addBareUrls(t.text, map, links);
+    return { text: t.text, map, strong: t.strong.filter((r) => r.end > r.start).map((r) => ({ ...r })), links, comments: t.comments };
+  }
   const n = t.text.length;
   const keep = new Uint8Array(n).fill(1);
   SHORTCODE.lastIndex = 0;

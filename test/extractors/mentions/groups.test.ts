@@ -40,6 +40,14 @@ describe('findGroups', () => {
     expect(names('Facilitator of the Deaf and Hard of Hearing WG')).toEqual(['Deaf and Hard of Hearing Working Group']);
   });
 
+  it('searches a kind of group only in text holding its kind word, in any case or script', () => {
+    expect(names('WORKING GROUP ETCD OPERATOR and the Steering COMMITTEE')).toEqual(['WG etcd Operator', 'Steering Committee']);
+    expect(names('Docs 特别兴趣小组和 etcd operator 工作组')).toEqual(['SIG Docs', 'WG etcd Operator']);
+    // Case-insensitive Unicode matching folds the long s: "ſig node" is "sig node" to the pattern.
+    expect(names('ſig node')).toEqual(['SIG Node']);
+    expect(names('Node and Docs meet on Tuesdays')).toEqual([]);
+  });
+
   it('does not take plurals or a bare "SIG" for a group', () => {
     expect(names('Many SIGs exist; a SIG needs chairs, and the SIG meets weekly.')).toEqual([]);
     expect(names('SIG-ify etcd')).toEqual([]);
