@@ -2,7 +2,7 @@
  * files → extraction → graph. Stored hashes are fetched in one query first, so unchanged
  * articles are skipped before any extraction. Changed and new articles are loaded in batches
  * of whole articles, one transaction each; while one batch is being written the next is
- * extracted. A batch the database rejects is retried article by article, so one bad article
+ * extracted (in a child process for large runs: extraction-stream.ts). A batch the database rejects is retried article by article, so one bad article
  * is reported and the others land. A database that stays unreachable ends the run with a
  * clear error; what was committed stays, and a rerun picks up the rest.
  */
