@@ -142,13 +142,27 @@ function align(value: string, file: string, from: number, to: number, b: Builder
  * Chinese/Japanese text) and becomes a space elsewhere (wrapped English text). Bare URLs become links.
  */
 export function finishInline(t: InlineText): InlineText {
-  if (!WHITESPACE_OR_CR.test(t.text) && !t.text.includes('{{')) {
-    // No line break, tab or shortcode: nothing to resolve or drop, the text stays as it is.
-    const map = t.map.slice();
-    const links = t.links.map((l) => ({ ...l }));
-    addBareUrls(t.text, map, links);
-    return { text: t.text, map, strong: t.strong.filter((r) => r.end > r.start).map((r) => ({ ...r })), links, comments: t.comments };
-  }
+  // No line break, tab or shortcode: nothing to resolve or drop, the text stays as it is.
+  const r = !WHITESPACE_OR_CR.test(t.text) && !t.text.includes('{{') ? unchanged(t) : resolveBreaks(t);
+  const strong = t.strong.map((s) => ({ start: r.at(s.start), end: r.at(s.end) })).filter((s) => s.end > s.start);
+  const links = t.links.map((l) => ({ ...l, start: r.at(l.start), end: r.at(l.end) })).filter((l) => l.end > l.start || !r.dropped(l.start));
+  addBareUrls(r.text, r.map, links);
+  return { text: r.text, map: r.map, strong, links, comments: t.comments };
+}
+
+/** The final text with its offsets, and where an index into the flattened text went. */
+interface Resolved {
+  text: string;
+  map: number[];
+  at(index: number): number;
+  dropped(index: number): boolean;
+}
+
+function unchanged(t: InlineText): Resolved {
+  return { text: t.text, map: t.map.slice(), at: (i) => i, dropped: () => false };
+}
+
+function resolveBreaks(t: InlineText): Resolved {
   const n = t.text.length;
   const keep = new Uint8Array(n).fill(1);
   SHORTCODE.lastIndex = 0;
@@ -173,15 +187,8 @@ export function finishInline(t: InlineText): InlineText {
     prev = c;
     map.push(t.map[i] ?? 0);
   }
-  const text = chars.join('');
   remap[n] = map.length;
-  const at = (i: number): number => remap[i] ?? map.length;
-  const strong = t.strong.map((r) => ({ start: at(r.start), end: at(r.end) })).filter((r) => r.end > r.start);
-  const links = t.links
-    .map((l) => ({ ...l, start: at(l.start), end: at(l.end) }))
-    .filter((l) => l.end > l.start || !insideDropped(keep, l.start));
-  addBareUrls(text, map, links);
-  return { text, map, strong, links, comments: t.comments };
+  return { text: chars.join(''), map, at: (i) => remap[i] ?? map.length, dropped: (i) => insideDropped(keep, i) };
 }
 
 const LINE_END_PUNCT = /[,.;:!?，。、；：！？)）]\s*$/;
