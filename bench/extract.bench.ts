@@ -6,14 +6,15 @@
  *   npm run bench:extract [-- --articles N] [-- --runs N]
  */
 import { spawn } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { discoverInputs } from '../src/extraction/discover-inputs.ts';
 import { extractFiles } from '../src/extraction/extract-files.ts';
 import { formatTable } from '../src/cli/text-table.ts';
+import { peakRssMb, rssReporter, type RssReporter } from './peak-rss.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin/sig-atlas.js');
@@ -25,13 +26,6 @@ const { values } = parseArgs({
 const target = Number(values.articles);
 const runs = Number(values.runs);
 
-/**
- * Reports the CLI's own peak RSS on exit, so the figure is the CLI's and not this script's. It
- * goes in through NODE_OPTIONS because the CLI is run as users run it, through its shebang
- * (which sets the V8 flags; see bin/sig-atlas.js).
- */
-const REPORT_RSS = `process.on('exit',()=>process.stderr.write('\\nbench-maxrss-kb '+process.resourceUsage().maxRSS+'\\n'));\n`;
-
 interface ChildRun {
   seconds: number;
   peakRssMb: number;
@@ -39,17 +33,15 @@ interface ChildRun {
   stderr: string;
 }
 
-function runCli(reporter: string, args: string[]): Promise<ChildRun> {
+function runCli(reporter: RssReporter, args: string[]): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const env = { ...process.env, NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --import=${pathToFileURL(reporter).href}`.trim() };
-    const child = spawn(BIN, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(BIN, args, { cwd: ROOT, env: reporter.env(), stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
     child.on('error', reject);
     child.on('close', (status) => {
-      const kb = Number(/bench-maxrss-kb (\d+)/.exec(stderr)?.[1] ?? NaN);
-      resolve({ seconds: (performance.now() - started) / 1000, peakRssMb: kb / 1024, status, stderr });
+      resolve({ seconds: (performance.now() - started) / 1000, peakRssMb: peakRssMb(stderr), status, stderr });
     });
   });
 }
@@ -98,9 +90,8 @@ function median(xs: number[]): number {
 }
 
 const dir = await mkdtemp(join(tmpdir(), 'sig-atlas-bench-'));
+const reporter = await rssReporter();
 try {
-  const reporter = join(dir, 'report-rss.mjs');
-  await writeFile(reporter, REPORT_RSS);
   const corpus = await replicate(join(dir, 'corpus'), target);
   const mb = corpus.bytes / 1024 / 1024;
   process.stderr.write(`corpus: ${corpus.files} articles (${corpus.distinct} distinct), ${mb.toFixed(1)} MB in ${dir}\n`);
@@ -135,5 +126,6 @@ try {
   console.log(`\nnpm run bench:extract — node ${process.version}, ${cpus().length} CPUs\n`);
   console.log(formatTable(rows, ['left', 'right', 'left']).join('\n'));
 } finally {
+  await reporter.dispose();
   await rm(dir, { recursive: true, force: true });
 }

@@ -10,8 +10,7 @@
  * NEO4J_BENCH_URI (+ NEO4J_BENCH_USER/PASSWORD/DATABASE), which it empties: never a real one.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { pathToFileURL } from 'node:url';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,18 +27,12 @@ import { ingest } from '../src/ingest/ingest.ts';
 import type { IngestSummary } from '../src/ingest/summary.ts';
 import { generateArticles, writeCorpus } from './generate-articles.ts';
 import { naiveLoad } from './naive-loader.ts';
+import { peakRssMb, rssReporter, type RssReporter } from './peak-rss.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, naive: { type: 'string', default: '300' } } });
 const sizes = values.sizes.split(',').map(Number);
 const naiveArticles = Number(values.naive);
 const BIN = path.join(projectRoot, 'bin/sig-atlas.js');
-/**
- * Each process of the CLI (the command and its extraction child) reports its peak RSS on exit;
- * the figure printed is their sum. It goes in through NODE_OPTIONS, which the child inherits,
- * because the CLI runs as users run it, through its shebang (see bin/sig-atlas.js).
- */
-const REPORT_RSS = `process.on('exit',()=>process.stderr.write('\\nbench-maxrss-kb '+process.resourceUsage().maxRSS+'\\n'));\n`;
-const reporter = path.join(tmpdir(), `sig-atlas-bench-rss-${process.pid}.mjs`);
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
 interface Target {
@@ -97,11 +90,10 @@ interface CliRun {
   summary: IngestSummary;
 }
 
-function cliIngest(env: Record<string, string>, args: string[]): Promise<CliRun> {
+function cliIngest(reporter: RssReporter, env: Record<string, string>, args: string[]): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const nodeOptions = `${process.env['NODE_OPTIONS'] ?? ''} --import=${pathToFileURL(reporter).href}`.trim();
-    const child = spawn(BIN, ['ingest', '--json', ...args], { cwd: projectRoot, env: { ...process.env, ...env, NODE_OPTIONS: nodeOptions }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(BIN, ['ingest', '--json', ...args], { cwd: projectRoot, env: reporter.env({ ...process.env, ...env }), stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
@@ -109,8 +101,7 @@ function cliIngest(env: Record<string, string>, args: string[]): Promise<CliRun>
     child.on('error', reject);
     child.on('close', (status) => {
       if (status !== 0 && status !== 1) return reject(new Error(`ingest exited ${status}: ${stderr.slice(-2000)}`));
-      const kb = [...stderr.matchAll(/bench-maxrss-kb (\d+)/g)].reduce((sum, m) => sum + Number(m[1]), 0) || NaN;
-      resolve({ seconds: (performance.now() - started) / 1000, peakRssMb: kb / 1024, summary: JSON.parse(stdout) as IngestSummary });
+      resolve({ seconds: (performance.now() - started) / 1000, peakRssMb: peakRssMb(stderr), summary: JSON.parse(stdout) as IngestSummary });
     });
   });
 }
@@ -126,7 +117,7 @@ function asSources(dir: string, truth: Map<string, ArticleExtraction>): SourceFa
 const fmt = (n: number, digits = 0): string => (Number.isFinite(n) ? n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : '–');
 
 async function main(): Promise<void> {
-  await writeFile(reporter, REPORT_RSS);
+  const reporter = await rssReporter();
   const t = await target();
   const rows: string[][] = [['run', 'articles', 'seconds', 'articles/s', 'relationships/s', 'facts', 'peak RSS MB (all processes)']];
   const goals: string[][] = [['goal', 'measured', 'met']];
@@ -139,11 +130,11 @@ async function main(): Promise<void> {
 
       await clear(t.db);
       log(`extract + load ${size} (CLI)…`);
-      const full = await cliIngest(t.env, [dir]);
+      const full = await cliIngest(reporter, t.env, [dir]);
       const rels = full.summary.relationships.created;
       rows.push([`extract + load (CLI)`, fmt(size), fmt(full.seconds, 1), fmt(size / full.seconds), fmt(rels / full.seconds), fmt(full.summary.facts), fmt(full.peakRssMb)]);
       log(`unchanged re-ingest ${size} (CLI)…`);
-      const again = await cliIngest(t.env, [dir]);
+      const again = await cliIngest(reporter, t.env, [dir]);
       rows.push([`unchanged re-ingest (CLI; in ingest ${fmt(again.summary.seconds, 2)} s)`, fmt(size), fmt(again.seconds, 1), fmt(size / again.seconds), '–', fmt(again.summary.facts), fmt(again.peakRssMb)]);
 
       await clear(t.db);
@@ -188,7 +179,7 @@ async function main(): Promise<void> {
     await rm(dir, { recursive: true, force: true });
   } finally {
     await t.stop();
-    await rm(reporter, { force: true });
+    await reporter.dispose();
   }
   process.stdout.write(`\n${formatTable(rows, ['left', 'right', 'right', 'right', 'right', 'right', 'right']).join('\n')}\n\n${formatTable(goals).join('\n')}\n`);
   process.stdout.write('\nrelationships/s counts every relationship written (domain facts, MENTIONS, FROM).\n');
