@@ -29,7 +29,8 @@ export const CHILD_MIN_ARTICLES = 100;
 export class ExtractionStartError extends Error {}
 
 const WORKER = fileURLToPath(new URL('./extraction-worker.ts', import.meta.url));
-// The child runs the TypeScript sources as this process does (bin/sig-atlas.js registers tsx).
+// The child runs the TypeScript sources as the CLI does (bin/sig-atlas.js registers tsx), with the
+// CLI's young generation; set here too so that library callers' children get it as well.
 const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm')).href;
 const CHILD_FLAGS = ['--import', TSX_LOADER, '--max-semi-space-size=64'];
 
