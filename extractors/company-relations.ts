@@ -23,7 +23,7 @@ const CHILD_THEN_PARENT: RegExp[] = [
   /^\s*,?\s*(?:which\s+(?:was|has\s+been)\s+|(?:was|has\s+been|is|now)\s+)?(?:acquired|owned|bought|purchased)\s+by\s+(?:the\s+)?$/i,
   /^\s*[（(]\s*$/,
   /^\s*(?:は|が)、?\s*$/,
-  /^\s*(?:是|为|现为|已是|隶属于|属于)\s*$/,
+  /^\s*(?:是|为|现为|已是|现已是|隶属于|属于|(?:现已|现在已|已经|已|现)?成为了?)\s*$/,
   /^\s*(?:已|已经)?被\s*$/,
 ];
 /** What must follow the parent for the gap patterns that need it, by index in CHILD_THEN_PARENT. */

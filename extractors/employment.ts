@@ -179,12 +179,18 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
       // The subject: a person marked as such ("Xさんは", "X 在", a speaker label "X："), else the speaker.
       const nearest = [...people].reverse().find((m) => m.end <= c.start);
       const marked = nearest && (nearest.start === 0 || CJK_SUBJECT.test(text.slice(nearest.end, nearest.end + 4))) ? nearest : undefined;
-      const who = marked?.name ?? (nearest ? undefined : contextPerson(article, idx, s, true));
+      // A name that is the speaker's own ("我是 Nikolai，目前在红帽工作") does not stand for someone else.
+      const speaker = contextPerson(article, idx, s, true);
+      const mine = nearest === undefined || nearest.name === speaker || FIRST_PERSON_CJK.test(text.slice(nearest.end, c.start));
+      const who = marked?.name ?? (mine ? speaker : undefined);
       if (who) out.push({ person: who, company: c.name, confidence: 0.85 });
     }
   }
   return out;
 }
+
+/** "我在 Broadcom 工作" after someone else's name: the speaker speaks of themself again. */
+const FIRST_PERSON_CJK = /我(?!们|的)|私(?!たち|達|の)/u;
 
 /** Words that a parenthesis after a name holds when it is not an employer. */
 const NOT_EMPLOYER =

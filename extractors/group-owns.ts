@@ -68,7 +68,7 @@ const LIST_JA_WA = /サブプロジェクトは、?(.+?)(?:の\d+つ|の[一二�
 const LIST_JA_TOIU = /(?:には|は)、?(.{2,80}?)という[^。]{0,8}?サブプロジェクト/;
 const LIST_JA_NADO = /など、?[^。]{0,20}?サブプロジェクト/;
 const CUE_NEXT = /^[\s\u00a0]*(?:[(（]\s*(?:an?\s+)?(?:SIG\s+)?)?(?:sub[-\s]?projects?\b|(?:这个|该|这一)?子项目|子項目|サブプロジェクト)/i;
-const CUE_BEFORE = /(?:sub[-\s]?project\s+(?:owners?|leads?|maintainers?|chairs?)\s+(?:of|for)\s+(?:the\s+)?|sub[-\s]?project\b[^.;]{0,120}?\b(?:called|named)\s+|\bsub[-\s]?projects?,?\s+|サブプロジェクト(?:である|の)\s*|子项目\s*(?:之一)?(?:是|为)?\s*|子项目[^。；]{0,50}?(?:称为|叫做|名为)\s*)$/i;
+const CUE_BEFORE = /(?:sub[-\s]?project\s+(?:owners?|leads?|maintainers?|chairs?)\s+(?:of|for)\s+(?:the\s+)?|sub[-\s]?project\b[^.;]{0,120}?\b(?:called|named)\s+|\bsub[-\s]?projects?,?\s+|サブプロジェクト(?:である|の|として(?:は)?、?)\s*|子项目\s*(?:之一)?(?:是|为)?\s*|子项目[^。；]{0,50}?(?:称为|叫做|名为)\s*)$/i;
 const THIS_SUBPROJECT = /\b(?:this|the)\s+sub-?project\b|这个子项目|该子项目|此子项目|このサブプロジェクト|本サブプロジェクト/i;
 /** A paragraph where the group speaks of its subprojects: "we have many subprojects", "SIG X has subprojects". */
 const HAS_SUBPROJECTS = /\b(?:we|our|the\s+SIG|this\s+SIG|SIG's)\b[^.]{0,60}?sub[-\s]?projects?|私たちのサブプロジェクト|我们的子项目|我们拥有[^。]{0,20}子项目/i;

@@ -138,7 +138,7 @@ export const ZH_AFTER_BLOCKERS = /^[^。，,]{0,4}?(?:吗|？|\?)/u;
 
 /** Japanese role nouns said of an unstated subject must be predicated: "SIG etcdのリードを務めています". */
 export const JA_PREDICATE_AFTER =
-  /^(?:\s*(?:、|と|や|および|及び)\s*(?:そして)?[^。、]{1,30}?)?\s*(?:を務め|も務め|を担当|を担っ|をやって|をやってい|をしてお|として|であり|である|です|で\s*[、，,]|でした|でもあ|でもあり|になり|になった|に就任|をして|をしてい|の(?:ひとり|一人|1人)|に選ばれ|を任され)/u;
+  /^(?:\s*(?:、|と|や|および|及び|のほか(?:に)?、?|に加えて、?)\s*(?:そして)?[^。、]{1,30}?)?\s*(?:を務め|も務め|を担当|も担当|を担っ|も担っ|をやって|をやってい|もやって|をしてお|もして|として|であり|である|です|で\s*[、，,]|でした|でもあ|でもあり|になり|になった|に就任|をして|をしてい|の(?:ひとり|一人|1人)|に選ばれ|を任され)/u;
 /** Chinese: "担任 SIG X 主席", "作为 X 的维护者" with the subject left unsaid. */
 export const ZH_PREDICATE_BEFORE = /(?:担任|作为|现任|成为了|当选为?|就任)\s*$/u;
 
@@ -156,8 +156,12 @@ export const PEOPLE_LIST_GAP =
 /** Coordinated holders on the left ("Kaslin and Madhav are co-chairs"). */
 export const HOLDER_COORDINATION = /^(?:\s*[(（][^()（）]{0,24}[)）])?\s*(?:,|、|，)?\s*(?:and|&|和|与|及|と)?\s*$/u;
 
-/** Possessive words that point at a person's relations rather than the person ("my colleague, a SIG X chair"). */
-export const EN_RELATION_NOUNS = /\b(?:colleague|colleagues|friend|friends|mentor|mentors|manager|boss|team|teammate|teammates|wife|husband|partner|professor|peer|peers|students?|son|daughter|father|mother)\b/iu;
+/**
+ * Nouns for other people, relations or groups ("my colleague, a SIG X chair", "many of our contributors
+ * work on X"): between a pronoun and a role, they are the role's real subject.
+ */
+export const EN_RELATION_NOUNS =
+  /\b(?:colleague|colleagues|friend|friends|mentor|mentors|manager|boss|team|teammate|teammates|wife|husband|partner|professor|peer|peers|students?|son|daughter|father|mother|contributors|members|maintainers|reviewers|approvers|users|folks|people|engineers|developers|customers|volunteers|newcomers|participants)\b/iu;
 
 /** "As a co-lead for X, I …": an introductory role phrase whose holder follows the comma. */
 export const EN_AS_INTRO = /^\s*(?:As|While|When|Being)\s+(?:a|an|the|one\s+of\s+the|one\s+of\s+our)?\s*(?:[\w-]+\s+){0,3}$/iu;

@@ -9,6 +9,7 @@ import { repairMojibake } from '../../src/article/mojibake.ts';
 import { cleanName, editDistance, foldName, isCjkName, isLatinFullName, isNameToken, isPlausibleFullName } from './people-names.ts';
 import { isForeignScript, matchAcrossScripts } from './people-scripts.ts';
 import { looksLikeOrganisation } from './people-generic.ts';
+import { canonicalCompany } from './orgs.ts';
 import { sameHandle, type PeopleRegistry, type PersonRole } from './people-registry.ts';
 
 const SOCIAL_HOST = /(?:^|\.)(?:github\.com|linkedin\.com|twitter\.com|x\.com|mastodon\.social|bsky\.app)$/i;
@@ -19,6 +20,8 @@ const LABEL_DEF = /[(（]\s*(?:下称|以下|hereafter|hereinafter)?\s*([A-Z]{2,
 const HANDLE_AFTER = /[(（]\s*@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\s*[)）]/gu;
 /** A line that is a name and an organisation in parentheses, and maybe more after a comma or dash. */
 const NAME_COMPANY_LINE = /^[ \t]*((?:[A-Z][\p{Script=Latin}'’.-]*[ \t]+){1,3}[A-Z][\p{Script=Latin}'’-]+)[ \t]*[(（]([^()（）\n]{2,40})[)）][ \t]*(?:[,，:：–—-].*)?$/gmu;
+/** Parentheses that may hold an employer: "Sofia Marquez（Google）", "Fabio Conti (Broadcom)". */
+const PARENTHESES = /[(（]([^()（）\n]{2,40})[)）]/gu;
 /** "ahrtr@github.com": a handle named in an address. */
 const HANDLE_AT_GITHUB = /(?<![\w.-])([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))@github\.com/giu;
 /** Self-introductions; the captured group is the name. */
@@ -144,6 +147,14 @@ function fromParagraphPatterns(article: ParsedArticle, reg: PeopleRegistry, labe
           reg.add(name, { company: (m[2] ?? '').trim(), strong: true, offset: p.map[m.index] ?? p.span.start });
         }
       }
+    }
+    // "…を務めるSofia Marquez（Google）と…": a full name right before a known company in parentheses,
+    // anywhere in prose (where shape alone is too weak, in Japanese above all).
+    for (const m of p.text.matchAll(PARENTHESES)) {
+      const company = canonicalCompany((m[1] ?? '').trim());
+      if (company === undefined) continue;
+      const name = nameBefore(p.text, m.index);
+      if (name && isLatinFullName(name) && !looksLikeOrganisation(name)) reg.add(name, { company, strong: true, offset: p.map[m.index] ?? p.span.start });
     }
     for (const m of p.text.matchAll(HANDLE_AFTER)) {
       const name = nameBefore(p.text, m.index);

@@ -42,7 +42,7 @@ export function findInterview(input: InterviewInput): InterviewStructure {
     let v = knownCache.get(token);
     if (v === undefined) {
       prose ??= input.blocks.map((b) => b.inline.text).join('\n');
-      v = knownFull.has(normaliseName(token)) || knownFirst.some((f) => sameFirstName(f, token)) || writtenWithSurname(prose, token);
+      v = knownFull.has(normaliseName(token)) || knownFirst.some((f) => sameFirstName(f, token)) || writtenWithSurname(prose, token) || namedElsewhere(prose, token);
       knownCache.set(token, v);
     }
     return v;
@@ -113,6 +113,13 @@ function writtenWithSurname(prose: string, token: string): boolean {
   if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(token)) return false;
   const escaped = token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?<![\\p{Script=Latin}])${escaped}\\s+\\p{Lu}[\\p{Ll}'’-]+`, 'u').test(prose);
+}
+
+/** A full name ("Rahul Venkatesh") that the prose also names outside the label itself. */
+function namedElsewhere(prose: string, token: string): boolean {
+  if (!token.includes(' ') || !LATIN_NAME.test(token)) return false;
+  const first = prose.indexOf(token);
+  return first >= 0 && prose.indexOf(token, first + token.length) >= 0;
 }
 
 function definitions(input: InterviewInput, accepted: readonly LabelCandidate[], usedTokens: ReadonlySet<string>, labelSpan: (c: LabelCandidate) => Span): LabelDefinition[] {
