@@ -25,6 +25,8 @@ const CHILD_THEN_PARENT: RegExp[] = [
   /^\s*(?:は|が)、?\s*$/,
   /^\s*(?:是|为|现为|已是|现已是|隶属于|属于|(?:现已|现在已|已经|已|现)?成为了?)\s*$/,
   /^\s*(?:已|已经)?被\s*$/,
+  // "Isovalent is now part of Cisco" (membership, "is a member of the CNCF", is not ownership).
+  /^\s+(?:is|are|has\s+(?:since\s+)?become|became)\s+(?:now\s+)?(?:a\s+|an\s+)?(?:part|subsidiary|division|business\s+unit|brand)\s+of\s+(?:the\s+)?$/i,
 ];
 /** What must follow the parent for the gap patterns that need it, by index in CHILD_THEN_PARENT. */
 const AFTER_PARENT: Record<number, RegExp> = {

@@ -69,9 +69,30 @@ export function firstPersonHolders(ctx: ArticleContext, s: Sentence, plural: boo
 /** The single speaker of the answer holding the sentence, for Japanese/Chinese sentences without a subject. */
 export function implicitHolder(ctx: ArticleContext, s: Sentence): string[] {
   const turn = ctx.turnOf.get(s.paragraph);
-  if (!turn || turn.isQuestion) return [];
-  const speakers = ctx.people.speakersAt(s.paragraph);
-  return speakers.length === 1 ? speakers : [];
+  if (turn) {
+    if (turn.isQuestion) return [];
+    const speakers = ctx.people.speakersAt(s.paragraph);
+    return speakers.length === 1 ? speakers : [];
+  }
+  const featured = ctx.people.featuredAt(s.paragraph);
+  return featured ? [featured] : paragraphTopic(ctx, s);
+}
+
+/** "Emi Suzukiさんは…。SIG Docsのレビュアーとして…": the person an earlier sentence of the paragraph opens with, as its topic. */
+const TOPIC_AFTER_NAME = /^(?:さん|氏|先生)?\s*(?:は|が|も)|^\s*(?:是|在|目前|现在|也|曾|从|担任|作为)/u;
+
+function paragraphTopic(ctx: ArticleContext, s: Sentence): string[] {
+  const index = ctx.sentenceIndex.get(s);
+  if (index === undefined) return [];
+  for (let j = index - 1; j >= 0; j--) {
+    const prev = ctx.article.sentences[j];
+    if (!prev || prev.paragraph !== s.paragraph) break;
+    const persons = ctx.peopleIn(j);
+    const first = persons[0];
+    if (first && first.start <= 2 && TOPIC_AFTER_NAME.test(prev.text.slice(first.end))) return [first.name];
+    if (persons.length > 0) return [];
+  }
+  return [];
 }
 
 /** The person "he"/"she" refers to: the profiled person, else the subject of the nearest earlier sentence naming someone. */

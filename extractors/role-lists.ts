@@ -23,7 +23,7 @@ const INLINE_ROLE = new RegExp(
   'iu',
 );
 const HEADING_NOISE = /[(（][^)）]*[)）]|[#*_]/gu;
-const HANDLE = /[(（]\s*@[\w-]+\s*[)）]/gu;
+const HANDLE = /[(（]\s*@[\w-]+\s*[)）]|(?<![\w.])@[A-Za-z0-9][\w-]*/gu;
 const AFFILIATION = /[,，]\s*[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}|[(（]\s*[A-Z][\w&.' -]{0,40}[)）]/gu;
 
 /** The most specific lead role named in a line of role words ("Chairs and Tech Leads" → first one). */

@@ -5,7 +5,8 @@
  * Training" is, "Jason Morgan" is not).
  */
 import { findGroups } from './groups.ts';
-import { canonicalCompany, canonicalProject } from './orgs.ts';
+import { canonicalCompany, canonicalProject, findCompanies, findProjects } from './orgs.ts';
+import type { Mention } from './types.ts';
 import { HONORIFIC, LETTER_CLASS, NAME_TOKEN, cleanName, isLatinFullName, isStopWord } from './people-names.ts';
 
 const RUN = new RegExp(`(?<![${LETTER_CLASS}0-9@#/._-])${NAME_TOKEN}(?:[ \\t]+(?:[A-Z]\\.[ \\t]+)?${NAME_TOKEN})*(?![${LETTER_CLASS}0-9_])`, 'gu');
@@ -34,6 +35,12 @@ export type NotAPerson = (text: string) => boolean;
 
 export function findGenericNames(text: string, lower: Set<string>, notAPerson?: NotAPerson): GenericName[] {
   const out: GenericName[] = [];
+  // "Inference Extension" in "Gateway API Inference Extension": a piece of a longer known name is no person.
+  let orgs: Mention[] | undefined;
+  const insideOrg = (start: number, end: number): boolean => {
+    orgs ??= [...findProjects(text), ...findCompanies(text), ...findGroups(text)];
+    return orgs.some((o) => start < o.end && o.start < end);
+  };
   for (const m of text.matchAll(RUN)) {
     const tokens = m[0].split(/[ \t]+/);
     const offsets: number[] = [];
@@ -58,7 +65,14 @@ export function findGenericNames(text: string, lower: Set<string>, notAPerson?: 
         const common = piece.some((p) => !/^[A-Z]\.$/.test(p.token) && lower.has(p.token.toLowerCase()));
         // Japanese prose writes products and techniques in capitals too; a name there carries さん/氏.
         const japanese = KANA.test(text);
-        if (!parenthesised && !garbled && isLatinFullName(candidate) && (honorific || (!common && !japanese)) && !isDomainName(candidate, notAPerson)) {
+        if (
+          !parenthesised &&
+          !garbled &&
+          isLatinFullName(candidate) &&
+          (honorific || (!common && !japanese)) &&
+          !isDomainName(candidate, notAPerson) &&
+          !insideOrg(first.start, last.end)
+        ) {
           out.push({ name: candidate, start: first.start, end: last.end, honorific });
         }
       }

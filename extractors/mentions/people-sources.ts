@@ -16,8 +16,8 @@ const SOCIAL_HOST = /(?:^|\.)(?:github\.com|linkedin\.com|twitter\.com|x\.com|ma
 
 /** "(FSM)", "（下称 DM）", "(hereafter DM)": a label of capitals defined right after a name. */
 const LABEL_DEF = /[(（]\s*(?:下称|以下|hereafter|hereinafter)?\s*([A-Z]{2,4})\s*[)）]/gu;
-/** "本杰明·王 (@ahtr)", "Marek Siarkowicz (@serathius)". */
-const HANDLE_AFTER = /[(（]\s*@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\s*[)）]/gu;
+/** "本杰明·王 (@ahtr)", "Marek Siarkowicz (@serathius)", "Amina Okafor (@aokafor, Google)". */
+const HANDLE_AFTER = /[(（]\s*@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\s*(?:[)）]|[,，;；])/gu;
 /** A line that is a name and an organisation in parentheses, and maybe more after a comma or dash. */
 const NAME_COMPANY_LINE = /^[ \t]*((?:[A-Z][\p{Script=Latin}'’.-]*[ \t]+){1,3}[A-Z][\p{Script=Latin}'’-]+)[ \t]*[(（]([^()（）\n]{2,40})[)）][ \t]*(?:[,，:：–—-].*)?$/gmu;
 /** Parentheses that may hold an employer: "Sofia Marquez（Google）", "Fabio Conti (Broadcom)". */

@@ -104,6 +104,19 @@ describe('peopleIndex in Japanese and Chinese text', () => {
     expect(peopleIndex(a).people().map((p) => p.name)).toEqual(['Jane Doe', 'Omar Khalid']);
   });
 
+  it('reads a name before a known employer in Japanese prose, and handles written "(@handle, Company)"', () => {
+    const a = parseArticle('p.md', '---\ntitle: t\n---\n\nSIG Appsの共同議長を務めるSofia Marquez（Google）にお話を伺いました。\n\n- Amina Okafor ([@aokafor](https://github.com/aokafor), Google)\n');
+    expect(peopleIndex(a).people()).toEqual([
+      { name: 'Sofia Marquez', aliases: [] },
+      { name: 'Amina Okafor', github: 'aokafor', aliases: [] },
+    ]);
+  });
+
+  it('takes no part of a longer group or project name for a person', () => {
+    const a = parseArticle('g.md', '---\ntitle: t\n---\n\nWe build the Gateway API Inference Extension. It was started by WG Data Protection.\n');
+    expect(peopleIndex(a).people()).toEqual([]);
+  });
+
   it('takes the spelling of the GitHub handle when the text misspells the name', () => {
     const a = parseArticle('h.md', '---\ntitle: t\n---\n\n## [Madhav Jivarajani](https://github.com/MadhavJivrajani)\n\nMadhav Jivarajani works on the stability team.\n');
     const idx = peopleIndex(a);
