@@ -30,6 +30,8 @@ function groupCoreference(text: string, groups: GroupIndex, named: Mention[]): M
     const said = m[0].toLowerCase();
     // "the SIG" only stands for a SIG, "the WG" for a working group; "the group" for either.
     if (/sig/u.test(said) && about.kind !== 'sig') continue;
+    // "the SIG CLI tech leads": the article names the group itself there.
+    if (named.some((n) => m.index < n.end && n.start < m.index + m[0].length)) continue;
     if (/wg|working/u.test(said) && about.kind !== 'wg') continue;
     out.push({ type: 'Sig', name: about.name, surface: m[0], start: m.index, end: m.index + m[0].length, kind: about.kind });
   }

@@ -154,6 +154,9 @@ export function holdersOf(
     const after = text.slice(phraseEnd);
     const predicated = word.shape === 'noun' ? JA_PREDICATE_AFTER.test(after) : !JA_AFTER_BLOCKERS.test(after);
     if (!predicated || JA_BLOCKERS.test(text.slice(0, phraseStart)) || JA_AFTER_BLOCKERS.test(after)) return undefined;
+    // "SIG SchedulingはSIG Autoscalingとも協力して…取り組んでいます": a group or project standing as
+    // the topic before the role phrase is its subject, not the speaker.
+    if (objs.some((o) => o.m.end <= phraseStart && /^\s*(?:は|が)/u.test(text.slice(o.m.end)))) return undefined;
     const names = implicitHolder(ctx, s);
     return names.length > 0 ? { names, confidence: 0.8, fromList: false } : undefined;
   }

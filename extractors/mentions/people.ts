@@ -12,6 +12,8 @@ import { PeopleRegistry, type PersonRecord } from './people-registry.ts';
 import { isForeignScript, matchAcrossScripts } from './people-scripts.ts';
 import { collectPeople } from './people-sources.ts';
 import { questionTurns } from './people-turns.ts';
+import { anonymousAnswers } from './people-answers.ts';
+import { isAnswerLabel } from '../../src/article/interview.ts';
 import type { Mention } from './types.ts';
 
 export interface PersonEntry {
@@ -265,6 +267,21 @@ function buildIndex(article: ParsedArticle): PeopleIndex {
     return out.sort((a, b) => a.start - b.start);
   };
 
+  // "A:" turns and unlabelled answers: the one person the introduction names as interviewed.
+  const anonymous = anonymousAnswers(article, findPeople, (name) => {
+    const rec = reg.find(name);
+    return rec !== undefined && excluded(rec);
+  });
+  const answerer = anonymous.speaker === undefined ? undefined : reg.find(anonymous.speaker);
+  if (answerer) {
+    for (const turn of article.turns) {
+      if (!isAnswerLabel(turn.label) || questions.has(turn)) continue;
+      speakerCache.set(turn, [answerer]);
+      answerer.roles.add('speaker');
+    }
+    if (anonymous.paragraphs.size > 0) answerer.roles.add('speaker');
+  }
+
   const interviewerName = (() => {
     const counts = new Map<PersonRecord, number>();
     for (const turn of questions) for (const r of turnSpeakers(turn)) counts.set(r, (counts.get(r) ?? 0) + 1);
@@ -285,7 +302,8 @@ function buildIndex(article: ParsedArticle): PeopleIndex {
     findPeople,
     speakersAt(paragraphIndex) {
       const turn = byParagraph.get(paragraphIndex);
-      if (!turn || questions.has(turn)) return [];
+      if (!turn) return answerer && anonymous.paragraphs.has(paragraphIndex) ? [answerer.name] : [];
+      if (questions.has(turn)) return [];
       return turnSpeakers(turn).map((r) => r.name);
     },
     interviewer: () => interviewerName,

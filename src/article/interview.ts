@@ -20,6 +20,11 @@ export interface InterviewStructure {
 
 const QUESTION_LABEL = /^(?:Q|Q\d+|Question|问|問|質問|提问)$/i;
 const ANSWER_LABEL = /^(?:A|A\d+|Answer|答|回答)$/i;
+
+/** "A:", "答：": a label that marks an answer without saying whose it is. */
+export function isAnswerLabel(label: string): boolean {
+  return ANSWER_LABEL.test(label);
+}
 /** Capitalised abbreviations that open prose lines ("NOTE:", "TODO:") rather than name speakers. */
 const NOT_INITIALS = new Set(['NOTE', 'TODO', 'FAQ', 'TIP', 'INFO', 'WARN', 'TLDR', 'PS', 'NB', 'FYI', 'EDIT', 'SIG', 'KEP', 'API', 'CNCF', 'PR', 'URL', 'UPDATE', 'OK', 'CLI', 'AWS', 'GKE', 'EKS', 'AKS', 'WG', 'TL', 'IMO', 'BTW']);
 const CJK_LABEL = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・·]{1,8}$/u;
