@@ -12,6 +12,7 @@
  * customers and partners are not employers.
  */
 import type { Paragraph, ParsedArticle, Sentence } from '../src/article/types.ts';
+import { tableRows } from './table-rows.ts';
 import { defineExtractor } from '../src/extraction/define-extractor.ts';
 import { findCompanies, findProjects } from './mentions/orgs.ts';
 import { peopleIndex, type PeopleIndex } from './mentions/people.ts';
@@ -236,6 +237,22 @@ function fromLinks(article: ParsedArticle, idx: PeopleIndex): Array<Found & { s:
   return out;
 }
 
+/** "| Laura Schmidt | 共同議長 | Red Hat |": a table row naming one person and a cell that is a company. */
+function fromTables(article: ParsedArticle, idx: PeopleIndex): Array<Found & { s: Sentence }> {
+  const out: Array<Found & { s: Sentence }> = [];
+  for (const row of tableRows(article)) {
+    const names = new Set(row.cells.flatMap((c) => idx.findPeople(c.text, c.span.start).map((m) => m.name)));
+    const [person] = names;
+    if (names.size !== 1 || person === undefined) continue;
+    for (const c of row.cells) {
+      const text = c.text.trim();
+      const company = findCompanies(text)[0];
+      if (company && company.start === 0 && company.end === text.length) out.push({ person, company: company.name, confidence: 0.8, s: row.sentence });
+    }
+  }
+  return out;
+}
+
 export const employment = defineExtractor(
   { id: 'employment', description: 'WORKS_AT from sentences, people lists and "Name (Company)" in the text' },
   (article, emit) => {
@@ -248,6 +265,6 @@ export const employment = defineExtractor(
       emit.triple({ s: { type: 'Person', name: f.person }, p: 'WORKS_AT', o: { type: 'Company', name: f.company }, confidence: f.confidence, evidence: evidenceOf(s) });
     };
     for (const s of article.sentences) for (const f of [...fromSentence(article, idx, s), ...fromParentheses(idx, s)]) put(f, s);
-    for (const f of fromLinks(article, idx)) put(f, f.s);
+    for (const f of [...fromLinks(article, idx), ...fromTables(article, idx)]) put(f, f.s);
   },
 );

@@ -41,12 +41,13 @@ const NEVER_OWNED = new Set(['Kubernetes', 'CNCF Landscape', 'Hugo', 'Ginkgo', '
 
 const SUBPROJECT = /sub[-\s]?projects?|子项目|子項目|サブプロジェクト/i;
 const OWN_VERB_EN =
-  /\b(?:owns?|owning|maintains?|maintaining|is\s+(?:responsible|in\s+charge)\s+for|are\s+(?:responsible|in\s+charge)\s+for|(?:is|are)\s+home\s+to|looks?\s+after|takes?\s+care\s+of|oversees?|stewards?)\b/i;
+  /\b(?:owns?|owning|maintains?|maintaining|(?:is|are)\s+(?:also\s+|mainly\s+|primarily\s+|directly\s+|ultimately\s+)?(?:responsible|in\s+charge)\s+for|(?:is|are)\s+home\s+to|looks?\s+after|takes?\s+care\s+of|oversees?|stewards?)\b/i;
 const OWNED_BY_EN = /\b(?:owned|maintained|managed|run|stewarded|overseen|sponsored)\s+by\b|\b(?:sub-?project|project|component|repository|repo)\s+(?:of|under|from)\b|\bunder\s+(?:the\s+)?(?:aegis|umbrella|auspices|ownership)\s+of\b/i;
 const OWN_VERB_JA = /(?:を|の)(?:所有|保有|管理|担当|メンテナンス|保守|維持|運営|開発)(?:して|し、|する|しており|しています|しま)/;
 const OWNED_BY_JA = /(?:が|の)(?:所有|管理|担当|メンテナンス|保守|開発)(?:する|している|した)/;
 const OWN_VERB_ZH = /(?:负责|维护|拥有|管理|主导)(?:着|了)?/;
 const OWNED_BY_ZH = /^[\s\u3000]*(?:归|由)\s?$/;
+const OWN_VERBS = [OWN_VERB_EN, OWN_VERB_JA, OWN_VERB_ZH].map((re) => ({ re, all: new RegExp(re.source, `${re.flags}g`) }));
 const RESPONSIBILITY_LEAD = /responsib|in\s+charge\s+of|\bscope\b|\bowns?\b|負責|责任|职责|负责|範囲|担当|責任|スコープ/i;
 const NOT_IN_SCOPE = /不包括|不负责|out\s+of\s+scope|not\s+(?:in\s+scope|responsible)|対象外|担当していない|含まれない/i;
 const EXAMPLES = /\b(?:like|such\s+as|including|e\.g\.|for\s+example)\b|例如|比如|像|之一|例子|のような|などの|といった|例えば/i;
@@ -194,9 +195,9 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   }
   if (negatedAnywhere(text)) return out;
   // Active: "SIG X owns / maintains P", "SIG Xは…Pを管理", "SIG X 负责 P".
-  for (const re of [OWN_VERB_EN, OWN_VERB_JA, OWN_VERB_ZH]) {
-    const v = re.exec(text);
-    if (!v || question) continue;
+  // Every verb counts: "We own the kubelet …, and we are also responsible for the node problem detector".
+  const verbs = question ? [] : OWN_VERBS.flatMap(({ re, all }) => [...text.matchAll(all)].map((v) => ({ re, v })));
+  for (const { re, v } of verbs) {
     const subj = [...groups].reverse().find((g) => g.end <= v.index && v.index - g.end <= 40);
     const subject = subj ?? (weTheGroup(text, v.index) ? contextGroup(article, p) : undefined);
     if (!subject) continue;

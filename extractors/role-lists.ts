@@ -9,6 +9,7 @@ import type { GroupIndex } from './mentions/groups.ts';
 import { findCompanies } from './mentions/orgs.ts';
 import type { ArticleContext } from './role-holders.ts';
 import type { RoleFact, RoleObject } from './role-links.ts';
+import { tableRows } from './table-rows.ts';
 
 const LEAD_CLASSES: RoleClass[] = ['chair', 'co-chair', 'tech-lead', 'lead'];
 const LEAD_WORDS = ROLE_WORDS.filter((w) => w.shape === 'noun' && LEAD_CLASSES.includes(w.cls));
@@ -100,6 +101,23 @@ export function roleListFacts(ctx: ArticleContext, groups: GroupIndex): RoleFact
         }
       }
     }
+  }
+  facts.push(...tableFacts(ctx, groupFor));
+  return facts;
+}
+
+/** "| Laura Schmidt | 共同議長 | Red Hat |": a table row naming one person and a lead role. */
+function tableFacts(ctx: ArticleContext, groupFor: (p: Paragraph, line: string) => RoleObject | undefined): RoleFact[] {
+  const facts: RoleFact[] = [];
+  for (const row of tableRows(ctx.article)) {
+    const roleCell = row.cells.find((c) => c.text.length <= 40 && isRoleOnlyLine(c.text));
+    const cls = roleCell ? roleOfLine(roleCell.text) : undefined;
+    if (!roleCell || !cls) continue;
+    const names = new Set(row.cells.flatMap((c) => (c === roleCell ? [] : ctx.people.findPeople(c.text, c.span.start).map((m) => m.name))));
+    const [person] = names;
+    if (names.size !== 1 || person === undefined) continue;
+    const group = groupFor(roleCell, row.sentence.text);
+    if (group) facts.push({ p: 'LEADS', role: cls, person, object: group, confidence: 0.8, sentence: row.sentence });
   }
   return facts;
 }

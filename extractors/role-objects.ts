@@ -76,6 +76,11 @@ export function entities(text: string, groups: GroupIndex): Obj[] {
     const next = found[i + 1];
     // "Kubernetes SIG ContribEx": the project name only qualifies the group.
     if (m.type === 'Project' && next?.type === 'Sig' && /^\s*$/u.test(text.slice(m.end, next.start))) continue;
+    // "the CSI external-provisioner sidecar": one project named with the family it belongs to.
+    if (m.type === 'Project' && next?.type === 'Project' && /^[ \t]+$/u.test(text.slice(m.end, next.start))) {
+      found[i + 1] = { ...next, start: m.start, surface: text.slice(m.start, next.end) };
+      continue;
+    }
     out.push({ m, type: m.type === 'Sig' ? 'Sig' : 'Project' });
   }
   return out;

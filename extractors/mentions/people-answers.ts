@@ -1,8 +1,8 @@
 /**
  * Interviews that do not name who answers: "**Q:** … **A:** …", "**问**：… **答**：…", or bold
- * questions followed by plain paragraphs. Their answers belong to the one person the
- * introduction names as interviewed (besides the people who wrote the article); with two or
- * more candidates nobody is guessed.
+ * questions (or question headings) followed by plain paragraphs. Their answers belong to the one
+ * person the introduction names as interviewed (besides the people who wrote the article); with
+ * two or more candidates nobody is guessed.
  */
 import type { ParsedArticle } from '../../src/article/types.ts';
 import { isAnswerLabel } from '../../src/article/interview.ts';
@@ -17,10 +17,12 @@ export interface AnonymousAnswers {
   paragraphs: Set<number>;
 }
 
-/** Bold paragraphs that end in a question mark, when the article has no speaker labels at all. */
-function boldQuestions(article: ParsedArticle): number[] {
+/** Bold paragraphs or headings that end in a question mark, when the article has no speaker labels at all. */
+function questionParagraphs(article: ParsedArticle): number[] {
   if (article.turns.length > 0) return [];
-  return article.paragraphs.filter((p) => p.kind === 'paragraph' && p.channel === 'body' && p.allStrong && QUESTION_END.test(p.text)).map((p) => p.index);
+  return article.paragraphs
+    .filter((p) => p.channel === 'body' && ((p.kind === 'paragraph' && p.allStrong) || p.kind === 'heading') && QUESTION_END.test(p.text))
+    .map((p) => p.index);
 }
 
 export function anonymousAnswers(
@@ -28,7 +30,7 @@ export function anonymousAnswers(
   findPeople: (text: string, at: number) => Mention[],
   isWriter: (name: string) => boolean,
 ): AnonymousAnswers {
-  const questions = boldQuestions(article);
+  const questions = questionParagraphs(article);
   const answerTurns = article.turns.filter((t) => isAnswerLabel(t.label));
   const none: AnonymousAnswers = { speaker: undefined, paragraphs: new Set() };
   if (questions.length < 2 && answerTurns.length === 0) return none;

@@ -1,5 +1,5 @@
 import type { Nodes, Root } from 'mdast';
-import type { BlockKind, Channel, Span } from './types.ts';
+import type { BlockKind, Channel, Span, TableCell } from './types.ts';
 import { commentInner, isCommentHtml, splitHtmlComments } from './comments.ts';
 import { parseMarkdown } from './markdown.ts';
 import { flattenInline, type FlattenContext, type InlineText } from './plain-text.ts';
@@ -12,6 +12,7 @@ export interface RawBlock {
   channel: Channel;
   inline: InlineText;
   span: Span;
+  cell?: TableCell;
 }
 
 /** YAML-looking contents of a comment (the English original's front matter in zh-cn files). */
@@ -79,10 +80,16 @@ function walk(node: Nodes, st: WalkState): void {
       for (const c of inline.comments) addComment(c.start, c.end, st);
       return;
     }
-    case 'tableCell': {
-      const inline = flattenInline(node.children, st.ctx);
-      addBlock(st, { kind: 'tableCell', channel: st.channel, inline, span: spanOfNode(node, st.ctx.base) }, undefined);
-      for (const c of inline.comments) addComment(c.start, c.end, st);
+    case 'table': {
+      // Rows and columns are kept: a row of cells ("Name | Role | Company") reads as one record.
+      const table = spanOfNode(node, st.ctx.base).start;
+      node.children.forEach((row, r) => {
+        row.children.forEach((cell, column) => {
+          const inline = flattenInline(cell.children, st.ctx);
+          addBlock(st, { kind: 'tableCell', channel: st.channel, inline, span: spanOfNode(cell, st.ctx.base), cell: { table, row: r, column } }, undefined);
+          for (const c of inline.comments) addComment(c.start, c.end, st);
+        });
+      });
       return;
     }
     case 'list':

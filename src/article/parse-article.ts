@@ -120,6 +120,7 @@ function toParagraphs(blocks: readonly RawBlock[]): Paragraph[] {
       allStrong: isAllStrong(b),
     };
     if (b.depth !== undefined) p.depth = b.depth;
+    if (b.cell !== undefined) p.cell = b.cell;
     const section = lastHeading.get(b.channel);
     if (section !== undefined) p.section = section;
     if (b.kind === 'heading') lastHeading.set(b.channel, index);

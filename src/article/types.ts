@@ -85,6 +85,14 @@ export interface Paragraph {
   allStrong: boolean;
   /** Index of the heading paragraph this block sits under, if any. */
   section?: number;
+  /** For a table cell: where it sits (`table` is the table's file offset; row 0 is the header). */
+  cell?: TableCell;
+}
+
+export interface TableCell {
+  table: number;
+  row: number;
+  column: number;
 }
 
 /** One interview turn: a speaker label and what follows it until the next label. */
