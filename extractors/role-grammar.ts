@@ -146,12 +146,13 @@ export const ZH_PREDICATE_BEFORE = /(?:担任|作为|现任|成为了|当选为?
 export const HOLDERS_AFTER: Record<RoleLang, { singular: RegExp; plural: RegExp }> = {
   en: { singular: /^\s+$/u, plural: /^\s*[,:]?\s*$/u },
   ja: { singular: /^\s*(?:である|であった|の|を務める|を務めている|を務めていた|として活動する|として活躍する|:|：)\s*$/u, plural: /^\s*(?:である|であった|の|:|：)\s*$/u },
-  zh: { singular: /^\s*(?:[:：]|是|为)?\s*$/u, plural: /^\s*(?:[:：]|是|为)?\s*$/u },
+  // "联合主席分别是来自 Google 的 A 和来自 Red Hat 的 B".
+  zh: { singular: /^\s*(?:[:：]|(?:分别)?(?:是|为))?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的)?\s*$/u, plural: /^\s*(?:[:：]|(?:分别)?(?:是|为))?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的)?\s*$/u },
 };
 
 /** Between people in a list: "A (DM), B (RL) and C (NV)", "A（下称 DM）、B 和 C", "A、B、C". */
 export const PEOPLE_LIST_GAP =
-  /^(?:\s*[(（][^()（）]{0,24}[)）])?\s*(?:,|、|，|;)?\s*(?:and|&|和|与|及|以及|と|および)?\s*$/u;
+  /^(?:\s*[(（][^()（）]{0,24}[)）])?\s*(?:,|、|，|;)?\s*(?:and|&|和|与|及|以及|と|および)?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的)?\s*$/u;
 
 /** Coordinated holders on the left ("Kaslin and Madhav are co-chairs"). */
 export const HOLDER_COORDINATION = /^(?:\s*[(（][^()（）]{0,24}[)）])?\s*(?:,|、|，)?\s*(?:and|&|和|与|及|と)?\s*$/u;
@@ -172,6 +173,6 @@ export const EN_PLURAL_LICENCE = /\b(?:one|each|both|all|two|three|four)\s+of\b|
 /** Group pronouns for the article's group: "one of our co-chairs", "このSIGのリード", "该 SIG 的主席". */
 export const GROUP_POSSESSIVE: Record<RoleLang, RegExp> = {
   en: /\b(?:our|the\s+(?:SIG|group|WG|working\s+group)['’]s|this\s+(?:SIG|group|WG)['’]s|its)\s+(?:[\w-]+\s+){0,2}$/iu,
-  ja: /(?:(?:この|本|当|同)\s*(?:SIG|WG|グループ|ワーキンググループ)|私たち|我々)\s*の\s*$/u,
-  zh: /(?:(?:该|本|这个|此)\s*(?:SIG|WG|小组|工作组)|我们)\s*的?\s*$/u,
+  ja: /(?:(?:この|本|当|同)\s*(?:SIG|WG|グループ|ワーキンググループ)|私たち|我々)\s*の\s*(?:もう(?:一|1|１)人の\s*)?$/u,
+  zh: /(?:(?:该|本|这个|此)\s*(?:SIG|WG|小组|工作组)|工作组|小组|我们)\s*的?\s*(?:(?:另一|另外一|其中一|[一两二三四几])\s*(?:位|名)\s*)?$/u,
 };

@@ -76,6 +76,8 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'Node Problem Detector', aliases: ['node-problem-detector', 'node problem detector', 'NPD'] },
   { name: 'Dynamic Resource Allocation', csAliases: ['DRA'] },
   { name: 'Sonobuoy' },
+  { name: 'ClusterLoader2', aliases: ['clusterloader2', 'Cluster Loader 2'] },
+  { name: 'perf-tests', aliases: ['kubernetes/perf-tests'] },
   { name: 'kpng', aliases: ['kubernetes-sigs/kpng'] },
   { name: 'NetworkPolicy++' },
   { name: 'GKE', caseSensitive: true, aliases: ['Google Kubernetes Engine'] },
