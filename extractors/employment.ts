@@ -35,6 +35,7 @@ const CUE_BEFORE_EN = new RegExp(
     /\b(?:a|an)\s+(?:startup|start-up|company)\s+called\s+$/,
     /\b(?:works?|working|worked)\s+on\s+the\s+$/,
     /\b(?:I|we|he|she|they)\s+(?:currently\s+|now\s+|also\s+)?(?:work|works|worked)\b[^.;:]{0,60}?\bat\s+(?:the\s+)?$/,
+    /\b(?:who|and)\s+(?:currently\s+|now\s+|also\s+)?(?:works|worked)\s+on\s+[^.;:,]{1,50}?\s+at\s+(?:the\s+)?$/,
     /\b(?:engineer|developer|manager|architect|scientist|researcher|consultant|advocate|SRE|lead)s?\s+(?:working|who\s+works)\s+(?:on\s+[^,.;]{1,40}?\s+)?(?:for|at)\s+(?:the\s+)?$/,
   ]
     .map((r) => r.source)

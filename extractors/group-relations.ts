@@ -50,6 +50,8 @@ function collabCue(text: string, lang: Lang): RegExpExecArray | null {
   return COLLAB_EN.exec(text) ?? (lang === 'en' ? null : COLLAB_JA.exec(text) ?? COLLAB_ZH.exec(text));
 }
 
+const CLAUSE_BREAK = /,\s*(?:but|while|whereas|although|though|which|who)\b|;|\s[-–—]\s|，\s*(?:但|而|不过)|が、|けど/iu;
+
 interface Pair {
   a: GroupRef | Mention;
   b: GroupRef | Mention;
@@ -61,7 +63,11 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
   const cue = collabCue(text, article.lang);
   if (!cue) return [];
   if (negatedNear(text, cue.index, cue.index + cue[0].length)) return [];
-  const mentions = groupsIn(text);
+  // "…works closely with SIG Release, but it does not maintain X, which belongs to SIG Architecture":
+  // partners are named in the cue's own clause.
+  const clauseEnd = CLAUSE_BREAK.exec(text.slice(cue.index + cue[0].length));
+  const end = clauseEnd ? cue.index + cue[0].length + clauseEnd.index : text.length;
+  const mentions = groupsIn(text).filter((m) => m.start < end);
   const groups = distinctGroups(mentions);
   if (groups.length === 0) return [];
   const japanese = /[\u3040-\u30ff]/.test(text);
@@ -100,7 +106,7 @@ function sponsorPairs(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   const groups = distinctGroups(groupsIn(text));
   const sponsors = groups.filter((g) => GROUP_KINDS_SPONSOR.has(g.kind ?? ''));
   const sponsored = groups.filter((g) => GROUP_KINDS_SPONSORED.has(g.kind ?? ''));
-  if (!sponsored.length) return [];
+  if (!sponsored.length) return sponsorsOfContext(article, s, p, sponsors);
   if (!sponsors.length) {
     // "we chartered the Structured Logging Working Group": the group the speaker belongs to.
     const verb = SPONSOR_EN_ACTIVE.exec(text) ?? SPONSOR_JA.exec(text) ?? SPONSOR_ZH.exec(text);
@@ -132,6 +138,21 @@ function sponsorPairs(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
       for (const w of sponsored.filter((x) => x.start >= active.index + active[0].length)) pairs.push({ a: g, b: w });
   }
   return pairs;
+}
+
+/** "SIG NodeとSIG Schedulingがスポンサーとなっています" in an article about a working group: its sponsors. */
+const SPONSORS_OF_IT = /がスポンサー(?:と|に|を|で)|(?:is|are)\s+(?:co-?)?sponsored\s+by|是(?:它|其|该工作组)?的?(?:赞助|发起)(?:方|者|单位)/iu;
+
+function sponsorsOfContext(article: ParsedArticle, s: Sentence, p: Paragraph | undefined, sponsors: Mention[]): Pair[] {
+  const text = s.text;
+  const verb = SPONSORS_OF_IT.exec(text);
+  const group = contextGroup(article, p);
+  if (!verb || !group || !GROUP_KINDS_SPONSORED.has(group.kind) || isQuestion(article, p)) return [];
+  if (negatedNear(text, verb.index, verb.index + verb[0].length)) return [];
+  // The sponsors are the groups before a Japanese or Chinese verb, after an English passive.
+  const before = /^(?:is|are)/iu.test(verb[0]) ? [] : sponsors.filter((g) => g.end <= verb.index);
+  const after = /^(?:is|are)/iu.test(verb[0]) ? sponsors.filter((g) => g.start >= verb.index + verb[0].length) : [];
+  return [...before, ...after].filter((g) => g.name !== group.name).map((g) => ({ a: g, b: group }));
 }
 
 /** Items of a list under "Related SIGs" (or a lead-in saying so): the section's group works with each. */

@@ -50,6 +50,23 @@ export function roleFacts(article: ParsedArticle): RoleFact[] {
   return kept;
 }
 
+/** The sentences before this one in its paragraph name groups, and only the article's own. */
+function continuesAbout(ctx: ArticleContext, groups: GroupIndex, s: Sentence, about: string): boolean {
+  const index = ctx.sentenceIndex.get(s);
+  if (index === undefined) return false;
+  let named = false;
+  for (let j = index - 1; j >= 0; j--) {
+    const prev = ctx.article.sentences[j];
+    if (!prev || prev.paragraph !== s.paragraph) break;
+    for (const o of entities(prev.text, groups)) {
+      if (o.type !== 'Sig') continue;
+      if (o.m.name !== about) return false;
+      named = true;
+    }
+  }
+  return named;
+}
+
 function sentenceLangs(text: string, articleLang: Lang): RoleLang[] {
   if (HAS_KANA.test(text)) return ['en', 'ja'];
   if (HAS_HAN.test(text)) return articleLang === 'ja' ? ['en', 'ja'] : ['en', 'zh'];
@@ -98,6 +115,10 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
         objectConfidence = 0.75;
       } else if (about && t.word.objects !== 'project' && PAREN_BEFORE.test(text.slice(0, t.start)) && PAREN_AFTER.test(text.slice(t.end))) {
         // "Xing Yang (Chair)" in an article about one group: the role is held there.
+        fallback = { type: 'Sig', name: about.name, kind: about.kind, aliases: groups.aliasesOf(about.name) };
+        objectConfidence = 0.7;
+      } else if (about && t.word.objects !== 'project' && !objs.some((o) => o.type === 'Sig') && continuesAbout(ctx, groups, s, about.name)) {
+        // "SIG Docs has new leadership. A and B were elected as the new co-chairs."
         fallback = { type: 'Sig', name: about.name, kind: about.kind, aliases: groups.aliasesOf(about.name) };
         objectConfidence = 0.7;
       }

@@ -19,7 +19,7 @@ import type { Obj, Trigger } from './role-types.ts';
 const MAINTAINING = new Set(['chair', 'co-chair', 'tech-lead', 'lead', 'maintainer', 'creator', 'reviewer', 'approver']);
 
 /** "the SIG", "this group", "このSIG", "该 SIG": the article's own group when the sentence names no other. */
-const GROUP_COREF = /(?<![A-Za-z])(?:the|this|our)\s+(?:SIG|WG|working\s+group|group)(?![A-Za-z'’])|(?:この|本|当|同)\s*(?:SIG|WG)(?![A-Za-z])|(?:该|本|这个|此)\s*(?:SIG|WG)(?![A-Za-z])/giu;
+const GROUP_COREF = /(?<![A-Za-z])(?:the|this|our)\s+(?:SIG|WG|working\s+group|group)(?![A-Za-z'’])|(?:この|本|当|同)\s*(?:SIG|WG|ワーキンググループ)(?![A-Za-z])|(?:该|本|这个|此)\s*(?:SIG|WG|工作组)(?![A-Za-z])/giu;
 
 function groupCoreference(text: string, groups: GroupIndex, named: Mention[]): Mention[] {
   const about = groups.articleGroup();
@@ -32,7 +32,7 @@ function groupCoreference(text: string, groups: GroupIndex, named: Mention[]): M
     if (/sig/u.test(said) && about.kind !== 'sig') continue;
     // "the SIG CLI tech leads": the article names the group itself there.
     if (named.some((n) => m.index < n.end && n.start < m.index + m[0].length)) continue;
-    if (/wg|working/u.test(said) && about.kind !== 'wg') continue;
+    if (/wg|working|ワーキンググループ|工作组/u.test(said) && about.kind !== 'wg') continue;
     out.push({ type: 'Sig', name: about.name, surface: m[0], start: m.index, end: m.index + m[0].length, kind: about.kind });
   }
   return out;
@@ -40,6 +40,8 @@ function groupCoreference(text: string, groups: GroupIndex, named: Mention[]): M
 
 /** Japanese or Chinese script: a Latin identifier standing in such text is a name, not a word of the sentence. */
 const CJK = /[\u3040-\u30ff\u3400-\u9fff]/u;
+const KANA = /[\u3040-\u30ff]/u;
+const HAN = /[\u3400-\u9fff]/u;
 /**
  * A repository or component name written in code style ("external-snapshotter", "krel"):
  * lower-case ASCII, not part of a URL, path, handle or longer Latin phrase.
@@ -120,7 +122,10 @@ export function objectsOf(text: string, t: Trigger, objs: Obj[], triggers: Trigg
   }
   if (word.shape === 'noun') {
     const before = [...objs].reverse().find((o) => o.m.end <= t.start);
-    if (!before || !OBJECT_BEFORE_NOUN[lang].test(text.slice(before.m.end, t.start))) return [];
+    const gap = before ? text.slice(before.m.end, t.start) : '';
+    // An English role word in Chinese or Japanese prose ("SIG Node 的 reviewer") takes that language's grammar.
+    const host = lang === 'en' ? (KANA.test(text) ? 'ja' : HAN.test(text) ? 'zh' : undefined) : undefined;
+    if (!before || !(OBJECT_BEFORE_NOUN[lang].test(gap) || (host !== undefined && OBJECT_BEFORE_NOUN[host].test(gap)))) return [];
     return lang === 'en' ? [before] : chainLeft(text, before, objs);
   }
   if (word.shape === 'verbLeft') {

@@ -195,15 +195,50 @@ function fromTurns(article: ParsedArticle, reg: PeopleRegistry, labels: Map<stri
   }
 }
 
-/** Headings that are a person ("## [Arsh Sharma](…)", "### Keita Mochizukiさん（NTT DATA）"). */
+/** Headings that are a person ("## [Arsh Sharma](…)", "### Keita Mochizukiさん（NTT DATA）", "### 王磊（Wang Lei）"). */
 export function personHeadings(article: ParsedArticle): Map<number, string> {
   const out = new Map<number, string>();
   for (const p of article.paragraphs) {
     if (p.kind !== 'heading') continue;
     const text = fix(p.text.replace(/\s*[(（][^)）]*[)）]\s*$/u, '').replace(/\s*[,，]\s*[^,，]*$/u, ''));
     if (isLatinFullName(text) && !looksLikeOrganisation(text)) out.set(p.index, text);
+    else {
+      const pair = scriptPairs(p.text)[0];
+      if (pair && pair.start === 0 && p.text.slice(pair.end).trim() === '') out.set(p.index, pair.latin);
+    }
   }
   return out;
+}
+
+/** "王磊（Wang Lei）", "Paco Xu（徐俊杰）": one person's name in Han characters and in Latin script. */
+const HAN_THEN_LATIN = /([\u3400-\u9fff]{2,4})\s*[（(]\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})\s*[）)]/gu;
+const LATIN_THEN_HAN = /([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*[（(]\s*([\u3400-\u9fff]{2,4})\s*[）)]/gu;
+
+interface ScriptPair {
+  latin: string;
+  han: string;
+  start: number;
+  end: number;
+}
+
+function scriptPairs(text: string): ScriptPair[] {
+  const out: ScriptPair[] = [];
+  const keep = (latin: string, han: string, start: number, end: number): void => {
+    if (isLatinFullName(latin) && isCjkName(han) && canonicalCompany(han) === undefined && !looksLikeOrganisation(latin)) out.push({ latin, han, start, end });
+  };
+  for (const m of text.matchAll(HAN_THEN_LATIN)) keep(m[2] ?? '', m[1] ?? '', m.index, m.index + m[0].length);
+  for (const m of text.matchAll(LATIN_THEN_HAN)) keep(m[1] ?? '', m[2] ?? '', m.index, m.index + m[0].length);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function fromScriptPairs(article: ParsedArticle, reg: PeopleRegistry): void {
+  for (const p of article.paragraphs) {
+    if (!/[\u3400-\u9fff]/u.test(p.text)) continue;
+    for (const pair of scriptPairs(p.text)) {
+      const rec = reg.add(pair.latin, { strong: true, offset: p.map[pair.start] ?? p.span.start });
+      if (rec) reg.alias(rec, pair.han);
+    }
+  }
 }
 
 const FOREIGN_DOT_NAME = /[\u3400-\u9fff]{1,6}[·・][\u3400-\u9fff]{1,6}|[\u30a1-\u30fa\u30fc]{2,}[・･][\u30a1-\u30fa\u30fc]{2,}(?:[・･][\u30a1-\u30fa\u30fc]{2,})?/gu;
@@ -254,6 +289,7 @@ export function collectPeople(article: ParsedArticle, reg: PeopleRegistry): Coll
   fromParagraphPatterns(article, reg, labels);
   fromTurns(article, reg, labels);
   fromIntroductions(article, reg);
+  fromScriptPairs(article, reg);
   const headings = personHeadings(article);
   for (const [index, name] of headings) {
     const p = article.paragraphs[index];

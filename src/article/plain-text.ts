@@ -193,14 +193,17 @@ function resolveBreaks(t: InlineText): Resolved {
 
 const LINE_END_PUNCT = /[,.;:!?，。、；：！？)）]\s*$/;
 
-/** Two or more line breaks, no line ending in punctuation, no line continuing a lower-case word. */
+/** Lines of a list written as a paragraph ("Name (Company)" per line) are short; wrapped prose is not. */
+const MAX_RECORD_LINE = 64;
+
+/** Two or more short line breaks, no line ending in punctuation, no line continuing a lower-case word. */
 function isLineStructured(text: string): boolean {
   const first = text.indexOf('\n');
   if (first === -1 || text.indexOf('\n', first + 1) === -1) return false;
   const lines = text.split('\n');
   for (let i = 0; i < lines.length - 1; i++) {
     const line = lines[i] ?? '';
-    if (line.trim() === '' || LINE_END_PUNCT.test(line)) return false;
+    if (line.trim() === '' || LINE_END_PUNCT.test(line) || line.length > MAX_RECORD_LINE) return false;
     if (/^\s*\p{Ll}/u.test(lines[i + 1] ?? '')) return false;
   }
   return true;

@@ -38,6 +38,14 @@ describe('plain text of blocks', () => {
     expect(a.paragraphs.map((p) => p.text)).toEqual(['This is a wrapped English line.', '这是第一行，这是第二行。']);
   });
 
+  it('joins wrapped prose whose lines happen to end without punctuation, but keeps short record lines', () => {
+    const prose = 'After four years, Marcus Olsen stepped down as a co-chair of SIG\nDocs and is now an emeritus lead; he remains a reviewer. Sana Iqbal\n(Google) and Tim Becker (VMware) were elected.\n';
+    const list = 'Lucas Ferreira, DaoCloud\nSofia Rossi, Google\nWei Chen, Huawei\n';
+    const a = parseArticle('a.md', `${prose}\n${list}`);
+    expect(a.paragraphs.map((p) => p.text.includes('\n'))).toEqual([false, true]);
+    expect(a.sentences.map((s) => s.text.slice(0, 20))).toContain('Sana Iqbal (Google) ');
+  });
+
   it('gives block kinds, heading depth, list depth and sections', () => {
     const a = parseArticle('a.md', '# Title\n\nIntro.\n\n## Part\n\n- item\n  - nested\n\n> quoted\n\n<div>html text</div>\n');
     expect(a.paragraphs.map((p) => [p.kind, p.depth, p.text, p.section])).toEqual([
