@@ -238,6 +238,20 @@ function fromLinks(article: ParsedArticle, idx: PeopleIndex): Array<Found & { s:
   return out;
 }
 
+/** A speaker label "Omar Farouk, Red Hat:" names the speaker's employer. */
+function fromLabels(article: ParsedArticle, idx: PeopleIndex): Array<Found & { s: Sentence }> {
+  const out: Array<Found & { s: Sentence }> = [];
+  for (const turn of article.turns) {
+    const m = /^(.+?)\s*[,，]\s*(.+)$/u.exec(turn.label);
+    const company = m ? findCompanies(m[2] ?? '')[0] : undefined;
+    if (!m || !company || company.start !== 0 || company.end !== (m[2] ?? '').length) continue;
+    const person = idx.resolve(m[1] ?? '', { at: turn.labelSpan.start });
+    const s = article.sentences.find((x) => x.span.start <= turn.labelSpan.start && turn.labelSpan.end <= x.span.end);
+    if (person && s) out.push({ person: person.name, company: company.name, confidence: 0.8, s });
+  }
+  return out;
+}
+
 /** "| Laura Schmidt | 共同議長 | Red Hat |": a table row naming one person and a cell that is a company. */
 function fromTables(article: ParsedArticle, idx: PeopleIndex): Array<Found & { s: Sentence }> {
   const out: Array<Found & { s: Sentence }> = [];
@@ -266,6 +280,6 @@ export const employment = defineExtractor(
       emit.triple({ s: { type: 'Person', name: f.person }, p: 'WORKS_AT', o: { type: 'Company', name: f.company }, confidence: f.confidence, evidence: evidenceOf(s) });
     };
     for (const s of article.sentences) for (const f of [...fromSentence(article, idx, s), ...fromParentheses(idx, s)]) put(f, s);
-    for (const f of [...fromLinks(article, idx), ...fromTables(article, idx)]) put(f, f.s);
+    for (const f of [...fromLinks(article, idx), ...fromTables(article, idx), ...fromLabels(article, idx)]) put(f, f.s);
   },
 );

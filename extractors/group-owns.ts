@@ -47,6 +47,10 @@ const OWN_VERB_JA = /(?:を|の)(?:所有|保有|管理|担当|メンテナン�
 const OWNED_BY_JA = /(?:が|の)(?:所有|管理|担当|メンテナンス|保守|開発)(?:する|している|した)/;
 const OWN_VERB_ZH = /(?:负责|维护|拥有|管理|主导)(?:着|了)?/;
 const OWNED_BY_ZH = /^[\s\u3000]*(?:目前|现在|现|一直|主要)?\s*(?:归|由)\s?$/;
+/** "AやBなどの<noun>を担当": a list of names (known projects or code-style names) before など. */
+const JA_EXAMPLES_OWNED = /((?:[A-Za-z][\w.-]*\s*(?:や|、|と)\s*)+[A-Za-z][\w.-]*)\s*など(?:の[^。、を]{1,15})?を(?:担当|管理|メンテナンス|保守|所有)/u;
+const SUBJECT_MARK_JA = /^\s*(?:は|が)/u;
+const CODE_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/u;
 const OWN_VERBS = [OWN_VERB_EN, OWN_VERB_JA, OWN_VERB_ZH].map((re) => ({ re, all: new RegExp(re.source, `${re.flags}g`) }));
 const RESPONSIBILITY_LEAD = /responsib|in\s+charge\s+of|\bscope\b|\bowns?\b|負責|责任|职责|负责|範囲|担当|責任|スコープ/i;
 const NOT_IN_SCOPE = /不包括|不负责|out\s+of\s+scope|not\s+(?:in\s+scope|responsible)|対象外|担当していない|含まれない/i;
@@ -206,6 +210,16 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
         ? projects.filter((m) => m.end <= v.index + 1 && v.index - m.end <= 2)
         : projects.filter((m) => m.start >= v.index && m.start - (v.index + v[0].length) <= 50);
     for (const m of objects) add(subject, m, 0.85);
+  }
+  // "krelやpromoなどのリリースツールを担当しています": examples of what the group is responsible for.
+  const examples = question ? null : JA_EXAMPLES_OWNED.exec(text);
+  if (examples?.[1] !== undefined) {
+    const subj = [...groups].reverse().find((g) => g.end <= examples.index && SUBJECT_MARK_JA.test(text.slice(g.end, g.end + 3)));
+    const subject = subj ?? contextGroup(article, p);
+    for (const item of examples[1].split(/や|、|と/u)) {
+      const name = canonicalProject(item.trim()) ?? (CODE_NAME.test(item.trim()) ? item.trim() : undefined);
+      if (name) add(subject, name, 0.75);
+    }
   }
   // Passive: "P is maintained by SIG X", "under the aegis of SIG X", "P 归 SIG X 所有", "SIG Xが管理するP".
   const by = OWNED_BY_EN.exec(text);

@@ -125,8 +125,13 @@ export const WE = /\b(?:we|our|us|ourselves)\b|私たち|我々|われわれ|僕
  */
 export function weTheGroup(text: string, end = text.length): boolean {
   const head = text.slice(0, end);
-  return WE.test(head) && findCompanies(head).length === 0;
+  if (!WE.test(head)) return false;
+  // "Hana Kobayashi (Google): We work with WG Batch": the speaker label's employer is not the "we".
+  const label = LEADING_LABEL.exec(head)?.[0].length ?? 0;
+  return findCompanies(head).every((c) => c.end <= label);
 }
+
+const LEADING_LABEL = /^[^:：。.!?！？]{1,80}[:：]\s/u;
 
 /** A singular first person: the subject is a person, not the group. */
 export const I_ONLY = /\b(?:I|I'm|I've|my)\b|私(?!たち)|我(?!们)/;

@@ -27,6 +27,8 @@ export function isAnswerLabel(label: string): boolean {
 }
 /** Capitalised abbreviations that open prose lines ("NOTE:", "TODO:") rather than name speakers. */
 const NOT_INITIALS = new Set(['NOTE', 'TODO', 'FAQ', 'TIP', 'INFO', 'WARN', 'TLDR', 'PS', 'NB', 'FYI', 'EDIT', 'SIG', 'KEP', 'API', 'CNCF', 'PR', 'URL', 'UPDATE', 'OK', 'CLI', 'AWS', 'GKE', 'EKS', 'AKS', 'WG', 'TL', 'IMO', 'BTW']);
+/** "Omar Farouk, Red Hat", "Hana Kobayashi (Google)": a full name and where the person works. */
+const NAME_WITH_AFFILIATION = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}(?:\s*[(（][^()（）]{2,40}[)）]|\s*[,，]\s*\p{Lu}[^,，:：()（）]{1,40})$/u;
 const CJK_LABEL = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・·]{1,8}$/u;
 
 function isInitials(token: string): boolean {
@@ -53,8 +55,16 @@ export function findInterview(input: InterviewInput): InterviewStructure {
     return v;
   };
 
+  // "Omar Farouk, Red Hat": a known full name and an affiliation that names nobody.
+  const labelSpeakers = (label: string): string[] => {
+    const tokens = splitSpeakers(label);
+    const [person, other] = tokens;
+    if (tokens.length === 2 && person !== undefined && other !== undefined && /,|，/u.test(label) && NAME_WITH_AFFILIATION.test(label) && !isKnown(other)) return [person];
+    return tokens;
+  };
+
   const acceptBold = (c: LabelCandidate): boolean => {
-    const tokens = splitSpeakers(c.label);
+    const tokens = labelSpeakers(c.label);
     if (tokens.length === 0 || tokens.length > 6) return false;
     if (QUESTION_LABEL.test(c.label) || ANSWER_LABEL.test(c.label) || DEFINED_LABEL.test(c.label)) return true;
     if (tokens.every(isInitials)) return true;
@@ -62,11 +72,15 @@ export function findInterview(input: InterviewInput): InterviewStructure {
     return tokens.every(isKnown) || (boldCount.get(normaliseName(c.label)) ?? 0) >= 2;
   };
   const accepted = candidates.filter((c) => c.form !== 'plain' && acceptBold(c));
+  // In an interview (some label is already accepted), "**Omar Farouk, Red Hat:**" is one more speaker.
+  if (accepted.length > 0) {
+    for (const c of candidates) if (c.form === 'bold' && !accepted.includes(c) && NAME_WITH_AFFILIATION.test(c.label)) accepted.push(c);
+  }
   const acceptedLabels = new Set(accepted.map((c) => normaliseName(c.label)));
-  const usedTokens = new Set(accepted.flatMap((c) => splitSpeakers(c.label)));
+  const usedTokens = new Set(accepted.flatMap((c) => labelSpeakers(c.label)));
   for (const c of candidates) {
     if (c.form !== 'plain') continue;
-    const tokens = splitSpeakers(c.label);
+    const tokens = labelSpeakers(c.label);
     const ok =
       QUESTION_LABEL.test(c.label) ||
       ANSWER_LABEL.test(c.label) ||
@@ -95,7 +109,7 @@ export function findInterview(input: InterviewInput): InterviewStructure {
       open.get(b.channel)?.paragraphs.push(index);
       return;
     }
-    const speakers = splitSpeakers(c.label);
+    const speakers = labelSpeakers(c.label);
     const turn: Turn = {
       label: c.label,
       speakers,
@@ -120,8 +134,14 @@ function writtenWithSurname(prose: string, token: string): boolean {
   return new RegExp(`(?<![\\p{Script=Latin}])${escaped}\\s+\\p{Lu}[\\p{Ll}'’-]+`, 'u').test(prose);
 }
 
-/** A full name ("Rahul Venkatesh") that the prose also names outside the label itself. */
+const HAN_NAME = /^[\u3400-\u9fff]{2,4}$/u;
+
+/**
+ * A full name that the prose also names outside the label itself ("Rahul Venkatesh"), or a Han
+ * name the prose gives with its Latin form ("林峰（Lin Feng）").
+ */
 function namedElsewhere(prose: string, token: string): boolean {
+  if (HAN_NAME.test(token)) return new RegExp(`${token}\\s*[（(]\\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}\\s*[）)]`, 'u').test(prose);
   if (!token.includes(' ') || !LATIN_NAME.test(token)) return false;
   const first = prose.indexOf(token);
   return first >= 0 && prose.indexOf(token, first + token.length) >= 0;

@@ -68,6 +68,9 @@ function maskBrackets(text: string): string {
  * People in a free-text list: "A (Company), B" / "A、B" / "A and B" / "A 和 B" / lines, each optionally
  * "(Company)" or "(@handle)" and a Markdown link to a GitHub or LinkedIn profile.
  */
+const HAN_NAME = /^[\u3400-\u9fff]{2,4}$/u;
+const LATIN_FULL_NAME = /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}$/u;
+
 export function parsePeople(file: string, m: MappedText, links: readonly TextLink[]): PeopleList {
   const result: PeopleList = { people: [], rejected: [] };
   const masked = maskBrackets(m.text);
@@ -101,7 +104,8 @@ function readPerson(file: string, m: MappedText, links: readonly TextLink[], fro
   }
   let company: string | undefined;
   let github: string | undefined;
-  // Trailing bracket groups: "(Company)", "（筑波大学）", "(@handle)".
+  let otherScript: string | undefined;
+  // Trailing bracket groups: "(Company)", "（筑波大学）", "(@handle)", "（Liu Yang）".
   let nameEnd = end;
   for (;;) {
     const t = trimRange(m.text, start, nameEnd);
@@ -115,11 +119,18 @@ function readPerson(file: string, m: MappedText, links: readonly TextLink[], fro
     const innerLink = links.find((l) => l.start >= openAt && l.end <= closeAt);
     const handle = innerLink ? githubProfile(innerLink.url) : /^@([A-Za-z0-9-]{1,39})$/.exec(inner)?.[1]?.toLowerCase();
     if (handle) github ??= handle;
-    else if (inner) company ??= repairMojibake(inner);
+    else if (inner) {
+      if (LATIN_FULL_NAME.test(inner)) otherScript ??= inner;
+      company ??= repairMojibake(inner);
+    }
     nameEnd = openAt;
   }
   const n = trimRange(m.text, start, nameEnd);
-  const name = m.text.slice(n.start, n.end).replace(/^@/, '').trim();
+  const written = m.text.slice(n.start, n.end).replace(/^@/, '').trim();
+  // "刘洋（Liu Yang）": a Han name with its Latin form, which is the canonical one (not an employer).
+  const latinForm = otherScript !== undefined && HAN_NAME.test(written) ? otherScript : undefined;
+  const name = latinForm ?? written;
+  if (latinForm !== undefined && company === latinForm) company = undefined;
   const raw = file.slice(span.start, span.end);
   if (!isNameLike(name)) {
     out.rejected.push({ text: raw, span });

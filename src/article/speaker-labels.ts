@@ -17,6 +17,7 @@ const COLON_AFTER = /^\s*[:：]/;
 const INSIDE_QUESTION = /^([^:：\n]{1,60}?)\s*[:：]\s*\S/;
 const PLAIN = /^([^\s:：*#>-][^:：\n]{0,39}?)\s*[:：][ \t\u3000]*\S/;
 const MAX_LABEL = 60;
+const DOTTED_MARK = /^(Q\d*|A\d*|問|答)\s*[.．]\s*(\S?)/u;
 
 /** Label candidates: `**X**:`, `**X:**`, `**X** :`, `**X**：`, `**X: question…**`, and plain `X:` at a paragraph start. */
 export function findLabelCandidates(blocks: readonly RawBlock[]): LabelCandidate[] {
@@ -40,6 +41,11 @@ function candidateOf(b: RawBlock, block: number): LabelCandidate | null {
     if (COLON_AFTER.test(text.slice(strong.end))) return trimmed(block, text, strong.start, strong.end, 'bold');
     const q = INSIDE_QUESTION.exec(inner);
     if (q?.[1] && coversRest(text, strong.end)) return trimmed(block, text, strong.start, strong.start + q[1].length, 'boldQuestion');
+    // "**A.** …" and "**Q. …？**": question and answer marks written with a full stop.
+    const mark = DOTTED_MARK.exec(inner);
+    if (mark?.[1] && (mark[2] === '' || (/^Q|問/u.test(mark[1]) && coversRest(text, strong.end)))) {
+      return trimmed(block, text, strong.start, strong.start + mark[1].length, mark[2] === '' ? 'bold' : 'boldQuestion');
+    }
     return null;
   }
   const p = PLAIN.exec(text.slice(lead));
@@ -63,10 +69,16 @@ function trimmed(block: number, text: string, start: number, end: number, form: 
 
 const JOINT = /\s*(?:\/|&|＆|、|,|，)\s*|\s+and\s+|\s+(?:和|と)\s+/;
 
-/** "M/G/S" → ["M","G","S"]; "DM & RL" → ["DM","RL"]; "Janet and Yuan" → ["Janet","Yuan"]; "Frederico Muñoz (FSM)" → ["Frederico Muñoz"]. */
+/**
+ * "M/G/S" → ["M","G","S"]; "DM & RL" → ["DM","RL"]; "Janet and Yuan" → ["Janet","Yuan"];
+ * "Frederico Muñoz (FSM)" → ["Frederico Muñoz"]; "Hana Kobayashi (Google)" → ["Hana Kobayashi"].
+ */
 export function splitSpeakers(label: string): string[] {
   const defined = DEFINED_LABEL.exec(label);
   if (defined?.[1]) return [defined[1].trim()];
+  // "Hana Kobayashi (Google)", "Mei (she/her)": what the brackets add is not another speaker.
+  const bracketed = /^(.+?)\s*[(（][^()（）]{2,40}[)）]$/u.exec(label);
+  if (bracketed?.[1]) return splitSpeakers(bracketed[1]);
   return label
     .split(JOINT)
     .map((s) => s.trim())
