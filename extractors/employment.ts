@@ -154,7 +154,11 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
     // English: employment verbs, or a job title before "at Company".
     let cueAt = -1;
     const verb = CUE_BEFORE_EN.exec(before);
-    if (verb && (!/on\s+the\s+$/i.test(verb[0]) || TEAM_AFTER.test(after))) cueAt = verb.index;
+    if (verb && (!/on\s+the\s+$/i.test(verb[0]) || TEAM_AFTER.test(after))) {
+      // "she works at X": the pronoun opening the cue is its subject, to be resolved like any other.
+      const pronoun = /^(?:I|we|he|she|they)\s+/iu.exec(verb[0]);
+      cueAt = verb.index + (pronoun ? pronoun[0].length : 0);
+    }
     const at = AT.exec(before);
     if (cueAt < 0 && at) {
       // The clause before "at": "…, a DevRel Engineer" → "a DevRel Engineer".

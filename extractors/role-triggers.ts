@@ -35,21 +35,28 @@ export function findTriggers(text: string, langs: RoleLang[]): Trigger[] {
   return [...kept, ...frames].sort((a, b) => a.start - b.start);
 }
 
-/** The longest word matching at `start` (nouns win ties), re-checked for noun context and modifier use. */
+/**
+ * The longest word matching at `start` (nouns win ties, but a verb does right after a subject
+ * pronoun: "she co-chairs the group"), re-checked for noun context and modifier use.
+ */
 function pickWord(text: string, start: number, words: CompiledRoleWord[]): Trigger | undefined {
   let best: Trigger | undefined;
+  const verbFirst = SUBJECT_BEFORE_VERB.test(text.slice(Math.max(0, start - 24), start));
   for (const w of words) {
     w.sticky.lastIndex = start;
     const m = w.sticky.exec(text);
     if (!m) continue;
     const end = start + m[0].length;
-    if (best && end <= best.end) continue;
+    const verbWins = verbFirst && best?.word.shape === 'noun' && w.word.shape === 'verbRight' && end === best.end;
+    if (best && end <= best.end && !verbWins) continue;
     if (w.word.needsNounContext && !nounContext(text, start, end)) continue;
     if (w.word.lang === 'en' && w.word.shape === 'noun' && EN_ROLE_AS_MODIFIER.test(text.slice(end))) continue;
     best = { start, end, word: w.word };
   }
   return best;
 }
+
+const SUBJECT_BEFORE_VERB = /\b(?:he|she|who|also|now|currently|still|jointly|today)\s+$/iu;
 
 const LEAD_NOUN_BEFORE =
   /(?:\b(?:a|an|the|our|their|his|her|my|its|as|co|project|subproject|sub-project|team|release|technical|tech|area|feature|group|program)\s*|-)$/iu;
