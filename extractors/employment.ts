@@ -141,6 +141,11 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
         continue;
       }
     }
+    // "Jordan Blake from Red Hat".
+    if (adjacent && /^\s+from\s+(?:the\s+)?$/iu.test(text.slice(adjacent.end, c.start))) {
+      out.push({ person: adjacent.name, company: c.name, confidence: 0.8 });
+      continue;
+    }
     const following = people.find((m) => m.start >= c.end);
     if (following && ZH_FROM.test(before) && /^\s*(?:公司)?\s*的\s*$/.test(text.slice(c.end, following.start))) {
       out.push({ person: following.name, company: c.name, confidence: 0.85 });

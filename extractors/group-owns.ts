@@ -44,7 +44,7 @@ const OWN_VERB_EN =
   /\b(?:owns?|owning|maintains?|maintaining|(?:is|are)\s+(?:also\s+|mainly\s+|primarily\s+|directly\s+|ultimately\s+)?(?:responsible|in\s+charge)\s+for|(?:is|are)\s+home\s+to|looks?\s+after|takes?\s+care\s+of|oversees?|stewards?)\b/i;
 const OWNED_BY_EN = /\b(?:owned|maintained|managed|run|stewarded|overseen|sponsored)\s+by\b|\b(?:sub-?project|project|component|repository|repo)\s+(?:of|under|from)\b|\bunder\s+(?:the\s+)?(?:aegis|umbrella|auspices|ownership)\s+of\b/i;
 const OWN_VERB_JA = /(?:を|の)(?:所有|保有|管理|担当|メンテナンス|保守|維持|運営|開発)(?:して|し、|する|しており|しています|しま)/;
-const OWNED_BY_JA = /(?:が|の)(?:所有|管理|担当|メンテナンス|保守|開発)(?:する|している|した)/;
+const OWNED_BY_JA = /(?:が|の)(?:所有|管理|担当|メンテナンス|保守|開発)(?:する|している|しています|しており|した)/;
 const OWN_VERB_ZH = /(?:负责|维护|拥有|管理|主导)(?:着|了)?/;
 const OWNED_BY_ZH = /^[\s\u3000]*(?:目前|现在|现|一直|主要)?\s*(?:归|由)\s?$/;
 /** "AやBなどの<noun>を担当": a list of names (known projects or code-style names) before など. */
@@ -164,6 +164,21 @@ function adjacentList(text: string, projects: Mention[], at: number, before: boo
   return out;
 }
 
+/** The projects listed ("AやBといった…も", "AとBは") right before a group that manages them. */
+function listBefore(text: string, projects: Mention[], groupStart: number): Mention[] {
+  const head = text.slice(0, groupStart);
+  const marker = /(?:といった|などの|のような)[^。、]{0,20}?(?:も|は)、?\s*$|(?:も|は)、?\s*$/u.exec(head);
+  if (!marker) return [];
+  const last = [...projects].reverse().find((x) => x.end <= marker.index && /^\s*$/u.test(text.slice(x.end, marker.index)));
+  if (!last) return [];
+  const list = [last];
+  for (const x of [...projects].reverse()) {
+    const head = list[0];
+    if (head && x.end <= head.start && /^\s*(?:や|、|と)\s*$/u.test(text.slice(x.end, head.start))) list.unshift(x);
+  }
+  return list;
+}
+
 function negatedAnywhere(text: string): boolean {
   const cue = /担当|负责|responsible|own|maintain|管理/i.exec(text);
   return cue !== null && negatedNear(text, cue.index, cue.index + cue[0].length);
@@ -236,6 +251,8 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
     const topic = g ? projects.find((x) => x.end <= g.start && /^\s*は、?\s*$/.test(text.slice(x.end, g.start))) : undefined;
     const m = after ?? topic;
     if (g && m) add(g, m, 0.85);
+    // "external-snapshotterやexternal-provisionerといったCSIのサイドカーもSIG Storageが管理しています".
+    if (g && !m) for (const x of listBefore(text, projects, g.start)) add(g, x, 0.8);
   }
   for (const g of groups) {
     const m = [...projects].reverse().find((x) => x.end <= g.start && OWNED_BY_ZH.test(text.slice(x.end, g.start)));
