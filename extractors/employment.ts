@@ -194,7 +194,9 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
       // A name that is the speaker's own ("我是 Nikolai，目前在红帽工作") does not stand for someone else.
       const speaker = contextPerson(article, idx, s, true);
       const mine = nearest === undefined || nearest.name === speaker || FIRST_PERSON_CJK.test(text.slice(nearest.end, c.start));
-      const who = marked?.name ?? (mine ? speaker : undefined);
+      // "他目前在 Google 工作": he or she of the sentences before.
+      const third = nearest === undefined && THIRD_PERSON_CJK.test(text.slice(0, c.start)) ? contextPerson(article, idx, s, false) : undefined;
+      const who = marked?.name ?? third ?? (mine ? speaker : undefined);
       if (who) out.push({ person: who, company: c.name, confidence: 0.85 });
     }
   }
@@ -203,6 +205,7 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
 
 /** "我在 Broadcom 工作" after someone else's name: the speaker speaks of themself again. */
 const FIRST_PERSON_CJK = /我(?!们|的)|私(?!たち|達|の)/u;
+const THIRD_PERSON_CJK = /(?:他|她)(?!们)|彼女?(?:は|が)/u;
 
 /** Words that a parenthesis after a name holds when it is not an employer. */
 const NOT_EMPLOYER =

@@ -51,6 +51,7 @@ const OWNED_BY_ZH = /^[\s\u3000]*(?:目前|现在|现|一直|主要)?\s*(?:归|�
 const JA_EXAMPLES_OWNED = /((?:[A-Za-z][\w.-]*\s*(?:や|、|と)\s*)+[A-Za-z][\w.-]*)\s*など(?:の[^。、を]{1,15})?を(?:担当|管理|メンテナンス|保守|所有)/u;
 const SUBJECT_MARK_JA = /^\s*(?:は|が)/u;
 const CODE_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/u;
+const OWNS_AFTER_GROUP = /^\s+(?:owns|maintains|looks\s+after|runs|oversees|stewards|is\s+responsible\s+for)\b/iu;
 const OWN_VERBS = [OWN_VERB_EN, OWN_VERB_JA, OWN_VERB_ZH].map((re) => ({ re, all: new RegExp(re.source, `${re.flags}g`) }));
 const RESPONSIBILITY_LEAD = /responsib|in\s+charge\s+of|\bscope\b|\bowns?\b|負責|责任|职责|负责|範囲|担当|責任|スコープ/i;
 const NOT_IN_SCOPE = /不包括|不负责|out\s+of\s+scope|not\s+(?:in\s+scope|responsible)|対象外|担当していない|含まれない/i;
@@ -131,11 +132,29 @@ function ownedProjects(text: string): Mention[] {
 }
 
 /** The group a sentence speaks of: its only group, else the section's/article's group. */
-function sentenceGroup(article: ParsedArticle, s: Sentence, p: Paragraph | undefined): GroupRef | Mention | undefined {
-  const groups = distinctGroups(groupsIn(s.text));
+function sentenceGroup(article: ParsedArticle, s: Sentence, p: Paragraph | undefined, at?: number): GroupRef | Mention | undefined {
+  // Only groups of the clause around `at`: in "the subproject leads for X, and I've been a reviewer
+  // in SIG Testing", SIG Testing does not own X.
+  const clause = at === undefined ? undefined : clauseAround(s.text, at);
+  const groups = distinctGroups(groupsIn(s.text).filter((g) => !clause || (g.start >= clause.start && g.end <= clause.end)));
   if (groups.length === 1) return groups[0];
   if (groups.length > 1) return undefined;
   return contextGroup(article, p);
+}
+
+const CLAUSE_BREAK = /,\s*(?:and|but|while|so)\s+|;|，(?:而|但|并且)?|。/giu;
+
+function clauseAround(text: string, at: number): { start: number; end: number } {
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= at) start = m.index + m[0].length;
+    else if (m.index >= at) {
+      end = m.index;
+      break;
+    }
+  }
+  return { start, end };
 }
 
 const LIST_GAP = /^[\s\u00a0]*(?:,|，|、|\band\b|\bor\b|和|与|及|や|と)?[\s\u00a0]*(?:the\s+)?$/i;
@@ -236,6 +255,12 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
       if (name) add(subject, name, 0.75);
     }
   }
+  // "Prow, which SIG Testing owns": a relative clause after the project.
+  for (const g of groups) {
+    if (!OWNS_AFTER_GROUP.test(text.slice(g.end, g.end + 30))) continue;
+    const m = [...projects].reverse().find((x) => x.end <= g.start && /^\s*,?\s*(?:which|that)\s+(?:the\s+)?$/iu.test(text.slice(x.end, g.start)));
+    if (m) add(g, m, 0.85);
+  }
   // Passive: "P is maintained by SIG X", "under the aegis of SIG X", "P 归 SIG X 所有", "SIG Xが管理するP".
   const by = OWNED_BY_EN.exec(text);
   if (by) {
@@ -262,7 +287,7 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   if ((SUBPROJECT.test(text) || WE.test(text)) && !question) {
     const group = sentenceGroup(article, s, p);
     for (const m of projects) {
-      if (CUE_NEXT.test(text.slice(m.end, m.end + 14)) || CUE_BEFORE.test(text.slice(Math.max(0, m.start - 160), m.start))) add(group, m, 0.8);
+      if (CUE_NEXT.test(text.slice(m.end, m.end + 14)) || CUE_BEFORE.test(text.slice(Math.max(0, m.start - 160), m.start))) add(sentenceGroup(article, s, p, m.start), m, 0.8);
     }
     const intro = LIST_INTRO.exec(text);
     if (intro && (SUBPROJECT.test(intro[0]) || weTheGroup(text, intro.index + intro[0].length))) {

@@ -32,7 +32,7 @@ import {
 const COLLAB_EN =
   /\b(?:work(?:s|ed|ing)?\s+(?:very\s+|really\s+)?(?:closely\s+|together\s+|hand\s+in\s+hand\s+|a\s+lot\s+)?with|collaborat\w*|partner(?:s|ed|ing)?\s+with|in\s+(?:close\s+|constant\s+|regular\s+|frequent\s+)?(?:contact|touch|sync)\s+with|(?:coordinat|liais|sync|interact)\w*\s+(?:a\s+lot\s+|closely\s+|regularly\s+|frequently\s+|heavily\s+|often\s+)?with|together\s+with|jointly|cross-SIG\s+(?:work|effort|collaboration)|team(?:s|ed)?\s+up\s+with|close(?:ly)?\s+(?:tied|linked|aligned)\s+(?:to|with))\b/i;
 const COLLAB_JA = /連携|コラボレーション|コラボ|協力し|協力して|協力関係|協働|連絡を取り合|と共同で|との共同|の共同の取り組み|一緒に(?:活動|取り組|作業|仕事)|密接に(?:関わ|関係)|やり取りして|(?:定期的に|密に|頻繁に)?(?:情報交換|意見交換)/;
-const COLLAB_ZH = /合作|协作|协同|沟通协调|互动|保持(?:密切)?联系|紧密联系|密切配合|携手|共同(?:推进|努力|开发|维护|合作|工作)/;
+const COLLAB_ZH = /合作|协作|协同|沟通协调|互动|保持(?:密切)?联系|紧密联系|密切配合|携手|(?:共同|一起)(?:推进|努力|开发|维护|合作|工作|负责)/;
 
 const SPONSOR_EN_PASSIVE = /\b(?:formed|founded|created|established|sponsored|chartered|started|launched|initiated|spun\s+up|set\s+up|co-sponsored)\s+(?:jointly\s+)?by\b/i;
 const SPONSOR_EN_ACTIVE = /\b(?:formed|founded|created|established|sponsor(?:s|ed)?|co-sponsor(?:s|ed)?|charter(?:s|ed)?|launched|spun\s+up|set\s+up)\b/i;

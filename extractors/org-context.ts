@@ -126,10 +126,16 @@ export const WE = /\b(?:we|our|us|ourselves)\b|私たち|我々|われわれ|僕
 export function weTheGroup(text: string, end = text.length): boolean {
   const head = text.slice(0, end);
   if (!WE.test(head)) return false;
-  // "Hana Kobayashi (Google): We work with WG Batch": the speaker label's employer is not the "we".
+  // "At Google, we work closely with SIG Network": the company's team, not the group. A company in
+  // a speaker label ("Hana Kobayashi (Google): We …") or in another clause ("The CNCF funds our
+  // credits, and we coordinate with SIG Release") is not the "we".
   const label = LEADING_LABEL.exec(head)?.[0].length ?? 0;
-  return findCompanies(head).every((c) => c.end <= label);
+  const clause = Math.max(...[...head.matchAll(CLAUSE_START)].map((m) => m.index + m[0].length), 0);
+  return findCompanies(head).every((c) => c.end <= label || (c.end <= clause && !COMPANY_PLACE.test(head.slice(0, c.start))));
 }
+
+const CLAUSE_START = /,\s*(?:and|but|so|while)\s+|;\s*|，/giu;
+const COMPANY_PLACE = /\b(?:at|in|for|with|from)\s+(?:the\s+)?$/iu;
 
 const LEADING_LABEL = /^[^:：。.!?！？]{1,80}[:：]\s/u;
 
