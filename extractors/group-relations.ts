@@ -30,7 +30,7 @@ import {
 } from './org-context.ts';
 
 const COLLAB_EN =
-  /\b(?:work(?:s|ed|ing)?\s+(?:very\s+|really\s+)?(?:closely\s+|together\s+|hand\s+in\s+hand\s+|a\s+lot\s+)?with|collaborat\w*|partner(?:s|ed|ing)?\s+with|in\s+(?:close\s+|constant\s+|regular\s+|frequent\s+)?(?:contact|touch|sync)\s+with|(?:coordinat|liais|sync|interact)\w*\s+(?:a\s+lot\s+|closely\s+|regularly\s+|frequently\s+|heavily\s+|often\s+)?with|together\s+with|jointly|cross-SIG\s+(?:work|effort|collaboration)|team(?:s|ed)?\s+up\s+with|close(?:ly)?\s+(?:tied|linked|aligned)\s+(?:to|with))\b/i;
+  /\b(?:work(?:s|ed|ing)?\s+(?:very\s+|really\s+)?(?:closely\s+|together\s+|hand\s+in\s+hand\s+|a\s+lot\s+)?with|collaborat\w*|partner(?:s|ed|ing)?\s+with|in\s+(?:close\s+|constant\s+|regular\s+|frequent\s+)?(?:contact|touch|sync)\s+with|(?:coordinat|liais|sync|interact)\w*\s+(?:a\s+lot\s+|closely\s+|regularly\s+|frequently\s+|heavily\s+|often\s+)?with|spend\w*\s+(?:a\s+lot\s+of\s+|much\s+|some\s+|most\s+of\s+our\s+)?time\s+with|meet(?:s|ing)?\s+(?:regularly\s+|weekly\s+|often\s+)with|together\s+with|jointly|cross-SIG\s+(?:work|effort|collaboration)|team(?:s|ed)?\s+up\s+with|close(?:ly)?\s+(?:tied|linked|aligned)\s+(?:to|with))\b/i;
 const COLLAB_JA = /連携|コラボレーション|コラボ|協力し|協力して|協力関係|協働|連絡を取り合|と共同で|との共同|の共同の取り組み|一緒に(?:活動|取り組|作業|仕事)|密接に(?:関わ|関係)|やり取りして|(?:定期的に|密に|頻繁に)?(?:情報交換|意見交換)/;
 const COLLAB_ZH = /合作|协作|协同|沟通协调|互动|保持(?:密切)?联系|紧密联系|密切配合|携手|(?:共同|一起)(?:推进|努力|开发|维护|合作|工作|负责)/;
 
@@ -117,6 +117,14 @@ function sponsorPairs(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
     return sponsored.filter((w) => w.start >= verb.index).map((w) => ({ a: us, b: w }));
   }
   const pairs: Pair[] = [];
+  // "WG Device ManagementのスポンサーでもあるSIG Node".
+  for (const w of sponsored) {
+    const tail = /^\s*のスポンサー(?:でもある|である|を務める)\s*/u.exec(text.slice(w.end));
+    if (!tail) continue;
+    const g = sponsors.find((x) => x.start === w.end + tail[0].length);
+    if (g) pairs.push({ a: g, b: w });
+  }
+  if (pairs.length > 0) return pairs;
   const passive = SPONSOR_EN_PASSIVE.exec(text);
   const ja = SPONSOR_JA.exec(text);
   const zh = /[\u4e00-\u9fff]/.test(text) && !/[\u3040-\u30ff]/.test(text) ? SPONSOR_ZH.exec(text) : null;
