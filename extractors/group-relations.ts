@@ -35,6 +35,9 @@ const COLLAB_JA = /連携|コラボレーション|コラボ|協力し|協力し
 const COLLAB_ZH = /合作|协作|协同|沟通协调|互动|保持(?:密切)?联系|紧密联系|密切配合|携手|(?:共同|一起)(?:推进|努力|开发|维护|合作|工作|负责)/;
 
 const SPONSOR_EN_PASSIVE = /\b(?:formed|founded|created|established|sponsored|chartered|started|launched|initiated|spun\s+up|set\s+up|co-sponsored)\s+(?:jointly\s+)?by\b/i;
+/** "The group is in close contact with …": the article's group as the subject. */
+const GROUP_SUBJECT = /^\s*(?:the|this|our)\s+(?:SIG|group|working\s+group|WG)\b/iu;
+const AS_SPONSORS = /\bas\s+(?:its|their|the)\s+(?:(?:co-?)?sponsoring\s+(?:SIGs|groups)|(?:co-?)?sponsors?)\b/iu;
 const SPONSOR_EN_ACTIVE = /\b(?:formed|founded|created|established|sponsor(?:s|ed)?|co-sponsor(?:s|ed)?|charter(?:s|ed)?|launched|spun\s+up|set\s+up)\b/i;
 const SPONSOR_JA = /(?:により|によって|が)(?:共同で)?(?:設立|発足|立ち上げ|創設|結成|スポンサー)|(?:の共同の取り組み|の共同作業|の協力)(?:により|によって|で)(?:設立|発足|立ち上げ|創設|結成)|がスポンサー/;
 const SPONSOR_ZH = /(?:发起|成立|创建|创立|赞助|牵头成立|共同成立|共同发起)/;
@@ -90,7 +93,7 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
   if (!subject) {
     // "We work closely with SIG X" / implicit Japanese and Chinese subjects: the context group.
     if (isQuestion(article, p)) return [];
-    const we = weTheGroup(text, cue.index + cue[0].length);
+    const we = weTheGroup(text, cue.index + cue[0].length) || GROUP_SUBJECT.test(text.slice(0, cue.index));
     const implicit =
       article.lang !== 'en' && /[\u3040-\u30ff\u4e00-\u9fff]/.test(text) && !I_ONLY.test(text) && findCompanies(text.slice(0, cue.index)).length === 0;
     if (!we && !implicit) return [];
@@ -123,6 +126,13 @@ function sponsorPairs(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
     if (!tail) continue;
     const g = sponsors.find((x) => x.start === w.end + tail[0].length);
     if (g) pairs.push({ a: g, b: w });
+  }
+  // "WG Serving was launched with SIG Apps, SIG Node and SIG Scheduling as its sponsoring SIGs".
+  const asSponsors = AS_SPONSORS.exec(text);
+  if (asSponsors) {
+    const by = sponsors.filter((g) => g.end <= asSponsors.index);
+    const first = by[0];
+    for (const w of sponsored.filter((x) => first !== undefined && x.end <= first.start)) for (const g of by) pairs.push({ a: g, b: w });
   }
   if (pairs.length > 0) return pairs;
   const passive = SPONSOR_EN_PASSIVE.exec(text);

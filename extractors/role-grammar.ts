@@ -144,7 +144,8 @@ export const ZH_PREDICATE_BEFORE = /(?:担任|作为|现任|成为了|当选为?
 
 /** After a role phrase, what may precede the people it names: "co-chair Kaslin", "SIG Nodeのメンバーである A、B", "联合主席 A". */
 export const HOLDERS_AFTER: Record<RoleLang, { singular: RegExp; plural: RegExp }> = {
-  en: { singular: /^\s+$/u, plural: /^\s*[,:]?\s*$/u },
+  // "co-chair Kaslin Fields", "the co-chairs, A, B and C", "Its co-chairs are A, B and C".
+  en: { singular: /^\s+$/u, plural: /^\s*(?:[,:]|\s(?:are|were|include|included)\s)?\s*$/u },
   ja: { singular: /^\s*(?:である|であった|の|を務める|を務めている|を務めていた|として活動する|として活躍する|:|：)\s*$/u, plural: /^\s*(?:である|であった|の|:|：)\s*$/u },
   // "联合主席分别是来自 Google 的 A 和来自 Red Hat 的 B".
   zh: { singular: /^\s*(?:[:：]|(?:分别)?(?:是|为))?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的)?\s*$/u, plural: /^\s*(?:[:：]|(?:分别)?(?:是|为))?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的)?\s*$/u },
