@@ -1,0 +1,103 @@
+/**
+ * How the ownership extractor reads lists of projects: "subprojects include A, B and C",
+ * "like KubeFed and Cluster Registry", "AやBといった…も", list items named in bold, and the clause
+ * a cue belongs to.
+ */
+import type { Paragraph } from '../src/article/types.ts';
+import { canonicalProject, findProjects } from './mentions/orgs.ts';
+import type { Mention } from './mentions/types.ts';
+
+/** The region of a list: up to a clause that is no longer the list ("…, which is built with Hugo"). */
+function listRegion(raw: string): string {
+  return raw.split(/[。；;]|[,，]\s*(?:which|that|but|后者|前者|它|其)|\s(?:which|that|who)\s|，(?=[^，]*[\u4e00-\u9fff]{4})/)[0] ?? raw;
+}
+
+/** A short list of names: "blogs and localization", "reference-docs 和 website". */
+function listItems(raw: string): string[] {
+  return listRegion(raw)
+    .split(/\s*(?:,|，|、|\band\b|\bor\b|和|与|及|以及|や|と)\s*/)
+    .map((x) => x.replace(/^\(?[a-z0-9]\)\s*/i, '').replace(/^(?:the|a|an)\s+/i, '').replace(/[\s*_`.!)）]+$|^[\s*_`(（]+/g, '').trim())
+    .filter((x) => x.length > 1 && x.length <= 40 && x.split(/\s+/).length <= 4);
+}
+
+/** Projects of a list: lexicon mentions in its region, plus items that are known (generic) names. */
+export function listProjects(raw: string): string[] {
+  const region = listRegion(raw);
+  const out = findProjects(region).map((m) => m.name);
+  for (const item of listItems(region)) {
+    const known = canonicalProject(item);
+    if (known && !out.includes(known)) out.push(known);
+  }
+  return out;
+}
+
+/** A list item's name: "**Community**: Manages …" → "Community"; "kubetest2（用于端到端测试）" → "kubetest2". */
+export function itemName(p: Paragraph): string | undefined {
+  const lead = p.strong.find((r) => r.start <= 2);
+  if (lead) {
+    const name = p.text.slice(lead.start, lead.end).replace(/[:：\s]+$/, '').replace(/^\d+\.\s*/, '').trim();
+    return name && name.length <= 40 && name.split(/\s+/).length <= 5 && !/[?？。]/.test(name) ? name : undefined;
+  }
+  const colon = /^([^:：]{2,40})[:：]/.exec(p.text)?.[1];
+  if (colon !== undefined && colon.split(/\s+/).length <= 5) return colon.trim();
+  const first = findProjects(p.text)[0];
+  if (first && first.start <= 1) return first.name;
+  return undefined;
+}
+
+const CLAUSE_BREAK = /,\s*(?:and|but|while|so)\s+|;|，(?:而|但|并且)?|。/giu;
+
+/** The clause of `text` around offset `at`, between clause breaks (", and", ";", "，而"). */
+export function clauseAround(text: string, at: number): { start: number; end: number } {
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= at) start = m.index + m[0].length;
+    else if (m.index >= at) {
+      end = m.index;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+const LIST_GAP = /^[\s\u00a0]*(?:,|，|、|\band\b|\bor\b|和|与|及|や|と)?[\s\u00a0]*(?:the\s+)?$/i;
+
+/** Projects forming a list right after (or right before) a position: "like KubeFed and Cluster Registry". */
+export function adjacentList(text: string, projects: Mention[], at: number, before: boolean): Mention[] {
+  const out: Mention[] = [];
+  let edge = at;
+  if (before) {
+    for (const m of [...projects].reverse()) {
+      if (m.end > edge) continue;
+      const gap = text.slice(m.end, edge);
+      if (out.length === 0 ? gap.trim().length > 0 : !LIST_GAP.test(gap)) break;
+      out.push(m);
+      edge = m.start;
+    }
+    return out;
+  }
+  for (const m of projects) {
+    if (m.start < edge) continue;
+    const gap = text.slice(edge, m.start);
+    if (out.length === 0 ? !/^[\s\u00a0]*(?:是|は|:|：)?[\s\u00a0]*(?:the\s+)?$/i.test(gap) : !LIST_GAP.test(gap)) break;
+    out.push(m);
+    edge = m.end;
+  }
+  return out;
+}
+
+/** The projects listed ("AやBといった…も", "AとBは") right before a group that manages them. */
+export function listBefore(text: string, projects: Mention[], groupStart: number): Mention[] {
+  const head = text.slice(0, groupStart);
+  const marker = /(?:といった|などの|のような)[^。、]{0,20}?(?:も|は)、?\s*$|(?:も|は)、?\s*$/u.exec(head);
+  if (!marker) return [];
+  const last = [...projects].reverse().find((x) => x.end <= marker.index && /^\s*$/u.test(text.slice(x.end, marker.index)));
+  if (!last) return [];
+  const list = [last];
+  for (const x of [...projects].reverse()) {
+    const head = list[0];
+    if (head && x.end <= head.start && /^\s*(?:や|、|と)\s*$/u.test(text.slice(x.end, head.start))) list.unshift(x);
+  }
+  return list;
+}
