@@ -96,10 +96,16 @@ function paragraphTopic(ctx: ArticleContext, s: Sentence): string[] {
 }
 
 /** The person "he"/"she" refers to: the profiled person, else the subject of the nearest earlier sentence naming someone. */
-export function thirdPersonHolders(ctx: ArticleContext, s: Sentence): string[] {
+export function thirdPersonHolders(ctx: ArticleContext, s: Sentence, at?: number): string[] {
+  const index = ctx.sentenceIndex.get(s);
+  // "来自 NetApp 的 Maria Lopez，她是…": the person named right before the pronoun.
+  if (at !== undefined && index !== undefined) {
+    const right = ctx.peopleIn(index).filter((m) => m.end <= at && /^\s*[,，、]\s*$/u.test(s.text.slice(m.end, at)));
+    const last = right[right.length - 1];
+    if (last) return [last.name];
+  }
   const featured = ctx.people.featuredAt(s.paragraph);
   if (featured) return [featured];
-  const index = ctx.sentenceIndex.get(s);
   if (index === undefined) return [];
   const paragraph = ctx.article.paragraphs[s.paragraph];
   for (let j = index - 1, seen = 0; j >= 0 && seen < 6; j--, seen++) {

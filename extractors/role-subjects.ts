@@ -185,7 +185,7 @@ function resolveHolder(ctx: ArticleContext, s: Sentence, h: Holder): Resolved | 
     case 'firstPlural':
       return { names: firstPersonHolders(ctx, s, true), confidence: 0.7 };
     case 'third':
-      return { names: thirdPersonHolders(ctx, s), confidence: 0.8 };
+      return { names: thirdPersonHolders(ctx, s, h.start), confidence: 0.8 };
     default:
       return undefined;
   }

@@ -122,6 +122,8 @@ const COMPANY_PATTERNS: Array<[RegExp, RegExp]> = [
 
 const PROJECT_PATTERNS: Array<[RegExp, RegExp]> = [
   [/project/i, new RegExp(`\\bthe[ \\u00a0](?<name>${NAME})[ \\u00a0](?:sub-?projects?|project)\\b`, 'gu')],
+  // "the cloud-provider-aws repository": a repository's name in code style.
+  [/repo|project/i, new RegExp(`\\bthe[ \\u00a0](?<name>[a-z][a-z0-9]*(?:-[a-z0-9]+)+)[ \\u00a0](?:repository|repo|sub-?project|project)\\b`, 'gu')],
   [/called|named/, new RegExp(`\\b(?:a|an)[ \\u00a0](?:new[ \\u00a0])?(?:project|tool|subproject|sub-project|initiative)[ \\u00a0](?:called|named)[ \\u00a0](?<name>${NAME})`, 'gu')],
   [/という|っていう/, new RegExp(`(?<name>${CJK_NAME})[ \\u00a0]?(?:という|っていう)(?:[^\\s、。,]{0,8}?)(?:プロジェクト|ツール)`, 'gu')],
   [/サブプロジェクト|子项目|子項目/, new RegExp(`(?<![A-Za-z0-9])(?<name>${CJK_NAME})[ \\u00a0]?(?:サブプロジェクト|子项目|子項目)`, 'gu')],
