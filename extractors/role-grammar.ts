@@ -98,7 +98,7 @@ export const OBJECT_BEFORE_NOUN: Record<RoleLang, RegExp> = {
  * Japanese verbs take their object earlier in the clause, marked by a particle; adverbials may
  * follow the particle ("etcdには3年前、バージョン3.5のリリース時期から関わり始めました").
  */
-const JA_GENERIC_NOUN = '(?:プロジェクト|サブプロジェクト|コミュニティ|エコシステム|チーム|本体|の分野|分野|の開発|開発|の世界)';
+const JA_GENERIC_NOUN = '(?:プロジェクト|サブプロジェクト|コミュニティ|エコシステム|チーム|本体|の分野|分野|の開発|開発|の世界|の運用|の保守|の改善|の設計)';
 const JA_COORD_GENERIC = `(?:(?:や|と|、|および|及び)[^。、]{0,10}?${JA_GENERIC_NOUN})`;
 export const JA_VERB_GAP: Record<'participant' | 'direct', RegExp> = {
   // After the particle, adverbials only: no new subject (が), topic (は) or object (を).
@@ -153,7 +153,7 @@ export const HOLDERS_AFTER: Record<RoleLang, { singular: RegExp; plural: RegExp 
 
 /** Between people in a list: "A (DM), B (RL) and C (NV)", "A（下称 DM）、B 和 C", "A、B、C". */
 export const PEOPLE_LIST_GAP =
-  /^(?:\s*[(（][^()（）]{0,24}[)）])?(?:\s+(?:from|at)\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?\s*(?:,|、|，|;)?\s*(?:and|&|和|与|及|以及|と|および)?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的)?\s*$/u;
+  /^(?:\s*[(（][^()（）]{0,24}[)）])?(?:さん|氏|様)?(?:\s+(?:from|at)\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?\s*(?:,|、|，|;)?\s*(?:and|&|和|与|及|以及|と|および)?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的)?\s*$/u;
 
 /** Coordinated holders on the left ("Kaslin and Madhav are co-chairs"). */
 export const HOLDER_COORDINATION = /^(?:\s*[(（][^()（）]{0,24}[)）])?\s*(?:,|、|，)?\s*(?:and|&|和|与|及|と)?\s*$/u;

@@ -27,6 +27,8 @@ export function isAnswerLabel(label: string): boolean {
 }
 /** Capitalised abbreviations that open prose lines ("NOTE:", "TODO:") rather than name speakers. */
 const NOT_INITIALS = new Set(['NOTE', 'TODO', 'FAQ', 'TIP', 'INFO', 'WARN', 'TLDR', 'PS', 'NB', 'FYI', 'EDIT', 'SIG', 'KEP', 'API', 'CNCF', 'PR', 'URL', 'UPDATE', 'OK', 'CLI', 'AWS', 'GKE', 'EKS', 'AKS', 'WG', 'TL', 'IMO', 'BTW']);
+/** "Ahmed Karimi": two or three capitalised words, written as a bold label. */
+const FULL_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 /** "Omar Farouk, Red Hat", "Hana Kobayashi (Google)": a full name and where the person works. */
 const NAME_WITH_AFFILIATION = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}(?:\s*[(（][^()（）]{2,40}[)）]|\s*[,，]\s*\p{Lu}[^,，:：()（）]{1,40})$/u;
 const CJK_LABEL = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・·]{1,8}$/u;
@@ -72,9 +74,10 @@ export function findInterview(input: InterviewInput): InterviewStructure {
     return tokens.every(isKnown) || (boldCount.get(normaliseName(c.label)) ?? 0) >= 2;
   };
   const accepted = candidates.filter((c) => c.form !== 'plain' && acceptBold(c));
-  // In an interview (some label is already accepted), "**Omar Farouk, Red Hat:**" is one more speaker.
+  // In an interview (some label is already accepted), "**Ahmed Karimi:**" or "**Omar Farouk, Red Hat:**"
+  // is one more speaker.
   if (accepted.length > 0) {
-    for (const c of candidates) if (c.form === 'bold' && !accepted.includes(c) && NAME_WITH_AFFILIATION.test(c.label)) accepted.push(c);
+    for (const c of candidates) if (c.form === 'bold' && !accepted.includes(c) && (NAME_WITH_AFFILIATION.test(c.label) || FULL_NAME.test(c.label))) accepted.push(c);
   }
   const acceptedLabels = new Set(accepted.map((c) => normaliseName(c.label)));
   const usedTokens = new Set(accepted.flatMap((c) => labelSpeakers(c.label)));
