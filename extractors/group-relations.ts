@@ -53,7 +53,8 @@ function collabCue(text: string, lang: Lang): RegExpExecArray | null {
   return COLLAB_EN.exec(text) ?? (lang === 'en' ? null : COLLAB_JA.exec(text) ?? COLLAB_ZH.exec(text));
 }
 
-const CLAUSE_BREAK = /,\s*(?:but|while|whereas|although|though|which|who)\b|;|\s[-–—]\s|，\s*(?:但|而|不过)|が、|けど/iu;
+/** Ends the clause of a collaboration cue; ", and with SIG B" does not (the list of partners goes on). */
+const PARTNERS_END = /,\s*(?:but|while|whereas|although|though|which|who)\b|;|\s[-–—]\s|，\s*(?:但|而|不过)|が、|けど/iu;
 
 interface Pair {
   a: GroupRef | Mention;
@@ -68,7 +69,7 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
   if (negatedNear(text, cue.index, cue.index + cue[0].length)) return [];
   // "…works closely with SIG Release, but it does not maintain X, which belongs to SIG Architecture":
   // partners are named in the cue's own clause.
-  const clauseEnd = CLAUSE_BREAK.exec(text.slice(cue.index + cue[0].length));
+  const clauseEnd = PARTNERS_END.exec(text.slice(cue.index + cue[0].length));
   const end = clauseEnd ? cue.index + cue[0].length + clauseEnd.index : text.length;
   const mentions = groupsIn(text).filter((m) => m.start < end);
   const groups = distinctGroups(mentions);

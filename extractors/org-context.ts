@@ -130,11 +130,12 @@ export function weTheGroup(text: string, end = text.length): boolean {
   // a speaker label ("Hana Kobayashi (Google): We …") or in another clause ("The CNCF funds our
   // credits, and we coordinate with SIG Release") is not the "we".
   const label = LEADING_LABEL.exec(head)?.[0].length ?? 0;
-  const clause = Math.max(...[...head.matchAll(CLAUSE_START)].map((m) => m.index + m[0].length), 0);
+  const clause = Math.max(...[...head.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length), 0);
   return findCompanies(head).every((c) => c.end <= label || (c.end <= clause && !COMPANY_PLACE.test(head.slice(0, c.start))));
 }
 
-const CLAUSE_START = /,\s*(?:and|but|so|while)\s+|;\s*|，/giu;
+/** Where one clause ends and the next begins: ", and", ";", "，而", "。". */
+export const CLAUSE_BREAK = /,\s*(?:and|but|while|so)\s+|;\s*|，(?:而|但|并且)?|。/giu;
 const COMPANY_PLACE = /\b(?:at|in|for|with|from)\s+(?:the\s+)?$/iu;
 
 const LEADING_LABEL = /^[^:：。.!?！？]{1,80}[:：]\s/u;

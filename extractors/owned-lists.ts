@@ -6,6 +6,7 @@
 import type { Paragraph } from '../src/article/types.ts';
 import { canonicalProject, findProjects } from './mentions/orgs.ts';
 import type { Mention } from './mentions/types.ts';
+import { CLAUSE_BREAK } from './org-context.ts';
 
 /** The region of a list: up to a clause that is no longer the list ("…, which is built with Hugo"). */
 function listRegion(raw: string): string {
@@ -45,7 +46,6 @@ export function itemName(p: Paragraph): string | undefined {
   return undefined;
 }
 
-const CLAUSE_BREAK = /,\s*(?:and|but|while|so)\s+|;|，(?:而|但|并且)?|。/giu;
 
 /** The clause of `text` around offset `at`, between clause breaks (", and", ";", "，而"). */
 export function clauseAround(text: string, at: number): { start: number; end: number } {
