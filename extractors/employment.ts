@@ -29,6 +29,7 @@ const CUE_BEFORE_EN = new RegExp(
     /\b(?:joined|joining|joins)\s+(?:the\s+)?$/,
     /\bended\s+up\s+(?:at|with)\s+(?:a\s+(?:startup|start-up|company)\s+called\s+)?$/,
     /\b(?:currently|now|previously|formerly|then)\s+(?:at|with)\s+$/,
+    /\bI['’]m\s+(?:now\s+|currently\s+)?at\s+$/,
     /\b(?:job|role|position|internship|career|tenure|stint|day\s+job|time|years)\s+(?:at|with)\s+(?:the\s+)?$/,
     /\bhired\s+(?:by|at)\s+$/,
     /\b(?:CEO|CTO|COO|CIO|CISO|co-?founder|founder|president)\s+of\s+(?:the\s+)?$/,
@@ -68,6 +69,7 @@ const COMMA_LINE = /^\s*(?:[(（]\s*@?[\w-]+\s*[)）])?\s*[,，]\s*$/;
 
 const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|my|me)\b|私|僕|わたし|我(?!们)/g;
 const THIRD_PERSON = /\b(?:He|She|he|she|His|Her|his|her)\b|彼女?は|他|她/g;
+const SECOND_PERSON = /\b(?:you|your)\b|あなた|你|您/giu;
 
 interface Found {
   person: string;
@@ -82,6 +84,9 @@ function subjectBefore(article: ParsedArticle, idx: PeopleIndex, s: Sentence, pe
   let pronoun: { at: number; first: boolean } | undefined;
   for (const m of text.slice(0, at).matchAll(FIRST_PERSON)) pronoun = { at: m.index, first: true };
   for (const m of text.slice(0, at).matchAll(THIRD_PERSON)) if (!pronoun || m.index > pronoun.at) pronoun = { at: m.index, first: false };
+  // "You don't need to work at Google to help": "you" is the reader, nobody the article names.
+  const you = [...text.slice(0, at).matchAll(SECOND_PERSON)].pop();
+  if (you && (!pronoun || you.index > pronoun.at) && (!person || you.index > person.end)) return undefined;
   if (person && (!pronoun || person.end > pronoun.at)) return person.name;
   // "Anna: 我在华为…" — a speaker label opening the sentence is the "I".
   const label = people.find((m) => m.start === 0 && /^\s*[:：]/.test(text.slice(m.end)));

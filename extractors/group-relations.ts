@@ -49,12 +49,18 @@ const SUBJECT_JA = /^[\s\u3000]*(?:は|が|では|も、|としては)/;
 const GROUP_KINDS_SPONSOR = new Set(['sig', 'committee']);
 const GROUP_KINDS_SPONSORED = new Set(['wg', 'usergroup']);
 
-function collabCue(text: string, lang: Lang): RegExpExecArray | null {
-  return COLLAB_EN.exec(text) ?? (lang === 'en' ? null : COLLAB_JA.exec(text) ?? COLLAB_ZH.exec(text));
+const COLLAB_ALL = [COLLAB_EN, COLLAB_JA, COLLAB_ZH].map((re) => new RegExp(re.source, `${re.flags.replace('g', '')}g`));
+
+function collabCues(text: string, lang: Lang): RegExpExecArray[] {
+  const [en, ja, zh] = COLLAB_ALL;
+  const res = lang === 'en' ? [en] : [en, ja, zh];
+  return res.flatMap((re) => (re ? [...text.matchAll(re)] : [])).sort((a, b) => a.index - b.index);
 }
 
 /** Ends the clause of a collaboration cue; ", and with SIG B" does not (the list of partners goes on). */
 const PARTNERS_END = /,\s*(?:but|while|whereas|although|though|which|who)\b|;|\s[-–—]\s|，\s*(?:但|而|不过)|が、|けど/iu;
+
+const CONTRAST = /,\s*(?:but|while|whereas)\b|;|，\s*(?:但|而|不过)/giu;
 
 interface Pair {
   a: GroupRef | Mention;
@@ -64,14 +70,17 @@ interface Pair {
 /** Subject and partners of one collaboration sentence. */
 function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | undefined): Pair[] {
   const text = s.text;
-  const cue = collabCue(text, article.lang);
+  // "I don't work with SIG Node much, but SIG Apps works closely with SIG Scheduling": the first cue
+  // that is not negated.
+  const cue = collabCues(text, article.lang).find((c) => !negatedNear(text, c.index, c.index + c[0].length));
   if (!cue) return [];
-  if (negatedNear(text, cue.index, cue.index + cue[0].length)) return [];
   // "…works closely with SIG Release, but it does not maintain X, which belongs to SIG Architecture":
   // partners are named in the cue's own clause.
   const clauseEnd = PARTNERS_END.exec(text.slice(cue.index + cue[0].length));
   const end = clauseEnd ? cue.index + cue[0].length + clauseEnd.index : text.length;
-  const mentions = groupsIn(text).filter((m) => m.start < end);
+  // …and the clause starts after a contrast: "I don't work with SIG Node much, but SIG Apps …".
+  const start = Math.max(0, ...[...text.slice(0, cue.index).matchAll(CONTRAST)].map((m) => m.index + m[0].length));
+  const mentions = groupsIn(text).filter((m) => m.start >= start && m.start < end);
   const groups = distinctGroups(mentions);
   if (groups.length === 0) return [];
   const japanese = /[\u3040-\u30ff]/.test(text);

@@ -145,13 +145,15 @@ export const I_ONLY = /\b(?:I|I'm|I've|my)\b|私(?!たち)|我(?!们)/;
 /** "this SIG", "本SIG", "このSIG", "该 SIG", "the SIG", "the group". */
 export const THIS_GROUP = /\b(?:this|the|our)\s+(?:SIG|group|working\s+group|WG)\b|(?:この|本|当|我々の|私たちの)\s?(?:SIG|グループ|ワーキンググループ)|(?:这个|该|本|我们的?)\s?(?:SIG|sig|小组|工作组)/;
 
-const NEG_EN = /\b(?:not|n't|never|no\s+longer|neither|nor)\b|\bn't\b/i;
+const NEG_EN = /\b(?:not|never|no\s+longer|neither|nor)\b|n['’]t\b/i;
 const NEG_JA = /(?:ない|ません|ず[、。]|ずに|なく)/;
 const NEG_ZH = /(?:不|没有|并非|未|无需|不再)/;
 
 /** Negation within a window around a cue (English before it, Japanese after it, Chinese both). */
 export function negatedNear(text: string, at: number, end: number): boolean {
-  const before = text.slice(Math.max(0, at - 30), at);
+  // A negation in an earlier clause ("I don't work with SIG Node much, but …") does not reach here.
+  const window = text.slice(Math.max(0, at - 30), at);
+  const before = window.slice(Math.max(0, ...[...window.matchAll(/,\s*but\b|;|，\s*但/giu)].map((m) => m.index + m[0].length)));
   const after = text.slice(end, end + 20);
   if (NEG_EN.test(before)) return true;
   if (NEG_JA.test(after.replace(/ないし|少なく|間違いなく|問題なく/g, ''))) return true;
