@@ -6,6 +6,7 @@
  */
 import type { Byline, Link, ParsedArticle, PersonRef } from '../../src/article/types.ts';
 import { repairMojibake } from '../../src/article/mojibake.ts';
+import { LATIN_PLAIN_NAME } from '../../src/article/names.ts';
 import { cleanName, editDistance, foldName, isCjkName, isLatinFullName, isNameToken, isPlausibleFullName } from './people-names.ts';
 import { isForeignScript, matchAcrossScripts } from './people-scripts.ts';
 import { looksLikeOrganisation } from './people-generic.ts';
@@ -211,8 +212,8 @@ export function personHeadings(article: ParsedArticle): Map<number, string> {
 }
 
 /** "王磊（Wang Lei）", "Paco Xu（徐俊杰）": one person's name in Han characters and in Latin script. */
-const HAN_THEN_LATIN = /([\u3400-\u9fff]{2,4})\s*[（(]\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})\s*[）)]/gu;
-const LATIN_THEN_HAN = /([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*[（(]\s*([\u3400-\u9fff]{2,4})\s*[）)]/gu;
+const HAN_THEN_LATIN = new RegExp(`([\\u3400-\\u9fff]{2,4})\\s*[（(]\\s*(${LATIN_PLAIN_NAME})\\s*[）)]`, 'gu');
+const LATIN_THEN_HAN = new RegExp(`(${LATIN_PLAIN_NAME})\\s*[（(]\\s*([\\u3400-\\u9fff]{2,4})\\s*[）)]`, 'gu');
 
 interface ScriptPair {
   latin: string;

@@ -2,7 +2,7 @@ import type { LabelDefinition, PersonRef, Span, Turn } from './types.ts';
 import type { RawBlock } from './blocks.ts';
 import { findLabelCandidates, splitSpeakers, DEFINED_LABEL, type LabelCandidate } from './speaker-labels.ts';
 import { definitionInLabel, derivedDefinitions, explicitDefinitions, letterDefinitions, type KnownName } from './label-definitions.ts';
-import { firstName, initialsOf, LATIN_NAME, normaliseName, sameFirstName, wordInitialsOf } from './names.ts';
+import { firstName, HAN_NAME, initialsOf, LATIN_NAME, LATIN_PLAIN_NAME, normaliseName, sameFirstName, wordInitialsOf } from './names.ts';
 import { spanOf, sliceMapped } from './text-map.ts';
 
 export interface InterviewInput {
@@ -137,14 +137,13 @@ function writtenWithSurname(prose: string, token: string): boolean {
   return new RegExp(`(?<![\\p{Script=Latin}])${escaped}\\s+\\p{Lu}[\\p{Ll}'’-]+`, 'u').test(prose);
 }
 
-const HAN_NAME = /^[\u3400-\u9fff]{2,4}$/u;
 
 /**
  * A full name that the prose also names outside the label itself ("Rahul Venkatesh"), or a Han
  * name the prose gives with its Latin form ("林峰（Lin Feng）").
  */
 function namedElsewhere(prose: string, token: string): boolean {
-  if (HAN_NAME.test(token)) return new RegExp(`${token}\\s*[（(]\\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}\\s*[）)]`, 'u').test(prose);
+  if (HAN_NAME.test(token)) return new RegExp(`${token}\\s*[（(]\\s*${LATIN_PLAIN_NAME}\\s*[）)]`, 'u').test(prose);
   if (!token.includes(' ') || !LATIN_NAME.test(token)) return false;
   const first = prose.indexOf(token);
   return first >= 0 && prose.indexOf(token, first + token.length) >= 0;

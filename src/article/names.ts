@@ -75,3 +75,8 @@ export function sameFirstName(a: string, b: string): boolean {
 
 /** A plausible personal name in Latin script: 1–4 capitalised words. */
 export const LATIN_NAME = /^\p{Lu}[\p{L}'’]*(?:[ -]\p{Lu}[\p{L}'’]*){0,3}$/u;
+
+/** A Chinese name in Han characters ("王磊", "张薇"). */
+export const HAN_NAME = /^[\u3400-\u9fff]{2,4}$/u;
+/** A romanised full name written beside a Han one ("Wang Lei", "Liu Yang"): two or three plain words. */
+export const LATIN_PLAIN_NAME = '[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}';

@@ -2,6 +2,7 @@ import type { PersonRef } from './types.ts';
 import { githubProfile, linkedinProfile } from './links.ts';
 import { repairMojibake } from './mojibake.ts';
 import { trimRange, type MappedText } from './text-map.ts';
+import { HAN_NAME, LATIN_PLAIN_NAME } from './names.ts';
 
 /** A link inside a people list; start/end index the mapped text. */
 export interface TextLink {
@@ -68,8 +69,7 @@ function maskBrackets(text: string): string {
  * People in a free-text list: "A (Company), B" / "A、B" / "A and B" / "A 和 B" / lines, each optionally
  * "(Company)" or "(@handle)" and a Markdown link to a GitHub or LinkedIn profile.
  */
-const HAN_NAME = /^[\u3400-\u9fff]{2,4}$/u;
-const LATIN_FULL_NAME = /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}$/u;
+const LATIN_FULL_NAME = new RegExp(`^${LATIN_PLAIN_NAME}$`, 'u');
 
 export function parsePeople(file: string, m: MappedText, links: readonly TextLink[]): PeopleList {
   const result: PeopleList = { people: [], rejected: [] };
