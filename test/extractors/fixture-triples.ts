@@ -19,7 +19,10 @@ interface ExpectedTriple {
 
 const line = (t: ExpectedTriple): string => `${t.s} ${t.p} ${t.o}`;
 
-/** Every `<case>.md` with its `<case>.expected.json` in a folder. */
+/**
+ * Every `<case>.md` with its `<case>.expected.json` in a folder. A case may be a symbolic link to
+ * another folder's article, so one article is checked against each extractor's expectations.
+ */
 export function fixtureCases(dir: string): FixtureCase[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.md'))
