@@ -44,6 +44,8 @@ const CUE_BEFORE_EN = new RegExp(
   'iu',
 );
 const AT = /\b(?:at|with|for|from)\s+(?:the\s+)?$/i;
+/** Between a person and the company: " from ", or an appositive that ends in it (", a tech lead of SIG X from "). */
+const FROM_AFTER_PERSON = /^(?:\s+|\s*,\s+(?:a|an|the|one\s+of\s+the)\s+(?:(?!\b(?:who|which|that|away|moved|left|came)\b)[^,.;:()]){1,60}?\s+)from\s+(?:the\s+)?$/iu;
 const TEAM_AFTER = /^[\w\s-]{0,40}?\bteams?\b/i;
 
 const CUE_AFTER_JA = [
@@ -146,8 +148,8 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
         continue;
       }
     }
-    // "Jordan Blake from Red Hat".
-    if (adjacent && /^\s+from\s+(?:the\s+)?$/iu.test(text.slice(adjacent.end, c.start))) {
+    // "Jordan Blake from Red Hat", "Camille Roux, a tech lead of SIG Testing from Apple".
+    if (adjacent && FROM_AFTER_PERSON.test(text.slice(adjacent.end, c.start))) {
       out.push({ person: adjacent.name, company: c.name, confidence: 0.8 });
       continue;
     }

@@ -32,7 +32,9 @@ import {
   isAnswer,
   isQuestion,
   negatedNear,
+  paragraphGroup,
   paragraphOf,
+  THIS_GROUP,
   WE,
   weTheGroup,
   type GroupRef,
@@ -42,7 +44,7 @@ const NEVER_OWNED = new Set(['Kubernetes', 'CNCF Landscape', 'Hugo', 'Ginkgo', '
 
 const SUBPROJECT = /sub[-\s]?projects?|子项目|子項目|サブプロジェクト/i;
 const OWN_VERB_EN =
-  /\b(?:owns?|owning|maintains?|maintaining|(?:is|are)\s+(?:also\s+|mainly\s+|primarily\s+|directly\s+|ultimately\s+)?(?:responsible|in\s+charge)\s+for|(?:is|are)\s+home\s+to|looks?\s+after|takes?\s+care\s+of|oversees?|stewards?)\b/i;
+  /\b(?:(?<!\b(?:its|their|our|my|his|her|your)\s+)owns?|owning|maintains?|maintaining|(?:is|are)\s+(?:also\s+|mainly\s+|primarily\s+|directly\s+|ultimately\s+)?(?:responsible|in\s+charge)\s+for|(?:is|are)\s+home\s+to|looks?\s+after|takes?\s+care\s+of|oversees?|stewards?)\b/i;
 const OWNED_BY_EN = /\b(?:owned|maintained|managed|run|stewarded|overseen|sponsored)\s+by\b|\b(?:sub-?project|project|component|repository|repo)\s+(?:of|under|from)\b|\bunder\s+(?:the\s+)?(?:aegis|umbrella|auspices|ownership)\s+of\b/i;
 const OWN_VERB_JA = /(?:を|の)(?:所有|保有|管理|担当|メンテナンス|保守|維持|運営|開発)(?:して|し、|する|しており|しています|しま)/;
 const OWNED_BY_JA = /(?:が|の)(?:所有|管理|担当|メンテナンス|保守|開発)(?:する|している|しています|しており|した)/;
@@ -105,6 +107,21 @@ function sentenceGroup(article: ParsedArticle, s: Sentence, p: Paragraph | undef
   return contextGroup(article, p);
 }
 
+const THE_GROUP = new RegExp(THIS_GROUP.source, 'iu');
+const OURS_SUBPROJECT = /\b(?:is|are)\s+(?:now\s+|also\s+)*(?:(?:a|one)\s+(?:of\s+)?)?(?:our\s+sub-?projects?|sub-?projects?\s+of\s+ours)\b/i;
+const LIST_TAIL = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?([a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?![\w-])/u;
+
+/** Code-style names (lower case, hyphenated) that continue a list of known projects. */
+function listTail(text: string, from: number): string[] {
+  const out: string[] = [];
+  let at = from;
+  for (let m = LIST_TAIL.exec(text.slice(at)); m?.[1] !== undefined; m = LIST_TAIL.exec(text.slice(at))) {
+    out.push(m[1]);
+    at += m[0].length;
+  }
+  return out;
+}
+
 function negatedAnywhere(text: string): boolean {
   const cue = /担当|负责|responsible|own|maintain|管理/i.exec(text);
   return cue !== null && negatedNear(text, cue.index, cue.index + cue[0].length);
@@ -144,13 +161,18 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   const verbs = question ? [] : OWN_VERBS.flatMap(({ re, all }) => [...text.matchAll(all)].map((v) => ({ re, v })));
   for (const { re, v } of verbs) {
     const subj = [...groups].reverse().find((g) => g.end <= v.index && v.index - g.end <= 40);
-    const subject = subj ?? (weTheGroup(text, v.index) ? contextGroup(article, p) : undefined);
+    // "The SIG, he explains, owns kube-proxy": the group the paragraph is about.
+    const anaphor = !subj && !weTheGroup(text, v.index) && THE_GROUP.test(text.slice(0, v.index));
+    const subject = subj ?? (weTheGroup(text, v.index) ? contextGroup(article, p) : anaphor ? (contextGroup(article, p) ?? paragraphGroup(article, s)) : undefined);
     if (!subject) continue;
     const objects =
       re === OWN_VERB_JA
         ? projects.filter((m) => m.end <= v.index + 1 && v.index - m.end <= 2)
         : projects.filter((m) => m.start >= v.index && m.start - (v.index + v[0].length) <= 50);
     for (const m of objects) add(subject, m, 0.85);
+    // "owns the Cluster Autoscaler, the Vertical Pod Autoscaler and the addon-resizer": a code-style name ends the list.
+    const last = objects[objects.length - 1];
+    if (re === OWN_VERB_EN && last) for (const name of listTail(text, last.end)) add(subject, name, 0.75);
   }
   // "krelやpromoなどのリリースツールを担当しています": examples of what the group is responsible for.
   const examples = question ? null : JA_EXAMPLES_OWNED.exec(text);
@@ -167,6 +189,12 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
     if (!OWNS_AFTER_GROUP.test(text.slice(g.end, g.end + 30))) continue;
     const m = [...projects].reverse().find((x) => x.end <= g.start && /^\s*,?\s*(?:which|that)\s+(?:the\s+)?$/iu.test(text.slice(x.end, g.start)));
     if (m) add(g, m, 0.85);
+  }
+  // "Karpenter, which AWS donated, is also a subproject of ours now": the sentence's subject.
+  const ours = question ? null : OURS_SUBPROJECT.exec(text);
+  if (ours) {
+    const subject = projects.find((x) => x.end <= ours.index);
+    if (subject) add(groups.length === 0 ? contextGroup(article, p) : undefined, subject, 0.8);
   }
   // Passive: "P is maintained by SIG X", "under the aegis of SIG X", "P 归 SIG X 所有", "SIG Xが管理するP".
   const by = OWNED_BY_EN.exec(text);

@@ -23,16 +23,18 @@ import {
   evidenceOf,
   groupDraft,
   groupsIn,
+  isAnswer,
   isQuestion,
   negatedNear,
+  paragraphGroup,
   paragraphOf,
   type GroupRef,
 } from './org-context.ts';
 
 const COLLAB_EN =
-  /\b(?:work(?:s|ed|ing)?\s+(?:very\s+|really\s+)?(?:closely\s+|together\s+|hand\s+in\s+hand\s+|a\s+lot\s+)?with|collaborat\w*|partner(?:s|ed|ing)?\s+with|in\s+(?:close\s+|constant\s+|regular\s+|frequent\s+)?(?:contact|touch|sync)\s+with|(?:coordinat|liais|sync|interact)\w*\s+(?:a\s+lot\s+|closely\s+|regularly\s+|frequently\s+|heavily\s+|often\s+)?with|spend\w*\s+(?:a\s+lot\s+of\s+|much\s+|some\s+|most\s+of\s+our\s+)?time\s+with|meet(?:s|ing)?\s+(?:regularly\s+|weekly\s+|often\s+)with|together\s+with|jointly|cross-SIG\s+(?:work|effort|collaboration)|team(?:s|ed)?\s+up\s+with|close(?:ly)?\s+(?:tied|linked|aligned)\s+(?:to|with))\b/i;
+  /\b(?:work(?:s|ed|ing)?\s+(?:very\s+|really\s+)?(?:closely\s+|together\s+|hand\s+in\s+hand\s+|a\s+lot\s+)?with|collaborat\w*|partner(?:s|ed|ing)?\s+with|in\s+(?:close\s+|constant\s+|regular\s+|frequent\s+)?(?:contact|touch|sync)\s+with|(?:coordinat|liais|sync|interact)\w*\s+(?:a\s+lot\s+|closely\s+|regularly\s+|frequently\s+|heavily\s+|often\s+)?with|spend\w*\s+(?:a\s+lot\s+of\s+|much\s+|some\s+|most\s+of\s+our\s+)?time\s+with|meet(?:s|ing)?\s+(?:regularly\s+|weekly\s+|often\s+)with|together\s+with|shar(?:e|es|ed|ing)\s+(?:a\s+lot\s+of\s+|much\s+of\s+|some\s+)?(?:the\s+|our\s+|its\s+)?work\s+with|jointly|cross-SIG\s+(?:work|effort|collaboration)|team(?:s|ed)?\s+up\s+with|close(?:ly)?\s+(?:tied|linked|aligned)\s+(?:to|with))\b/i;
 const COLLAB_JA = /連携|コラボレーション|コラボ|協力し|協力して|協力関係|協働|連絡を取り合|と共同で|との共同|の共同の取り組み|一緒に(?:活動|取り組|作業|仕事)|密接に(?:関わ|関係)|やり取りして|(?:定期的に|密に|頻繁に)?(?:情報交換|意見交換)/;
-const COLLAB_ZH = /合作|协作|协同|沟通协调|互动|保持(?:着)?(?:密切(?:的)?)?联系|紧密联系|密切配合|携手|(?:共同|一起)(?:推进|努力|开发|维护|合作|工作|负责)/;
+const COLLAB_ZH = /合作|协作|协同|沟通协调|互动|保持(?:着)?(?:密切(?:的)?)?联系|紧密联系|密切配合|携手|(?:共同|一起)(?:推进|努力|开发|维护|合作|工作|负责|处理|解决|完成|改进|设计)|沟通|交流/;
 
 const SPONSOR_EN_PASSIVE = /\b(?:formed|founded|created|established|sponsored|chartered|started|launched|initiated|spun\s+up|set\s+up|co-sponsored)\s+(?:jointly\s+)?by\b/i;
 /** "The group is in close contact with …", "工作组与…保持着密切联系": the article's group as the subject. */
@@ -60,7 +62,10 @@ function collabCues(text: string, lang: Lang): RegExpExecArray[] {
 /** Ends the clause of a collaboration cue; ", and with SIG B" does not (the list of partners goes on). */
 const PARTNERS_END = /,\s*(?:but|while|whereas|although|though|which|who)\b|;|\s[-–—]\s|，\s*(?:但|而|不过)|が、|けど/iu;
 
-const CONTRAST = /,\s*(?:but|while|whereas)\b|;|，\s*(?:但|而|不过)/giu;
+const CONTRAST = /,\s*(?:but|while|whereas)\b|;|，\s*(?:但|而|不过)|(?:ており|ていて|であり|ですが|ますが)、/giu;
+/** ", and with SIG Autoscaling on …": the list of partners resumes after a relative clause. */
+const NEG_CLAUSE = /\b(?:not|never)\b|n['’]t\b/iu;
+const PARTNERS_RESUME = /,?\s+and\s+(?:also\s+)?with\s+(?:the\s+)?$/iu;
 
 interface Pair {
   a: GroupRef | Mention;
@@ -80,7 +85,10 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
   const end = clauseEnd ? cue.index + cue[0].length + clauseEnd.index : text.length;
   // …and the clause starts after a contrast: "I don't work with SIG Node much, but SIG Apps …".
   const start = Math.max(0, ...[...text.slice(0, cue.index).matchAll(CONTRAST)].map((m) => m.index + m[0].length));
-  const mentions = groupsIn(text).filter((m) => m.start >= start && m.start < end);
+  const all = groupsIn(text);
+  // "with WG Batch, which covers training, and with SIG Autoscaling": partners after the clause's end.
+  const resumed = clauseEnd ? all.filter((m) => m.start >= end && PARTNERS_RESUME.test(text.slice(end, m.start).slice(-24)) && !NEG_CLAUSE.test(text.slice(end, m.start))) : [];
+  const mentions = [...all.filter((m) => m.start >= start && m.start < end), ...resumed];
   const groups = distinctGroups(mentions);
   if (groups.length === 0) return [];
   const japanese = /[\u3040-\u30ff]/.test(text);
@@ -107,7 +115,8 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
     const implicit =
       article.lang !== 'en' && /[\u3040-\u30ff\u4e00-\u9fff]/.test(text) && !I_ONLY.test(text) && findCompanies(text.slice(0, cue.index)).length === 0;
     if (!we && !implicit) return [];
-    subject = contextGroup(article, p);
+    // "The SIG, she explains, … shares a lot of work with SIG Multicluster", in an article about a person: the SIG the paragraph named.
+    subject = contextGroup(article, p) ?? (GROUP_SUBJECT.test(text.slice(0, cue.index)) ? paragraphGroup(article, s) : undefined);
     if (!subject) return [];
   }
   const subj = subject;
@@ -197,6 +206,46 @@ function relatedListPairs(article: ParsedArticle, p: Paragraph): Pair[] {
     .map((g) => ({ a: subject, b: g }));
 }
 
+/** The interviewer's question an answer paragraph replies to (a question paragraph or a heading ending in "?"). */
+function questionOf(article: ParsedArticle, p: Paragraph): Paragraph | undefined {
+  for (let i = p.index - 1; i >= 0; i--) {
+    const x = paragraphOf(article, i);
+    if (!x || x.channel !== p.channel) continue;
+    if (isQuestion(article, x) || (x.kind === 'heading' && /[?？]\s*$/u.test(x.text))) return x;
+    if (x.kind === 'heading' || !isAnswer(article, x.index)) return undefined;
+  }
+  return undefined;
+}
+
+/** An answer that opens with groups and no verb of its own: "SIG Node, by far.", "And SIG Cloud Provider, because…". */
+const ELLIPTICAL_LEAD = /^(?:[^:：\n]{1,40}[:：]\s*)?(?:(?:And|Also|Mostly|Mainly|Definitely|Probably|Certainly|Primarily|Obviously|Then)\b[,\s]*)?(?:with\s+)?$/u;
+const ELLIPTICAL_GAP = /^\s*(?:,|and|&|\/|、|，|和|と|や)?\s*(?:(?:also\s+)?with\s+)?$/iu;
+const ELLIPTICAL_END = /^\s*(?:[,，、。.!！;；]|です|でしょう|ですね|$|\s(?:by\s+far|for\s+sure|definitely|of\s+course|mostly|too|as\s+well|above\s+all)\b)/iu;
+
+/** "Who do you work with most?" — "SIG Node, by far.": the groups an answer opens with, to a collaboration question. */
+function ellipticalAnswerPairs(article: ParsedArticle, p: Paragraph): Pair[] {
+  const first = p.sentences[0];
+  if (!first || !isAnswer(article, p.index)) return [];
+  const question = questionOf(article, p);
+  if (!question || collabCues(question.text, article.lang).length === 0 && !/\bwork\s+with\b|\binteract\b/iu.test(question.text)) return [];
+  const text = first.text;
+  if (collabCues(text, article.lang).length > 0) return [];
+  const groups = groupsIn(text);
+  const lead = groups[0];
+  if (!lead || !ELLIPTICAL_LEAD.test(text.slice(0, lead.start))) return [];
+  const list = [lead];
+  for (const g of groups.slice(1)) {
+    const prev = list[list.length - 1];
+    if (!prev || !ELLIPTICAL_GAP.test(text.slice(prev.end, g.start))) break;
+    list.push(g);
+  }
+  const last = list[list.length - 1];
+  if (!last || !ELLIPTICAL_END.test(text.slice(last.end))) return [];
+  const subject = contextGroup(article, p);
+  if (!subject) return [];
+  return distinctGroups(list).filter((g) => g.name !== subject.name).map((g) => ({ a: subject, b: g }));
+}
+
 /** A lead-in saying the speaker's group sponsored the working groups listed next. */
 const WE_SPONSORED = /\b(?:we|our\s+SIG)\b[^.]{0,60}?\b(?:sponsor(?:ed|s)?|chartered|formed|created|started)\b|\bsponsored\s+by\s+(?:us|our)|(?:私たち|我々)が[^。]{0,30}?(?:支援|スポンサー|設立|立ち上げ)[^。]{0,20}?ワーキンググループ|我们[^。]{0,30}?(?:赞助|发起|支持|成立)[^。]{0,20}?工作组/i;
 
@@ -252,6 +301,7 @@ export const groupRelations = defineExtractor(
       const first = p.sentences[0];
       if (!first) continue;
       emitPairs(emit, relatedListPairs(article, p), first, 'COLLABORATES_WITH', 0.75);
+      emitPairs(emit, ellipticalAnswerPairs(article, p), first, 'COLLABORATES_WITH', 0.7);
       emitPairs(emit, sponsoredListPairs(article, p), first, 'SPONSORS', 0.75);
     }
   },

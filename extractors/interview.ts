@@ -120,16 +120,30 @@ function fromTurns(article: ParsedArticle, people: PeopleIndex, excluded: Set<st
   }
 }
 
+/** The front matter's title line as evidence (the article's path when there is none). */
+function titleEvidence(article: ParsedArticle): Evidence {
+  const fm = article.frontMatter;
+  const titleLine = fm ? /^title:.*$/mu.exec(article.text.slice(fm.span.start, fm.span.end)) : null;
+  return fm && titleLine
+    ? { quote: titleLine[0], span: { start: fm.span.start + titleLine.index, end: fm.span.start + titleLine.index + titleLine[0].length }, channel: 'body' }
+    : { quote: fm?.title ?? article.path, span: fm?.span ?? { start: 0, end: 0 }, channel: 'body' };
+}
+
+/** "Meet Our Contributors: Priya Raman": a person the title names, and the body introduces, is featured. */
+function fromTitle(article: ParsedArticle, people: PeopleIndex, excluded: Set<string>, emit: Emit): void {
+  const title = article.frontMatter?.title;
+  if (!title) return;
+  for (const m of people.findPeople(title)) {
+    const resolved = people.resolve(m.name);
+    if (!resolved || excluded.has(resolved.name) || !/\S\s+\S|^[\u3400-\u9fff]{2,4}$/u.test(m.surface)) continue;
+    emitInterviewed(emit, resolved.name, titleEvidence(article), 0.8);
+  }
+}
+
 function aboutGroup(article: ParsedArticle, emit: Emit): void {
   const group = groupIndex(article).articleGroup();
   if (!group) return;
-  const fm = article.frontMatter;
-  const titleLine = fm ? /^title:.*$/mu.exec(article.text.slice(fm.span.start, fm.span.end)) : null;
-  const evidence: Evidence =
-    fm && titleLine
-      ? { quote: titleLine[0], span: { start: fm.span.start + titleLine.index, end: fm.span.start + titleLine.index + titleLine[0].length }, channel: 'body' }
-      : { quote: fm?.title ?? article.path, span: fm?.span ?? { start: 0, end: 0 }, channel: 'body' };
-  emit.triple({ s: '@article', p: 'ABOUT', o: { type: 'Sig', name: group.name, kind: group.kind }, confidence: 0.9, evidence });
+  emit.triple({ s: '@article', p: 'ABOUT', o: { type: 'Sig', name: group.name, kind: group.kind }, confidence: 0.9, evidence: titleEvidence(article) });
 }
 
 export const interviewExtractor = defineExtractor(
@@ -142,6 +156,7 @@ export const interviewExtractor = defineExtractor(
     fromTurns(article, people, excluded, emit);
     fromIntroductions(article, people, excluded, emit);
     fromProfiles(article, people, excluded, emit);
+    fromTitle(article, people, excluded, emit);
     aboutGroup(article, emit);
   },
 );

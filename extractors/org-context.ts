@@ -112,6 +112,22 @@ export function contextGroup(article: ParsedArticle, paragraph: Paragraph | unde
   return articleGroup(article);
 }
 
+/**
+ * The one group that the sentences before `s` in its paragraph name, as what "the SIG" or a title
+ * ("co-chair Hiroshi Takeda") refers back to. Undefined when they name none or several.
+ */
+export function paragraphGroup(article: ParsedArticle, s: Sentence, find: (text: string) => Mention[] = groupsIn): Mention | undefined {
+  let found: Mention | undefined;
+  for (const prev of paragraphOf(article, s.paragraph)?.sentences ?? []) {
+    if (prev.span.start >= s.span.start) break;
+    for (const g of find(prev.text)) {
+      if (found && g.name !== found.name) return undefined;
+      found ??= g;
+    }
+  }
+  return found;
+}
+
 export function paragraphOf(article: ParsedArticle, index: number): Paragraph | undefined {
   const p = article.paragraphs[index];
   return p && p.index === index ? p : article.paragraphs.find((x) => x.index === index);

@@ -12,7 +12,9 @@ import { relationFor, type RoleLang } from './lexicon/roles.ts';
 import { groupIndex, type GroupIndex } from './mentions/groups.ts';
 import { GROUP_POSSESSIVE, JA_ADVICE } from './role-grammar.ts';
 import { articleContext, type ArticleContext } from './role-holders.ts';
+import { paragraphGroup } from './org-context.ts';
 import { roleListFacts } from './role-lists.ts';
+import { passiveLeadFacts } from './role-passive.ts';
 import { entities, objectsOf } from './role-objects.ts';
 import { findHolders, holdersOf } from './role-subjects.ts';
 import { findTriggers } from './role-triggers.ts';
@@ -27,6 +29,8 @@ const QUESTION_END = /[?？]\s*$/u;
 /** A role alone in parentheses right after a name: "Xing Yang (Chair)", "王五（联合主席）". */
 const PAREN_BEFORE = /[\p{L}.]\s*[(（]\s*(?:(?:the|a|an)\s+)?$/iu;
 const PAREN_AFTER = /^\s*[)）]/u;
+/** A role written as a title right before a full name: "co-chair Hiroshi Takeda". */
+const TITLE_BEFORE_NAME = /^[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}/u;
 
 const cache = new WeakMap<ParsedArticle, RoleFact[]>();
 
@@ -40,7 +44,7 @@ export function roleFacts(article: ParsedArticle): RoleFact[] {
   for (const s of article.sentences) {
     const paragraph = article.paragraphs[s.paragraph];
     if (paragraph?.kind === 'heading' || paragraph?.kind === 'html') continue;
-    facts.push(...linkSentence(ctx, groups, s));
+    facts.push(...linkSentence(ctx, groups, s), ...passiveLeadFacts(ctx, groups, s));
   }
   facts.push(...roleListFacts(ctx, groups));
   // Leading a group implies belonging to it: plain membership of the same group adds nothing.
@@ -48,23 +52,6 @@ export function roleFacts(article: ParsedArticle): RoleFact[] {
   const kept = facts.filter((f) => f.p !== 'MEMBER_OF' || !leads.has(`${f.person}|${f.object.name}`));
   cache.set(article, kept);
   return kept;
-}
-
-/** The sentences before this one in its paragraph name groups, and only the article's own. */
-function continuesAbout(ctx: ArticleContext, groups: GroupIndex, s: Sentence, about: string): boolean {
-  const index = ctx.sentenceIndex.get(s);
-  if (index === undefined) return false;
-  let named = false;
-  for (let j = index - 1; j >= 0; j--) {
-    const prev = ctx.article.sentences[j];
-    if (!prev || prev.paragraph !== s.paragraph) break;
-    for (const o of entities(prev.text, groups)) {
-      if (o.type !== 'Sig') continue;
-      if (o.m.name !== about) return false;
-      named = true;
-    }
-  }
-  return named;
 }
 
 function sentenceLangs(text: string, articleLang: Lang): RoleLang[] {
@@ -117,10 +104,16 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
         // "Xing Yang (Chair)" in an article about one group: the role is held there.
         fallback = { type: 'Sig', name: about.name, kind: about.kind, aliases: groups.aliasesOf(about.name) };
         objectConfidence = 0.7;
-      } else if (about && t.word.objects !== 'project' && !objs.some((o) => o.type === 'Sig') && continuesAbout(ctx, groups, s, about.name)) {
-        // "SIG Docs has new leadership. A and B were elected as the new co-chairs."
-        fallback = { type: 'Sig', name: about.name, kind: about.kind, aliases: groups.aliasesOf(about.name) };
-        objectConfidence = 0.7;
+      } else if (t.word.objects !== 'project' && !objs.some((o) => o.type === 'Sig')) {
+        // "SIG Docs has new leadership. A and B were elected as the new co-chairs." Any group the
+        // paragraph is about takes a title written before a name: "The SIG Docs table was busy.
+        // Co-chair Hiroshi Takeda explained…"
+        // With the index's coreference: "このワーキンググループ" names the article's group.
+        const continuing = paragraphGroup(ctx.article, s, (t) => entities(t, groups).flatMap((o) => (o.type === 'Sig' ? [o.m] : [])));
+        if (continuing && (continuing.name === about?.name || TITLE_BEFORE_NAME.test(text.slice(t.end)))) {
+          fallback = toRoleObject({ m: continuing, type: 'Sig' }, groups);
+          objectConfidence = 0.7;
+        }
       }
     }
     // Without an object only a role noun naming its holders can still find its group in the sentence.

@@ -75,6 +75,10 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'Container Object Storage Interface', csAliases: ['COSI'], aliases: ['kubernetes-cosi'] },
   { name: 'Node Problem Detector', aliases: ['node-problem-detector', 'node problem detector', 'NPD'] },
   { name: 'Dynamic Resource Allocation', csAliases: ['DRA'] },
+  // kubelet components that contributors name as their area of work.
+  { name: 'Topology Manager', aliases: ['topology manager'] },
+  { name: 'CPU Manager', aliases: ['cpu manager', 'CPU manager'] },
+  { name: 'Memory Manager', aliases: ['memory manager'] },
   { name: 'Sonobuoy' },
   { name: 'ClusterLoader2', aliases: ['clusterloader2', 'Cluster Loader 2'] },
   { name: 'perf-tests', aliases: ['kubernetes/perf-tests'] },

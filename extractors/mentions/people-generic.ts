@@ -7,9 +7,14 @@
 import { findGroups } from './groups.ts';
 import { canonicalCompany, canonicalProject, findCompanies, findProjects } from './orgs.ts';
 import type { Mention } from './types.ts';
-import { HONORIFIC, LETTER_CLASS, NAME_TOKEN, cleanName, isLatinFullName, isStopWord } from './people-names.ts';
+import { HONORIFIC, LETTER_CLASS, NAME_TOKEN, PARTICLE_WORDS, cleanName, isLatinFullName, isStopWord } from './people-names.ts';
 
-const RUN = new RegExp(`(?<![${LETTER_CLASS}0-9@#/._-])${NAME_TOKEN}(?:[ \\t]+(?:[A-Z]\\.[ \\t]+)?${NAME_TOKEN})*(?![${LETTER_CLASS}0-9_])`, 'gu');
+// "Ilse de Vries", "Ludwig van der Berg": lower-case particles inside a name.
+const RUN = new RegExp(
+  `(?<![${LETTER_CLASS}0-9@#/._-])${NAME_TOKEN}(?:[ \\t]+(?:[A-Z]\\.[ \\t]+|(?:(?:${PARTICLE_WORDS.join('|')})[ \\t]+){1,2})?${NAME_TOKEN})*(?![${LETTER_CLASS}0-9_])`,
+  'gu',
+);
+const PARTICLE_SET = new Set(PARTICLE_WORDS);
 const LOWER_WORD = /(?<![A-Za-z])[a-z][a-z'’-]{2,}/g;
 const POSSESSIVE = /['’]s$/;
 const KANA = /[\u3040-\u30ff]/u;
@@ -55,14 +60,15 @@ export function findGenericNames(text: string, lower: Set<string>, notAPerson?: 
     const flush = (): void => {
       const first = piece[0];
       const last = piece[piece.length - 1];
-      if (first && last && piece.length >= 2 && piece.length <= 3) {
+      const words = piece.filter((p) => !PARTICLE_SET.has(p.token)).length;
+      if (first && last && words >= 2 && words <= 3) {
         const candidate = cleanName(text.slice(first.start, last.end));
         const honorific = HONORIFIC.test(text.slice(last.end));
         // "Imran Noor Mohamed (Delivery Hero)", "(Container Storage Interface)": parentheses hold organisations and expansions.
         const parenthesised = /[(（]\s*$/u.test(text.slice(Math.max(0, first.start - 2), first.start));
         // "Frederico Mu√±oz" read as UTF-8 in Mac Roman: the name does not end at "Mu".
         const garbled = MOJIBAKE_NEXT.test(text.charAt(last.end));
-        const common = piece.some((p) => !/^[A-Z]\.$/.test(p.token) && lower.has(p.token.toLowerCase()));
+        const common = piece.some((p) => !/^[A-Z]\.$/.test(p.token) && !PARTICLE_SET.has(p.token) && lower.has(p.token.toLowerCase()));
         // Japanese prose writes products and techniques in capitals too; a name there carries さん/氏.
         const japanese = KANA.test(text);
         if (

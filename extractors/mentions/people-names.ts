@@ -71,7 +71,9 @@ generative ai ml llm gpu cpu os vm vms`.split(/\s+/),
 );
 
 export function isStopWord(token: string): boolean {
-  return STOP_WORDS.has(token.toLowerCase());
+  const lower = token.toLowerCase();
+  // "Co-chair", "Tech-lead": a hyphenated title is as little a name as its parts.
+  return STOP_WORDS.has(lower) || (lower.includes('-') && lower.split('-').every((part) => STOP_WORDS.has(part)));
 }
 
 /** Collapses white space and strips the decoration articles put around names. */
@@ -89,7 +91,8 @@ function latinTokens(name: string): string[] {
 }
 
 /** Lower-case particles inside names: "Jan van der Berg", "Luiz de Souza", "Ahmad bin Said". */
-const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'dos', 'das', 'do', 'bin', 'binti', 'al', 'el', 'ter', 'ten', 'zu']);
+export const PARTICLE_WORDS = ['van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'dos', 'das', 'do', 'bin', 'binti', 'al', 'el', 'ter', 'ten', 'zu'];
+const PARTICLES = new Set(PARTICLE_WORDS);
 
 /** "Marek Siarkowicz", "Chad M. Crowell", "Destiny O'Connor": 2–4 capitalised tokens (plus particles), none a common word. */
 export function isLatinFullName(name: string): boolean {

@@ -1,0 +1,55 @@
+/**
+ * Leadership stated in the passive, with the leaders after the verb: "The working group is
+ * co-chaired by A from Google, B from ByteDance and C", "SIG Docs is led by A and B". The group
+ * is the one named before the verb, else the one "the group"/"it" refers back to.
+ */
+import type { Sentence } from '../src/article/types.ts';
+import type { RoleClass } from './lexicon/roles.ts';
+import type { GroupIndex } from './mentions/groups.ts';
+import { THIS_GROUP, paragraphGroup } from './org-context.ts';
+import type { ArticleContext } from './role-holders.ts';
+import type { RoleFact, RoleObject } from './role-types.ts';
+
+const PASSIVE_LEAD =
+  /\b(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+(?:currently\s+|now\s+|jointly\s+|also\s+)?(co-?chaired|chaired|co-?led|led|headed|run|facilitated|organi[sz]ed)\s+by\s+/iu;
+/** Where the list of leaders ends: a new clause or a relative clause about the last of them. */
+const LIST_END = /[;:]|,\s*(?:who|which|while|but)\b|\.\s/u;
+const ANAPHOR = /^\s*(?:it|they)\b/iu;
+const GROUP_NOUN = new RegExp(THIS_GROUP.source, 'iu');
+
+function roleOf(verb: string): RoleClass {
+  const v = verb.toLowerCase().replace('-', '');
+  if (v === 'cochaired') return 'co-chair';
+  if (v === 'chaired') return 'chair';
+  return 'lead';
+}
+
+export function passiveLeadFacts(ctx: ArticleContext, groups: GroupIndex, s: Sentence): RoleFact[] {
+  const text = s.text;
+  const m = PASSIVE_LEAD.exec(text);
+  if (!m?.[1]) return [];
+  const head = text.slice(0, m.index);
+  const named = groups.findGroups(head);
+  let group: RoleObject | undefined;
+  const last = named[named.length - 1];
+  if (last) {
+    group = { type: 'Sig', name: last.name, ...(last.kind ? { kind: last.kind } : {}), aliases: groups.aliasesOf(last.name) };
+  } else if (GROUP_NOUN.test(head) || ANAPHOR.test(head)) {
+    const about = groups.articleGroup();
+    const before = paragraphGroup(ctx.article, s);
+    // "The working group" in a spotlight of a SIG is a working group the paragraph named.
+    const wantsWg = /working\s+group|\bWG\b/iu.test(head);
+    const ref = [about, before].find((g) => g !== undefined && (!wantsWg || g.kind === 'wg'));
+    if (ref) group = { type: 'Sig', name: ref.name, ...(ref.kind ? { kind: ref.kind } : {}), aliases: groups.aliasesOf(ref.name) };
+  }
+  if (!group) return [];
+  const from = m.index + m[0].length;
+  const rest = text.slice(from);
+  const end = LIST_END.exec(rest);
+  const list = end ? rest.slice(0, end.index) : rest;
+  const role = roleOf(m[1]);
+  const object = group;
+  return ctx.people
+    .findPeople(list, s.span.start + from)
+    .map((person) => ({ p: 'LEADS' as const, role, person: person.name, object, confidence: 0.8, sentence: s }));
+}
