@@ -11,13 +11,13 @@
  * or an omitted subject, or the person a profile section is about. "worked with Google on …",
  * customers and partners are not employers.
  */
-import type { Paragraph, ParsedArticle, Sentence } from '../src/article/types.ts';
+import type { ParsedArticle, Sentence } from '../src/article/types.ts';
 import { tableRows } from './table-rows.ts';
 import { defineExtractor } from '../src/extraction/define-extractor.ts';
 import { findCompanies, findProjects } from './mentions/orgs.ts';
 import { peopleIndex, type PeopleIndex } from './mentions/people.ts';
-import type { Mention } from './mentions/types.ts';
-import { evidenceOf, groupsIn, isQuestion, negatedNear, paragraphOf } from './org-context.ts';
+import { contextPerson, subjectBefore } from './employment-subject.ts';
+import { evidenceOf, groupsIn, negatedNear } from './org-context.ts';
 
 const TITLE_EN =
   /\b(?:engineer|developer|manager|architect|head\s+of\s+[\w\s&]+?|director|advocate|evangelist|scientist|researcher|intern|consultant|CTO|CEO|COO|CIO|CISO|VP|vice\s+president|president|founder|co-founder|cofounder|member\s+of\s+(?:the\s+)?technical\s+staff|staff|specialist|analyst|designer|writer|programmer|SRE|professor|student|lecturer|fellow|officer|product\s+manager|program\s+manager|PM|DevRel|lead|team\s+lead|tech\s+lead|employee|contractor|technologist|strategist|leader|owner|partner)s?\s*$/i;
@@ -69,51 +69,10 @@ const NAME_WORD = "[A-Z][\\p{Ll}\\p{M}'’-]+";
 const PAREN_SHAPED_NAME = new RegExp(`(?<![A-Za-z\\u00c0-\\u024f])(${NAME_WORD}(?:[ \\u00a0](?:(?:de|da|del|der|van|von|di|la|le|dos)[ \\u00a0])?${NAME_WORD}){1,3})(?:さん|氏)?[ \\u00a0]?[(（][ \\u00a0]*$`, 'u');
 const COMMA_LINE = /^\s*(?:[(（]\s*@?[\w-]+\s*[)）])?\s*[,，]\s*$/;
 
-const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|my|me)\b|私|僕|わたし|我(?!们)/g;
-const THIRD_PERSON = /\b(?:He|She|he|she|His|Her|his|her)\b|彼女?は|他|她/g;
-const SECOND_PERSON = /\b(?:you|your)\b|あなた|你|您/giu;
-
 interface Found {
   person: string;
   company: string;
   confidence: number;
-}
-
-/** The person a cue at `at` speaks of: nearest named person before it, or "I"/"he" resolved by context. */
-function subjectBefore(article: ParsedArticle, idx: PeopleIndex, s: Sentence, people: Mention[], at: number): string | undefined {
-  const text = s.text;
-  const person = [...people].reverse().find((m) => m.end <= at);
-  let pronoun: { at: number; first: boolean } | undefined;
-  for (const m of text.slice(0, at).matchAll(FIRST_PERSON)) pronoun = { at: m.index, first: true };
-  for (const m of text.slice(0, at).matchAll(THIRD_PERSON)) if (!pronoun || m.index > pronoun.at) pronoun = { at: m.index, first: false };
-  // "You don't need to work at Google to help": "you" is the reader, nobody the article names.
-  const you = [...text.slice(0, at).matchAll(SECOND_PERSON)].pop();
-  if (you && (!pronoun || you.index > pronoun.at) && (!person || you.index > person.end)) return undefined;
-  if (person && (!pronoun || person.end > pronoun.at)) return person.name;
-  // "Anna: 我在华为…" — a speaker label opening the sentence is the "I".
-  const label = people.find((m) => m.start === 0 && /^\s*[:：]/.test(text.slice(m.end)));
-  return contextPerson(article, idx, s, pronoun?.first ?? true) ?? (pronoun?.first !== false ? label?.name : undefined);
-}
-
-/** "I" in an answer → its speaker; a profile section → its person; an omitted CJK subject → the speaker. */
-function contextPerson(article: ParsedArticle, idx: PeopleIndex, s: Sentence, firstPerson: boolean): string | undefined {
-  const p: Paragraph | undefined = paragraphOf(article, s.paragraph);
-  if (isQuestion(article, p)) return undefined;
-  const speakers = idx.speakersAt(s.paragraph);
-  if (firstPerson && speakers.length === 1) return speakers[0];
-  if (speakers.length > 1) return undefined;
-  const featured = idx.featuredAt(s.paragraph);
-  if (featured) return featured;
-  if (!firstPerson) {
-    // "He works at X": the last person named earlier in the paragraph.
-    const earlier = article.sentences.filter((x) => x.paragraph === s.paragraph && x.span.start < s.span.start);
-    for (const x of earlier.reverse()) {
-      const named = idx.findPeople(x.text, x.span.start);
-      const last = named[named.length - 1];
-      if (last) return last.name;
-    }
-  }
-  return undefined;
 }
 
 function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Found[] {
@@ -175,7 +134,11 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
     if (cueAt < 0 && at) {
       // The clause before "at": "…, a DevRel Engineer" → "a DevRel Engineer".
       const head = before.slice(Math.max(0, at.index - 60), at.index).split(/[,;(]/).pop() ?? '';
-      if (TITLE_EN.test(head.replace(/\s+$/, ''))) cueAt = at.index - head.length;
+      if (TITLE_EN.test(head.replace(/\s+$/, ''))) {
+        // "By day she is a staff engineer at X": the pronoun inside the clause is its subject.
+        const pronoun = /\b(?:I|he|she|they)\s+(?:is|am|are|was|were)\b/iu.exec(head);
+        cueAt = at.index - head.length + (pronoun ? pronoun.index + pronoun[0].length : 0);
+      }
     }
     if (cueAt >= 0) {
       const who = subjectBefore(article, idx, s, people, cueAt);

@@ -107,6 +107,8 @@ function sentenceGroup(article: ParsedArticle, s: Sentence, p: Paragraph | undef
   return contextGroup(article, p);
 }
 
+const GROUP_SUBPROJECT_AFTER = /^\s*(?:的|の)\s*(?:一个|一つの)?\s*(?:子项目|子項目|サブプロジェクト)/u;
+const PROJECT_IS_BEFORE = /^\s*(?:也|还)?\s*(?:是|为|は、?|も、?)\s*$/u;
 const THE_GROUP = new RegExp(THIS_GROUP.source, 'iu');
 const OURS_SUBPROJECT = /\b(?:is|are)\s+(?:now\s+|also\s+)*(?:(?:a|one)\s+(?:of\s+)?)?(?:our\s+sub-?projects?|sub-?projects?\s+of\s+ours)\b/i;
 const LIST_TAIL = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?([a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?![\w-])/u;
@@ -149,6 +151,12 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
     const next = projects.find((m) => m.start >= g.end && /^[\s\u00a0]*(?:'s|’s|'|’|の)?[\s\u00a0]*$/.test(text.slice(g.end, m.start)));
     if (next && CUE_NEXT.test(text.slice(next.end, next.end + 14))) add(g, next, 0.9);
   }
+  // "Gateway API 是 SIG Network 的子项目", "KueueはSIG Schedulingのサブプロジェクトです".
+  for (const g of groups) {
+    if (!GROUP_SUBPROJECT_AFTER.test(text.slice(g.end, g.end + 16))) continue;
+    const m = [...projects].reverse().find((x) => x.end <= g.start && PROJECT_IS_BEFORE.test(text.slice(x.end, g.start)));
+    if (m) add(g, m, 0.85);
+  }
   // "kubeadm (a SIG Cluster Lifecycle product)", "Kueue, a SIG Scheduling subproject".
   for (const g of groups) {
     if (!/^[\s\u00a0]*(?:'s\s+|’s\s+)?(?:sub[-\s]?project|project|product|component|tool)\b/i.test(text.slice(g.end, g.end + 20))) continue;
@@ -169,6 +177,9 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
       re === OWN_VERB_JA
         ? projects.filter((m) => m.end <= v.index + 1 && v.index - m.end <= 2)
         : projects.filter((m) => m.start >= v.index && m.start - (v.index + v[0].length) <= 50);
+    const lastObject = objects[objects.length - 1];
+    // "负责…，以及 external-snapshotter、external-provisioner 等": a list that runs past the window.
+    if (re !== OWN_VERB_JA && lastObject) for (const m of adjacentList(text, projects, lastObject.start, false).slice(1)) objects.push(m);
     for (const m of objects) add(subject, m, 0.85);
     // "owns the Cluster Autoscaler, the Vertical Pod Autoscaler and the addon-resizer": a code-style name ends the list.
     const last = objects[objects.length - 1];
@@ -208,7 +219,8 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
     const g = [...groups].reverse().find((x) => x.end <= byJa.index + 1 && byJa.index - x.end <= 1);
     const after = projects.find((x) => x.start >= byJa.index + byJa[0].length && x.start - (byJa.index + byJa[0].length) <= 12);
     // "KueueはSIG Schedulingが管理するサブプロジェクトです": the topic is what is managed.
-    const topic = g ? projects.find((x) => x.end <= g.start && /^\s*は、?\s*$/.test(text.slice(x.end, g.start))) : undefined;
+    // "DRAのAPIはSIG Nodeが管理しています": a part of the project as the topic.
+    const topic = g ? projects.find((x) => x.end <= g.start && /^\s*(?:の[^\s、。はがを]{1,12})?は、?\s*$/u.test(text.slice(x.end, g.start))) : undefined;
     const m = after ?? topic;
     if (g && m) add(g, m, 0.85);
     // "external-snapshotterやexternal-provisionerといったCSIのサイドカーもSIG Storageが管理しています".

@@ -146,14 +146,18 @@ export const ZH_PREDICATE_BEFORE = /(?:担任|作为|现任|成为了|当选为?
 export const HOLDERS_AFTER: Record<RoleLang, { singular: RegExp; plural: RegExp }> = {
   // "co-chair Kaslin Fields", "the co-chairs, A, B and C", "Its co-chairs are A, B and C".
   en: { singular: /^\s+$/u, plural: /^\s*(?:[,:]|\s(?:are|were|include|included)\s)?\s*$/u },
-  ja: { singular: /^\s*(?:である|であった|の|を務める|を務めている|を務めていた|として活動する|として活躍する|:|：)\s*$/u, plural: /^\s*(?:である|であった|の|:|：)\s*$/u },
+  // "…の共同チェアは、Red HatのRafael CostaとNVIDIAのYuki Morimotoです".
+  ja: {
+    singular: /^\s*(?:である|であった|の|を務める|を務めている|を務めていた|として活動する|として活躍する|:|：|は、?\s*(?:[A-Za-z][\w&.'’ -]{0,30}の)?)\s*$/u,
+    plural: /^\s*(?:である|であった|の|:|：|は、?\s*(?:[A-Za-z][\w&.'’ -]{0,30}の)?)\s*$/u,
+  },
   // "联合主席分别是来自 Google 的 A 和来自 Red Hat 的 B".
-  zh: { singular: /^\s*(?:[:：]|(?:分别)?(?:是|为))?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的)?\s*$/u, plural: /^\s*(?:[:：]|(?:分别)?(?:是|为))?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的)?\s*$/u },
+  zh: { singular: /^\s*(?:[:：、]|(?:分别)?(?:是|为))?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的)?\s*$/u, plural: /^\s*(?:[:：]|(?:分别)?(?:是|为))?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的)?\s*$/u },
 };
 
 /** Between people in a list: "A (DM), B (RL) and C (NV)", "A（下称 DM）、B 和 C", "A、B、C". */
 export const PEOPLE_LIST_GAP =
-  /^(?:\s*[(（][^()（）]{0,24}[)）])?(?:さん|氏|様)?(?:\s+(?:from|at)\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?\s*(?:,|、|，|;)?\s*(?:and|&|和|与|及|以及|と|および)?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的)?\s*$/u;
+  /^(?:\s*[(（][^()（）]{0,24}[)）])?(?:さん|氏|様)?(?:\s+(?:from|at)\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?\s*(?:,|、|，|;)?\s*(?:and|&|和|与|及|以及|と|および)?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的|[A-Za-z][\w&.'’ -]{0,30}の)?\s*$/u;
 
 /** Coordinated holders on the left ("Kaslin and Madhav are co-chairs"). */
 export const HOLDER_COORDINATION = /^(?:\s*[(（][^()（）]{0,24}[)）])?\s*(?:,|、|，)?\s*(?:and|&|和|与|及|と)?\s*$/u;

@@ -19,7 +19,7 @@ import type { Obj, Trigger } from './role-types.ts';
 const MAINTAINING = new Set(['chair', 'co-chair', 'tech-lead', 'lead', 'maintainer', 'creator', 'reviewer', 'approver']);
 
 /** "the SIG", "this group", "このSIG", "该 SIG": the article's own group when the sentence names no other. */
-const GROUP_COREF = /(?<![A-Za-z])(?:the|this|our)\s+(?:SIG|WG|working\s+group|group)(?![A-Za-z'’])|(?:この|本|当|同)\s*(?:SIG|WG|ワーキンググループ)(?![A-Za-z])|(?:该|本|这个|此)\s*(?:SIG|WG|工作组)(?![A-Za-z])/giu;
+const GROUP_COREF = /(?<![A-Za-z])(?:the|this|our)\s+(?:SIG|WG|working\s+group|group)(?![A-Za-z'’])|(?:この|本|当|同)\s*(?:SIG|WG|ワーキンググループ)(?![A-Za-z])|(?:该|本|这个|此)\s*(?:SIG|WG|工作组)(?![A-Za-z])|^(?:ワーキンググループ|工作组)(?=の|的)/giu;
 
 function groupCoreference(text: string, groups: GroupIndex, named: Mention[]): Mention[] {
   const about = groups.articleGroup();

@@ -69,6 +69,7 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'Ingress NGINX', aliases: ['ingress-nginx', 'Ingress-NGINX', 'NGINX Ingress Controller'] },
   { name: 'external-snapshotter' },
   { name: 'external-provisioner' },
+  { name: 'Trident', aliases: ['NetApp Trident'] },
   { name: 'external-attacher' },
   { name: 'external-resizer' },
   { name: 'node-driver-registrar' },

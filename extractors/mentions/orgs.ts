@@ -8,6 +8,7 @@ import { COMPANIES, NOT_COMPANIES, type OrgTerm } from '../lexicon/companies.ts'
 import { TermMatcher, entriesOf, orgKey, type Hit } from './term-matcher.ts';
 import { COMMON_WORDS, PROJECTS, SUBPROJECT_NAMES, type ProjectTerm } from '../lexicon/projects.ts';
 import { GROUPS } from '../lexicon/groups.ts';
+import { isPlaceName } from '../lexicon/places.ts';
 import { findGroups } from './groups.ts';
 import type { Mention } from './types.ts';
 
@@ -115,6 +116,9 @@ const COMPANY_PATTERNS: Array<[RegExp, RegExp]> = [
   [/\b(?:at|of)\s/, new RegExp(`\\b(?:${JOB_TITLE})s?[ \\u00a0]at[ \\u00a0](?<name>${NAME})`, 'gu')],
   // "At Nirmata, we have been working with Kubernetes since 2014".
   [/\bAt\s/, new RegExp(`\\bAt[ \\u00a0](?<name>${NAME}),[ \\u00a0](?:we|our)\\b`, 'gu')],
+  // "Trendyolで働いています", "在 Zalando 工作", "就职于 Ant Group": the grammar makes the name an employer.
+  [/で|に/, new RegExp(`(?<![A-Za-z])(?<name>${NAME})(?:社)?(?=で(?:働いて|働き|勤務して|勤務し)|に(?:勤めて|勤務して|所属して|入社))`, 'gu')],
+  [/在|于/, new RegExp(`(?:在|就职于|任职于|供职于)[ \u00a0]?(?<name>${NAME})(?=[ \u00a0]?(?:公司)?[ \u00a0]?(?:工作|任职|上班|就职|，|。|$))`, 'gu')],
   // "is presently employed at API7", "works for DaoCloud".
   [/employ|work/, new RegExp(`\\b(?:employed[ \\u00a0](?:at|with|by)|(?:works?|working|worked)[ \\u00a0](?:at|for))[ \\u00a0](?<name>${NAME})(?!['’]s)`, 'gu')],
   [/\bof\s/, new RegExp(`\\b(?:CEO|CTO|COO|CIO|CISO|[Cc]o-?[Ff]ounder|[Ff]ounder|[Pp]resident)[ \\u00a0]of[ \\u00a0](?<name>${NAME})`, 'gu')],
@@ -253,7 +257,7 @@ function computeCompanies(text: string): Mention[] {
   const known = select(hits);
   const extra = patternHits(text, COMPANY_PATTERNS, stripLegalSuffix)
     .filter((h) => !known.some((k) => h.start < k.end && k.start < h.end))
-    .filter((h) => canonicalProject(h.name) === undefined && !NOT_ORG.test(h.name) && !groups.some((g) => h.start < g.end && g.start < h.end))
+    .filter((h) => canonicalProject(h.name) === undefined && !NOT_ORG.test(h.name) && !isPlaceName(h.name) && !groups.some((g) => h.start < g.end && g.start < h.end))
     .map((h) => ({ ...h, name: canonicalCompany(h.name) ?? h.name }));
   return toMentions(text, select([...known, ...extra]), 'Company');
 }

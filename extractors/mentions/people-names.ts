@@ -3,6 +3,7 @@
  * name looks like, and the capitalised words that start many non-name phrases. Used by the
  * people index and by resolution to keep only plausible people.
  */
+import { PLACE_WORDS } from '../lexicon/places.ts';
 
 /** Honorifics that follow a name in Japanese ("Carlosさん", "McCune氏") or Chinese ("王先生"). */
 export const HONORIFIC = /^(?:さん|氏|様|先生|くん|君|ちゃん)/;
@@ -29,8 +30,9 @@ const KATAKANA_NAME = /^[\u30a0-\u30ff]{2,}[・･][\u30a0-\u30ff]{2,}$/u;
  * Capitalised words that begin or belong to many phrases that are not people: sentence openers,
  * community and cloud-native vocabulary, places, months. A candidate containing one is no name.
  */
-const STOP_WORDS = new Set(
-  `a about above after again all also am an and any are as at be because been before being between both but by can
+const STOP_WORDS = new Set([
+  ...PLACE_WORDS,
+  ...`a about above after again all also am an and any are as at be because been before being between both but by can
 could did do does doing during each few for from further had has have having he her here hers him his how i if in into
 is it its just me more most my no nor not now of off on once only or other our out over own same she should so some such
 than that the their them then there these they this those through to too under until up very was we were what when where
@@ -39,10 +41,6 @@ let lets next first second third last today tomorrow yesterday currently recentl
 also instead meanwhile besides although though since while eventually initially lately ultimately
 january february march april may june july august september october november december monday tuesday wednesday
 thursday friday saturday sunday spring summer autumn fall winter
-north south east west northern southern eastern western central america americas europe asia africa australia pacific
-latin las los san santa new york city valley bay lake mount river island islands republic kingdom united states
-amsterdam paris chicago seattle shanghai copenhagen barcelona valencia detroit london berlin tokyo beijing india japan
-china france germany
 kubernetes k8s cloud native cncf kubecon cloudnativecon sig sigs wg tag group groups working special interest
 committee steering team teams community communities contributor contributors contributing contribution summit summits
 project projects subproject subprojects program programs programme foundation council day days week weeks month months
@@ -68,7 +66,7 @@ diagram figure table image photo video videos picture note notes tip tips warnin
 dockershim code conduct response emeritus shadow shadows signal comms communications marketing outreach
 mentoring mentorship mentors mentor elections election stats devstats prow tide testgrid hugo
 generative ai ml llm gpu cpu os vm vms`.split(/\s+/),
-);
+]);
 
 export function isStopWord(token: string): boolean {
   const lower = token.toLowerCase();

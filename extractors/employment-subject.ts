@@ -1,0 +1,54 @@
+/**
+ * Whose employer a sentence names: the nearest person before the cue, else "I" (the speaker of an
+ * answer), "he"/"she" (the last person named earlier in the paragraph) or the person a profile
+ * section is about. "You" is the reader and nobody the article names.
+ */
+import type { Paragraph, ParsedArticle, Sentence } from '../src/article/types.ts';
+import type { PeopleIndex } from './mentions/people.ts';
+import type { Mention } from './mentions/types.ts';
+import { isQuestion, paragraphOf } from './org-context.ts';
+
+const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|my|me)\b|私|僕|わたし|我(?!们)/g;
+const THIRD_PERSON = /\b(?:He|She|he|she|His|Her|his|her)\b|彼女?は|他|她/g;
+const SECOND_PERSON = /\b(?:you|your)\b|あなた|你|您/giu;
+
+/** The person a cue at `at` speaks of: nearest named person before it, or "I"/"he" resolved by context. */
+export function subjectBefore(article: ParsedArticle, idx: PeopleIndex, s: Sentence, people: Mention[], at: number): string | undefined {
+  const text = s.text;
+  const person = [...people].reverse().find((m) => m.end <= at);
+  let pronoun: { at: number; first: boolean } | undefined;
+  for (const m of text.slice(0, at).matchAll(FIRST_PERSON)) pronoun = { at: m.index, first: true };
+  for (const m of text.slice(0, at).matchAll(THIRD_PERSON)) if (!pronoun || m.index > pronoun.at) pronoun = { at: m.index, first: false };
+  // "You don't need to work at Google to help": "you" is the reader, nobody the article names.
+  const you = [...text.slice(0, at).matchAll(SECOND_PERSON)].pop();
+  if (you && (!pronoun || you.index > pronoun.at) && (!person || you.index > person.end)) return undefined;
+  if (person && (!pronoun || person.end > pronoun.at)) return person.name;
+  // "Tobias was elected a tech lead; he is an engineer at Shopify": he is the person named before,
+  // unless the sentence spoke of "she" before naming anyone ("she co-chairs it with Arjun, and she works at X").
+  const firstThird = [...text.slice(0, at).matchAll(THIRD_PERSON)][0];
+  if (person && pronoun && !pronoun.first && (firstThird === undefined || firstThird.index > person.end)) return person.name;
+  // "Anna: 我在华为…" — a speaker label opening the sentence is the "I".
+  const label = people.find((m) => m.start === 0 && /^\s*[:：]/.test(text.slice(m.end)));
+  return contextPerson(article, idx, s, pronoun?.first ?? true) ?? (pronoun?.first !== false ? label?.name : undefined);
+}
+
+/** "I" in an answer → its speaker; a profile section → its person; an omitted CJK subject → the speaker. */
+export function contextPerson(article: ParsedArticle, idx: PeopleIndex, s: Sentence, firstPerson: boolean): string | undefined {
+  const p: Paragraph | undefined = paragraphOf(article, s.paragraph);
+  if (isQuestion(article, p)) return undefined;
+  const speakers = idx.speakersAt(s.paragraph);
+  if (firstPerson && speakers.length === 1) return speakers[0];
+  if (speakers.length > 1) return undefined;
+  const featured = idx.featuredAt(s.paragraph);
+  if (featured) return featured;
+  if (!firstPerson) {
+    // "He works at X": the last person named earlier in the paragraph.
+    const earlier = article.sentences.filter((x) => x.paragraph === s.paragraph && x.span.start < s.span.start);
+    for (const x of earlier.reverse()) {
+      const named = idx.findPeople(x.text, x.span.start);
+      const last = named[named.length - 1];
+      if (last) return last.name;
+    }
+  }
+  return undefined;
+}
