@@ -29,6 +29,7 @@ const CUE_BEFORE_EN = new RegExp(
     /\b(?:joined|joining|joins)\s+(?:the\s+)?$/,
     /\bended\s+up\s+(?:at|with)\s+(?:a\s+(?:startup|start-up|company)\s+called\s+)?$/,
     /\b(?:currently|now|previously|formerly|then)\s+(?:at|with)\s+$/,
+    /\b(?:formerly|previously|originally)\s+of\s+(?:the\s+)?$/,
     /\bI['’]m\s+(?:now\s+|currently\s+)?at\s+$/,
     /\b(?:job|role|position|internship|career|tenure|stint|day\s+job|time|years)\s+(?:at|with)\s+(?:the\s+)?$/,
     /\bhired\s+(?:by|at)\s+$/,
@@ -61,6 +62,7 @@ const ZH_AT_AFTER = /^\s*(?:公司)?[^，。,；]{0,10}?(?:工作|任职|担任|
 /** Job titles written after the company: "Google 高级软件工程师", "Googleのシニアソフトウェアエンジニア". */
 const TITLE_CJK = /^(?:社|公司)?\s*(?:の|的)?[^，。,；、\n]{0,12}?(?:工程师|架构师|经理|总监|研究员|开发者|开发人员|员工|技术专家|布道师|主管|科学家|顾问|实习生|エンジニア|マネージャー|マネジャー|アーキテクト|開発者|研究者|研究員|社員|インターン|デベロッパー|アドボケイト|コンサルタント|スペシャリスト|ディレクター|CTO|CEO|VP|创始人|創業者)/;
 const ZH_FROM = /来自\s*$/;
+const CLAUSE_START = /(?:^|[。，；;：:])\s*$/u;
 const CJK_SUBJECT = /^\s*(?:さん|氏)?(?:は|が|も|[:：]|在|是|目前|现在|曾|也|于)/;
 /** Between a person and the company: "Name (", "Name (@handle) (", "Name (@handle, ". */
 const PAREN_AFTER_PERSON = /^(?:さん|氏|様)?\s*(?:[(（]\s*@?[\w-]+\s*[)）]\s*)?[(（]\s*(?:@[\w-]+\s*[,，;；]\s*)?$/;
@@ -102,7 +104,8 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
     }
     if (adjacent && COMMA_LINE.test(text.slice(adjacent.end, c.start)) && /^\s*(?:$|\n|\s+and\s|\s*(?:和|与|及|、)|[)\]）])/.test(after)) {
       const lineStart = text.lastIndexOf('\n', adjacent.start) + 1;
-      if (/^\s*(?:[-*•]\s*)?$/.test(text.slice(lineStart, adjacent.start)) || /\b(?:and|with)\s*$|^\s*$|[，,、和与]\s*$/.test(text.slice(0, adjacent.start))) {
+      // A list line, a list in the sentence, or the signature of a quotation ("— Amara Nwosu, Microsoft").
+      if (/^\s*(?:[-*•]\s*)?$/.test(text.slice(lineStart, adjacent.start)) || /\b(?:and|with)\s*$|^\s*$|[，,、和与]\s*$|(?:—|―|–|--)\s*$/.test(text.slice(0, adjacent.start))) {
         out.push({ person: adjacent.name, company: c.name, confidence: 0.8 });
         continue;
       }
@@ -113,7 +116,8 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
       continue;
     }
     const following = people.find((m) => m.start >= c.end);
-    if (following && ZH_FROM.test(before) && /^\s*(?:公司)?\s*的\s*$/.test(text.slice(c.end, following.start))) {
+    // "来自 Google 的 Rob", and "DaoCloud 的 Wu Tao 是…" opening a clause.
+    if (following && (ZH_FROM.test(before) || CLAUSE_START.test(before)) && /^\s*(?:公司)?\s*的\s*$/.test(text.slice(c.end, following.start))) {
       out.push({ person: following.name, company: c.name, confidence: 0.85 });
       continue;
     }

@@ -153,6 +153,16 @@ function sponsorPairs(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
     const first = by[0];
     for (const w of sponsored.filter((x) => first !== undefined && x.end <= first.start)) for (const g of by) pairs.push({ a: g, b: w });
   }
+  // "WG Batch, which SIG Scheduling sponsors with SIG Apps": the sponsors fill a relative clause.
+  for (const w of sponsored) {
+    const rel = /^\s*,?\s*(?:which|that)\s+/iu.exec(text.slice(w.end));
+    if (!rel) continue;
+    const from = w.end + rel[0].length;
+    const end = from + (/[.;:]|,\s*(?:but|while|and\s+(?:we|it|they|the))\b/iu.exec(text.slice(from))?.index ?? text.length - from);
+    const verb = SPONSOR_EN_ACTIVE.exec(text.slice(from, end));
+    if (!verb || /\bby\b/iu.test(text.slice(from, from + verb.index + verb[0].length + 4)) || negatedNear(text, from + verb.index, from + verb.index + verb[0].length)) continue;
+    for (const g of sponsors.filter((x) => x.start >= from && x.end <= end)) pairs.push({ a: g, b: w });
+  }
   if (pairs.length > 0) return pairs;
   const passive = SPONSOR_EN_PASSIVE.exec(text);
   const ja = SPONSOR_JA.exec(text);

@@ -103,6 +103,10 @@ export function thirdPersonHolders(ctx: ArticleContext, s: Sentence, at?: number
     const right = ctx.peopleIn(index).filter((m) => m.end <= at && /^\s*[,，、]\s*$/u.test(s.text.slice(m.end, at)));
     const last = right[right.length - 1];
     if (last) return [last.name];
+    // "Beatriz Lima, formerly of Pivotal, … through SIG Apps, where she is an approver": the one person named before it.
+    const before = ctx.peopleIn(index).filter((m) => m.end <= at);
+    const only = before[0];
+    if (only && before.every((m) => m.name === only.name) && !/\b(?:he|she|they)\b|他|她|彼/iu.test(s.text.slice(0, only.start))) return [only.name];
   }
   const featured = ctx.people.featuredAt(s.paragraph);
   if (featured) return [featured];

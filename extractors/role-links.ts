@@ -29,6 +29,7 @@ const QUESTION_END = /[?？]\s*$/u;
 /** A role alone in parentheses right after a name: "Xing Yang (Chair)", "王五（联合主席）". */
 const PAREN_BEFORE = /[\p{L}.]\s*[(（]\s*(?:(?:the|a|an)\s+)?$/iu;
 const PAREN_AFTER = /^\s*[)）]/u;
+const WHERE_HOLDS = /^\s*,\s*where\s+(?:she|he|they|I|we)\s+(?:is|am|are|was|were|has\s+been|have\s+been|serves\s+as|served\s+as|became)\s+(?:also\s+)?(?:an?\s+|the\s+|one\s+of\s+the\s+)?$/iu;
 /** A role written as a title right before a full name: "co-chair Hiroshi Takeda". */
 const TITLE_BEFORE_NAME = /^[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}/u;
 
@@ -92,6 +93,11 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
     let phraseStart = Math.min(t.start, ...objects.map((o) => o.m.start));
     const phraseEnd = Math.max(t.end, ...objects.map((o) => o.m.end));
     let fallback: RoleObject | undefined;
+    if (objects.length === 0 && t.word.shape === 'noun') {
+      // "through SIG Apps, where she is an approver": the place the relative clause speaks of.
+      const where = objs.find((o) => o.m.end <= t.start && WHERE_HOLDS.test(text.slice(o.m.end, t.start)));
+      if (where) objects = [where];
+    }
     if (objects.length === 0 && t.word.shape === 'noun') {
       // "one of our co-chairs", "このSIGのリード": the article's own group.
       const possessive = GROUP_POSSESSIVE[t.word.lang].exec(text.slice(0, t.start));

@@ -72,7 +72,8 @@ function labelEndIn(ctx: ArticleContext, s: Sentence): number {
   const turn = ctx.turnOf.get(s.paragraph);
   if (!turn || turn.paragraphs[0] !== s.paragraph) return 0;
   const { start, end } = turn.labelSpan;
-  if (end <= s.span.start || start >= s.span.end) return 0;
+  // Only a label opening the sentence: a quotation's signature ("— Name, tech lead") names the holder.
+  if (end <= s.span.start || start >= s.span.end || start - s.span.start > 4) return 0;
   let i = 0;
   while (i < s.map.length && (s.map[i] ?? 0) < end) i++;
   return i;

@@ -70,6 +70,10 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'external-snapshotter' },
   { name: 'external-provisioner' },
   { name: 'Trident', aliases: ['NetApp Trident'] },
+  // Release engineering tools.
+  { name: 'krel' },
+  { name: 'Kubernetes image promoter', aliases: ['kpromo', 'promo-tools', 'image promoter', 'container image promoter'] },
+  { name: 'publishing-bot', aliases: ['publishing bot'] },
   { name: 'external-attacher' },
   { name: 'external-resizer' },
   { name: 'node-driver-registrar' },

@@ -18,6 +18,8 @@ export interface InterviewStructure {
   labelDefinitions: LabelDefinition[];
 }
 
+/** Japanese interviews mark the interviewer's questions with a double dash: "――SIG Securityについて教えてください。" */
+const DASH_QUESTION = /^\s*(?:――|——|─―|―─)/u;
 const QUESTION_LABEL = /^(?:Q|Q\d+|Question|问|問|質問|提问)$/i;
 const ANSWER_LABEL = /^(?:A|A\d+|Answer|答|回答)$/i;
 
@@ -108,6 +110,23 @@ export function findInterview(input: InterviewInput): InterviewStructure {
       return;
     }
     const c = byBlock.get(index);
+    if (!c && DASH_QUESTION.test(b.inline.text)) {
+      // "――まず自己紹介をお願いします。": the interviewer's question, marked by a double dash, not by a name.
+      const dash = DASH_QUESTION.exec(b.inline.text)?.[0] ?? '';
+      const labelSpan = spanOf(sliceMapped(b.inline, dash.length - 2, dash.length), b.span.start);
+      const turn: Turn = { label: '――', speakers: [], labelSpan, paragraphs: [index], isQuestion: true, channel: b.channel };
+      turns.push(turn);
+      open.set(b.channel, turn);
+      return;
+    }
+    const attributed = c ? undefined : attribution(b);
+    if (attributed) {
+      // A quotation signed "— Name, role": the quote is that person's answer.
+      const labelSpan = spanOf(sliceMapped(b.inline, attributed.at, attributed.at + attributed.name.length), b.span.start);
+      turns.push({ label: attributed.name, speakers: [attributed.name], labelSpan, paragraphs: [index], isQuestion: false, channel: b.channel });
+      open.delete(b.channel);
+      return;
+    }
     if (!c) {
       open.get(b.channel)?.paragraphs.push(index);
       return;
@@ -125,6 +144,17 @@ export function findInterview(input: InterviewInput): InterviewStructure {
     open.set(b.channel, turn);
   });
   return { turns, labelDefinitions };
+}
+
+/** The signature line closing a quotation: "— Viktor Hallberg, SIG Release tech lead", "―― 王磊（DaoCloud）". */
+const SIGNATURE = /(?:^|\n|["”」』.!?。！？][ \t]+)[ \t]*(?:—|―|–|--)[—―–-]?[ \t]*([^\n,，(（:：]{2,40}?)[ \t]*(?:[,，(（][^\n]*)?$/u;
+
+function attribution(b: RawBlock): { name: string; at: number } | undefined {
+  if (b.kind !== 'blockquote') return undefined;
+  const m = SIGNATURE.exec(b.inline.text.trimEnd());
+  const name = m?.[1]?.trim();
+  if (!m || !name || !((LATIN_NAME.test(name) && name.includes(' ')) || HAN_NAME.test(name))) return undefined;
+  return { name, at: m.index + m[0].indexOf(name) };
 }
 
 /**
