@@ -73,6 +73,8 @@ const EN_ACTIVE = new RegExp(`^\\s*(?:,\\s*which\\s+|,\\s*who\\s+|\\s+)?(?:has\\
 const EN_APPOSITIVE = /^\s*,\s*(?:the\s+)?(?:(?:original\s+)?(?:creators?|makers?|developers?|authors?)\s+of|(?:company|startup|team|folks|people)\s+behind)\s+(?:the\s+)?$/i;
 const EN_INITIATIVE = /^\s*(?:\([^)]{1,12}\)\s*)?(?:initiative|project|tool|program|effort)\s+(?:called|named)\s+$/i;
 const EN_PASSIVE = /^\s*,?\s*(?:which\s+|that\s+)?(?:(?:was|is|were|has\s+been)\s+)?(?:originally\s+|initially\s+|first\s+)?(?:created|developed|built|open[- ]sourced|donated|started|written|incubated)\s+(?:at|by)\s+(?:the\s+)?$/i;
+/** "JobSet started as a side project inside Google": where the project was born. */
+const EN_ORIGIN = /^\s+(?:was\s+)?(?:started|began|originated|was\s+born)\b(?:\s+(?:as|in)\s+[^,.;]{1,40}?)?\s+(?:inside|at|within)\s+(?:the\s+)?$/iu;
 /** "Karpenter, which AWS donated", "the Sigstore project, which Chainguard and Google started": the project is the object of a relative clause. */
 const EN_RELATIVE_BEFORE = /^(?:[ \t]+(?:project|tool|library|operator|framework))?[ \t]*,[ \t]*(?:which|that)[ \t]+(?:[^,.;]{1,40}?[ \t]+(?:and|,)[ \t]+)?$/i;
 const EN_RELATIVE_AFTER = new RegExp(`^\\s*(?:(?:,|and)\\s+[^,.;]{1,40}?\\s+)?(?:has\\s+|have\\s+|had\\s+|originally\\s+|initially\\s+|first\\s+|jointly\\s+|later\\s+)*${EN_VERB}\\b`, 'iu');
@@ -122,7 +124,7 @@ function develops(article: ParsedArticle, s: Sentence, companies: Mention[], pro
         if (JA_MODIFIER.test(gap) || ZH_MODIFIER.test(gap)) out.push([c, p]);
       } else if (p.end <= c.start) {
         const gap = text.slice(p.end, c.start);
-        if (EN_PASSIVE.test(gap) || (EN_RELATIVE_BEFORE.test(gap) && EN_RELATIVE_AFTER.test(after))) out.push([c, p]);
+        if (EN_PASSIVE.test(gap) || EN_ORIGIN.test(gap) || (EN_RELATIVE_BEFORE.test(gap) && EN_RELATIVE_AFTER.test(after))) out.push([c, p]);
         if (JA_SUBJECT.test(text.slice(p.end, p.end + 3)) && JA_ORIGIN.test(after) && !/[。]/.test(gap)) out.push([c, p]);
       }
     }

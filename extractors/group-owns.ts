@@ -21,6 +21,7 @@ import type { EntityDraft } from '../src/extraction/types.ts';
 import { defineExtractor } from '../src/extraction/define-extractor.ts';
 import { canonicalProject, findProjects, isCommunitySubproject } from './mentions/orgs.ts';
 import { adjacentList, clauseAround, itemName, listBefore, listProjects } from './owned-lists.ts';
+import { cellUnder, tableRows } from './table-rows.ts';
 import type { Mention } from './mentions/types.ts';
 import {
   articleGroup,
@@ -51,7 +52,7 @@ const OWNED_BY_JA = /(?:が|の)(?:所有|管理|担当|メンテナンス|保�
 const OWN_VERB_ZH = /(?:负责|维护|拥有|管理|主导)(?:着|了)?/;
 const OWNED_BY_ZH = /^[\s\u3000]*(?:目前|现在|现|一直|主要)?\s*(?:归|由)\s?$/;
 /** "AやBなどの<noun>を担当": a list of names (known projects or code-style names) before など. */
-const JA_EXAMPLES_OWNED = /((?:[A-Za-z][\w.-]*\s*(?:や|、|と)\s*)+[A-Za-z][\w.-]*)\s*など(?:の[^。、を]{1,15})?を(?:担当|管理|メンテナンス|保守|所有)/u;
+const JA_EXAMPLES_OWNED = /((?:[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*){0,2}\s*(?:や|、|と)\s*)+[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*){0,2})\s*など(?:の[^。、を]{1,15})?を(?:担当|管理|メンテナンス|保守|所有)/u;
 const SUBJECT_MARK_JA = /^\s*(?:は|が)/u;
 const CODE_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/u;
 const OWNS_AFTER_GROUP = /^\s+(?:owns|maintains|looks\s+after|runs|oversees|stewards|is\s+responsible\s+for)\b/iu;
@@ -195,6 +196,12 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
       if (name) add(subject, name, 0.75);
     }
   }
+  // "SIG Scheduling, whose Kueue project integrates with JobSet".
+  for (const g of groups) {
+    const whose = /^\s*,?\s*whose\s+(?:own\s+)?$/iu;
+    const m = projects.find((x) => x.start >= g.end && whose.test(text.slice(g.end, x.start)));
+    if (m) add(g, m, 0.8);
+  }
   // "Prow, which SIG Testing owns": a relative clause after the project.
   for (const g of groups) {
     if (!OWNS_AFTER_GROUP.test(text.slice(g.end, g.end + 30))) continue;
@@ -303,6 +310,22 @@ function fromListItem(article: ParsedArticle, p: Paragraph): Found[] {
   return [];
 }
 
+const SUBPROJECT_HEADER = /^(?:sub-?projects?|projects?|子项目|子項目|项目|サブプロジェクト|プロジェクト)$/iu;
+
+/** "| Gateway API | Hannah Becker (Google) | … |" under a "Subproject" column: the section's or article's group owns it. */
+function fromTables(article: ParsedArticle): Array<Found & { s: Sentence }> {
+  const out: Array<Found & { s: Sentence }> = [];
+  for (const row of tableRows(article)) {
+    const cell = cellUnder(row, SUBPROJECT_HEADER);
+    const name = cell?.text.trim();
+    if (!cell || !name || NEVER_OWNED.has(canonicalProject(name) ?? name) || groupsIn(name).length) continue;
+    if (!canonicalProject(name) && !NAME_LIKE.test(name)) continue;
+    const group = contextGroup(article, cell);
+    if (group) out.push({ group, project: projectDraft(name), confidence: 0.8, s: row.sentence });
+  }
+  return out;
+}
+
 /** "**Blogs**: This subproject highlights …" — a bold label described as a subproject. */
 function fromBoldLabel(article: ParsedArticle, p: Paragraph): Found[] {
   if (p.kind === 'listItem') return [];
@@ -336,5 +359,6 @@ export const groupOwnership = defineExtractor(
       emitFound(fromBoldLabel(article, p), p.sentences[0]);
       for (const f of fromSubprojectParagraph(article, p)) emitFound([f], f.s);
     }
+    for (const f of fromTables(article)) emitFound([f], f.s);
   },
 );

@@ -259,6 +259,21 @@ function ellipticalAnswerPairs(article: ParsedArticle, p: Paragraph): Pair[] {
 /** A lead-in saying the speaker's group sponsored the working groups listed next. */
 const WE_SPONSORED = /\b(?:we|our\s+SIG)\b[^.]{0,60}?\b(?:sponsor(?:ed|s)?|chartered|formed|created|started)\b|\bsponsored\s+by\s+(?:us|our)|(?:私たち|我々)が[^。]{0,30}?(?:支援|スポンサー|設立|立ち上げ)[^。]{0,20}?ワーキンググループ|我们[^。]{0,30}?(?:赞助|发起|支持|成立)[^。]{0,20}?工作组/i;
 
+/** Items of a list led in by "Sponsoring SIGs:" in an article about a working group: each sponsors it. */
+function sponsorItemPairs(article: ParsedArticle, p: Paragraph): Pair[] {
+  if (p.kind !== 'listItem') return [];
+  const before = article.paragraphs.filter((x) => x.channel === p.channel && x.index < p.index);
+  let k = before.length - 1;
+  while (k >= 0 && before[k]?.kind === 'listItem') k--;
+  const lead = before[k];
+  if (!lead || !SPONSOR_LIST.test(lead.text) || !/[:：]\s*$/u.test(lead.text)) return [];
+  const target = contextGroup(article, p);
+  if (!target || !GROUP_KINDS_SPONSORED.has(target.kind)) return [];
+  return distinctGroups(groupsIn(p.text))
+    .filter((g) => GROUP_KINDS_SPONSOR.has(g.kind ?? ''))
+    .map((g) => ({ a: g, b: target }));
+}
+
 /** Items of a list led in by "two working groups we have sponsored:": the section's group sponsors each. */
 function sponsoredListPairs(article: ParsedArticle, p: Paragraph): Pair[] {
   if (p.kind !== 'listItem') return [];
@@ -313,6 +328,7 @@ export const groupRelations = defineExtractor(
       emitPairs(emit, relatedListPairs(article, p), first, 'COLLABORATES_WITH', 0.75);
       emitPairs(emit, ellipticalAnswerPairs(article, p), first, 'COLLABORATES_WITH', 0.7);
       emitPairs(emit, sponsoredListPairs(article, p), first, 'SPONSORS', 0.75);
+      emitPairs(emit, sponsorItemPairs(article, p), first, 'SPONSORS', 0.75);
     }
   },
 );

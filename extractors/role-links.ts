@@ -122,10 +122,28 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
         }
       }
     }
+    // "Today JobSet is a subproject of SIG Apps, and Daniel co-maintains it": the project named before "it".
+    let itEnd = -1;
+    if (objects.length === 0 && t.word.shape === 'verbRight' && t.word.objects === 'project') {
+      const it = /^\s+it\b/u.exec(text.slice(t.end));
+      const antecedent = it ? objs.filter((o) => o.type === 'Project' && o.m.end <= t.start).pop() : undefined;
+      if (it && antecedent) {
+        objects = [antecedent];
+        objectConfidence = 0.75;
+        itEnd = t.end + it[0].length;
+      }
+    }
     // Without an object only a role noun naming its holders can still find its group in the sentence.
     if (objects.length === 0 && !fallback && t.word.shape !== 'noun') continue;
-    const holderSet = holdersOf(ctx, s, t, holders, objs, consumed, phraseStart, phraseEnd);
+    const holderSet = holdersOf(ctx, s, t, holders, objs, consumed, phraseStart, itEnd > 0 ? itEnd : phraseEnd);
     if (!holderSet) continue;
+    // "co-maintains it with Kavya Reddy": the partners named after "with" hold it too.
+    if (/^co-?/iu.test(text.slice(t.start, t.end))) {
+      const from = Math.max(phraseEnd, itEnd);
+      const partner = /^\s+(?:together\s+)?with\s+/iu.exec(text.slice(from));
+      const next = partner ? holders.find((h) => h.kind === 'person' && h.start === from + partner[0].length) : undefined;
+      if (next?.name) holderSet.names.push(next.name);
+    }
     if (objects.length === 0 && !fallback && holderSet.fromList) {
       // "my conversation with the co-chairs, A, B and C" in a sentence naming one group.
       const named = new Set(objs.filter((o) => o.type === 'Sig').map((o) => o.m.name));

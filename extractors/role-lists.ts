@@ -6,10 +6,11 @@
 import type { Paragraph, Sentence } from '../src/article/types.ts';
 import { LEADER_HEADINGS, ROLE_WORDS, type RoleClass } from './lexicon/roles.ts';
 import type { GroupIndex } from './mentions/groups.ts';
-import { findCompanies } from './mentions/orgs.ts';
+import { findGroups } from './mentions/groups.ts';
+import { findCompanies, findProjects } from './mentions/orgs.ts';
 import type { ArticleContext } from './role-holders.ts';
 import type { RoleFact, RoleObject } from './role-links.ts';
-import { tableRows } from './table-rows.ts';
+import { cellUnder, tableRows } from './table-rows.ts';
 
 const LEAD_CLASSES: RoleClass[] = ['chair', 'co-chair', 'tech-lead', 'lead'];
 const LEAD_WORDS = ROLE_WORDS.filter((w) => w.shape === 'noun' && LEAD_CLASSES.includes(w.cls));
@@ -78,14 +79,21 @@ export function roleListFacts(ctx: ArticleContext, groups: GroupIndex): RoleFact
     if (!headingRoles.has(h.index)) headingRoles.set(h.index, headingRole(h, groups));
     return headingRoles.get(h.index);
   };
+  // "Organizers:" as a paragraph of its own: the list items after it name the holders.
+  let leadIn: RoleClass | undefined;
   for (const p of paragraphs) {
-    if (p.kind === 'heading') continue;
+    if (p.kind === 'heading') {
+      leadIn = undefined;
+      continue;
+    }
+    if (p.kind !== 'listItem') leadIn = undefined;
     const heading = p.section === undefined ? undefined : paragraphs[p.section];
-    let cls = heading ? headingRoleOf(heading) : undefined;
+    let cls = leadIn ?? (heading ? headingRoleOf(heading) : undefined);
     for (const s of p.sentences) {
       for (const line of linesOf(s)) {
         if (line.text.length <= 40 && isRoleOnlyLine(line.text)) {
           cls = roleOfLine(line.text) ?? cls;
+          if (p.kind !== 'listItem' && /[:：]\s*$/u.test(line.text)) leadIn = cls;
           continue;
         }
         const inline = INLINE_ROLE.exec(line.text);
@@ -102,7 +110,7 @@ export function roleListFacts(ctx: ArticleContext, groups: GroupIndex): RoleFact
       }
     }
   }
-  facts.push(...tableFacts(ctx, groupFor));
+  facts.push(...tableFacts(ctx, groupFor), ...projectLeadFacts(ctx));
   return facts;
 }
 
@@ -118,6 +126,27 @@ function tableFacts(ctx: ArticleContext, groupFor: (p: Paragraph, line: string) 
     if (names.size !== 1 || person === undefined) continue;
     const group = groupFor(roleCell, row.sentence.text);
     if (group) facts.push({ p: 'LEADS', role: cls, person, object: group, confidence: 0.8, sentence: row.sentence });
+  }
+  return facts;
+}
+
+const PROJECT_HEADER = /^(?:sub-?projects?|projects?|子项目|子項目|项目|サブプロジェクト|プロジェクト)$/iu;
+const LEADS_HEADER = /^(?:(?:sub-?project\s+)?(?:leads?|owners?|maintainers?|chairs?)|リード|メンテナー|负责人|维护者)$/iu;
+
+/** "| Gateway API | Hannah Becker (Google), Omar Siddiqui (Kong) |" under "Subproject" and "Leads": each leads that project. */
+function projectLeadFacts(ctx: ArticleContext): RoleFact[] {
+  const facts: RoleFact[] = [];
+  for (const row of tableRows(ctx.article)) {
+    const project = cellUnder(row, PROJECT_HEADER);
+    const leads = cellUnder(row, LEADS_HEADER);
+    if (!project || !leads) continue;
+    const named = findProjects(project.text)[0];
+    const name = named?.name ?? project.text.trim();
+    if (!name || name.length > 40 || findGroups(name).length) continue;
+    const object: RoleObject = { type: 'Project', name, aliases: [] };
+    for (const person of ctx.people.findPeople(leads.text, leads.span.start)) {
+      facts.push({ p: 'MAINTAINS', role: 'lead', person: person.name, object, confidence: 0.8, sentence: row.sentence });
+    }
   }
   return facts;
 }

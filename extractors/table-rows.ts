@@ -54,3 +54,9 @@ export function tableRows(article: ParsedArticle): TableRow[] {
   rowsCache.set(article, out);
   return out;
 }
+
+/** The row's cell under the first header cell that matches `header` ("Subproject", "Leads"). */
+export function cellUnder(row: TableRow, header: RegExp): Paragraph | undefined {
+  const column = row.header.find((h) => header.test(h.text.trim()))?.cell?.column;
+  return column === undefined ? undefined : row.cells.find((c) => c.cell?.column === column);
+}

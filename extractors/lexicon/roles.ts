@@ -135,7 +135,7 @@ export const ROLE_WORDS: RoleWord[] = [
   en('part\\s+of', 'participant', 'verbRight', { needsCopula: true }),
   en('belong(?:s|ed)?\\s+to', 'participant', 'verbRight', { objects: 'group' }),
   en('serv(?:e|es|ed|ing)\\s+(?:on|in)', 'participant', 'verbRight', { objects: 'group' }),
-  en('maintain(?:s|ed|ing)?', 'maintainer', 'verbRight', { objects: 'project' }),
+  en('(?:co-?)?maintain(?:s|ed|ing)?', 'maintainer', 'verbRight', { objects: 'project' }),
   en('(?:co-?)?(?:leads|leading|led)', 'lead', 'verbRight'),
   en('(?:co-?)?chair(?:s|ed|ing)', 'chair', 'verbRight', { objects: 'group' }),
   en('(?:co-?)?(?:created|founded|started|launched|initiated)', 'creator', 'verbRight', { objects: 'project' }),
