@@ -16,6 +16,7 @@ import { tableRows } from './table-rows.ts';
 import { defineExtractor } from '../src/extraction/define-extractor.ts';
 import { findCompanies, findProjects } from './mentions/orgs.ts';
 import { peopleIndex, type PeopleIndex } from './mentions/people.ts';
+import { withoutPronouns } from '../src/article/speaker-labels.ts';
 import { contextPerson, subjectBefore } from './employment-subject.ts';
 import { evidenceOf, groupsIn, negatedNear } from './org-context.ts';
 
@@ -56,7 +57,8 @@ const CUE_AFTER_JA = [
   /^\s*(?:では|で)、?[^。]{0,25}?(?:チーム|部署|部門|組織)を(?:率い|リード|統括|担当|まとめ)/,
   /^\s*という[^。]{0,15}?(?:で|にて)[^。]{0,25}?として(?:働|勤務)/,
 ];
-const CUE_BEFORE_ZH = /(?:就职于|任职于|供职于|效力于|受雇于|加入了?|入职)\s*$/;
+/** "就职于 X", "我来自 Google，是…" (the speaker's own origin is their employer). */
+const CUE_BEFORE_ZH = /(?:就职于|任职于|供职于|效力于|受雇于|加入了?|入职|(?:我|他|她)(?:目前|现在)?来自)\s*$/;
 const ZH_AT = /在\s*$/;
 const ZH_AT_AFTER = /^\s*(?:公司)?[^，。,；]{0,10}?(?:工作|任职|担任|上班|就职|从事)/;
 /** Job titles written after the company: "Google 高级软件工程师", "Googleのシニアソフトウェアエンジニア". */
@@ -187,7 +189,8 @@ const NOT_EMPLOYER =
 /** A role or title in parentheses ("Principal Engineer", "Release Lead", "New Contributor Ambassador"). */
 const ROLE_WORD =
   /\b(?:engineer|developer|manager|architect|director|lead|leads|chair|co-?chair|maintainer|reviewer|approver|member|contributor|ambassador|shadow|liaison|emeritus|organi[sz]er|founder|officer|advocate|evangelist|intern|student|team|committee|council|group|SIG|WG|speaker|host|mentor|mentee|owner)\b/i;
-const ORG_IN_PARENS = /^[A-Z][\p{L}\p{N}&.'’-]*(?:[ \u00a0][A-Z&][\p{L}\p{N}&.'’-]*){0,3}$/u;
+/** "Defense Unicorns", "Universidad de Chile", "University of Tokyo": capitalised words, maybe joined by a particle. */
+const ORG_IN_PARENS = /^[A-Z][\p{L}\p{N}&.'’-]*(?:[ \u00a0](?:(?:de|del|de la|of|für|di|do|da|des|du|van|von)[ \u00a0])?[A-Z&][\p{L}\p{N}&.'’-]*){0,3}$/u;
 
 /** "Maciej Szulik (Defense Unicorns)": an organisation the lexicon does not know, in parentheses after a name. */
 function fromParentheses(idx: PeopleIndex, s: Sentence): Found[] {
@@ -228,7 +231,7 @@ function fromLinks(article: ParsedArticle, idx: PeopleIndex): Array<Found & { s:
 function fromLabels(article: ParsedArticle, idx: PeopleIndex): Array<Found & { s: Sentence }> {
   const out: Array<Found & { s: Sentence }> = [];
   for (const turn of article.turns) {
-    const m = /^(.+?)\s*[,，]\s*(.+)$/u.exec(turn.label);
+    const m = /^(.+?)\s*[,，]\s*(.+)$/u.exec(withoutPronouns(turn.label));
     const company = m ? findCompanies(m[2] ?? '')[0] : undefined;
     if (!m || !company || company.start !== 0 || company.end !== (m[2] ?? '').length) continue;
     const person = idx.resolve(m[1] ?? '', { at: turn.labelSpan.start });

@@ -20,7 +20,7 @@ import type { Paragraph, ParsedArticle, Sentence } from '../src/article/types.ts
 import type { EntityDraft } from '../src/extraction/types.ts';
 import { defineExtractor } from '../src/extraction/define-extractor.ts';
 import { canonicalProject, findProjects, isCommunitySubproject } from './mentions/orgs.ts';
-import { adjacentList, clauseAround, itemName, listBefore, listProjects } from './owned-lists.ts';
+import { adjacentList, clauseAround, itemName, knownItems, listBefore, listProjects } from './owned-lists.ts';
 import { cellUnder, tableRows } from './table-rows.ts';
 import type { Mention } from './mentions/types.ts';
 import {
@@ -52,7 +52,7 @@ const OWNED_BY_JA = /(?:が|の)(?:所有|管理|担当|メンテナンス|保�
 const OWN_VERB_ZH = /(?:负责|维护|拥有|管理|主导)(?:着|了)?/;
 const OWNED_BY_ZH = /^[\s\u3000]*(?:目前|现在|现|一直|主要)?\s*(?:归|由)\s?$/;
 /** "AやBなどの<noun>を担当": a list of names (known projects or code-style names) before など. */
-const JA_EXAMPLES_OWNED = /((?:[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*){0,2}\s*(?:や|、|と)\s*)+[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*){0,2})\s*など(?:の[^。、を]{1,15})?を(?:担当|管理|メンテナンス|保守|所有)/u;
+const JA_EXAMPLES_OWNED = /((?:[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*){0,2}\s*(?:や|、|と)\s*)*[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*){0,2})\s*など(?:の[^。、を]{1,15})?を(?:担当|管理|メンテナンス|保守|所有)/u;
 const SUBJECT_MARK_JA = /^\s*(?:は|が)/u;
 const CODE_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/u;
 const OWNS_AFTER_GROUP = /^\s+(?:owns|maintains|looks\s+after|runs|oversees|stewards|is\s+responsible\s+for)\b/iu;
@@ -184,7 +184,12 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
     for (const m of objects) add(subject, m, 0.85);
     // "owns the Cluster Autoscaler, the Vertical Pod Autoscaler and the addon-resizer": a code-style name ends the list.
     const last = objects[objects.length - 1];
-    if (re === OWN_VERB_EN && last) for (const name of listTail(text, last.end)) add(subject, name, 0.75);
+    if (re === OWN_VERB_EN && last) {
+      for (const name of listTail(text, last.end)) add(subject, name, 0.75);
+      // "owns the Kubernetes website, the localization subprojects and the blog": everyday names in the same list.
+      const from = v.index + v[0].length;
+      for (const name of knownItems(text.slice(from, clauseAround(text, from).end))) add(subject, name, 0.75);
+    }
   }
   // "krelやpromoなどのリリースツールを担当しています": examples of what the group is responsible for.
   const examples = question ? null : JA_EXAMPLES_OWNED.exec(text);

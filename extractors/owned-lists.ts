@@ -32,6 +32,14 @@ export function listProjects(raw: string): string[] {
   return out;
 }
 
+/** The items of a list that the lexicon knows, everyday spellings included ("the blog" → Kubernetes Blog). */
+export function knownItems(raw: string): string[] {
+  return listItems(raw).flatMap((item) => {
+    const known = canonicalProject(item);
+    return known ? [known] : [];
+  });
+}
+
 /** A list item's name: "**Community**: Manages …" → "Community"; "kubetest2（用于端到端测试）" → "kubetest2". */
 export function itemName(p: Paragraph): string | undefined {
   const lead = p.strong.find((r) => r.start <= 2);

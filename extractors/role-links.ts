@@ -8,6 +8,7 @@
  * class and the object's type (lexicon/roles.ts). Every fact carries its sentence as evidence.
  */
 import type { Lang, ParsedArticle, Sentence } from '../src/article/types.ts';
+import type { SigKind } from '../src/extraction/types.ts';
 import { relationFor, type RoleLang } from './lexicon/roles.ts';
 import { groupIndex, type GroupIndex } from './mentions/groups.ts';
 import { GROUP_POSSESSIVE, JA_ADVICE } from './role-grammar.ts';
@@ -53,6 +54,20 @@ export function roleFacts(article: ParsedArticle): RoleFact[] {
   const kept = facts.filter((f) => f.p !== 'MEMBER_OF' || !leads.has(`${f.person}|${f.object.name}`));
   cache.set(article, kept);
   return kept;
+}
+
+/** The one group the article has named up to this sentence (undefined when none or several). */
+function onlyGroupSoFar(ctx: ArticleContext, groups: GroupIndex, s: Sentence): { name: string; kind: SigKind } | undefined {
+  let found: { name: string; kind: SigKind } | undefined;
+  for (const x of ctx.article.sentences) {
+    if (x === s) break;
+    for (const o of entities(x.text, groups)) {
+      if (o.type !== 'Sig' || !o.m.kind) continue;
+      if (found && found.name !== o.m.name) return undefined;
+      found ??= { name: o.m.name, kind: o.m.kind };
+    }
+  }
+  return found;
 }
 
 function sentenceLangs(text: string, articleLang: Lang): RoleLang[] {
@@ -101,7 +116,8 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
     if (objects.length === 0 && t.word.shape === 'noun') {
       // "one of our co-chairs", "このSIGのリード": the article's own group.
       const possessive = GROUP_POSSESSIVE[t.word.lang].exec(text.slice(0, t.start));
-      const about = groups.articleGroup();
+      // "one of the SIG's co-chairs" in an article about the mentoring program SIG ContribEx runs.
+      const about = groups.articleGroup() ?? (possessive && /SIG|group|WG/iu.test(possessive[0]) ? onlyGroupSoFar(ctx, groups, s) : undefined);
       if (possessive && about) {
         fallback = { type: 'Sig', name: about.name, kind: about.kind, aliases: groups.aliasesOf(about.name) };
         phraseStart = possessive.index;

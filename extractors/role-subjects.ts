@@ -127,7 +127,9 @@ export function holdersOf(
     if (!resolved || resolved.names.length === 0) return undefined;
     const names = [...resolved.names];
     // "Kaslin and Madhav are co-chairs", "AとBは…の共同チェア".
-    if (left.kind === 'person' && (lang !== 'en' || word.plural || /\b(?:are|were)\b/iu.test(text.slice(left.end, phraseStart)))) {
+    // "Kaslin and Madhav are co-chairs", "AとBは…の共同チェア", "A and B, who co-chair SIG X".
+    const pluralVerb = word.shape === 'verbRight' && /^\s*,?\s*who\s+$/iu.test(text.slice(left.end, phraseStart)) && !/s$/iu.test(text.slice(t.start, t.end));
+    if (left.kind === 'person' && (lang !== 'en' || word.plural || pluralVerb || /\b(?:are|were)\b/iu.test(text.slice(left.end, phraseStart)))) {
       let head = left;
       for (const h of [...holders].reverse()) {
         if (h.end > head.start) continue;

@@ -136,8 +136,12 @@ export const ROLE_WORDS: RoleWord[] = [
   en('belong(?:s|ed)?\\s+to', 'participant', 'verbRight', { objects: 'group' }),
   en('serv(?:e|es|ed|ing)\\s+(?:on|in)', 'participant', 'verbRight', { objects: 'group' }),
   en('(?:co-?)?maintain(?:s|ed|ing)?', 'maintainer', 'verbRight', { objects: 'project' }),
+  // "Sophie Laurent, who reviews for SIG Docs".
+  en('review(?:s|ed|ing)?\\s+(?:for|in)', 'reviewer', 'verbRight'),
   en('(?:co-?)?(?:leads|leading|led)', 'lead', 'verbRight'),
   en('(?:co-?)?chair(?:s|ed|ing)', 'chair', 'verbRight', { objects: 'group' }),
+  // "A and B, who co-chair SIG X": the plural verb (taken over the noun only after a subject word).
+  en('(?:co-?)?chair', 'chair', 'verbRight', { objects: 'group' }),
   en('(?:co-?)?(?:created|founded|started|launched|initiated)', 'creator', 'verbRight', { objects: 'project' }),
   en('(?:co-?)?(?:authored|wrote)', 'contributor', 'verbRight', { objects: 'project' }),
 

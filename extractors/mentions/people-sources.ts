@@ -212,22 +212,24 @@ export function personHeadings(article: ParsedArticle): Map<number, string> {
 }
 
 /** "王磊（Wang Lei）", "Paco Xu（徐俊杰）": one person's name in Han characters and in Latin script. */
-const HAN_THEN_LATIN = new RegExp(`([\\u3400-\\u9fff]{2,4})\\s*[（(]\\s*(${LATIN_PLAIN_NAME})\\s*[）)]`, 'gu');
+// "王磊（Wang Lei，@wlei）": a handle may follow the Latin name inside the brackets.
+const HAN_THEN_LATIN = new RegExp(`([\\u3400-\\u9fff]{2,4})\\s*[（(]\\s*(${LATIN_PLAIN_NAME})\\s*(?:[,，;；]\\s*@([A-Za-z0-9][A-Za-z0-9-]{0,38})\\s*)?[）)]`, 'gu');
 const LATIN_THEN_HAN = new RegExp(`(${LATIN_PLAIN_NAME})\\s*[（(]\\s*([\\u3400-\\u9fff]{2,4})\\s*[）)]`, 'gu');
 
 interface ScriptPair {
   latin: string;
   han: string;
+  github?: string;
   start: number;
   end: number;
 }
 
 function scriptPairs(text: string): ScriptPair[] {
   const out: ScriptPair[] = [];
-  const keep = (latin: string, han: string, start: number, end: number): void => {
-    if (isLatinFullName(latin) && isCjkName(han) && canonicalCompany(han) === undefined && !looksLikeOrganisation(latin)) out.push({ latin, han, start, end });
+  const keep = (latin: string, han: string, start: number, end: number, github?: string): void => {
+    if (isLatinFullName(latin) && isCjkName(han) && canonicalCompany(han) === undefined && !looksLikeOrganisation(latin)) out.push({ latin, han, start, end, ...(github ? { github } : {}) });
   };
-  for (const m of text.matchAll(HAN_THEN_LATIN)) keep(m[2] ?? '', m[1] ?? '', m.index, m.index + m[0].length);
+  for (const m of text.matchAll(HAN_THEN_LATIN)) keep(m[2] ?? '', m[1] ?? '', m.index, m.index + m[0].length, m[3]);
   for (const m of text.matchAll(LATIN_THEN_HAN)) keep(m[1] ?? '', m[2] ?? '', m.index, m.index + m[0].length);
   return out.sort((a, b) => a.start - b.start);
 }
@@ -236,7 +238,7 @@ function fromScriptPairs(article: ParsedArticle, reg: PeopleRegistry): void {
   for (const p of article.paragraphs) {
     if (!/[\u3400-\u9fff]/u.test(p.text)) continue;
     for (const pair of scriptPairs(p.text)) {
-      const rec = reg.add(pair.latin, { strong: true, offset: p.map[pair.start] ?? p.span.start });
+      const rec = reg.add(pair.latin, { strong: true, offset: p.map[pair.start] ?? p.span.start, ...(pair.github ? { github: pair.github.toLowerCase() } : {}) });
       if (rec) reg.alias(rec, pair.han);
     }
   }

@@ -1,6 +1,6 @@
 import type { LabelDefinition, PersonRef, Span, Turn } from './types.ts';
 import type { RawBlock } from './blocks.ts';
-import { findLabelCandidates, splitSpeakers, DEFINED_LABEL, type LabelCandidate } from './speaker-labels.ts';
+import { findLabelCandidates, splitSpeakers, withoutPronouns, DEFINED_LABEL, type LabelCandidate } from './speaker-labels.ts';
 import { definitionInLabel, derivedDefinitions, explicitDefinitions, letterDefinitions, type KnownName } from './label-definitions.ts';
 import { firstName, HAN_NAME, initialsOf, LATIN_NAME, LATIN_PLAIN_NAME, normaliseName, sameFirstName, wordInitialsOf } from './names.ts';
 import { spanOf, sliceMapped } from './text-map.ts';
@@ -59,11 +59,14 @@ export function findInterview(input: InterviewInput): InterviewStructure {
     return v;
   };
 
+  const isIntroduced = (token: string): boolean => knownFull.has(normaliseName(token)) || knownFirst.some((f) => sameFirstName(f, token));
   // "Omar Farouk, Red Hat": a known full name and an affiliation that names nobody.
   const labelSpeakers = (label: string): string[] => {
     const tokens = splitSpeakers(label);
     const [person, other] = tokens;
-    if (tokens.length === 2 && person !== undefined && other !== undefined && /,|，/u.test(label) && NAME_WITH_AFFILIATION.test(label) && !isKnown(other)) return [person];
+    const bare = withoutPronouns(label);
+    // The affiliation may repeat in several labels ("…, Red Hat:" twice): only a person the article introduced is a second speaker.
+    if (tokens.length === 2 && person !== undefined && other !== undefined && /,|，/u.test(bare) && NAME_WITH_AFFILIATION.test(bare) && !isIntroduced(other)) return [person];
     return tokens;
   };
 
@@ -79,7 +82,10 @@ export function findInterview(input: InterviewInput): InterviewStructure {
   // In an interview (some label is already accepted), "**Ahmed Karimi:**" or "**Omar Farouk, Red Hat:**"
   // is one more speaker.
   if (accepted.length > 0) {
-    for (const c of candidates) if (c.form === 'bold' && !accepted.includes(c) && (NAME_WITH_AFFILIATION.test(c.label) || FULL_NAME.test(c.label))) accepted.push(c);
+    for (const c of candidates) {
+      const bare = withoutPronouns(c.label);
+      if (c.form === 'bold' && !accepted.includes(c) && (NAME_WITH_AFFILIATION.test(bare) || FULL_NAME.test(bare))) accepted.push(c);
+    }
   }
   const acceptedLabels = new Set(accepted.map((c) => normaliseName(c.label)));
   const usedTokens = new Set(accepted.flatMap((c) => labelSpeakers(c.label)));
@@ -206,7 +212,8 @@ function isQuestion(c: LabelCandidate, b: RawBlock, speakers: readonly string[],
   if (isAllStrong(b)) return true;
   return speakers.some((s) => {
     const name = defs.find((d) => d.label === s)?.name ?? s;
-    return authors.some((a) => isSamePerson(a.name, name) || initialsOf(a.name) === s || wordInitialsOf(a.name) === s);
+    // "孙悦：" for the author written "孙悦（Sun Yue）".
+    return authors.some((a) => isSamePerson(a.name, name) || initialsOf(a.name) === s || wordInitialsOf(a.name) === s || (HAN_NAME.test(name) && a.raw.includes(name)));
   });
 }
 

@@ -67,13 +67,19 @@ function trimmed(block: number, text: string, start: number, end: number, form: 
   return { block, label: text.slice(s, e), start: s, end: e, form };
 }
 
+/** "Marcus Chen (he/him), Google" → "Marcus Chen, Google": pronouns in a label name nobody. */
+export function withoutPronouns(label: string): string {
+  return label.replace(/\s*[(（]\s*(?:she|he|they|xe|ze|ey)\s*\/\s*[a-z]+(?:\s*\/\s*[a-z]+)?\s*[)）]/giu, '').trim();
+}
+
 const JOINT = /\s*(?:\/|&|＆|、|,|，)\s*|\s+and\s+|\s+(?:和|と)\s+/;
 
 /**
  * "M/G/S" → ["M","G","S"]; "DM & RL" → ["DM","RL"]; "Janet and Yuan" → ["Janet","Yuan"];
  * "Frederico Muñoz (FSM)" → ["Frederico Muñoz"]; "Hana Kobayashi (Google)" → ["Hana Kobayashi"].
  */
-export function splitSpeakers(label: string): string[] {
+export function splitSpeakers(written: string): string[] {
+  const label = withoutPronouns(written);
   const defined = DEFINED_LABEL.exec(label);
   if (defined?.[1]) return [defined[1].trim()];
   // "Hana Kobayashi (Google)", "Mei (she/her)": what the brackets add is not another speaker.
