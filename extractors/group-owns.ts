@@ -109,7 +109,7 @@ function sentenceGroup(article: ParsedArticle, s: Sentence, p: Paragraph | undef
 }
 
 const GROUP_SUBPROJECT_AFTER = /^\s*(?:的|の)\s*(?:一个|一つの)?\s*(?:子项目|子項目|サブプロジェクト)/u;
-const PROJECT_IS_BEFORE = /^\s*(?:也|还)?\s*(?:是|为|は、?|も、?)\s*$/u;
+const PROJECT_IS_BEFORE = /^\s*(?:也|还)?\s*(?:是|为|は、?|も、?)\s*(?:(?:現在|今|现在|目前)、?\s*)?$/u;
 const THE_GROUP = new RegExp(THIS_GROUP.source, 'iu');
 const OURS_SUBPROJECT = /\b(?:is|are)\s+(?:now\s+|also\s+)*(?:(?:a|one)\s+(?:of\s+)?)?(?:our\s+sub-?projects?|sub-?projects?\s+of\s+ours)\b/i;
 const LIST_TAIL = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?([a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?![\w-])/u;

@@ -188,7 +188,7 @@ function sponsorPairs(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
 }
 
 /** "SIG NodeとSIG Schedulingがスポンサーとなっています" in an article about a working group: its sponsors. */
-const SPONSORS_OF_IT = /がスポンサー(?:と|に|を|で)|(?:is|are)\s+(?:co-?)?sponsored\s+by|是(?:它|其|该工作组)?的?(?:赞助|发起)(?:方|者|单位)/iu;
+const SPONSORS_OF_IT = /がスポンサー(?:と|に|を|で)|(?:is|are)\s+(?:co-?)?sponsored\s+by|是(?:它|其|该工作组)?的?(?:赞助|发起)(?:方|者|单位)|由[^。；]{1,60}?(?:共同)?(?:发起|赞助|成立)/iu;
 
 function sponsorsOfContext(article: ParsedArticle, s: Sentence, p: Paragraph | undefined, sponsors: Mention[]): Pair[] {
   const text = s.text;
@@ -197,7 +197,8 @@ function sponsorsOfContext(article: ParsedArticle, s: Sentence, p: Paragraph | u
   if (!verb || !group || !GROUP_KINDS_SPONSORED.has(group.kind) || isQuestion(article, p)) return [];
   if (negatedNear(text, verb.index, verb.index + verb[0].length)) return [];
   // The sponsors are the groups before a Japanese or Chinese verb, after an English passive.
-  const before = /^(?:is|are)/iu.test(verb[0]) ? [] : sponsors.filter((g) => g.end <= verb.index);
+  // "该工作组由 SIG Release 和 SIG Architecture 共同发起": the sponsors sit inside the match.
+  const before = /^(?:is|are)/iu.test(verb[0]) ? [] : sponsors.filter((g) => (verb[0].startsWith('由') ? g.start > verb.index && g.end <= verb.index + verb[0].length : g.end <= verb.index));
   const after = /^(?:is|are)/iu.test(verb[0]) ? sponsors.filter((g) => g.start >= verb.index + verb[0].length) : [];
   return [...before, ...after].filter((g) => g.name !== group.name).map((g) => ({ a: g, b: group }));
 }
@@ -233,7 +234,7 @@ const COLLAB_QUESTION = /\b(?:work|talk|interact|collaborat|coordinat|partner|sy
 /** An answer that opens with groups and no verb of its own: "SIG Node, by far.", "And SIG Cloud Provider, because…". */
 const ELLIPTICAL_LEAD = /^(?:[^:：\n]{1,40}[:：]\s*)?(?:(?:And|Also|Mostly|Mainly|Definitely|Probably|Certainly|Primarily|Obviously|Then)\b[,\s]*|(?:主要是|主要|还有|是|主に|特に)\s*)?(?:with\s+)?$/u;
 const ELLIPTICAL_GAP = /^\s*(?:,|and|&|\/|、|，|和|と|や)?\s*(?:(?:also\s+)?with\s+)?$/iu;
-const ELLIPTICAL_END = /^\s*(?:[,，、。.!！;；]|です|でしょう|ですね|$|\s(?:by\s+far|for\s+sure|definitely|of\s+course|mostly|too|as\s+well|above\s+all)\b)/iu;
+const ELLIPTICAL_END = /^\s*(?:[,，、。.!！;；]|です|でしょう|ですね|$|\s(?:by\s+far|for\s+sure|definitely|of\s+course|mostly|too|as\s+well|above\s+all|more\s+than\s+(?:anyone|anybody|any\s+other))\b)/iu;
 
 /** "Who do you work with most?" — "SIG Node, by far.": the groups an answer opens with, to a collaboration question. */
 function ellipticalAnswerPairs(article: ParsedArticle, p: Paragraph): Pair[] {

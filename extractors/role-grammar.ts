@@ -83,7 +83,7 @@ export const OBJECT_AFTER: Record<RoleLang, { noun: RegExp; verb: RegExp; direct
 
 /** What may follow a maintained/led project: "maintains Prow." / "the Prow project" — not "Kubernetes compatibility". */
 export const EN_PROJECT_HEAD_END =
-  /^(?:\s*(?:[.,;:!?)）。，、]|$)|\s+(?:and|or|as|in|at|for|since|with|from|on|to|of|by|project|projects|subproject|subprojects|sub-project|repo|repos|repository|codebase|effort|work|team|tool|library|client|website|sidecars?|which|that|who|during|until|while|when|along|together|today|now|itself|too|also|both)\b)/iu;
+  /^(?:\s*(?:[.,;:!?)）。，、]|$)|\s+(?:and|or|as|in|at|for|since|with|from|on|to|of|by|project|projects|subproject|subprojects|sub-project|repo|repos|repository|codebase|effort|work|team|tool|library|client|website|sidecars?|which|that|who|during|until|while|when|along|together|today|now|itself|too|also|both|almost|alone|single-handedly|mostly|largely|mainly|primarily|full-time|part-time|herself|himself|themselves|alongside|ever|every|daily|actively)\b)/iu;
 /** "X is part of Y", "X, part of Y", "I'm also part of Y". */
 export const EN_COPULA_BEFORE = /(?:\b(?:is|was|are|were|been|am|being|became|also|now|still|and)|['’](?:m|s|re)|,)\s*(?:(?:also|now|still|a|an|actively|proudly)\s+)*$/iu;
 
@@ -152,7 +152,7 @@ export const HOLDERS_AFTER: Record<RoleLang, { singular: RegExp; plural: RegExp 
     plural: /^\s*(?:である|であった|の|として|:|：|は、?\s*(?:[A-Za-z][\w&.'’ -]{0,30}の)?)\s*$/u,
   },
   // "联合主席分别是来自 Google 的 A 和来自 Red Hat 的 B".
-  zh: { singular: /^\s*(?:[:：、]|(?:分别)?(?:是|为))?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的)?\s*$/u, plural: /^\s*(?:[:：]|(?:分别)?(?:是|为))?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的)?\s*$/u },
+  zh: { singular: /^\s*(?:[:：、]|(?:分别)?(?:是|为)|包括|有)?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的)?\s*$/u, plural: /^\s*(?:[:：]|(?:分别)?(?:是|为)|包括|有)?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的)?\s*$/u },
 };
 
 /** Between people in a list: "A (DM), B (RL) and C (NV)", "A（下称 DM）、B 和 C", "A、B、C". */

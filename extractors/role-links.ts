@@ -15,6 +15,7 @@ import { GROUP_POSSESSIVE, JA_ADVICE } from './role-grammar.ts';
 import { articleContext, type ArticleContext } from './role-holders.ts';
 import { paragraphGroup } from './org-context.ts';
 import { roleListFacts } from './role-lists.ts';
+import { listItemRoleFacts } from './role-list-items.ts';
 import { passiveLeadFacts } from './role-passive.ts';
 import { entities, objectsOf } from './role-objects.ts';
 import { findHolders, holdersOf } from './role-subjects.ts';
@@ -30,6 +31,7 @@ const QUESTION_END = /[?？]\s*$/u;
 /** A role alone in parentheses right after a name: "Xing Yang (Chair)", "王五（联合主席）". */
 const PAREN_BEFORE = /[\p{L}.]\s*[(（]\s*(?:(?:the|a|an)\s+)?$/iu;
 const PAREN_AFTER = /^\s*[)）]/u;
+const NAMES_FOLLOW = /^\s*[,:：]\s*\p{Lu}/u;
 const WHERE_HOLDS = /^\s*,\s*where\s+(?:she|he|they|I|we)\s+(?:is|am|are|was|were|has\s+been|have\s+been|serves\s+as|served\s+as|became)\s+(?:also\s+)?(?:an?\s+|the\s+|one\s+of\s+the\s+)?$/iu;
 /** A role written as a title right before a full name: "co-chair Hiroshi Takeda". */
 const TITLE_BEFORE_NAME = /^[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}/u;
@@ -48,7 +50,7 @@ export function roleFacts(article: ParsedArticle): RoleFact[] {
     if (paragraph?.kind === 'heading' || paragraph?.kind === 'html') continue;
     facts.push(...linkSentence(ctx, groups, s), ...passiveLeadFacts(ctx, groups, s));
   }
-  facts.push(...roleListFacts(ctx, groups));
+  facts.push(...roleListFacts(ctx, groups), ...listItemRoleFacts(ctx, groups));
   // Leading a group implies belonging to it: plain membership of the same group adds nothing.
   const leads = new Set(facts.filter((f) => f.p === 'LEADS').map((f) => `${f.person}|${f.object.name}`));
   const kept = facts.filter((f) => f.p !== 'MEMBER_OF' || !leads.has(`${f.person}|${f.object.name}`));
@@ -134,6 +136,10 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
         const continuing = paragraphGroup(ctx.article, s, (t) => entities(t, groups).flatMap((o) => (o.type === 'Sig' ? [o.m] : [])));
         if (continuing && (continuing.name === about?.name || TITLE_BEFORE_NAME.test(text.slice(t.end)))) {
           fallback = toRoleObject({ m: continuing, type: 'Sig' }, groups);
+          objectConfidence = 0.7;
+        } else if (!continuing && about && t.word.plural && NAMES_FOLLOW.test(text.slice(t.end))) {
+          // "They join the continuing members, Hana Kobayashi and Luis Ortega" in an article about the group.
+          fallback = { type: 'Sig', name: about.name, kind: about.kind, aliases: groups.aliasesOf(about.name) };
           objectConfidence = 0.7;
         }
       }

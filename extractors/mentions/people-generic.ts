@@ -15,6 +15,7 @@ const RUN = new RegExp(
   'gu',
 );
 const PARTICLE_SET = new Set(PARTICLE_WORDS);
+const TITLE_AFTER = /^\s+(?:awards?|prizes?|medals?|programs?|programmes?|initiatives?|summits?|conferences?|meetups?|workshops?)\b/iu;
 const LOWER_WORD = /(?<![A-Za-z])[a-z][a-z'’-]{2,}/g;
 const POSSESSIVE = /['’]s$/;
 const KANA = /[\u3040-\u30ff]/u;
@@ -66,6 +67,8 @@ export function findGenericNames(text: string, lower: Set<string>, notAPerson?: 
         const honorific = HONORIFIC.test(text.slice(last.end));
         // "Imran Noor Mohamed (Delivery Hero)", "(Container Storage Interface)": parentheses hold organisations and expansions.
         const parenthesised = /[(（]\s*$/u.test(text.slice(Math.max(0, first.start - 2), first.start));
+        // "the Chop Wood and Carry Water award": a determiner before, or an award or event after, makes it a title.
+        const titled = /\bthe\s+$/iu.test(text.slice(Math.max(0, first.start - 5), first.start)) || TITLE_AFTER.test(text.slice(last.end, last.end + 16));
         // "Frederico Mu√±oz" read as UTF-8 in Mac Roman: the name does not end at "Mu".
         const garbled = MOJIBAKE_NEXT.test(text.charAt(last.end));
         const common = piece.some((p) => !/^[A-Z]\.$/.test(p.token) && !PARTICLE_SET.has(p.token) && lower.has(p.token.toLowerCase()));
@@ -73,6 +76,7 @@ export function findGenericNames(text: string, lower: Set<string>, notAPerson?: 
         const japanese = KANA.test(text);
         if (
           !parenthesised &&
+          !titled &&
           !garbled &&
           isLatinFullName(candidate) &&
           (honorific || (!common && !japanese)) &&

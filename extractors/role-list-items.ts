@@ -1,0 +1,47 @@
+/**
+ * People listed under a lead-in that names their role and group: "The newly elected members of
+ * the Steering Committee are:" followed by "- Alma Reyes (@areyes), Apple". Each item's person
+ * (the first name in it) holds that role there.
+ */
+import type { Paragraph } from '../src/article/types.ts';
+import { relationFor } from './lexicon/roles.ts';
+import type { GroupIndex } from './mentions/groups.ts';
+import type { ArticleContext } from './role-holders.ts';
+import { findTriggers } from './role-triggers.ts';
+import type { RoleFact, RoleObject } from './role-types.ts';
+
+const LEAD_IN_END = /[:：]\s*$/u;
+
+/** The list items right after paragraph `p` in its channel. */
+function itemsAfter(paragraphs: readonly Paragraph[], p: Paragraph): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const x of paragraphs) {
+    if (x.index <= p.index || x.channel !== p.channel) continue;
+    if (x.kind !== 'listItem') break;
+    out.push(x);
+  }
+  return out;
+}
+
+export function listItemRoleFacts(ctx: ArticleContext, groups: GroupIndex): RoleFact[] {
+  const facts: RoleFact[] = [];
+  const { paragraphs } = ctx.article;
+  for (const p of paragraphs) {
+    if (p.kind === 'listItem' || p.kind === 'heading' || !LEAD_IN_END.test(p.text)) continue;
+    const trigger = findTriggers(p.text, ['en', 'ja', 'zh']).find((t) => t.word.shape === 'noun' && t.word.plural === true && t.word.objects !== 'project');
+    if (!trigger) continue;
+    const named = [...new Set(groups.findGroups(p.text).map((g) => g.name))];
+    const only = named.length === 1 ? groups.findGroups(p.text)[0] : undefined;
+    if (!only) continue;
+    const rel = relationFor(trigger.word.cls, 'Sig');
+    if (!rel) continue;
+    const object: RoleObject = { type: 'Sig', name: only.name, ...(only.kind ? { kind: only.kind } : {}), aliases: groups.aliasesOf(only.name) };
+    for (const item of itemsAfter(paragraphs, p)) {
+      const first = ctx.people.findPeople(item.text, item.span.start)[0];
+      const sentence = item.sentences[0];
+      if (!first || first.start > 2 || !sentence) continue;
+      facts.push({ p: rel.p, ...(rel.role ? { role: rel.role } : {}), person: first.name, object, confidence: 0.8, sentence });
+    }
+  }
+  return facts;
+}
