@@ -31,7 +31,7 @@ const CUE_BEFORE_EN = new RegExp(
     /\bended\s+up\s+(?:at|with)\s+(?:a\s+(?:startup|start-up|company)\s+called\s+)?$/,
     /\b(?:currently|now|previously|formerly|then)\s+(?:at|with)\s+$/,
     /\b(?:formerly|previously|originally)\s+of\s+(?:the\s+)?$/,
-    /\bI['’]m\s+(?:now\s+|currently\s+)?at\s+$/,
+    /\b(?:I['’]m|I\s+am|I\s+was|I['’]ve\s+been|I\s+have\s+been)\s+(?:now\s+|currently\s+|previously\s+|still\s+)?at\s+$/,
     /\b(?:job|role|position|internship|career|tenure|stint|day\s+job|time|years)\s+(?:at|with)\s+(?:the\s+)?$/,
     /\bhired\s+(?:by|at)\s+$/,
     /\b(?:CEO|CTO|COO|CIO|CISO|co-?founder|founder|president)\s+of\s+(?:the\s+)?$/,
@@ -48,6 +48,8 @@ const CUE_BEFORE_EN = new RegExp(
 const AT = /\b(?:at|with|for|from)\s+(?:the\s+)?$/i;
 /** Between a person and the company: " from ", or an appositive that ends in it (", a tech lead of SIG X from "). */
 const FROM_AFTER_PERSON = /^(?:\s+|\s*,\s+(?:a|an|the|one\s+of\s+the)\s+(?:(?!\b(?:who|which|that|away|moved|left|came)\b)[^,.;:()]){1,60}?\s+)from\s+(?:the\s+)?$/iu;
+const AT_OPENING = /(?:^|[.!?]\s+|[:：]\s*)At\s+$/u;
+const I_DO_AFTER = /^,?\s+I\s+(?:run|lead|manage|work|build|head|maintain|am|was|spend|joined)\b/u;
 const TEAM_AFTER = /^[\w\s-]{0,40}?\bteams?\b/i;
 
 const CUE_AFTER_JA = [
@@ -136,6 +138,8 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
       const pronoun = /^(?:I|we|he|she|they)\s+/iu.exec(verb[0]);
       cueAt = verb.index + (pronoun ? pronoun[0].length : 0);
     }
+    // "At Datadog I run the platform security team": the speaker works there.
+    if (cueAt < 0 && AT_OPENING.test(before) && I_DO_AFTER.test(after)) cueAt = c.end;
     const at = AT.exec(before);
     if (cueAt < 0 && at) {
       // The clause before "at": "…, a DevRel Engineer" → "a DevRel Engineer".

@@ -213,7 +213,7 @@ export function personHeadings(article: ParsedArticle): Map<number, string> {
 
 /** "王磊（Wang Lei）", "Paco Xu（徐俊杰）": one person's name in Han characters and in Latin script. */
 // "王磊（Wang Lei，@wlei）": a handle may follow the Latin name inside the brackets.
-const HAN_THEN_LATIN = new RegExp(`([\\u3400-\\u9fff]{2,4})\\s*[（(]\\s*(${LATIN_PLAIN_NAME})\\s*(?:[,，;；]\\s*@([A-Za-z0-9][A-Za-z0-9-]{0,38})\\s*)?[）)]`, 'gu');
+const HAN_THEN_LATIN = new RegExp(`([\\u3400-\\u9fff]{2,4}|[\\u3400-\\u9fff]{1,3}[ \\u3000][\\u3400-\\u9fff]{1,3})\\s*[（(]\\s*(${LATIN_PLAIN_NAME})\\s*(?:[,，;；]\\s*@([A-Za-z0-9][A-Za-z0-9-]{0,38})\\s*)?[）)]`, 'gu');
 const LATIN_THEN_HAN = new RegExp(`(${LATIN_PLAIN_NAME})\\s*[（(]\\s*([\\u3400-\\u9fff]{2,4})\\s*[）)]`, 'gu');
 
 interface ScriptPair {
@@ -239,7 +239,15 @@ function fromScriptPairs(article: ParsedArticle, reg: PeopleRegistry): void {
     if (!/[\u3400-\u9fff]/u.test(p.text)) continue;
     for (const pair of scriptPairs(p.text)) {
       const rec = reg.add(pair.latin, { strong: true, offset: p.map[pair.start] ?? p.span.start, ...(pair.github ? { github: pair.github.toLowerCase() } : {}) });
-      if (rec) reg.alias(rec, pair.han);
+      if (rec) {
+        reg.alias(rec, pair.han);
+        // "田中 太郎（Taro Tanaka）": written with a space, the family name alone ("田中：") names them too.
+        const [family, given] = pair.han.split(/[ \u3000]/u);
+        if (family && given) {
+          reg.alias(rec, family + given);
+          reg.alias(rec, family);
+        }
+      }
     }
   }
 }
@@ -290,9 +298,10 @@ export function collectPeople(article: ParsedArticle, reg: PeopleRegistry): Coll
   fromFrontMatter(article, reg);
   fromLinks(article.links, reg);
   fromParagraphPatterns(article, reg, labels);
+  // Before the labels: "田中：" is the "田中 太郎（Taro Tanaka）" the prose introduced.
+  fromScriptPairs(article, reg);
   fromTurns(article, reg, labels);
   fromIntroductions(article, reg);
-  fromScriptPairs(article, reg);
   const headings = personHeadings(article);
   for (const [index, name] of headings) {
     const p = article.paragraphs[index];

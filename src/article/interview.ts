@@ -179,7 +179,8 @@ function writtenWithSurname(prose: string, token: string): boolean {
  * name the prose gives with its Latin form ("林峰（Lin Feng）").
  */
 function namedElsewhere(prose: string, token: string): boolean {
-  if (HAN_NAME.test(token)) return new RegExp(`${token}\\s*[（(]\\s*${LATIN_PLAIN_NAME}\\s*[）)]`, 'u').test(prose);
+  // "田中：" for "田中 太郎（Taro Tanaka）": a family name given with its full form.
+  if (HAN_NAME.test(token)) return new RegExp(`${token}(?:[ \\u3000]?[\\u3400-\\u9fff]{1,3})?\\s*[（(]\\s*${LATIN_PLAIN_NAME}\\s*[）)]`, 'u').test(prose);
   if (!token.includes(' ') || !LATIN_NAME.test(token)) return false;
   const first = prose.indexOf(token);
   return first >= 0 && prose.indexOf(token, first + token.length) >= 0;
