@@ -69,7 +69,7 @@ const ZH_FROM = /来自\s*$/;
 const CLAUSE_START = /(?:^|[。，；;：:])\s*$/u;
 const CJK_SUBJECT = /^\s*(?:さん|氏)?(?:は|が|も|[:：]|在|是|目前|现在|曾|也|于)/;
 /** Between a person and the company: "Name (", "Name (@handle) (", "Name (@handle, ". */
-const PAREN_AFTER_PERSON = /^(?:さん|氏|様)?\s*(?:[(（]\s*@?[\w-]+\s*[)）]\s*)?[(（]\s*(?:@[\w-]+\s*[,，;；]\s*)?$/;
+const PAREN_AFTER_PERSON = /^(?:さん|氏|様)?\s*(?:[(（]\s*@?[\w-]+\s*[)）]\s*)?(?:さん|氏|様)?\s*[(（]\s*(?:@[\w-]+\s*[,，;；]\s*)?$/;
 const PAREN_CLOSE = /^\s*(?:[,，、/]\s*[^)）]{0,40})?[)）]/;
 const NAME_WORD = "[A-Z][\\p{Ll}\\p{M}'’-]+";
 const PAREN_SHAPED_NAME = new RegExp(`(?<![A-Za-z\\u00c0-\\u024f])(${NAME_WORD}(?:[ \\u00a0](?:(?:de|da|del|der|van|von|di|la|le|dos)[ \\u00a0])?${NAME_WORD}){1,3})(?:さん|氏)?[ \\u00a0]?[(（][ \\u00a0]*$`, 'u');

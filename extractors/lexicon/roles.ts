@@ -128,6 +128,8 @@ export const ROLE_WORDS: RoleWord[] = [
   en(`(?:contributions?|commits?)${ADV}\\s+(?:to|towards)`, 'contributor', 'verbRight'),
   en('contribution\\s+(?:was|is)', 'contributor', 'verbRight'),
   en('work(?:s|ed|ing)?\\s+on', 'contributor', 'verbRight', { objects: 'project' }),
+  // "He spends most of his time on the kubelet".
+  en('spen(?:d|ds|t|ding)\\s+(?:most\\s+of\\s+)?(?:my|his|her|their|our)\\s+time\\s+on', 'contributor', 'verbRight', { objects: 'project' }),
   en('(?:got\\s+|been\\s+|was\\s+|were\\s+|became\\s+|am\\s+|is\\s+|are\\s+)?(?:involved|engaged)\\s+(?:in|with)', 'participant', 'verbRight'),
   en('active\\s+(?:in|on|within|with)', 'participant', 'verbRight'),
   en('joined', 'participant', 'verbRight'),

@@ -200,7 +200,7 @@ function toMentions(text: string, hits: Hit[], type: 'Company' | 'Project'): Men
 }
 
 /** A generic name counts next to a singular cue: "the elections subproject", but not "instrumentation subprojects". */
-const GENERIC_CUE_AFTER = /^[\s\u00a0]*(?:sub-?project\b(?!s)|project\b(?!s)|子项目|子項目|项目|サブプロジェクト|プロジェクト)/i;
+const GENERIC_CUE_AFTER = /^[\s\u00a0]*(?:sub-?project\b(?!s)|project\b(?!s)|repository\b|repo\b|子项目|子項目|项目|仓库|代码库|サブプロジェクト|プロジェクト|リポジトリ)/i;
 const GROUP_BEFORE = /(?:\bSIG|\bWG)[\s\u00a0-]*$/i;
 const GROUP_AFTER = /^[\s\u00a0-]*(?:(?:[A-Z][\w-]*[\s\u00a0]+){0,2}(?:SIGs?\b|WGs?\b|Working[\s\u00a0]+Group|Special[\s\u00a0]+Interest[\s\u00a0]+Group|User[\s\u00a0]+Group|ワーキンググループ|工作组|兴趣小组))/i;
 

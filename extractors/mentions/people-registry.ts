@@ -118,7 +118,7 @@ export class PeopleRegistry {
     }
   }
 
-  /** "Madhav Jivarajani" next to "Madhav Jivrajani": edit distance 1–2 on names of six letters or more. */
+  /** "Madhav Jivarajani" next to "Madhav Jivrajani" (edit distance 1–2 on names of six letters or more), "Ueda Kaori" next to "Kaori Ueda". */
   private mergeTypos(): void {
     const latin = this.records.filter((r) => isLatinFullName(r.name));
     for (const a of latin) {
@@ -128,7 +128,9 @@ export class PeopleRegistry {
         const fb = foldName(b.name);
         if (fa.length < 6 || fa.split(' ').length !== fb.split(' ').length) continue;
         if (a.github && b.github && !sameHandle(a.github, b.github)) continue;
-        const d = editDistance(fa, fb, 2);
+        // "Ueda Kaori" for "Kaori Ueda": a two-part name in family-first order is the same person.
+        const swapped = fa.split(' ').length === 2 && fa.split(' ').reverse().join(' ') === fb;
+        const d = swapped ? 1 : editDistance(fa, fb, 2);
         if (d === 0 || d > (fa.length >= 10 ? 2 : 1)) continue;
         // Keep the better-attested spelling.
         const score = (r: PersonRecord): number => (r.strong ? 100 : 0) + r.offsets.length + (r.github ? 10 : 0);

@@ -120,8 +120,19 @@ function readPerson(file: string, m: MappedText, links: readonly TextLink[], fro
     const handle = innerLink ? githubProfile(innerLink.url) : /^@([A-Za-z0-9-]{1,39})$/.exec(inner)?.[1]?.toLowerCase();
     if (handle) github ??= handle;
     else if (inner) {
-      if (LATIN_FULL_NAME.test(inner)) otherScript ??= inner;
-      company ??= repairMojibake(inner);
+      // "黄磊（Huang Lei，DaoCloud）", "王磊（Wang Lei, @wlei）": the Latin form with an employer or handle.
+      const parts = inner.split(/\s*[,，;；]\s*/u);
+      const first = parts[0] ?? '';
+      if (parts.length === 2 && LATIN_FULL_NAME.test(first) && HAN_NAME.test(m.text.slice(start, openAt).trim())) {
+        otherScript ??= first;
+        const rest = parts[1] ?? '';
+        const at = /^@([A-Za-z0-9-]{1,39})$/.exec(rest)?.[1]?.toLowerCase();
+        if (at) github ??= at;
+        else if (rest) company ??= repairMojibake(rest);
+      } else {
+        if (LATIN_FULL_NAME.test(inner)) otherScript ??= inner;
+        company ??= repairMojibake(inner);
+      }
     }
     nameEnd = openAt;
   }
