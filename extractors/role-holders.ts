@@ -74,6 +74,9 @@ export function implicitHolder(ctx: ArticleContext, s: Sentence): string[] {
     const speakers = ctx.people.speakersAt(s.paragraph);
     return speakers.length === 1 ? speakers : [];
   }
+  // An unlabelled answer under a heading question: the article's one interviewee.
+  const speakers = ctx.people.speakersAt(s.paragraph);
+  if (speakers.length === 1) return speakers;
   const featured = ctx.people.featuredAt(s.paragraph);
   return featured ? [featured] : paragraphTopic(ctx, s);
 }

@@ -138,6 +138,8 @@ export const ROLE_WORDS: RoleWord[] = [
   en('belong(?:s|ed)?\\s+to', 'participant', 'verbRight', { objects: 'group' }),
   en('serv(?:e|es|ed|ing)\\s+(?:on|in)', 'participant', 'verbRight', { objects: 'group' }),
   en('(?:co-?)?maintain(?:s|ed|ing)?', 'maintainer', 'verbRight', { objects: 'project' }),
+  // "fixed a bug in the Cluster Autoscaler", "fixing flaky tests in kubeadm".
+  en('fix(?:ed|es|ing)?\\s+(?:a\\s+|some\\s+|the\\s+|many\\s+|several\\s+)?(?:bugs?|issues?|(?:flaky\\s+)?tests?)\\s+in\\s+(?:the\\s+)?([^,.;]{1,40}?)(?=[,.;]|\\s+(?:and|for|since|when|as|at)\\b|$)', 'contributor', 'frame', { objects: 'project' }),
   // "Sophie Laurent, who reviews for SIG Docs".
   en('review(?:s|ed|ing)?\\s+(?:for|in)', 'reviewer', 'verbRight'),
   en('(?:co-?)?(?:leads|leading|led)', 'lead', 'verbRight'),
@@ -167,6 +169,8 @@ export const ROLE_WORDS: RoleWord[] = [
   ja('所属', 'participant', 'verbLeft', { objects: 'group', alsoRight: '^(?:する|している|していた|した)\\s*$' }),
   ja('から始ま', 'participant', 'verbLeft', { objects: 'group' }),
   ja('メンテナンス|保守', 'maintainer', 'verbLeft', { objects: 'project' }),
+  // "kubeletのバグを修正した": fixing a project's bugs is contributing to it.
+  ja('([A-Za-z][\\w .-]{0,30}?)の(?:バグ|不具合)を(?:修正|直)', 'contributor', 'frame', { objects: 'project' }),
   ja('主導|率い|リードし', 'lead', 'verbLeft'),
   ja('立ち上げ|創設|設立|作り|作っ|始め', 'creator', 'verbLeft', { objects: 'project' }),
 
@@ -186,6 +190,8 @@ export const ROLE_WORDS: RoleWord[] = [
   // Chinese verbs with the object inside a frame or after the verb.
   zh('(?:为|向|对)\\s*([^，。,；;！？]{1,40}?)\\s*(?:做出?了?|作出?了?)?\\s*(?:很多|大量|许多|不少)?\\s*贡献', 'contributor', 'frame'),
   zh('在\\s*([^，。,；;！？]{1,40}?)\\s*(?:中|里|内)?\\s*(?:工作|活跃|任职|参与)', 'participant', 'frame'),
+  // "修复了 kubelet 的 bug": fixing a project's bugs is contributing to it.
+  zh('修复了?\\s*([^，。,；;！？]{1,30}?)\\s*(?:的|中的)\\s*(?:一个|一些|几个|很多|多个)?\\s*(?:bug|Bug|BUG|问题|缺陷)', 'contributor', 'frame', { objects: 'project' }),
   // "负责 kube-state-metrics 的维护".
   zh('负责\\s*([^，。,；;！？]{1,40}?)\\s*的\\s*维护', 'maintainer', 'frame', { objects: 'project' }),
   zh('参与(?:了|过)?(?:到)?', 'participant', 'verbRight'),

@@ -229,7 +229,15 @@ function scriptPairs(text: string): ScriptPair[] {
   const keep = (latin: string, han: string, start: number, end: number, github?: string): void => {
     if (isLatinFullName(latin) && isCjkName(han) && canonicalCompany(han) === undefined && !looksLikeOrganisation(latin)) out.push({ latin, han, start, end, ...(github ? { github } : {}) });
   };
-  for (const m of text.matchAll(HAN_THEN_LATIN)) keep(m[2] ?? '', m[1] ?? '', m.index, m.index + m[0].length, m[3]);
+  for (const m of text.matchAll(HAN_THEN_LATIN)) {
+    // Chinese runs on without spaces: "贡献者张伟（Zhang Wei）" names 张伟, one character per pinyin syllable.
+    let han = m[1] ?? '';
+    const latin = m[2] ?? '';
+    const syllables = latin.toLowerCase().match(/[aeiouü]+/gu)?.length ?? 0;
+    if (!/\s/u.test(han) && syllables >= 2 && syllables < han.length) han = han.slice(-syllables);
+    const start = m.index + (m[1] ?? '').length - han.length;
+    keep(latin, han, start, m.index + m[0].length, m[3]);
+  }
   for (const m of text.matchAll(LATIN_THEN_HAN)) keep(m[1] ?? '', m[2] ?? '', m.index, m.index + m[0].length);
   return out.sort((a, b) => a.start - b.start);
 }
