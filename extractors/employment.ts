@@ -73,7 +73,7 @@ const PAREN_AFTER_PERSON = /^(?:さん|氏|様)?\s*(?:[(（]\s*@?[\w-]+\s*[)）]
 const PAREN_CLOSE = /^\s*(?:[,，、/]\s*[^)）]{0,40})?[)）]/;
 const NAME_WORD = "[A-Z][\\p{Ll}\\p{M}'’-]+";
 const PAREN_SHAPED_NAME = new RegExp(`(?<![A-Za-z\\u00c0-\\u024f])(${NAME_WORD}(?:[ \\u00a0](?:(?:de|da|del|der|van|von|di|la|le|dos)[ \\u00a0])?${NAME_WORD}){1,3})(?:さん|氏)?[ \\u00a0]?[(（][ \\u00a0]*$`, 'u');
-const COMMA_LINE = /^\s*(?:[(（]\s*@?[\w-]+\s*[)）])?\s*[,，]\s*$/;
+const COMMA_LINE = /^\s*(?:[(（][^()（）\n]{1,40}[)）])?\s*[,，]\s*$/;
 
 interface Found {
   person: string;
@@ -85,7 +85,11 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
   const text = s.text;
   const companies = findCompanies(text);
   if (companies.length === 0) return [];
-  const people = idx.findPeople(text, s.span.start);
+  // "王五（Wang Wu，@wangwu），腾讯": the name repeated in brackets is the same mention.
+  const people = idx.findPeople(text, s.span.start).filter((m, i, all) => {
+    const prev = all[i - 1];
+    return !(prev && prev.name === m.name && /^\s*[(（]\s*$/u.test(text.slice(prev.end, m.start)));
+  });
   const out: Found[] = [];
   const cjk = /[\u3040-\u30ff\u4e00-\u9fff]/.test(text);
   for (const c of companies) {
@@ -214,6 +218,24 @@ function fromParentheses(idx: PeopleIndex, s: Sentence): Found[] {
   return out;
 }
 
+const AFFILIATION_LINE = /^(?:所属|勤務先|会社|Affiliation|Company|Employer|公司|单位|所在公司)\s*[:：]\s*(.{2,60})$/iu;
+
+/** "所属：Grafana Labs", "Affiliation: Red Hat" in a profile section: the employer of the person it is about. */
+function fromAffiliationLines(article: ParsedArticle, idx: PeopleIndex): Array<Found & { s: Sentence }> {
+  const out: Array<Found & { s: Sentence }> = [];
+  for (const p of article.paragraphs) {
+    const m = AFFILIATION_LINE.exec(p.text.trim());
+    const person = m ? idx.featuredAt(p.index) : undefined;
+    const s = p.sentences[0];
+    if (!m?.[1] || !person || !s) continue;
+    const value = m[1].trim();
+    const known = findCompanies(value)[0];
+    const company = known && known.start === 0 && known.end === value.length ? known.name : ORG_IN_PARENS.test(value) && !NOT_EMPLOYER.test(value) ? value : undefined;
+    if (company) out.push({ person, company, confidence: 0.8, s });
+  }
+  return out;
+}
+
 /** Link text "Jeremy Olmsted-Thompson, Google": the person and their company. */
 function fromLinks(article: ParsedArticle, idx: PeopleIndex): Array<Found & { s: Sentence }> {
   const out: Array<Found & { s: Sentence }> = [];
@@ -273,6 +295,6 @@ export const employment = defineExtractor(
       emit.triple({ s: { type: 'Person', name: f.person }, p: 'WORKS_AT', o: { type: 'Company', name: f.company }, confidence: f.confidence, evidence: evidenceOf(s) });
     };
     for (const s of article.sentences) for (const f of [...fromSentence(article, idx, s), ...fromParentheses(idx, s)]) put(f, s);
-    for (const f of [...fromLinks(article, idx), ...fromTables(article, idx), ...fromLabels(article, idx)]) put(f, f.s);
+    for (const f of [...fromLinks(article, idx), ...fromTables(article, idx), ...fromLabels(article, idx), ...fromAffiliationLines(article, idx)]) put(f, f.s);
   },
 );

@@ -159,10 +159,11 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
     if (objects.length === 0 && !fallback && t.word.shape !== 'noun') continue;
     const holderSet = holdersOf(ctx, s, t, holders, objs, consumed, phraseStart, itEnd > 0 ? itEnd : phraseEnd);
     if (!holderSet) continue;
-    // "co-maintains it with Kavya Reddy": the partners named after "with" hold it too.
-    if (/^co-?/iu.test(text.slice(t.start, t.end))) {
+    // "co-maintains it with Kavya Reddy", "maintains Kustomize together with Ingrid Berg": the
+    // partners named after "with" hold it too.
+    if (t.word.shape === 'verbRight' && t.word.lang === 'en') {
       const from = Math.max(phraseEnd, itEnd);
-      const partner = /^\s+(?:together\s+)?with\s+/iu.exec(text.slice(from));
+      const partner = (/^co-?/iu.test(text.slice(t.start, t.end)) ? /^\s+(?:together\s+)?with\s+/iu : /^\s+together\s+with\s+/iu).exec(text.slice(from));
       const next = partner ? holders.find((h) => h.kind === 'person' && h.start === from + partner[0].length) : undefined;
       if (next?.name) holderSet.names.push(next.name);
     }

@@ -49,12 +49,27 @@ const HAN = /[\u3400-\u9fff]/u;
 const CODE_NAME = /(?<![\w./@#:-])[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?![\w./@:-])/gu;
 const LATIN_NEIGHBOUR = /[A-Za-z]\s*$/u;
 
+/** A hyphenated repository name in English prose, told from "server-side" or "long-term" by a word of the domain. */
+const REPO_NAME = /(?<![\w./@#:-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\w./@:-])/gu;
+const REPO_PART = /^(?:kube\w*|k8s|\w*ctl|csi|cni|cri|api|operator|controller|provider|driver|plugins?|tools|metrics|scheduler|proxy|dns|sig|wg|etcd|cluster|node|gateway|ingress|exporter|sidecar|webhook|validate|\w*\d\w*)$/u;
+
+function latinCodeNames(text: string, known: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(REPO_NAME)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!m[0].split('-').some((part) => REPO_PART.test(part)) || known.some((k) => start < k.end && k.start < end)) continue;
+    out.push({ type: 'Project', name: m[0], surface: m[0], start, end });
+  }
+  return out;
+}
+
 /**
  * Code-style names in a Japanese or Chinese sentence that no lexicon knows: only role grammar
  * decides whether one is the object ("dra-example-driverのメンテナー", "krel 的维护者").
  */
 export function codeNames(text: string, known: Mention[]): Mention[] {
-  if (!CJK.test(text)) return [];
+  if (!CJK.test(text)) return latinCodeNames(text, known);
   const out: Mention[] = [];
   CODE_NAME.lastIndex = 0;
   for (const m of text.matchAll(CODE_NAME)) {

@@ -201,7 +201,13 @@ export function personHeadings(article: ParsedArticle): Map<number, string> {
   const out = new Map<number, string>();
   for (const p of article.paragraphs) {
     if (p.kind !== 'heading') continue;
-    const text = fix(p.text.replace(/\s*[(（][^)）]*[)）]\s*$/u, '').replace(/\s*[,，]\s*[^,，]*$/u, ''));
+    // "Keita Mochizukiさん（NTT DATA）", "Franziska Vogel（@fvogel）さん": brackets and honorifics at the end go.
+    let bare = p.text;
+    for (let prev = ''; prev !== bare; ) {
+      prev = bare;
+      bare = bare.replace(/\s*[(（][^)）]*[)）]\s*$/u, '').replace(/(?:さん|氏|様)\s*$/u, '');
+    }
+    const text = fix(bare.replace(/\s*[,，]\s*[^,，]*$/u, ''));
     if (isLatinFullName(text) && !looksLikeOrganisation(text)) out.set(p.index, text);
     else {
       const pair = scriptPairs(p.text)[0];
