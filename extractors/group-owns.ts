@@ -192,7 +192,8 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
     }
   }
   // "krelやpromoなどのリリースツールを担当しています": examples of what the group is responsible for.
-  const examples = question ? null : JA_EXAMPLES_OWNED.exec(text);
+  // The pattern backtracks over every Latin word: only sentences with "など" are worth it.
+  const examples = question || !text.includes('など') ? null : JA_EXAMPLES_OWNED.exec(text);
   if (examples?.[1] !== undefined) {
     const subj = [...groups].reverse().find((g) => g.end <= examples.index && SUBJECT_MARK_JA.test(text.slice(g.end, g.end + 3)));
     const subject = subj ?? contextGroup(article, p);

@@ -133,8 +133,9 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
         // paragraph is about takes a title written before a name: "The SIG Docs table was busy.
         // Co-chair Hiroshi Takeda explained…"
         // With the index's coreference: "このワーキンググループ" names the article's group.
-        const continuing = paragraphGroup(ctx.article, s, (t) => entities(t, groups).flatMap((o) => (o.type === 'Sig' ? [o.m] : [])));
-        if (continuing && (continuing.name === about?.name || TITLE_BEFORE_NAME.test(text.slice(t.end)))) {
+        const titled = TITLE_BEFORE_NAME.test(text.slice(t.end));
+        const continuing = about || titled ? paragraphGroup(ctx.article, s, (x) => entities(x, groups).flatMap((o) => (o.type === 'Sig' ? [o.m] : []))) : undefined;
+        if (continuing && (continuing.name === about?.name || titled)) {
           fallback = toRoleObject({ m: continuing, type: 'Sig' }, groups);
           objectConfidence = 0.7;
         } else if (!continuing && about && t.word.plural && NAMES_FOLLOW.test(text.slice(t.end))) {

@@ -147,7 +147,8 @@ export function objectsOf(text: string, t: Trigger, objs: Obj[], triggers: Trigg
     const before = [...objs].reverse().find((o) => o.m.end <= t.start);
     const gap = before ? text.slice(before.m.end, t.start) : '';
     const direct = word.cls === 'creator' || word.cls === 'lead' || word.cls === 'maintainer';
-    const ok = word.pattern.startsWith('から') ? /^\s*$/u.test(gap) : JA_VERB_GAP[direct ? 'direct' : 'participant'].test(gap);
+    // "…から参加", "kubeletのバグを修正": the pattern carries its own particle, right after the object.
+    const ok = word.pattern.startsWith('から') || word.pattern.startsWith('の') ? /^\s*$/u.test(gap) : JA_VERB_GAP[direct ? 'direct' : 'participant'].test(gap);
     // Another role word in between takes that object ("SIG etcdへの貢献に関心のある方が関わり").
     const blocked = before !== undefined && triggers.some((o) => o !== t && !o.frame && o.start >= before.m.end && o.end <= t.start);
     if (before && ok && !blocked && !isNamePrefix(text, before)) return chainLeft(text, before, objs);

@@ -26,6 +26,7 @@ function roleOf(verb: string): RoleClass {
 
 export function passiveLeadFacts(ctx: ArticleContext, groups: GroupIndex, s: Sentence): RoleFact[] {
   const text = s.text;
+  if (!text.includes(' by ')) return [];
   const m = PASSIVE_LEAD.exec(text);
   if (!m?.[1]) return [];
   const head = text.slice(0, m.index);

@@ -170,7 +170,7 @@ export const ROLE_WORDS: RoleWord[] = [
   ja('から始ま', 'participant', 'verbLeft', { objects: 'group' }),
   ja('メンテナンス|保守', 'maintainer', 'verbLeft', { objects: 'project' }),
   // "kubeletのバグを修正した": fixing a project's bugs is contributing to it.
-  ja('([A-Za-z][\\w .-]{0,30}?)の(?:バグ|不具合)を(?:修正|直)', 'contributor', 'frame', { objects: 'project' }),
+  ja('の(?:バグ|不具合)を(?:修正|直)', 'contributor', 'verbLeft', { objects: 'project' }),
   ja('主導|率い|リードし', 'lead', 'verbLeft'),
   ja('立ち上げ|創設|設立|作り|作っ|始め', 'creator', 'verbLeft', { objects: 'project' }),
 

@@ -117,10 +117,10 @@ const COMPANY_PATTERNS: Array<[RegExp, RegExp]> = [
   // "At Nirmata, we have been working with Kubernetes since 2014".
   [/\bAt\s/, new RegExp(`\\bAt[ \\u00a0](?<name>${NAME}),[ \\u00a0](?:we|our)\\b`, 'gu')],
   // "Zlab社のHaruto Ikedaさん": 社 marks a company.
-  [/社/, new RegExp(`(?<![A-Za-z])(?<name>${NAME})(?=社(?:の|で|に|は|が|、|。|\\s))`, 'gu')],
+  [/社[のでにはが、。\s]/u, new RegExp(`(?<![A-Za-z])(?<name>${NAME})(?=社(?:の|で|に|は|が|、|。|\\s))`, 'gu')],
   // "Trendyolで働いています", "在 Zalando 工作", "就职于 Ant Group": the grammar makes the name an employer.
-  [/で|に/, new RegExp(`(?<![A-Za-z])(?<name>${NAME})(?:社)?(?=で(?:働いて|働き|勤務して|勤務し)|に(?:勤めて|勤務して|所属して|入社))`, 'gu')],
-  [/在|于/, new RegExp(`(?:在|就职于|任职于|供职于)[ \u00a0]?(?<name>${NAME})(?=[ \u00a0]?(?:公司)?[ \u00a0]?(?:工作|任职|上班|就职|，|。|$))`, 'gu')],
+  [/働|勤|所属|入社/u, new RegExp(`(?<![A-Za-z])(?<name>${NAME})(?:社)?(?=で(?:働いて|働き|勤務して|勤務し)|に(?:勤めて|勤務して|所属して|入社))`, 'gu')],
+  [/工作|任职|上班|就职|供职/u, new RegExp(`(?:在|就职于|任职于|供职于)[ \u00a0]?(?<name>${NAME})(?=[ \u00a0]?(?:公司)?[ \u00a0]?(?:工作|任职|上班|就职|，|。|$))`, 'gu')],
   // "is presently employed at API7", "works for DaoCloud".
   [/employ|work/, new RegExp(`\\b(?:employed[ \\u00a0](?:at|with|by)|(?:works?|working|worked)[ \\u00a0](?:at|for))[ \\u00a0](?<name>${NAME})(?!['’]s)`, 'gu')],
   [/\bof\s/, new RegExp(`\\b(?:CEO|CTO|COO|CIO|CISO|[Cc]o-?[Ff]ounder|[Ff]ounder|[Pp]resident)[ \\u00a0]of[ \\u00a0](?<name>${NAME})`, 'gu')],
