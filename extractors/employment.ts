@@ -85,11 +85,7 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
   const text = s.text;
   const companies = findCompanies(text);
   if (companies.length === 0) return [];
-  // "王五（Wang Wu，@wangwu），腾讯": the name repeated in brackets is the same mention.
-  const people = idx.findPeople(text, s.span.start).filter((m, i, all) => {
-    const prev = all[i - 1];
-    return !(prev && prev.name === m.name && /^\s*[(（]\s*$/u.test(text.slice(prev.end, m.start)));
-  });
+  const people = idx.findPeople(text, s.span.start);
   const out: Found[] = [];
   const cjk = /[\u3040-\u30ff\u4e00-\u9fff]/.test(text);
   for (const c of companies) {

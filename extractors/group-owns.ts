@@ -49,7 +49,7 @@ const OWN_VERB_EN =
 const OWNED_BY_EN = /\b(?:owned|maintained|managed|run|stewarded|overseen|sponsored)\s+by\b|\b(?:sub-?project|project|component|repository|repo)\s+(?:of|under|from)\b|\bunder\s+(?:the\s+)?(?:aegis|umbrella|auspices|ownership)\s+of\b/i;
 const OWN_VERB_JA = /(?:を|の)(?:所有|保有|管理|担当|メンテナンス|保守|維持|運営|開発)(?:して|し、|する|しており|しています|しま)/;
 const OWNED_BY_JA = /(?:が|の)(?:所有|管理|担当|メンテナンス|保守|開発)(?:する|している|しています|しており|した)/;
-const OWN_VERB_ZH = /(?:负责|维护|拥有|管理|主导)(?:着|了)?/;
+const OWN_VERB_ZH = /(?:负责(?!人)|维护(?!者|人)|拥有|管理(?!员)|主导)(?:着|了)?/;
 const OWNED_BY_ZH = /^[\s\u3000]*(?:目前|现在|现|一直|主要)?\s*(?:归|由)\s?$/;
 /** "AやBなどの<noun>を担当": a list of names (known projects or code-style names) before など. */
 const JA_EXAMPLES_OWNED = /((?:[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*){0,2}\s*(?:や|、|と)\s*)*[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*){0,2})\s*など(?:の[^。、を]{1,15})?を(?:担当|管理|メンテナンス|保守|所有)/u;
@@ -110,7 +110,8 @@ function sentenceGroup(article: ParsedArticle, s: Sentence, p: Paragraph | undef
 
 const GROUP_SUBPROJECT_AFTER = /^\s*(?:的|の)\s*(?:一个|一つの)?\s*(?:子项目|子項目|サブプロジェクト)/u;
 const PROJECT_IS_BEFORE = /^\s*(?:也|还)?\s*(?:是|为|は、?|も、?)\s*(?:(?:現在|今|现在|目前)、?\s*)?$/u;
-const THE_GROUP = new RegExp(THIS_GROUP.source, 'iu');
+/** "The SIG, he explains, owns …", "…, but the SIG also owns …": the group word opens a clause. */
+const THE_GROUP_SUBJECT = new RegExp(`(?:^\\s*(?:[^:：\\n]{1,40}[:：]\\s*)?|[,;]\\s*(?:but|and|so|while)?\\s*)(?:${THIS_GROUP.source})`, 'iu');
 const OURS_SUBPROJECT = /\b(?:is|are)\s+(?:now\s+|also\s+)*(?:(?:a|one)\s+(?:of\s+)?)?(?:our\s+sub-?projects?|sub-?projects?\s+of\s+ours)\b/i;
 const LIST_TAIL = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?([a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?![\w-])/u;
 
@@ -171,7 +172,7 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   for (const { re, v } of verbs) {
     const subj = [...groups].reverse().find((g) => g.end <= v.index && v.index - g.end <= 40);
     // "The SIG, he explains, owns kube-proxy": the group the paragraph is about.
-    const anaphor = !subj && !weTheGroup(text, v.index) && THE_GROUP.test(text.slice(0, v.index));
+    const anaphor = !subj && !weTheGroup(text, v.index) && THE_GROUP_SUBJECT.test(text.slice(0, v.index));
     const subject = subj ?? (weTheGroup(text, v.index) ? contextGroup(article, p) : anaphor ? (contextGroup(article, p) ?? paragraphGroup(article, s)) : undefined);
     if (!subject) continue;
     const objects =

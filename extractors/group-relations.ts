@@ -229,7 +229,7 @@ function questionOf(article: ParsedArticle, p: Paragraph): Paragraph | undefined
 }
 
 /** "Which groups do you talk to most?", "SIG Apps 和哪些 SIG 合作最多？", "他のSIGとの関係は？". */
-const COLLAB_QUESTION = /\b(?:work|talk|interact|collaborat|coordinat|partner|sync)\w*\s+(?:to|with)\b|\bother\s+(?:SIGs|groups)\b|哪些\s*SIG|其他\s*SIG|どのSIG|他のSIG/iu;
+const COLLAB_QUESTION = /\b(?:work|talk|interact|collaborat|coordinat|partner|sync)\w*\s+(?:to|with)\b|\bother\s+(?:SIGs|groups)\b|哪些\s*SIG|其他\s*SIG|どのSIG|他のSIG|どんなSIG|SIGはどこ|やり取り|交流が/iu;
 
 /** An answer that opens with groups and no verb of its own: "SIG Node, by far.", "And SIG Cloud Provider, because…". */
 const ELLIPTICAL_LEAD = /^(?:[^:：\n]{1,40}[:：]\s*)?(?:(?:And|Also|Mostly|Mainly|Definitely|Probably|Certainly|Primarily|Obviously|Then)\b[,\s]*|(?:主要是|主要|还有|是|主に|特に)\s*)?(?:with\s+)?$/u;

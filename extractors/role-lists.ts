@@ -163,7 +163,8 @@ function isPeopleLine(body: string, people: Array<{ start: number; end: number }
   };
   cut(people);
   cut(findCompanies(rest));
-  // Affiliations the lexicon does not know: ", Acme Corp" or "(Initech)" after a person.
-  rest = rest.replace(HANDLE, ' ').replace(AFFILIATION, ' ');
+  // Brackets after a name (handles, the name in another script, employers), then affiliations the
+  // lexicon does not know: ", Acme Corp" after a person.
+  rest = rest.replace(/[(（][^()（）\n]{0,40}[)）]/gu, ' ').replace(HANDLE, ' ').replace(AFFILIATION, ' ');
   return rest.replace(/[\s,，、;；/|()（）\-–—·:：]|and|和/giu, '').length <= 3;
 }

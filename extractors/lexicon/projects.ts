@@ -82,6 +82,8 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'Dynamic Resource Allocation', csAliases: ['DRA'] },
   // kubelet components that contributors name as their area of work.
   { name: 'Topology Manager', aliases: ['topology manager'] },
+  { name: 'Job controller', aliases: ['job controller', 'Job 控制器', 'Jobコントローラー'] },
+  { name: 'CronJob controller', aliases: ['cronjob controller', 'CronJob 控制器', 'CronJobコントローラー'] },
   { name: 'CPU Manager', aliases: ['cpu manager', 'CPU manager'] },
   { name: 'Memory Manager', aliases: ['memory manager'] },
   { name: 'Sonobuoy' },

@@ -141,7 +141,7 @@ export const ROLE_WORDS: RoleWord[] = [
   // "fixed a bug in the Cluster Autoscaler", "fixing flaky tests in kubeadm".
   en('fix(?:ed|es|ing)?\\s+(?:a\\s+|some\\s+|the\\s+|many\\s+|several\\s+)?(?:bugs?|issues?|(?:flaky\\s+)?tests?)\\s+in\\s+(?:the\\s+)?([^,.;]{1,40}?)(?=[,.;]|\\s+(?:and|for|since|when|as|at)\\b|$)', 'contributor', 'frame', { objects: 'project' }),
   // "Sophie Laurent, who reviews for SIG Docs".
-  en('review(?:s|ed|ing)?\\s+(?:for|in)', 'reviewer', 'verbRight'),
+  en('review(?:s|ed|ing)?\\s+(?:(?:code|changes|pull\\s+requests|PRs)\\s+)?(?:for|in)', 'reviewer', 'verbRight'),
   en('(?:co-?)?(?:leads|leading|led)', 'lead', 'verbRight'),
   en('(?:co-?)?chair(?:s|ed|ing)', 'chair', 'verbRight', { objects: 'group' }),
   // "A and B, who co-chair SIG X": the plural verb (taken over the noun only after a subject word).

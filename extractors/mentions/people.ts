@@ -264,7 +264,13 @@ function buildIndex(article: ParsedArticle): PeopleIndex {
       const rec = reg.find(g.name);
       out.push({ type: 'Person', name: rec?.name ?? g.name, surface: sentence.slice(g.start, g.end), start: g.start, end: g.end, ...(rec?.github ? { github: rec.github } : {}) });
     }
-    return out.sort((a, b) => a.start - b.start);
+    // "王五（Wang Wu，@wangwu）": the name repeated in brackets right after is the same mention.
+    return out
+      .sort((a, b) => a.start - b.start)
+      .filter((m, i, all) => {
+        const prev = all[i - 1];
+        return !(prev && prev.name === m.name && /^\s*[(（]\s*$/u.test(sentence.slice(prev.end, m.start)));
+      });
   };
 
   // "A:" turns and unlabelled answers: the one person the introduction names as interviewed.

@@ -116,11 +116,35 @@ function addBlock(st: WalkState, block: RawBlock, depth: number | undefined): vo
   st.out.blocks.push(depth === undefined ? block : { ...block, depth });
 }
 
+const HTML_ROW = /<tr\b[^>]*>([\s\S]*?)<\/tr\s*>/giu;
+const HTML_CELL = /<t([dh])\b[^>]*>([\s\S]*?)<\/t\1\s*>/giu;
+
+/** A raw HTML `<table>`: one cell block per `<td>`/`<th>`, with row and column, like a Markdown table. */
+function walkHtmlTable(text: string, start: number, st: WalkState): boolean {
+  if (!/<table\b/iu.test(text) || !/<\/table\s*>/iu.test(text)) return false;
+  let row = 0;
+  for (const r of text.matchAll(HTML_ROW)) {
+    const inner = r[1] ?? '';
+    const innerAt = r.index + r[0].indexOf(inner);
+    let column = 0;
+    for (const c of inner.matchAll(HTML_CELL)) {
+      const body = c[2] ?? '';
+      const at = start + innerAt + c.index + c[0].indexOf(body, 3);
+      const inline = htmlToText(st.ctx.file, at, at + body.length);
+      addBlock(st, { kind: 'tableCell', channel: st.channel, inline, span: { start: at, end: at + body.length }, cell: { table: start, row, column } }, undefined);
+      column++;
+    }
+    if (column > 0) row++;
+  }
+  return row > 0;
+}
+
 function walkHtml(value: string, span: Span, st: WalkState): void {
   for (const part of splitHtmlComments(value)) {
     const start = span.start + part.start;
     const end = span.start + part.end;
     if (isCommentHtml(part.text)) addComment(start, end, st);
+    else if (walkHtmlTable(part.text, start, st)) continue;
     else {
       const inline = htmlToText(st.ctx.file, start, end);
       addBlock(st, { kind: 'html', channel: st.channel, inline, span: { start, end } }, undefined);
