@@ -17,11 +17,11 @@
  * Kubernetes itself is never owned by a group; negated sentences give nothing.
  */
 import type { Paragraph, ParsedArticle, Sentence } from '../src/article/types.ts';
-import type { EntityDraft } from '../src/extraction/types.ts';
 import { defineExtractor } from '../src/extraction/define-extractor.ts';
-import { canonicalProject, findProjects, isCommunitySubproject } from './mentions/orgs.ts';
-import { adjacentList, clauseAround, itemName, knownItems, listBefore, listProjects } from './owned-lists.ts';
-import { cellUnder, tableRows } from './table-rows.ts';
+import { canonicalProject } from './mentions/orgs.ts';
+import { adjacentList, clauseAround, knownItems, listBefore, listProjects } from './owned-lists.ts';
+import { fromBoldLabel, fromListItem, fromOwnershipAnswer, fromSubprojectParagraph, fromTables } from './owned-blocks.ts';
+import { NEVER_OWNED, SUBPROJECT, USES, negatedAnywhere, ownedProjects, projectDraft, type Found } from './owned-terms.ts';
 import type { Mention } from './mentions/types.ts';
 import {
   articleGroup,
@@ -32,7 +32,6 @@ import {
   groupsIn,
   isAnswer,
   isQuestion,
-  negatedNear,
   paragraphGroup,
   paragraphOf,
   THIS_GROUP,
@@ -41,12 +40,10 @@ import {
   type GroupRef,
 } from './org-context.ts';
 
-const NEVER_OWNED = new Set(['Kubernetes', 'CNCF Landscape', 'Hugo', 'Ginkgo', 'Gomega', 'Docker Engine', 'KEP', 'GitHub']);
 
-const SUBPROJECT = /sub[-\s]?projects?|子项目|子項目|サブプロジェクト/i;
 const OWN_VERB_EN =
   /\b(?:(?<!\b(?:its|their|our|my|his|her|your)\s+)owns?|owning|maintains?|maintaining|(?:is|are)\s+(?:also\s+|mainly\s+|primarily\s+|directly\s+|ultimately\s+)?(?:responsible|in\s+charge)\s+for|(?:is|are)\s+home\s+to|looks?\s+after|takes?\s+care\s+of|oversees?|stewards?)\b/i;
-const OWNED_BY_EN = /\b(?:owned|maintained|managed|run|stewarded|overseen|sponsored)\s+by\b|\b(?:sub-?project|project|component|repository|repo)\s+(?:of|under|from)\b|\bunder\s+(?:the\s+)?(?:aegis|umbrella|auspices|ownership)\s+of\b/i;
+const OWNED_BY_EN = /\b(?:owned|maintained|managed|run|stewarded|overseen|sponsored)\s+by\b|\b(?:sub-?project|project|component|repository|repo)\s+(?:of|under|from)\b|\bunder\s+(?:the\s+)?(?:aegis|umbrella|auspices|ownership)\s+of\b|\bbelongs?\s+to\b/i;
 const OWN_VERB_JA = /(?:を|の)(?:所有|保有|管理|担当|メンテナンス|保守|維持|運営|開発)(?:して|し、|する|しており|しています|しま)/;
 const OWNED_BY_JA = /(?:が|の)(?:所有|管理|担当|メンテナンス|保守|開発)(?:する|している|しています|しており|した)/;
 const OWN_VERB_ZH = /(?:负责(?!人)|维护(?!者|人)|拥有|管理(?!员)|主导)(?:着|了)?/;
@@ -57,17 +54,8 @@ const SUBJECT_MARK_JA = /^\s*(?:は|が)/u;
 const CODE_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/u;
 const OWNS_AFTER_GROUP = /^\s+(?:owns|maintains|looks\s+after|runs|oversees|stewards|is\s+responsible\s+for)\b/iu;
 const OWN_VERBS = [OWN_VERB_EN, OWN_VERB_JA, OWN_VERB_ZH].map((re) => ({ re, all: new RegExp(re.source, `${re.flags}g`) }));
-const RESPONSIBILITY_LEAD = /responsib|in\s+charge\s+of|\bscope\b|\bowns?\b|負責|责任|职责|负责|範囲|担当|責任|スコープ/i;
-const NOT_IN_SCOPE = /不包括|不负责|out\s+of\s+scope|not\s+(?:in\s+scope|responsible)|対象外|担当していない|含まれない/i;
 const EXAMPLES = /\b(?:like|such\s+as|including|e\.g\.|for\s+example)\b|例如|比如|像|之一|例子|のような|などの|といった|例えば/i;
-const NAME_LIKE = /^(?:[A-Z0-9][\w+.'’/-]*|[a-z0-9]+(?:[-.][a-z0-9]+)+)(?:\s+[A-Za-z0-9][\w+.'’/-]*){0,3}$|^[^\sA-Za-z]{2,12}$/;
-const INSTRUCTION = /^(?:Improve|Write|Join|Help|Review|Fix|Attend|Contribute|Read|Learn|Start|Find|Ask|Share|Create|Add|Update|Test|Triage|Document|Check|Get|Be|Do|Make|Take|Use|Try|Follow|Subscribe)\b/;
-const HOW_TO = /\bways?\b|\bhow\s+(?:to|you|can)\b|\bhelp\b|\btips?\b|\bsteps?\b|方法|方式|如何|方法で|方法は|手順/i;
 
-/** Tools a group uses or builds on are not what it owns. */
-const USES = /\b(?:use[sd]?|using|rel(?:y|ies|ied)\s+on|built\s+(?:with|on)|based\s+on|depend(?:s|ed)?\s+on|integrat\w+\s+with)\b|利用|使用|使って|使う|采用|基于|依赖/i;
-/** A sentence that enumerates: "there's …", "such as …", "for example …", "例如 …". */
-const ENUMERATES = /\b(?:there(?:'s|’s|\s+is|\s+are)|such\s+as|like|including|include[sd]?|for\s+example|e\.g\.)\b|例如|比如|包括|例えば|など|といった/i;
 /** "Projects like Istio are outside our scope": examples of what the group does not own. */
 const NOT_OURS = /\boutside\b|out\s+of\s+scope|\bbeyond\b|\bnot\s+(?:part\s+of|ours|our)\b|\bother\s+(?:SIGs?|groups?|communit)|third-party|範囲外|以外|之外|不属于|其他\s?SIG/i;
 const PROJECT_WORD = /\b(?:projects?|sub-?projects?|efforts?|initiatives?)\b|项目|工作|プロジェクト|取り組み/i;
@@ -79,23 +67,6 @@ const LIST_JA_TOIU = /(?:には|は)、?(.{2,80}?)という[^。]{0,8}?サブプ
 const LIST_JA_NADO = /など、?[^。]{0,20}?サブプロジェクト/;
 const CUE_NEXT = /^[\s\u00a0]*(?:[(（]\s*(?:an?\s+)?(?:SIG\s+)?)?(?:sub[-\s]?projects?\b|(?:这个|该|这一)?子项目|子項目|(?:も|を)?サブプロジェクト)/i;
 const CUE_BEFORE = /(?:sub[-\s]?project\s+(?:owners?|leads?|maintainers?|chairs?)\s+(?:of|for)\s+(?:the\s+)?|sub[-\s]?project\b[^.;]{0,120}?\b(?:called|named)\s+|\bsub[-\s]?projects?,?\s+|サブプロジェクト(?:である|の|として(?:は)?、?)\s*|子项目\s*(?:之一)?(?:是|为)?\s*|子项目[^。；]{0,50}?(?:称为|叫做|名为)\s*)$/i;
-const THIS_SUBPROJECT = /\b(?:this|the)\s+sub-?project\b|这个子项目|该子项目|此子项目|このサブプロジェクト|本サブプロジェクト/i;
-/** A paragraph where the group speaks of its subprojects: "we have many subprojects", "SIG X has subprojects". */
-const HAS_SUBPROJECTS = /\b(?:we|our|the\s+SIG|this\s+SIG|SIG's)\b[^.]{0,60}?sub[-\s]?projects?|私たちのサブプロジェクト|我们的子项目|我们拥有[^。]{0,20}子项目/i;
-
-interface Found {
-  group: GroupRef | Mention;
-  project: EntityDraft;
-  confidence: number;
-}
-
-function projectDraft(name: string): EntityDraft {
-  return { type: 'Project', name: canonicalProject(name) ?? name };
-}
-
-function ownedProjects(text: string): Mention[] {
-  return findProjects(text).filter((m) => !NEVER_OWNED.has(m.name));
-}
 
 /** The group a sentence speaks of: its only group, else the section's/article's group. */
 function sentenceGroup(article: ParsedArticle, s: Sentence, p: Paragraph | undefined, at?: number): GroupRef | Mention | undefined {
@@ -124,11 +95,6 @@ function listTail(text: string, from: number): string[] {
     at += m[0].length;
   }
   return out;
-}
-
-function negatedAnywhere(text: string): boolean {
-  const cue = /担当|负责|responsible|own|maintain|管理/i.exec(text);
-  return cue !== null && negatedNear(text, cue.index, cue.index + cue[0].length);
 }
 
 function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefined): Found[] {
@@ -269,84 +235,6 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   return out;
 }
 
-/** In a paragraph where the group speaks of its subprojects, the community subprojects it names. */
-function fromSubprojectParagraph(article: ParsedArticle, p: Paragraph): Array<Found & { s: Sentence }> {
-  if (p.kind === 'heading' || isQuestion(article, p) || !HAS_SUBPROJECTS.test(p.text)) return [];
-  const group = contextGroup(article, p);
-  if (!group) return [];
-  const out: Array<Found & { s: Sentence }> = [];
-  for (const s of p.sentences) {
-    const groups = distinctGroups(groupsIn(s.text));
-    if (groups.some((g) => g.name !== group.name) || negatedAnywhere(s.text) || USES.test(s.text)) continue;
-    if (!ENUMERATES.test(s.text) && !SUBPROJECT.test(s.text)) continue;
-    for (const m of ownedProjects(s.text)) {
-      if (isCommunitySubproject(m.name)) out.push({ group, project: projectDraft(m.name), confidence: 0.7, s });
-    }
-  }
-  return out;
-}
-
-/** List items under a subproject heading or lead-in, or under a "responsible for:" lead-in. */
-function fromListItem(article: ParsedArticle, p: Paragraph): Found[] {
-  if (p.kind !== 'listItem') return [];
-  const heading = p.section === undefined ? undefined : paragraphOf(article, p.section);
-  // The lead-in is the paragraph right before this run of list items (and the one before it).
-  const sameChannel = article.paragraphs.filter((x) => x.channel === p.channel && x.index < p.index);
-  let k = sameChannel.length - 1;
-  while (k >= 0 && sameChannel[k]?.kind === 'listItem') k--;
-  const leads = [sameChannel[k - 1], sameChannel[k]].filter(
-    (x): x is Paragraph => x !== undefined && x.kind !== 'listItem' && x.kind !== 'heading' && (heading === undefined || x.index > heading.index),
-  );
-  const lead = leads[leads.length - 1];
-  if (lead && NOT_IN_SCOPE.test(lead.text)) return [];
-  const headingGroups = heading ? distinctGroups(groupsIn(heading.text)) : [];
-  const group = (headingGroups.length === 1 ? headingGroups[0] : undefined) ?? contextGroup(article, p);
-  if (!group) return [];
-  const subprojectList = (heading !== undefined && SUBPROJECT.test(heading.text)) || leads.some((x) => SUBPROJECT.test(x.text));
-  if (subprojectList) {
-    const name = itemName(p);
-    if (!name || NEVER_OWNED.has(canonicalProject(name) ?? name) || groupsIn(name).length) return [];
-    // A name the lexicon does not know must look like one, under a lead-in that lists subprojects
-    // rather than ways to help ("Contribute to our subprojects in these ways: **Write docs** …").
-    if (!canonicalProject(name) && (!NAME_LIKE.test(name) || INSTRUCTION.test(name) || leads.some((x) => HOW_TO.test(x.text)))) return [];
-    return [{ group, project: projectDraft(name), confidence: 0.8 }];
-  }
-  if (lead && RESPONSIBILITY_LEAD.test(lead.text) && /[:：]\s*$/.test(lead.text)) {
-    return ownedProjects(p.text).map((m) => ({ group, project: projectDraft(m.name), confidence: 0.75 }));
-  }
-  return [];
-}
-
-const SUBPROJECT_HEADER = /^(?:sub-?projects?|projects?|子项目|子項目|项目|サブプロジェクト|プロジェクト)$/iu;
-
-/** "| Gateway API | Hannah Becker (Google) | … |" under a "Subproject" column: the section's or article's group owns it. */
-function fromTables(article: ParsedArticle): Array<Found & { s: Sentence }> {
-  const out: Array<Found & { s: Sentence }> = [];
-  for (const row of tableRows(article)) {
-    const cell = cellUnder(row, SUBPROJECT_HEADER);
-    const name = cell?.text.trim();
-    if (!cell || !name || NEVER_OWNED.has(canonicalProject(name) ?? name) || groupsIn(name).length) continue;
-    if (!canonicalProject(name) && !NAME_LIKE.test(name)) continue;
-    const group = contextGroup(article, cell);
-    if (group) out.push({ group, project: projectDraft(name), confidence: 0.8, s: row.sentence });
-  }
-  return out;
-}
-
-/** "**Blogs**: This subproject highlights …" — a bold label described as a subproject. */
-function fromBoldLabel(article: ParsedArticle, p: Paragraph): Found[] {
-  if (p.kind === 'listItem') return [];
-  // A speaker's label is not a subproject's name.
-  if (article.turns.some((t) => t.paragraphs[0] === p.index)) return [];
-  const name = itemName(p);
-  if (!name) return [];
-  const colon = p.text.slice(0, name.length + 6).search(/[:：]/);
-  if (colon < 0 || !THIS_SUBPROJECT.test(p.text.slice(colon, colon + 24))) return [];
-  const group = contextGroup(article, p);
-  if (!group || groupsIn(name).length) return [];
-  return [{ group, project: projectDraft(name), confidence: 0.8 }];
-}
-
 export const groupOwnership = defineExtractor(
   { id: 'group-owns', description: 'OWNS: groups responsible for projects, components and subprojects' },
   (article, emit) => {
@@ -364,7 +252,7 @@ export const groupOwnership = defineExtractor(
     for (const p of article.paragraphs) {
       emitFound(fromListItem(article, p), p.sentences[0]);
       emitFound(fromBoldLabel(article, p), p.sentences[0]);
-      for (const f of fromSubprojectParagraph(article, p)) emitFound([f], f.s);
+      for (const f of [...fromSubprojectParagraph(article, p), ...fromOwnershipAnswer(article, p)]) emitFound([f], f.s);
     }
     for (const f of fromTables(article)) emitFound([f], f.s);
   },

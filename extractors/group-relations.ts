@@ -4,16 +4,18 @@
  * COLLABORATES_WITH: a sentence with a collaboration cue ("work closely with", "連携", "合作") and
  * groups; the subject is the group in subject position (a Japanese は/が group, the group before the
  * cue in English and Chinese), else the group the article or section is about when the speaker
- * says "we" or (in Japanese and Chinese) leaves the subject out. Lists of related groups under a
- * heading or lead-in that says so count too.
+ * says "we" or (in Japanese and Chinese) leaves the subject out. Lists and answers that only name
+ * groups are read in group-relation-blocks.ts.
  * SPONSORS: a working group "formed/sponsored by" SIGs, "SIG AとSIG Bにより設立された WG",
  * "由 SIG A 发起的 WG"; the sponsors must be SIGs or committees and the sponsored group a WG.
  */
-import type { Lang, Paragraph, ParsedArticle, Sentence } from '../src/article/types.ts';
+import type { Paragraph, ParsedArticle, Sentence } from '../src/article/types.ts';
 import type { Emit } from '../src/extraction/types.ts';
 import { defineExtractor } from '../src/extraction/define-extractor.ts';
 import { findCompanies } from './mentions/orgs.ts';
 import type { Mention } from './mentions/types.ts';
+import { ellipticalAnswerPairs, relatedListPairs, sponsorItemPairs, sponsoredListPairs } from './group-relation-blocks.ts';
+import { GROUP_KINDS_SPONSOR, GROUP_KINDS_SPONSORED, SPONSOR_LIST, collabCues, type Pair } from './group-relation-cues.ts';
 import {
   I_ONLY,
   WE,
@@ -23,18 +25,12 @@ import {
   evidenceOf,
   groupDraft,
   groupsIn,
-  isAnswer,
   isQuestion,
   negatedNear,
   paragraphGroup,
   paragraphOf,
   type GroupRef,
 } from './org-context.ts';
-
-const COLLAB_EN =
-  /\b(?:work(?:s|ed|ing)?\s+(?:very\s+|really\s+)?(?:closely\s+|together\s+|hand\s+in\s+hand\s+|a\s+lot\s+)?with|collaborat\w*|partner(?:s|ed|ing)?\s+with|in\s+(?:close\s+|constant\s+|regular\s+|frequent\s+)?(?:contact|touch|sync)\s+with|(?:coordinat|liais|sync|interact)\w*\s+(?:a\s+lot\s+|closely\s+|regularly\s+|frequently\s+|heavily\s+|often\s+)?with|spend\w*\s+(?:a\s+lot\s+of\s+|much\s+|some\s+|most\s+of\s+our\s+)?time\s+with|meet(?:s|ing)?\s+(?:regularly\s+|weekly\s+|often\s+)with|together\s+with|shar(?:e|es|ed|ing)\s+(?:a\s+lot\s+of\s+|much\s+of\s+|some\s+)?(?:the\s+|our\s+|its\s+)?work\s+with|jointly|cross-SIG\s+(?:work|effort|collaboration)|team(?:s|ed)?\s+up\s+with|close(?:ly)?\s+(?:tied|linked|aligned)\s+(?:to|with))\b/i;
-const COLLAB_JA = /連携|コラボレーション|コラボ|協力し|協力して|協力関係|協働|連絡を取り合|と共同で|との共同|の共同の取り組み|一緒に(?:活動|取り組|作業|仕事)|密接に(?:関わ|関係)|やり取りして|(?:定期的に|密に|頻繁に)?(?:情報交換|意見交換)/;
-const COLLAB_ZH = /合作|协作|协同|沟通协调|互动|保持(?:着)?(?:密切(?:的)?)?联系|紧密联系|密切配合|携手|(?:共同|一起)(?:推进|努力|开发|维护|合作|工作|负责|处理|解决|完成|改进|设计)|(?:讨论|交流|沟通)(?<=(?:和|与|跟|同)[^，。；,;]{1,30}?(?:讨论|交流|沟通))/;
 
 const SPONSOR_EN_PASSIVE = /\b(?:formed|founded|created|established|sponsored|chartered|started|launched|initiated|spun\s+up|set\s+up|co-sponsored)\s+(?:jointly\s+)?by\b/i;
 /** "The group is in close contact with …", "工作组与…保持着密切联系": the article's group as the subject. */
@@ -43,21 +39,10 @@ const AS_SPONSORS = /\bas\s+(?:its|their|the)\s+(?:(?:co-?)?sponsoring\s+(?:SIGs
 const SPONSOR_EN_ACTIVE = /\b(?:formed|founded|created|established|sponsor(?:s|ed)?|co-sponsor(?:s|ed)?|charter(?:s|ed)?|launched|spun\s+up|set\s+up)\b/i;
 const SPONSOR_JA = /(?:により|によって|が)(?:共同で)?(?:設立|発足|立ち上げ|創設|結成|スポンサー)|(?:の共同の取り組み|の共同作業|の協力)(?:により|によって|で)(?:設立|発足|立ち上げ|創設|結成)|がスポンサー/;
 const SPONSOR_ZH = /(?:发起|成立|创建|创立|赞助|牵头成立|共同成立|共同发起)/;
-const SPONSOR_LIST = /\b(?:sponsoring|sponsor|stakeholder)\s+SIGs?\b|スポンサー(?:SIG|となっているSIG)|赞助(?:的)?\s?SIG/i;
 
-const RELATED_HEADING = /\b(?:related|partner|sister|collaborating|adjacent)\s+(?:SIGs?|groups?|working\s+groups?)\b|関連(?:する)?SIG|連携(?:している|する)?SIG|相关\s?(?:的)?\s?SIG|合作(?:的)?\s?SIG/i;
 
 const SUBJECT_JA = /^[\s\u3000]*(?:は|が|では|も、|としては)/;
-const GROUP_KINDS_SPONSOR = new Set(['sig', 'committee']);
-const GROUP_KINDS_SPONSORED = new Set(['wg', 'usergroup']);
 
-const COLLAB_ALL = [COLLAB_EN, COLLAB_JA, COLLAB_ZH].map((re) => new RegExp(re.source, `${re.flags.replace('g', '')}g`));
-
-function collabCues(text: string, lang: Lang): RegExpExecArray[] {
-  const [en, ja, zh] = COLLAB_ALL;
-  const res = lang === 'en' ? [en] : [en, ja, zh];
-  return res.flatMap((re) => (re ? [...text.matchAll(re)] : [])).sort((a, b) => a.index - b.index);
-}
 
 /** Ends the clause of a collaboration cue; ", and with SIG B" does not (the list of partners goes on). */
 const PARTNERS_END = /,\s*(?:but|while|whereas|although|though|which|who)\b|;|\s[-–—]\s|，\s*(?:但|而|不过)|が、|けど/iu;
@@ -66,11 +51,6 @@ const CONTRAST = /,\s*(?:but|while|whereas)\b|;|，\s*(?:但|而|不过)|(?:て�
 /** ", and with SIG Autoscaling on …": the list of partners resumes after a relative clause. */
 const NEG_CLAUSE = /\b(?:not|never)\b|n['’]t\b/iu;
 const PARTNERS_RESUME = /,?\s+and\s+(?:also\s+)?with\s+(?:the\s+)?$/iu;
-
-interface Pair {
-  a: GroupRef | Mention;
-  b: GroupRef | Mention;
-}
 
 /** Subject and partners of one collaboration sentence. */
 function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | undefined): Pair[] {
@@ -201,96 +181,6 @@ function sponsorsOfContext(article: ParsedArticle, s: Sentence, p: Paragraph | u
   const before = /^(?:is|are)/iu.test(verb[0]) ? [] : sponsors.filter((g) => (verb[0].startsWith('由') ? g.start > verb.index && g.end <= verb.index + verb[0].length : g.end <= verb.index));
   const after = /^(?:is|are)/iu.test(verb[0]) ? sponsors.filter((g) => g.start >= verb.index + verb[0].length) : [];
   return [...before, ...after].filter((g) => g.name !== group.name).map((g) => ({ a: g, b: group }));
-}
-
-/** Items of a list under "Related SIGs" (or a lead-in saying so): the section's group works with each. */
-function relatedListPairs(article: ParsedArticle, p: Paragraph): Pair[] {
-  if (p.kind !== 'listItem') return [];
-  const heading = p.section === undefined ? undefined : paragraphOf(article, p.section);
-  const lead = article.paragraphs.filter((x) => x.index < p.index && x.kind !== 'listItem' && x.channel === p.channel).pop();
-  const cued = (heading && RELATED_HEADING.test(heading.text)) || (lead && RELATED_HEADING.test(lead.text) && (heading === undefined || lead.index > heading.index));
-  if (!cued) return [];
-  const subject = contextGroup(article, p);
-  if (!subject) return [];
-  return distinctGroups(groupsIn(p.text))
-    .filter((g) => g.name !== subject.name)
-    .map((g) => ({ a: subject, b: g }));
-}
-
-/** The interviewer's question an answer paragraph replies to (a question paragraph or a heading ending in "?"). */
-function questionOf(article: ParsedArticle, p: Paragraph): Paragraph | undefined {
-  for (let i = p.index - 1; i >= 0; i--) {
-    const x = paragraphOf(article, i);
-    if (!x || x.channel !== p.channel) continue;
-    if (isQuestion(article, x) || (x.kind === 'heading' && /[?？]\s*$/u.test(x.text))) return x;
-    if (x.kind === 'heading' || !isAnswer(article, x.index)) return undefined;
-  }
-  return undefined;
-}
-
-/** "Which groups do you talk to most?", "SIG Apps 和哪些 SIG 合作最多？", "他のSIGとの関係は？". */
-const COLLAB_QUESTION = /\b(?:work|talk|interact|collaborat|coordinat|partner|sync)\w*\s+(?:to|with)\b|\bother\s+(?:SIGs|groups)\b|哪些\s*SIG|其他\s*SIG|どのSIG|他のSIG|どんなSIG|SIGはどこ|やり取り|交流が/iu;
-
-/** An answer that opens with groups and no verb of its own: "SIG Node, by far.", "And SIG Cloud Provider, because…". */
-const ELLIPTICAL_LEAD = /^(?:[^:：\n]{1,40}[:：]\s*)?(?:(?:And|Also|Mostly|Mainly|Definitely|Probably|Certainly|Primarily|Obviously|Then)\b[,\s]*|(?:主要是|主要|还有|是|主に|特に)\s*)?(?:with\s+)?$/u;
-const ELLIPTICAL_GAP = /^\s*(?:,|and|&|\/|、|，|和|と|や)?\s*(?:(?:also\s+)?with\s+)?$/iu;
-const ELLIPTICAL_END = /^\s*(?:[,，、。.!！;；]|です|でしょう|ですね|$|\s(?:by\s+far|for\s+sure|definitely|of\s+course|mostly|too|as\s+well|above\s+all|more\s+than\s+(?:anyone|anybody|any\s+other))\b)/iu;
-
-/** "Who do you work with most?" — "SIG Node, by far.": the groups an answer opens with, to a collaboration question. */
-function ellipticalAnswerPairs(article: ParsedArticle, p: Paragraph): Pair[] {
-  const first = p.sentences[0];
-  if (!first) return [];
-  const text = first.text;
-  const groups = groupsIn(text);
-  const lead = groups[0];
-  if (!lead || !ELLIPTICAL_LEAD.test(text.slice(0, lead.start)) || !isAnswer(article, p.index)) return [];
-  const question = questionOf(article, p);
-  if (!question || (collabCues(question.text, article.lang).length === 0 && !COLLAB_QUESTION.test(question.text))) return [];
-  if (collabCues(text, article.lang).length > 0) return [];
-  const list = [lead];
-  for (const g of groups.slice(1)) {
-    const prev = list[list.length - 1];
-    if (!prev || !ELLIPTICAL_GAP.test(text.slice(prev.end, g.start))) break;
-    list.push(g);
-  }
-  const last = list[list.length - 1];
-  if (!last || !ELLIPTICAL_END.test(text.slice(last.end))) return [];
-  const subject = contextGroup(article, p);
-  if (!subject) return [];
-  return distinctGroups(list).filter((g) => g.name !== subject.name).map((g) => ({ a: subject, b: g }));
-}
-
-/** A lead-in saying the speaker's group sponsored the working groups listed next. */
-const WE_SPONSORED = /\b(?:we|our\s+SIG)\b[^.]{0,60}?\b(?:sponsor(?:ed|s)?|chartered|formed|created|started)\b|\bsponsored\s+by\s+(?:us|our)|(?:私たち|我々)が[^。]{0,30}?(?:支援|スポンサー|設立|立ち上げ)[^。]{0,20}?ワーキンググループ|我们[^。]{0,30}?(?:赞助|发起|支持|成立)[^。]{0,20}?工作组/i;
-
-/** Items of a list led in by "Sponsoring SIGs:" in an article about a working group: each sponsors it. */
-function sponsorItemPairs(article: ParsedArticle, p: Paragraph): Pair[] {
-  if (p.kind !== 'listItem') return [];
-  const before = article.paragraphs.filter((x) => x.channel === p.channel && x.index < p.index);
-  let k = before.length - 1;
-  while (k >= 0 && before[k]?.kind === 'listItem') k--;
-  const lead = before[k];
-  if (!lead || !SPONSOR_LIST.test(lead.text) || !/[:：]\s*$/u.test(lead.text)) return [];
-  const target = contextGroup(article, p);
-  if (!target || !GROUP_KINDS_SPONSORED.has(target.kind)) return [];
-  return distinctGroups(groupsIn(p.text))
-    .filter((g) => GROUP_KINDS_SPONSOR.has(g.kind ?? ''))
-    .map((g) => ({ a: g, b: target }));
-}
-
-/** Items of a list led in by "two working groups we have sponsored:": the section's group sponsors each. */
-function sponsoredListPairs(article: ParsedArticle, p: Paragraph): Pair[] {
-  if (p.kind !== 'listItem') return [];
-  const before = article.paragraphs.filter((x) => x.channel === p.channel && x.index < p.index);
-  let k = before.length - 1;
-  while (k >= 0 && before[k]?.kind === 'listItem') k--;
-  const lead = before[k];
-  if (!lead || lead.kind === 'heading' || !WE_SPONSORED.test(lead.text) || isQuestion(article, lead)) return [];
-  const sponsor = contextGroup(article, p);
-  if (!sponsor || !GROUP_KINDS_SPONSOR.has(sponsor.kind)) return [];
-  return distinctGroups(groupsIn(p.text))
-    .filter((g) => GROUP_KINDS_SPONSORED.has(g.kind ?? ''))
-    .map((g) => ({ a: sponsor, b: g }));
 }
 
 function sponsorListPairs(article: ParsedArticle, p: Paragraph, s: Sentence): Pair[] {

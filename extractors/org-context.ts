@@ -192,3 +192,14 @@ export function isQuestion(article: ParsedArticle, paragraph: Paragraph | undefi
   if (turn && (turn.paragraphs[0] === paragraph.index || paragraph.allStrong || /[?？]\s*$/.test(paragraph.text))) return true;
   return paragraph.allStrong && /[?？]\s*$/.test(paragraph.text);
 }
+
+/** The interviewer's question an answer paragraph replies to (a question paragraph or a heading ending in "?"). */
+export function questionOf(article: ParsedArticle, p: Paragraph): Paragraph | undefined {
+  for (let i = p.index - 1; i >= 0; i--) {
+    const x = paragraphOf(article, i);
+    if (!x || x.channel !== p.channel) continue;
+    if (isQuestion(article, x) || (x.kind === 'heading' && /[?？]\s*$/u.test(x.text))) return x;
+    if (x.kind === 'heading' || !isAnswer(article, x.index)) return undefined;
+  }
+  return undefined;
+}

@@ -10,7 +10,7 @@ import { findGroups } from './mentions/groups.ts';
 import { findCompanies, findProjects } from './mentions/orgs.ts';
 import type { ArticleContext } from './role-holders.ts';
 import type { RoleFact, RoleObject } from './role-links.ts';
-import { cellUnder, tableRows } from './table-rows.ts';
+import { SUBPROJECT_COLUMN, cellUnder, tableRows } from './table-rows.ts';
 
 const LEAD_CLASSES: RoleClass[] = ['chair', 'co-chair', 'tech-lead', 'lead'];
 const LEAD_WORDS = ROLE_WORDS.filter((w) => w.shape === 'noun' && LEAD_CLASSES.includes(w.cls));
@@ -130,14 +130,13 @@ function tableFacts(ctx: ArticleContext, groupFor: (p: Paragraph, line: string) 
   return facts;
 }
 
-const PROJECT_HEADER = /^(?:sub-?projects?|projects?|子项目|子項目|项目|サブプロジェクト|プロジェクト)$/iu;
 const LEADS_HEADER = /^(?:(?:sub-?project\s+)?(?:leads?|owners?|maintainers?|chairs?)|リード|メンテナー|负责人|维护者)$/iu;
 
 /** "| Gateway API | Hannah Becker (Google), Omar Siddiqui (Kong) |" under "Subproject" and "Leads": each leads that project. */
 function projectLeadFacts(ctx: ArticleContext): RoleFact[] {
   const facts: RoleFact[] = [];
   for (const row of tableRows(ctx.article)) {
-    const project = cellUnder(row, PROJECT_HEADER);
+    const project = cellUnder(row, SUBPROJECT_COLUMN);
     const leads = cellUnder(row, LEADS_HEADER);
     if (!project || !leads) continue;
     const named = findProjects(project.text)[0];

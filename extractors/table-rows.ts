@@ -16,6 +16,9 @@ export interface TableRow {
 
 const SEPARATOR = ' | ';
 
+/** The header of a column of projects: "Subproject", "Project", "子项目", "サブプロジェクト". */
+export const SUBPROJECT_COLUMN = /^(?:sub-?projects?|projects?|子项目|子項目|项目|サブプロジェクト|プロジェクト)$/iu;
+
 function rowSentence(cells: readonly Paragraph[]): Sentence {
   let text = '';
   const map: number[] = [];

@@ -82,6 +82,9 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'Dynamic Resource Allocation', csAliases: ['DRA'] },
   // kubelet components that contributors name as their area of work.
   { name: 'Topology Manager', aliases: ['topology manager'] },
+  // The project's own infrastructure (SIG K8s Infra): distinctive enough to need no cue.
+  { name: 'registry.k8s.io' },
+  { name: 'k8s.io', aliases: ['kubernetes/k8s.io'] },
   { name: 'Job controller', aliases: ['job controller', 'Job 控制器', 'Jobコントローラー'] },
   { name: 'CronJob controller', aliases: ['cronjob controller', 'CronJob 控制器', 'CronJobコントローラー'] },
   { name: 'CPU Manager', aliases: ['cpu manager', 'CPU manager'] },

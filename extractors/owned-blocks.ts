@@ -1,0 +1,130 @@
+/**
+ * Ownership read from whole blocks rather than one sentence: a paragraph where the group speaks of
+ * its subprojects, list items under a subproject lead-in, bold labels described as subprojects,
+ * tables with a Subproject column, and answers that only list projects to "what does the SIG own?".
+ */
+import type { Paragraph, ParsedArticle, Sentence } from '../src/article/types.ts';
+import { canonicalProject, isCommunitySubproject } from './mentions/orgs.ts';
+import { contextGroup, distinctGroups, groupsIn, isAnswer, isQuestion, paragraphOf, questionOf } from './org-context.ts';
+import { itemName } from './owned-lists.ts';
+import { NEVER_OWNED, SUBPROJECT, USES, negatedAnywhere, ownedProjects, projectDraft, type Found } from './owned-terms.ts';
+import { SUBPROJECT_COLUMN, cellUnder, tableRows } from './table-rows.ts';
+
+const RESPONSIBILITY_LEAD = /responsib|in\s+charge\s+of|\bscope\b|\bowns?\b|負責|责任|职责|负责|範囲|担当|責任|スコープ/i;
+const NOT_IN_SCOPE = /不包括|不负责|out\s+of\s+scope|not\s+(?:in\s+scope|responsible)|対象外|担当していない|含まれない/i;
+const NAME_LIKE = /^(?:[A-Z0-9][\w+.'’/-]*|[a-z0-9]+(?:[-.][a-z0-9]+)+)(?:\s+[A-Za-z0-9][\w+.'’/-]*){0,3}$|^[^\sA-Za-z]{2,12}$/;
+const INSTRUCTION = /^(?:Improve|Write|Join|Help|Review|Fix|Attend|Contribute|Read|Learn|Start|Find|Ask|Share|Create|Add|Update|Test|Triage|Document|Check|Get|Be|Do|Make|Take|Use|Try|Follow|Subscribe)\b/;
+const HOW_TO = /\bways?\b|\bhow\s+(?:to|you|can)\b|\bhelp\b|\btips?\b|\bsteps?\b|方法|方式|如何|方法で|方法は|手順/i;
+const THIS_SUBPROJECT = /\b(?:this|the)\s+sub-?project\b|这个子项目|该子项目|此子项目|このサブプロジェクト|本サブプロジェクト/i;
+/** A sentence that enumerates: "there's …", "such as …", "for example …", "例如 …". */
+const ENUMERATES = /\b(?:there(?:'s|’s|\s+is|\s+are)|such\s+as|like|including|include[sd]?|for\s+example|e\.g\.)\b|例如|比如|包括|例えば|など|といった/i;
+/** A paragraph where the group speaks of its subprojects: "we have many subprojects", "SIG X has subprojects". */
+const HAS_SUBPROJECTS = /\b(?:we|our|the\s+SIG|this\s+SIG|SIG's)\b[^.]{0,60}?sub[-\s]?projects?|私たちのサブプロジェクト|我们的子项目|我们拥有[^。]{0,20}子项目/i;
+
+/** In a paragraph where the group speaks of its subprojects, the community subprojects it names. */
+export function fromSubprojectParagraph(article: ParsedArticle, p: Paragraph): Array<Found & { s: Sentence }> {
+  if (p.kind === 'heading' || isQuestion(article, p) || !HAS_SUBPROJECTS.test(p.text)) return [];
+  const group = contextGroup(article, p);
+  if (!group) return [];
+  const out: Array<Found & { s: Sentence }> = [];
+  for (const s of p.sentences) {
+    const groups = distinctGroups(groupsIn(s.text));
+    if (groups.some((g) => g.name !== group.name) || negatedAnywhere(s.text) || USES.test(s.text)) continue;
+    if (!ENUMERATES.test(s.text) && !SUBPROJECT.test(s.text)) continue;
+    for (const m of ownedProjects(s.text)) {
+      if (isCommunitySubproject(m.name)) out.push({ group, project: projectDraft(m.name), confidence: 0.7, s });
+    }
+  }
+  return out;
+}
+
+/** List items under a subproject heading or lead-in, or under a "responsible for:" lead-in. */
+export function fromListItem(article: ParsedArticle, p: Paragraph): Found[] {
+  if (p.kind !== 'listItem') return [];
+  const heading = p.section === undefined ? undefined : paragraphOf(article, p.section);
+  // The lead-in is the paragraph right before this run of list items (and the one before it).
+  const sameChannel = article.paragraphs.filter((x) => x.channel === p.channel && x.index < p.index);
+  let k = sameChannel.length - 1;
+  while (k >= 0 && sameChannel[k]?.kind === 'listItem') k--;
+  const leads = [sameChannel[k - 1], sameChannel[k]].filter(
+    (x): x is Paragraph => x !== undefined && x.kind !== 'listItem' && x.kind !== 'heading' && (heading === undefined || x.index > heading.index),
+  );
+  const lead = leads[leads.length - 1];
+  if (lead && NOT_IN_SCOPE.test(lead.text)) return [];
+  const headingGroups = heading ? distinctGroups(groupsIn(heading.text)) : [];
+  const group = (headingGroups.length === 1 ? headingGroups[0] : undefined) ?? contextGroup(article, p);
+  if (!group) return [];
+  const subprojectList = (heading !== undefined && SUBPROJECT.test(heading.text)) || leads.some((x) => SUBPROJECT.test(x.text));
+  if (subprojectList) {
+    const name = itemName(p);
+    if (!name || NEVER_OWNED.has(canonicalProject(name) ?? name) || groupsIn(name).length) return [];
+    // A name the lexicon does not know must look like one, under a lead-in that lists subprojects
+    // rather than ways to help ("Contribute to our subprojects in these ways: **Write docs** …").
+    if (!canonicalProject(name) && (!NAME_LIKE.test(name) || INSTRUCTION.test(name) || leads.some((x) => HOW_TO.test(x.text)))) return [];
+    return [{ group, project: projectDraft(name), confidence: 0.8 }];
+  }
+  if (lead && RESPONSIBILITY_LEAD.test(lead.text) && /[:：]\s*$/.test(lead.text)) {
+    return ownedProjects(p.text).map((m) => ({ group, project: projectDraft(m.name), confidence: 0.75 }));
+  }
+  return [];
+}
+
+/** "| Gateway API | Hannah Becker (Google) | … |" under a "Subproject" column: the section's or article's group owns it. */
+export function fromTables(article: ParsedArticle): Array<Found & { s: Sentence }> {
+  const out: Array<Found & { s: Sentence }> = [];
+  for (const row of tableRows(article)) {
+    const cell = cellUnder(row, SUBPROJECT_COLUMN);
+    const name = cell?.text.trim();
+    if (!cell || !name || NEVER_OWNED.has(canonicalProject(name) ?? name) || groupsIn(name).length) continue;
+    if (!canonicalProject(name) && !NAME_LIKE.test(name)) continue;
+    const group = contextGroup(article, cell);
+    if (group) out.push({ group, project: projectDraft(name), confidence: 0.8, s: row.sentence });
+  }
+  return out;
+}
+
+/** "**Blogs**: This subproject highlights …" — a bold label described as a subproject. */
+export function fromBoldLabel(article: ParsedArticle, p: Paragraph): Found[] {
+  if (p.kind === 'listItem') return [];
+  // A speaker's label is not a subproject's name.
+  if (article.turns.some((t) => t.paragraphs[0] === p.index)) return [];
+  const name = itemName(p);
+  if (!name) return [];
+  const colon = p.text.slice(0, name.length + 6).search(/[:：]/);
+  if (colon < 0 || !THIS_SUBPROJECT.test(p.text.slice(colon, colon + 24))) return [];
+  const group = contextGroup(article, p);
+  if (!group || groupsIn(name).length) return [];
+  return [{ group, project: projectDraft(name), confidence: 0.8 }];
+}
+
+/** "What does SIG K8s Infra own?", "SIG Storage 负责哪些内容？", "どのようなものを担当していますか？". */
+const OWNERSHIP_QUESTION = /\b(?:own|owns|responsible\s+for|look\s+after|in\s+charge\s+of|maintain)\b|负责|管理|担当|管理して|所有/iu;
+const ANSWER_LEAD = /^(?:[^:：\n]{1,40}[:：]\s*)?(?:(?:mostly|mainly|well|so)[,\s]+)?(?:the\s+|our\s+)?$/iu;
+/** Between listed projects: a head noun, then a comma or "and". */
+const ANSWER_GAP = /^(?:\s+(?:repository|repo|repositories|project|service|tool|subproject))?\s*(?:,|、|，|和|と|や)?\s*(?:and\s+)?(?:the\s+|our\s+)?$/iu;
+/** After a project: its head noun, then the list or the sentence goes on. */
+const ITEM_END = /^(?:\s+(?:repository|repo|repositories|project|service|tool|subproject))?\s*(?:[,.;、，。]|and\b|$)/iu;
+
+/** An answer that only lists projects to a question about what the group owns: "The kubernetes/k8s.io repository, registry.k8s.io, and …". */
+export function fromOwnershipAnswer(article: ParsedArticle, p: Paragraph): Array<Found & { s: Sentence }> {
+  const s = p.sentences[0];
+  if (!s || !isAnswer(article, p.index)) return [];
+  const text = s.text;
+  const projects = ownedProjects(text);
+  const first = projects[0];
+  if (!first || !ANSWER_LEAD.test(text.slice(0, first.start))) return [];
+  const question = questionOf(article, p);
+  if (!question || !OWNERSHIP_QUESTION.test(question.text) || negatedAnywhere(text)) return [];
+  const group = contextGroup(article, p);
+  if (!group) return [];
+  const out: Array<Found & { s: Sentence }> = [];
+  let prev = first;
+  for (const m of projects) {
+    if (m !== first && !ANSWER_GAP.test(text.slice(prev.end, m.start))) break;
+    // "the Prow build clusters": a project name that only qualifies another noun is not listed.
+    if (ITEM_END.test(text.slice(m.end))) out.push({ group, project: projectDraft(m.name), confidence: 0.7, s });
+    prev = m;
+  }
+  return out;
+}
+

@@ -1,0 +1,34 @@
+/**
+ * What the ownership readers share: the finding they produce, the projects no group owns, the
+ * subproject cue, tools that are used rather than owned, and the negation of a responsibility.
+ */
+import type { EntityDraft } from '../src/extraction/types.ts';
+import { canonicalProject, findProjects } from './mentions/orgs.ts';
+import type { Mention } from './mentions/types.ts';
+import { negatedNear, type GroupRef } from './org-context.ts';
+
+export const NEVER_OWNED = new Set(['Kubernetes', 'CNCF Landscape', 'Hugo', 'Ginkgo', 'Gomega', 'Docker Engine', 'KEP', 'GitHub']);
+export const SUBPROJECT = /sub[-\s]?projects?|子项目|子項目|サブプロジェクト/i;
+/** Tools a group uses or builds on are not what it owns. */
+export const USES = /\b(?:use[sd]?|using|rel(?:y|ies|ied)\s+on|built\s+(?:with|on)|based\s+on|depend(?:s|ed)?\s+on|integrat\w+\s+with)\b|利用|使用|使って|使う|采用|基于|依赖/i;
+
+/** One ownership finding: the group, the project, and how sure the reading is. */
+export interface Found {
+  group: GroupRef | Mention;
+  project: EntityDraft;
+  confidence: number;
+}
+
+export function projectDraft(name: string): EntityDraft {
+  return { type: 'Project', name: canonicalProject(name) ?? name };
+}
+
+export function ownedProjects(text: string): Mention[] {
+  return findProjects(text).filter((m) => !NEVER_OWNED.has(m.name));
+}
+
+/** "SIG Cloud Provider does not handle node lifecycle": the sentence negates its responsibility cue. */
+export function negatedAnywhere(text: string): boolean {
+  const cue = /担当|负责|responsible|own|maintain|管理/i.exec(text);
+  return cue !== null && negatedNear(text, cue.index, cue.index + cue[0].length);
+}
