@@ -19,6 +19,7 @@
 import type { Paragraph, ParsedArticle, Sentence } from '../src/article/types.ts';
 import { defineExtractor } from '../src/extraction/define-extractor.ts';
 import { canonicalProject } from './mentions/orgs.ts';
+import { codeNames } from './role-objects.ts';
 import { adjacentList, clauseAround, knownItems, listBefore, listProjects } from './owned-lists.ts';
 import { fromBoldLabel, fromListItem, fromOwnershipAnswer, fromSubprojectParagraph, fromTables } from './owned-blocks.ts';
 import { NEVER_OWNED, SUBPROJECT, USES, negatedAnywhere, ownedProjects, projectDraft, type Found } from './owned-terms.ts';
@@ -101,7 +102,9 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   const text = s.text;
   const out: Found[] = [];
   const groups = groupsIn(text);
-  const projects = ownedProjects(text);
+  const known = ownedProjects(text);
+  // Repository names no lexicon knows: "SIG Windows 维护 sig-windows-tools 和 …".
+  const projects = [...known, ...codeNames(text, known).filter((m) => m.name.includes('-'))].sort((a, b) => a.start - b.start);
   const question = isQuestion(article, p);
   const add = (group: GroupRef | Mention | undefined, m: Mention | string, confidence: number): void => {
     if (!group) return;

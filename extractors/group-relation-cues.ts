@@ -9,7 +9,7 @@ import type { GroupRef } from './org-context.ts';
 export const COLLAB_EN =
   /\b(?:work(?:s|ed|ing)?\s+(?:very\s+|really\s+)?(?:closely\s+|together\s+|hand\s+in\s+hand\s+|a\s+lot\s+)?with|collaborat\w*|partner(?:s|ed|ing)?\s+with|in\s+(?:close\s+|constant\s+|regular\s+|frequent\s+)?(?:contact|touch|sync)\s+with|(?:coordinat|liais|sync|interact)\w*\s+(?:a\s+lot\s+|closely\s+|regularly\s+|frequently\s+|heavily\s+|often\s+)?with|spend\w*\s+(?:a\s+lot\s+of\s+|much\s+|some\s+|most\s+of\s+our\s+)?time\s+with|meet(?:s|ing)?\s+(?:regularly\s+|weekly\s+|often\s+)with|together\s+with|shar(?:e|es|ed|ing)\s+(?:a\s+lot\s+of\s+|much\s+of\s+|some\s+)?(?:the\s+|our\s+|its\s+)?work\s+with|jointly|cross-SIG\s+(?:work|effort|collaboration)|team(?:s|ed)?\s+up\s+with|close(?:ly)?\s+(?:tied|linked|aligned)\s+(?:to|with))\b/i;
 export const COLLAB_JA = /連携|コラボレーション|コラボ|協力し|協力して|協力関係|協働|連絡を取り合|と共同で|との共同|の共同の取り組み|一緒に(?:活動|取り組|作業|仕事)|密接に(?:関わ|関係)|やり取りして|(?:定期的に|密に|頻繁に)?(?:情報交換|意見交換)/;
-export const COLLAB_ZH = /合作|协作|协同|沟通协调|互动|保持(?:着)?(?:密切(?:的)?)?联系|紧密联系|密切配合|携手|(?:共同|一起)(?:推进|努力|开发|维护|合作|工作|负责|处理|解决|完成|改进|设计)|(?:讨论|交流|沟通)(?<=(?:和|与|跟|同)[^，。；,;]{1,30}?(?:讨论|交流|沟通))/;
+export const COLLAB_ZH = /合作|协作|协同|沟通协调|互动|保持(?:着)?(?:密切(?:的)?)?联系|紧密联系|密切配合|携手|(?:共同|一起)(?:推进|努力|开发|维护|合作|工作|负责|处理|解决|完成|改进|设计)|关系(?:最为|非常|十分|很|最)?密切|(?:讨论|交流|沟通)(?<=(?:和|与|跟|同)[^，。；,;]{1,30}?(?:讨论|交流|沟通))/;
 export const SPONSOR_LIST = /\b(?:sponsoring|sponsor|stakeholder)\s+SIGs?\b|スポンサー(?:SIG|となっているSIG)|赞助(?:的)?\s?SIG/i;
 export const RELATED_HEADING = /\b(?:related|partner|sister|collaborating|adjacent)\s+(?:SIGs?|groups?|working\s+groups?)\b|関連(?:する)?SIG|連携(?:している|する)?SIG|相关\s?(?:的)?\s?SIG|合作(?:的)?\s?SIG/i;
 export const GROUP_KINDS_SPONSOR = new Set(['sig', 'committee']);

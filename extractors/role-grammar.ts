@@ -148,7 +148,7 @@ export const HOLDERS_AFTER: Record<RoleLang, { singular: RegExp; plural: RegExp 
   en: { singular: /^\s+$/u, plural: /^\s*(?:[,:]|\s(?:are|were|include|included)\s)?\s*$/u },
   // "…の共同チェアは、Red HatのRafael CostaとNVIDIAのYuki Morimotoです".
   ja: {
-    singular: /^\s*(?:である|であった|の|を務める|を務めている|を務めていた|として活動する|として活躍する|として|:|：|は、?\s*(?:[A-Za-z][\w&.'’ -]{0,30}の)?)\s*$/u,
+    singular: /^\s*(?:である|であった|の|の(?:一人|ひとり|1人)(?:である|の)|を務める|を務めている|を務めていた|として活動する|として活躍する|として|:|：|は、?\s*(?:[A-Za-z][\w&.'’ -]{0,30}の)?)\s*$/u,
     plural: /^\s*(?:である|であった|の|として|:|：|は、?\s*(?:[A-Za-z][\w&.'’ -]{0,30}の)?)\s*$/u,
   },
   // "联合主席分别是来自 Google 的 A 和来自 Red Hat 的 B".

@@ -147,9 +147,11 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
     }
     // "Today JobSet is a subproject of SIG Apps, and Daniel co-maintains it": the project named before "it".
     let itEnd = -1;
-    if (objects.length === 0 && t.word.shape === 'verbRight' && t.word.objects === 'project') {
+    // "Clara co-chairs it": the group named before.
+    if (objects.length === 0 && t.word.shape === 'verbRight') {
       const it = /^\s+it\b/u.exec(text.slice(t.end));
-      const antecedent = it ? objs.filter((o) => o.type === 'Project' && o.m.end <= t.start).pop() : undefined;
+      const wanted = t.word.objects === 'project' ? 'Project' : t.word.objects === 'group' ? 'Sig' : undefined;
+      const antecedent = it ? objs.filter((o) => (wanted === undefined || o.type === wanted) && o.m.end <= t.start).pop() : undefined;
       if (it && antecedent) {
         objects = [antecedent];
         objectConfidence = 0.75;

@@ -172,12 +172,16 @@ function alsoRightPattern(source: string): RegExp {
   return re;
 }
 
+/** "work on Ginkgo upgrades and on kubetest2": the preposition repeated after "and". */
+const PP_COORDINATION = /^(?:\s+[a-z][\w-]*){0,2}\s*,?\s+and\s+(?:also\s+)?(?:on|in|to|for)\s+(?:the\s+)?$/iu;
+
 function chainRight(text: string, first: Obj, objs: Obj[]): Obj[] {
   const out = [first];
   let last = first;
   for (const o of objs) {
     if (o.m.start < last.m.end) continue;
-    if (!COORDINATION.test(text.slice(last.m.end, o.m.start)) || isNamePrefix(text, o)) break;
+    const gap = text.slice(last.m.end, o.m.start);
+    if (!(COORDINATION.test(gap) || PP_COORDINATION.test(gap)) || isNamePrefix(text, o)) break;
     out.push(o);
     last = o;
   }

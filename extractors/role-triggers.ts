@@ -47,7 +47,8 @@ function pickWord(text: string, start: number, words: CompiledRoleWord[]): Trigg
     const m = w.sticky.exec(text);
     if (!m) continue;
     const end = start + m[0].length;
-    const verbWins = verbFirst && best?.word.shape === 'noun' && w.word.shape === 'verbRight' && end === best.end;
+    // "she co-chairs the group", "Clara co-chairs it": a verb after a subject word or before "it".
+    const verbWins = (verbFirst || /^\s+(?:it|them)\b/u.test(text.slice(end))) && best?.word.shape === 'noun' && w.word.shape === 'verbRight' && end === best.end;
     if (best && end <= best.end && !verbWins) continue;
     if (w.word.needsNounContext && !nounContext(text, start, end)) continue;
     if (w.word.lang === 'en' && w.word.shape === 'noun' && EN_ROLE_AS_MODIFIER.test(text.slice(end))) continue;
