@@ -47,7 +47,8 @@ const OWN_VERB_EN =
 const OWNED_BY_EN = /\b(?:owned|maintained|managed|run|stewarded|overseen|sponsored)\s+by\b|\b(?:sub-?project|project|component|repository|repo)\s+(?:of|under|from)\b|\bunder\s+(?:the\s+)?(?:aegis|umbrella|auspices|ownership)\s+of\b|\bbelongs?\s+to\b/i;
 const OWN_VERB_JA = /(?:を|の)(?:所有|保有|管理|担当|メンテナンス|保守|維持|運営|開発)(?:して|し、|する|しており|しています|しま)/;
 const OWNED_BY_JA = /(?:が|の)(?:所有|管理|担当|メンテナンス|保守|開発)(?:する|している|しています|しており|した)/;
-const OWN_VERB_ZH = /(?:负责(?!人)|维护(?!者|人)|拥有|管理(?!员)|主导)(?:着|了)?/;
+/** "资源管理", "版本管理": 管理 closing a compound noun is no verb. */
+const OWN_VERB_ZH = /(?:负责(?!人)|维护(?!者|人)|拥有|(?<!资源|配置|版本|项目|社区|集群|节点|内存|存储|网络|权限|身份|镜像|依赖|周期|流量|证书|密钥)管理(?!员)|主导)(?:着|了)?/;
 const OWNED_BY_ZH = /^[\s\u3000]*(?:目前|现在|现|一直|主要)?\s*(?:归|由)\s?$/;
 /** "AやBなどの<noun>を担当": a list of names (known projects or code-style names) before など. */
 const JA_EXAMPLES_OWNED = /((?:[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*){0,2}\s*(?:や|、|と)\s*)*[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*){0,2})\s*など(?:の[^。、を]{1,15})?を(?:担当|管理|メンテナンス|保守|所有)/u;

@@ -32,6 +32,7 @@ import {
   type GroupRef,
 } from './org-context.ts';
 
+const PARTNER_NOUN = /partners?$/iu;
 const SPONSOR_EN_PASSIVE = /\b(?:formed|founded|created|established|sponsored|chartered|started|launched|initiated|spun\s+up|set\s+up|co-sponsored)\s+(?:jointly\s+)?by\b/i;
 /** "The group is in close contact with …", "工作组与…保持着密切联系": the article's group as the subject. */
 const GROUP_SUBJECT = /^\s*(?:the|this|our)\s+(?:SIG|group|working\s+group|WG)\b|^\s*(?:该|本|这个)?\s*(?:工作组|小组)(?=\s*(?:与|和|同|跟|也|一直|正在|保持))/iu;
@@ -100,6 +101,11 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
     if (!subject) return [];
   }
   const subj = subject;
+  // "SIG API Machinery is the closest partner" in an answer about the article's group: of that group.
+  if (partners.length === 0 && PARTNER_NOUN.test(cue[0]) && !isQuestion(article, p)) {
+    const context = contextGroup(article, p);
+    if (context && context.name !== subj.name) return [{ a: context, b: subj }];
+  }
   return partners.filter((g) => g.name !== subj.name).map((g) => ({ a: subj, b: g }));
 }
 

@@ -74,6 +74,7 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'krel' },
   { name: 'Kubernetes image promoter', aliases: ['kpromo', 'promo-tools', 'image promoter', 'container image promoter'] },
   { name: 'publishing-bot', aliases: ['publishing bot'] },
+  { name: 'kubernetes/release', aliases: ['k/release'] },
   { name: 'external-attacher' },
   { name: 'external-resizer' },
   { name: 'node-driver-registrar' },
