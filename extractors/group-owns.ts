@@ -35,6 +35,7 @@ import {
   isQuestion,
   paragraphGroup,
   paragraphOf,
+  questionOf,
   THIS_GROUP,
   WE,
   weTheGroup,
@@ -43,7 +44,7 @@ import {
 
 
 const OWN_VERB_EN =
-  /\b(?:(?<!\b(?:its|their|our|my|his|her|your)\s+)owns?|owning|maintains?|maintaining|(?:is|are)\s+(?:also\s+|mainly\s+|primarily\s+|directly\s+|ultimately\s+)?(?:responsible|in\s+charge)\s+for|(?:is|are)\s+home\s+to|looks?\s+after|takes?\s+care\s+of|oversees?|stewards?)\b/i;
+  /\b(?:(?<!\b(?:its|their|our|my|his|her|your)\s+)owns?|owning|hosts|maintains?|maintaining|(?:is|are)\s+(?:also\s+|mainly\s+|primarily\s+|directly\s+|ultimately\s+)?(?:responsible|in\s+charge)\s+for|(?:is|are)\s+home\s+to|looks?\s+after|takes?\s+care\s+of|oversees?|stewards?)\b/i;
 const OWNED_BY_EN = /\b(?:owned|maintained|managed|run|stewarded|overseen|sponsored)\s+by\b|\b(?:sub-?project|project|component|repository|repo)\s+(?:of|under|from)\b|\bunder\s+(?:the\s+)?(?:aegis|umbrella|auspices|ownership)\s+of\b|\bbelongs?\s+to\b/i;
 const OWN_VERB_JA = /(?:を|の)(?:所有|保有|管理|担当|メンテナンス|保守|維持|運営|開発)(?:して|し、|する|しており|しています|しま)/;
 const OWNED_BY_JA = /(?:が|の)(?:所有|管理|担当|メンテナンス|保守|開発)(?:する|している|しています|しており|した)/;
@@ -85,6 +86,8 @@ const GROUP_SUBPROJECT_AFTER = /^\s*(?:的|の)\s*(?:一个|一つの)?\s*(?:子
 const PROJECT_IS_BEFORE = /^\s*(?:也|还)?\s*(?:是|为|は、?|も、?)\s*(?:(?:現在|今|现在|目前)、?\s*)?$/u;
 /** "The SIG, he explains, owns …", "…, but the SIG also owns …": the group word opens a clause. */
 const THE_GROUP_SUBJECT = new RegExp(`(?:^\\s*(?:[^:：\\n]{1,40}[:：]\\s*)?|[,;]\\s*(?:but|and|so|while)?\\s*)(?:${THIS_GROUP.source})`, 'iu');
+/** "It owns the cloud-controller-manager framework…" answering a question about the group. */
+const IT_SUBJECT = /(?:^\s*(?:[^:：\n]{1,40}[:：]\s*)?It|[,;]\s*(?:and\s+|but\s+)?it)\s+(?:also\s+|mainly\s+|mostly\s+)?$/u;
 const OURS_SUBPROJECT = /\b(?:is|are)\s+(?:now\s+|also\s+)*(?:(?:a|one)\s+(?:of\s+)?)?(?:our\s+sub-?projects?|sub-?projects?\s+of\s+ours)\b/i;
 const LIST_TAIL = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?([a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?![\w-])/u;
 
@@ -97,6 +100,13 @@ function listTail(text: string, from: number): string[] {
     at += m[0].length;
   }
   return out;
+}
+
+/** The paragraph answers a question that names the group it is about ("What is SIG Cloud Provider about?"). */
+function questionAboutGroup(article: ParsedArticle, p: Paragraph | undefined): boolean {
+  const question = p && !isQuestion(article, p) ? questionOf(article, p) : undefined;
+  const group = contextGroup(article, p);
+  return question !== undefined && group !== undefined && groupsIn(question.text).some((g) => g.name === group.name);
 }
 
 function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefined): Found[] {
@@ -142,7 +152,8 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   for (const { re, v } of verbs) {
     const subj = [...groups].reverse().find((g) => g.end <= v.index && v.index - g.end <= 40);
     // "The SIG, he explains, owns kube-proxy": the group the paragraph is about.
-    const anaphor = !subj && !weTheGroup(text, v.index) && THE_GROUP_SUBJECT.test(text.slice(0, v.index));
+    const anaphor =
+      !subj && !weTheGroup(text, v.index) && (THE_GROUP_SUBJECT.test(text.slice(0, v.index)) || (IT_SUBJECT.test(text.slice(0, v.index)) && questionAboutGroup(article, p)));
     const subject = subj ?? (weTheGroup(text, v.index) ? contextGroup(article, p) : anaphor ? (contextGroup(article, p) ?? paragraphGroup(article, s)) : undefined);
     if (!subject) continue;
     const objects =

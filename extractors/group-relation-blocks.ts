@@ -7,7 +7,7 @@
 import type { Paragraph, ParsedArticle } from '../src/article/types.ts';
 import type { Mention } from './mentions/types.ts';
 import { GROUP_KINDS_SPONSOR, GROUP_KINDS_SPONSORED, RELATED_HEADING, SPONSOR_LIST, collabCues, type Pair } from './group-relation-cues.ts';
-import { contextGroup, distinctGroups, groupsIn, isAnswer, isQuestion, paragraphOf, questionOf } from './org-context.ts';
+import { contextGroup, distinctGroups, groupsIn, isQuestion, paragraphOf, questionOf } from './org-context.ts';
 
 /** The paragraph right before the run of list items that holds `p` (its lead-in), in `p`'s channel. */
 function leadInOf(article: ParsedArticle, p: Paragraph): Paragraph | undefined {
@@ -58,7 +58,7 @@ export function ellipticalAnswerPairs(article: ParsedArticle, p: Paragraph): Pai
   };
   // "SIG Testing, every day. SIG Release too, because …": each sentence that only names groups.
   const named = p.sentences.flatMap((s) => opening(s.text));
-  if (named.length === 0 || !isAnswer(article, p.index)) return [];
+  if (named.length === 0 || isQuestion(article, p)) return [];
   const question = questionOf(article, p);
   if (!question || (collabCues(question.text, article.lang).length === 0 && !COLLAB_QUESTION.test(question.text))) return [];
   const subject = contextGroup(article, p);

@@ -5,7 +5,7 @@
  */
 import type { Paragraph, ParsedArticle, Sentence } from '../src/article/types.ts';
 import { canonicalProject, isCommunitySubproject } from './mentions/orgs.ts';
-import { contextGroup, distinctGroups, groupsIn, isAnswer, isQuestion, paragraphOf, questionOf } from './org-context.ts';
+import { contextGroup, distinctGroups, groupsIn, isQuestion, paragraphOf, questionOf } from './org-context.ts';
 import { itemName } from './owned-lists.ts';
 import { NEVER_OWNED, SUBPROJECT, USES, negatedAnywhere, ownedProjects, projectDraft, type Found } from './owned-terms.ts';
 import { SUBPROJECT_COLUMN, cellUnder, tableRows } from './table-rows.ts';
@@ -108,7 +108,7 @@ const ITEM_END = /^(?:\s+(?:repository|repo|repositories|project|service|tool|su
 /** An answer that only lists projects to a question about what the group owns: "The kubernetes/k8s.io repository, registry.k8s.io, and …". */
 export function fromOwnershipAnswer(article: ParsedArticle, p: Paragraph): Array<Found & { s: Sentence }> {
   const s = p.sentences[0];
-  if (!s || !isAnswer(article, p.index)) return [];
+  if (!s || isQuestion(article, p)) return [];
   const text = s.text;
   const projects = ownedProjects(text);
   const first = projects[0];

@@ -170,13 +170,14 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
       const next = partner ? holders.find((h) => h.kind === 'person' && h.start === from + partner[0].length) : undefined;
       if (next?.name) holderSet.names.push(next.name);
     }
-    if (objects.length === 0 && !fallback && holderSet.fromList) {
-      // "my conversation with the co-chairs, A, B and C" in a sentence naming one group.
+    if (objects.length === 0 && !fallback && t.word.shape === 'noun' && t.word.objects !== 'project') {
+      // "my conversation with the co-chairs, A, B and C" in a sentence naming one group; "The SIG
+      // thanks Marek, who stepped down as tech lead": the one group, when it is the article's own.
       const named = new Set(objs.filter((o) => o.type === 'Sig').map((o) => o.m.name));
       const only = objs.find((o) => o.type === 'Sig');
-      if (named.size === 1 && only) {
+      if (named.size === 1 && only && (holderSet.fromList || only.m.name === groups.articleGroup()?.name)) {
         objects = [only];
-        objectConfidence = 0.8;
+        objectConfidence = holderSet.fromList ? 0.8 : 0.65;
       }
     }
     const targets: RoleObject[] = objects.map((o) => toRoleObject(o, groups));

@@ -102,7 +102,10 @@ export function holdersOf(
   if (word.shape === 'noun') {
     const after = holders.find((h) => h.start >= phraseEnd);
     const re = word.plural || word.namesFollow ? HOLDERS_AFTER[lang].plural : HOLDERS_AFTER[lang].singular;
-    if (after?.kind === 'person' && re.test(text.slice(phraseEnd, after.start)) && afterIsClean(text, lang, phraseEnd)) {
+    // An English role word in Chinese or Japanese prose ("两位新的 approver：A 和 B") takes that language's grammar.
+    const host: RoleLang | undefined = lang === 'en' ? (/[\u3040-\u30ff]/u.test(text) ? 'ja' : /[\u3400-\u9fff]/u.test(text) ? 'zh' : undefined) : undefined;
+    const gap = after ? text.slice(phraseEnd, after.start) : '';
+    if (after?.kind === 'person' && (re.test(gap) || (host !== undefined && HOLDERS_AFTER[host].plural.test(gap))) && afterIsClean(text, lang, phraseEnd)) {
       const list = [after];
       for (const h of holders) {
         const last = list[list.length - 1];

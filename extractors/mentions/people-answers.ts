@@ -17,11 +17,11 @@ export interface AnonymousAnswers {
   paragraphs: Set<number>;
 }
 
-/** Bold paragraphs or headings that end in a question mark, when the article has no speaker labels at all. */
+/** Bold paragraphs (numbered list items too) or headings that end in a question mark, when the article has no speaker labels at all. */
 function questionParagraphs(article: ParsedArticle): number[] {
   if (article.turns.length > 0) return [];
   return article.paragraphs
-    .filter((p) => p.channel === 'body' && ((p.kind === 'paragraph' && p.allStrong) || p.kind === 'heading') && QUESTION_END.test(p.text))
+    .filter((p) => p.channel === 'body' && (((p.kind === 'paragraph' || p.kind === 'listItem') && p.allStrong) || p.kind === 'heading') && QUESTION_END.test(p.text))
     .map((p) => p.index);
 }
 

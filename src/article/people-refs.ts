@@ -47,6 +47,8 @@ export function mappedWithLinks(file: string, start: number, end: number): { tex
 }
 
 const OPEN = '(（[';
+/** Han words that name an organisation rather than a person: "筑波大学", "阿里云", "华为公司". */
+const HAN_ORGANISATION = /(?:大学|学院|公司|集团|会社|研究所|研究院|科技|银行|实验室|研究室|云|社)$/u;
 const CLOSE = ')）]';
 const SEPARATOR = /\s*[,，、;；\n]\s*|\s+(?:and|&|\/)\s+|\s*[和と]\s+|(?<=[)）])\s*[和と]\s*/g;
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'bin', 'binti', 'al', 'du', 'dos', 'das', 'y', 'e', 'ter']);
@@ -129,6 +131,9 @@ function readPerson(file: string, m: MappedText, links: readonly TextLink[], fro
         const at = /^@([A-Za-z0-9-]{1,39})$/.exec(rest)?.[1]?.toLowerCase();
         if (at) github ??= at;
         else if (rest) company ??= repairMojibake(rest);
+      } else if (HAN_NAME.test(inner) && !HAN_ORGANISATION.test(inner) && LATIN_FULL_NAME.test(m.text.slice(start, openAt).trim())) {
+        // "Michael Yao（姚翔）": the Latin name written again in Han characters, not an employer.
+        otherScript ??= inner;
       } else {
         if (LATIN_FULL_NAME.test(inner)) otherScript ??= inner;
         company ??= repairMojibake(inner);
