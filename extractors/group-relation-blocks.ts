@@ -54,7 +54,10 @@ export function ellipticalAnswerPairs(article: ParsedArticle, p: Paragraph): Pai
       list.push(g);
     }
     const last = list[list.length - 1];
-    return last && ELLIPTICAL_END.test(text.slice(last.end)) ? list : [];
+    if (!last || !ELLIPTICAL_END.test(text.slice(last.end))) return [];
+    // "SIG Multicluster, because of the MCS API, and SIG Node for anything touching pod networking".
+    for (const g of groups.filter((x) => x.start > last.end)) if (/,\s*and\s+(?:also\s+)?$/iu.test(text.slice(last.end, g.start))) list.push(g);
+    return list;
   };
   // "SIG Testing, every day. SIG Release too, because …": each sentence that only names groups.
   const named = p.sentences.flatMap((s) => opening(s.text));

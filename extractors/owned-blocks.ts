@@ -98,10 +98,12 @@ export function fromBoldLabel(article: ParsedArticle, p: Paragraph): Found[] {
 }
 
 /** "What does SIG K8s Infra own?", "SIG Storage 负责哪些内容？", "どのようなものを担当していますか？". */
-const OWNERSHIP_QUESTION = /\b(?:own|owns|responsible\s+for|look\s+after|in\s+charge\s+of|maintain)\b|负责|管理|担当|管理して|所有/iu;
-const ANSWER_LEAD = /^(?:[^:：\n]{1,40}[:：]\s*)?(?:(?:mostly|mainly|well|so)[,\s]+)?(?:the\s+|our\s+)?$/iu;
-/** Between listed projects: a head noun, then a comma or "and". */
-const ANSWER_GAP = /^(?:\s+(?:repository|repo|repositories|project|service|tool|subproject))?\s*(?:,|、|，|和|と|や)?\s*(?:and\s+)?(?:the\s+|our\s+)?$/iu;
+const OWNERSHIP_QUESTION = /\b(?:own|owns|responsible\s+for|look\s+after|in\s+charge\s+of|maintain|cover|covers|scope)\b|负责|管理|担当|管理して|所有|范围|範囲/iu;
+const ANSWER_LEAD = /^(?:[^:：\n]{1,40}[:：]\s*)?(?:(?:mostly|mainly|well|so)[,\s]+)?(?:[^.;:!?()。]{0,40}?(?:,|、|，)\s*)?(?:the\s+|our\s+)?$/iu;
+/** Between listed projects: other items of the list, separated by commas or "and" — no verb. */
+const ANSWER_GAP = /^(?:\s+(?:repository|repo|repositories|project|service|tool|subproject))?[^.;:!?()。]{0,60}$/iu;
+const LIST_JOINER = /,|、|，|和|と|や|\band\b/u;
+const VERB_WORD = /\b(?:is|are|was|were|has|have|do|does|not|but|which|that|because|we|it)\b/iu;
 /** After a project: its head noun, then the list or the sentence goes on. */
 const ITEM_END = /^(?:\s+(?:repository|repo|repositories|project|service|tool|subproject))?\s*(?:[,.;、，。]|and\b|$)/iu;
 
@@ -112,7 +114,7 @@ export function fromOwnershipAnswer(article: ParsedArticle, p: Paragraph): Array
   const text = s.text;
   const projects = ownedProjects(text);
   const first = projects[0];
-  if (!first || !ANSWER_LEAD.test(text.slice(0, first.start))) return [];
+  if (!first || !ANSWER_LEAD.test(text.slice(0, first.start)) || VERB_WORD.test(text.slice(0, first.start).replace(/^[^:：\n]{1,40}[:：]/u, ''))) return [];
   const question = questionOf(article, p);
   if (!question || !OWNERSHIP_QUESTION.test(question.text) || negatedAnywhere(text)) return [];
   const group = contextGroup(article, p);
@@ -120,7 +122,8 @@ export function fromOwnershipAnswer(article: ParsedArticle, p: Paragraph): Array
   const out: Array<Found & { s: Sentence }> = [];
   let prev = first;
   for (const m of projects) {
-    if (m !== first && !ANSWER_GAP.test(text.slice(prev.end, m.start))) break;
+    const gap = text.slice(prev.end, m.start);
+    if (m !== first && (!ANSWER_GAP.test(gap) || !LIST_JOINER.test(gap) || VERB_WORD.test(gap))) break;
     // "the Prow build clusters": a project name that only qualifies another noun is not listed.
     if (ITEM_END.test(text.slice(m.end))) out.push({ group, project: projectDraft(m.name), confidence: 0.7, s });
     prev = m;
