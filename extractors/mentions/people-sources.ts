@@ -6,9 +6,9 @@
  */
 import type { Byline, Link, ParsedArticle, PersonRef } from '../../src/article/types.ts';
 import { repairMojibake } from '../../src/article/mojibake.ts';
-import { LATIN_PLAIN_NAME } from '../../src/article/names.ts';
 import { cleanName, editDistance, foldName, isCjkName, isLatinFullName, isNameToken, isPlausibleFullName } from './people-names.ts';
 import { isForeignScript, matchAcrossScripts } from './people-scripts.ts';
+import { scriptPairs } from './script-pairs.ts';
 import { looksLikeOrganisation } from './people-generic.ts';
 import { canonicalCompany } from './orgs.ts';
 import { sameHandle, type PeopleRegistry, type PersonRole } from './people-registry.ts';
@@ -215,37 +215,6 @@ export function personHeadings(article: ParsedArticle): Map<number, string> {
     }
   }
   return out;
-}
-
-/** "王磊（Wang Lei）", "Paco Xu（徐俊杰）": one person's name in Han characters and in Latin script. */
-// "王磊（Wang Lei，@wlei）": a handle may follow the Latin name inside the brackets.
-const HAN_THEN_LATIN = new RegExp(`([\\u3400-\\u9fff]{2,4}|[\\u3400-\\u9fff]{1,3}[ \\u3000][\\u3400-\\u9fff]{1,3})\\s*[（(]\\s*(${LATIN_PLAIN_NAME})\\s*(?:[,，;；]\\s*@([A-Za-z0-9][A-Za-z0-9-]{0,38})\\s*)?[）)]`, 'gu');
-const LATIN_THEN_HAN = new RegExp(`(${LATIN_PLAIN_NAME})\\s*[（(]\\s*([\\u3400-\\u9fff]{2,4})\\s*[）)]`, 'gu');
-
-interface ScriptPair {
-  latin: string;
-  han: string;
-  github?: string;
-  start: number;
-  end: number;
-}
-
-function scriptPairs(text: string): ScriptPair[] {
-  const out: ScriptPair[] = [];
-  const keep = (latin: string, han: string, start: number, end: number, github?: string): void => {
-    if (isLatinFullName(latin) && isCjkName(han) && canonicalCompany(han) === undefined && !looksLikeOrganisation(latin)) out.push({ latin, han, start, end, ...(github ? { github } : {}) });
-  };
-  for (const m of text.matchAll(HAN_THEN_LATIN)) {
-    // Chinese runs on without spaces: "贡献者张伟（Zhang Wei）" names 张伟, one character per pinyin syllable.
-    let han = m[1] ?? '';
-    const latin = m[2] ?? '';
-    const syllables = latin.toLowerCase().match(/[aeiouü]+/gu)?.length ?? 0;
-    if (!/\s/u.test(han) && syllables >= 2 && syllables < han.length) han = han.slice(-syllables);
-    const start = m.index + (m[1] ?? '').length - han.length;
-    keep(latin, han, start, m.index + m[0].length, m[3]);
-  }
-  for (const m of text.matchAll(LATIN_THEN_HAN)) keep(m[1] ?? '', m[2] ?? '', m.index, m.index + m[0].length);
-  return out.sort((a, b) => a.start - b.start);
 }
 
 function fromScriptPairs(article: ParsedArticle, reg: PeopleRegistry): void {

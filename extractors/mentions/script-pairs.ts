@@ -1,0 +1,40 @@
+/**
+ * A person's name written in Han characters with its Latin form beside it, in either order:
+ * "王磊（Wang Lei）", "王磊（Wang Lei，@wlei）", "田中 太郎（Taro Tanaka）", "Paco Xu（徐俊杰）".
+ */
+import { LATIN_PLAIN_NAME } from '../../src/article/names.ts';
+import { canonicalCompany } from './orgs.ts';
+import { looksLikeOrganisation } from './people-generic.ts';
+import { isCjkName, isLatinFullName } from './people-names.ts';
+
+// A handle may follow the Latin name inside the brackets: "王磊（Wang Lei，@wlei）".
+const HAN_THEN_LATIN = new RegExp(`([\\u3400-\\u9fff]{2,4}|[\\u3400-\\u9fff]{1,3}[ \\u3000][\\u3400-\\u9fff]{1,3})\\s*[（(]\\s*(${LATIN_PLAIN_NAME})\\s*(?:[,，;；]\\s*@([A-Za-z0-9][A-Za-z0-9-]{0,38})\\s*)?[）)]`, 'gu');
+const LATIN_THEN_HAN = new RegExp(`(${LATIN_PLAIN_NAME})\\s*[（(]\\s*([\\u3400-\\u9fff]{2,4})\\s*[）)]`, 'gu');
+
+/** The two spellings, the handle when given, and where the pair sits in the text. */
+export interface ScriptPair {
+  latin: string;
+  han: string;
+  github?: string;
+  start: number;
+  end: number;
+}
+
+/** The pairs of a text, in order: names that look like organisations or companies are left out. */
+export function scriptPairs(text: string): ScriptPair[] {
+  const out: ScriptPair[] = [];
+  const keep = (latin: string, han: string, start: number, end: number, github?: string): void => {
+    if (isLatinFullName(latin) && isCjkName(han) && canonicalCompany(han) === undefined && !looksLikeOrganisation(latin)) out.push({ latin, han, start, end, ...(github ? { github } : {}) });
+  };
+  for (const m of text.matchAll(HAN_THEN_LATIN)) {
+    // Chinese runs on without spaces: "贡献者张伟（Zhang Wei）" names 张伟, one character per pinyin syllable.
+    let han = m[1] ?? '';
+    const latin = m[2] ?? '';
+    const syllables = latin.toLowerCase().match(/[aeiouü]+/gu)?.length ?? 0;
+    if (!/\s/u.test(han) && syllables >= 2 && syllables < han.length) han = han.slice(-syllables);
+    const start = m.index + (m[1] ?? '').length - han.length;
+    keep(latin, han, start, m.index + m[0].length, m[3]);
+  }
+  for (const m of text.matchAll(LATIN_THEN_HAN)) keep(m[1] ?? '', m[2] ?? '', m.index, m.index + m[0].length);
+  return out.sort((a, b) => a.start - b.start);
+}
