@@ -52,6 +52,8 @@ const AT_OPENING = /(?:^|[.!?]\s+|[:：]\s*)At\s+$/u;
 const I_DO_AFTER = /^,?\s+I\s+(?:run|lead|manage|work|build|head|maintain|am|was|spend|joined)\b/u;
 const TEAM_AFTER = /^[\w\s-]{0,40}?\bteams?\b/i;
 
+/** "前職のNTTデータで…": the speaker's previous employer. */
+const JA_PREVIOUS_JOB = /前職(?:の|は|では)\s*$/u;
 const CUE_AFTER_JA = [
   /^\s*(?:に|へ)(?:勤め|勤務|所属|在籍|入社|就職|転職)/,
   /^\s*(?:で|にて)(?:働|勤務|勤め)/,
@@ -145,9 +147,12 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
       // The clause before "at": "…, a DevRel Engineer" → "a DevRel Engineer".
       const head = before.slice(Math.max(0, at.index - 60), at.index).split(/[,;(]/).pop() ?? '';
       if (TITLE_EN.test(head.replace(/\s+$/, ''))) {
-        // "By day she is a staff engineer at X": the pronoun inside the clause is its subject.
+        // "By day she is a staff engineer at X": the pronoun inside the clause is its subject; "Sam
+        // maintains Y and is an engineer at X": so is a person the clause names.
         const pronoun = /\b(?:I|he|she|they)\s+(?:is|am|are|was|were)\b/iu.exec(head);
-        cueAt = at.index - head.length + (pronoun ? pronoun.index + pronoun[0].length : 0);
+        const headStart = at.index - head.length;
+        const named = people.some((m) => m.start >= headStart && m.end <= at.index);
+        cueAt = named ? at.index : headStart + (pronoun ? pronoun.index + pronoun[0].length : 0);
       }
     }
     if (cueAt >= 0) {
@@ -165,7 +170,7 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
       continue;
     }
     // Japanese and Chinese: the cue follows (に勤めて) or surrounds (在 … 工作) the company.
-    const ja = CUE_AFTER_JA.some((re) => re.test(after));
+    const ja = CUE_AFTER_JA.some((re) => re.test(after)) || JA_PREVIOUS_JOB.test(before);
     const zh = CUE_BEFORE_ZH.test(before) || (ZH_AT.test(before) && ZH_AT_AFTER.test(after));
     if (ja || zh) {
       // The subject: a person marked as such ("Xさんは", "X 在", a speaker label "X："), else the speaker.
