@@ -13,7 +13,7 @@ import { peopleIndex, type PeopleIndex } from './mentions/people.ts';
 import { groupIndex } from './mentions/groups.ts';
 
 /** Where an introduction says who is interviewed; names after the cue (en) or anywhere in the sentence (ja, zh). */
-const EN_CUE = /\b(?:we\s+interview(?:ed)?|interviews?|interviewed|interviewing|spotlight(?:ing|s)?|sits?\s+down\s+with|sat\s+down\s+with|(?:talk(?:ed|s)?|spoke|speak(?:s|ing)?|chat(?:ted|s)?)\s+(?:to|with)|conversation\s+with|caught\s+up\s+with|catch(?:es)?\s+up\s+with|interview\s+with|(?:sent|asked|put)\s+(?:\w+\s+){0,2}questions\s+to|asked)\b/iu;
+const EN_CUE = /\b(?:we\s+interview(?:ed)?|interviews?|interviewed|interviewing|spotlight(?:ing|s)?|sits?\s+down\s+with|sat\s+down\s+with|(?:talk(?:ed|s)?|spoke|speak(?:s|ing)?|chat(?:ted|s)?)\s+(?:to|with)|conversation\s+with|caught\s+up\s+with|catch(?:es)?\s+up\s+with|interview\s+with|(?:sent|asked|put)\s+(?:\w+\s+){0,2}questions\s+to)\b/iu;
 const EN_CUE_ALL = new RegExp(EN_CUE.source, 'giu');
 /** "spotlight … written by X": X wrote it, and was not interviewed. */
 const NOT_INTERVIEWEE_BETWEEN = /\b(?:by|thanks\s+to|with\s+the\s+help\s+of)\b/iu;

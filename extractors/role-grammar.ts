@@ -53,6 +53,12 @@ export const ROLE_WORD_PREFILTER: Record<RoleLang, RegExp> = {
   zh: /主席|负责人|技术主管|技术领导|带头人|牵头人|召集人|组织者|领导|成员|评审|审阅|审查|审批|批准|贡献|维护|创建|创始|发起|创立|创办|参与|加入|角色|工作|活跃|任职|修复/u,
 };
 
+/** An English role word in Chinese or Japanese prose ("SIG Node 的 reviewer") takes that language's grammar. */
+export function hostLang(lang: RoleLang, text: string): RoleLang | undefined {
+  if (lang !== 'en') return undefined;
+  return /[\u3040-\u30ff]/u.test(text) ? 'ja' : /[\u3400-\u9fff]/u.test(text) ? 'zh' : undefined;
+}
+
 export const COMPILED_ROLE_WORDS: Record<RoleLang, CompiledLang> = {
   en: compileLang('en'),
   ja: compileLang('ja'),

@@ -103,11 +103,11 @@ export function thirdPersonHolders(ctx: ArticleContext, s: Sentence, at?: number
   const index = ctx.sentenceIndex.get(s);
   // "来自 NetApp 的 Maria Lopez，她是…": the person named right before the pronoun.
   if (at !== undefined && index !== undefined) {
-    const right = ctx.peopleIn(index).filter((m) => m.end <= at && /^\s*[,，、]\s*$/u.test(s.text.slice(m.end, at)));
+    const before = ctx.peopleIn(index).filter((m) => m.end <= at);
+    const right = before.filter((m) => /^\s*[,，、]\s*$/u.test(s.text.slice(m.end, at)));
     const last = right[right.length - 1];
     if (last) return [last.name];
     // "Beatriz Lima, formerly of Pivotal, … through SIG Apps, where she is an approver": the one person named before it.
-    const before = ctx.peopleIn(index).filter((m) => m.end <= at);
     const only = before[0];
     if (only && before.every((m) => m.name === only.name) && !/\b(?:he|she|they)\b|他|她|彼/iu.test(s.text.slice(0, only.start))) return [only.name];
   }

@@ -17,7 +17,7 @@ import { paragraphGroup } from './org-context.ts';
 import { roleListFacts } from './role-lists.ts';
 import { listItemRoleFacts } from './role-list-items.ts';
 import { passiveLeadFacts } from './role-passive.ts';
-import { entities, objectsOf } from './role-objects.ts';
+import { entities, groupObject, objectsOf } from './role-objects.ts';
 import { findHolders, holdersOf } from './role-subjects.ts';
 import { findTriggers } from './role-triggers.ts';
 import type { Obj, RoleFact, RoleObject } from './role-types.ts';
@@ -121,12 +121,12 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
       // "one of the SIG's co-chairs" in an article about the mentoring program SIG ContribEx runs.
       const about = groups.articleGroup() ?? (possessive && /SIG|group|WG/iu.test(possessive[0]) ? onlyGroupSoFar(ctx, groups, s) : undefined);
       if (possessive && about) {
-        fallback = { type: 'Sig', name: about.name, kind: about.kind, aliases: groups.aliasesOf(about.name) };
+        fallback = groupObject(groups, about);
         phraseStart = possessive.index;
         objectConfidence = 0.75;
       } else if (about && t.word.objects !== 'project' && PAREN_BEFORE.test(text.slice(0, t.start)) && PAREN_AFTER.test(text.slice(t.end))) {
         // "Xing Yang (Chair)" in an article about one group: the role is held there.
-        fallback = { type: 'Sig', name: about.name, kind: about.kind, aliases: groups.aliasesOf(about.name) };
+        fallback = groupObject(groups, about);
         objectConfidence = 0.7;
       } else if (t.word.objects !== 'project' && !objs.some((o) => o.type === 'Sig')) {
         // "SIG Docs has new leadership. A and B were elected as the new co-chairs." Any group the
@@ -136,18 +136,18 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
         const titled = TITLE_BEFORE_NAME.test(text.slice(t.end));
         const continuing = about || titled ? paragraphGroup(ctx.article, s, (x) => entities(x, groups).flatMap((o) => (o.type === 'Sig' ? [o.m] : []))) : undefined;
         if (continuing && (continuing.name === about?.name || titled)) {
-          fallback = toRoleObject({ m: continuing, type: 'Sig' }, groups);
+          fallback = groupObject(groups, continuing);
           objectConfidence = 0.7;
         } else if (!continuing && about && t.word.plural && NAMES_FOLLOW.test(text.slice(t.end))) {
           // "They join the continuing members, Hana Kobayashi and Luis Ortega" in an article about the group.
-          fallback = { type: 'Sig', name: about.name, kind: about.kind, aliases: groups.aliasesOf(about.name) };
+          fallback = groupObject(groups, about);
           objectConfidence = 0.7;
         }
       }
     }
-    // "Today JobSet is a subproject of SIG Apps, and Daniel co-maintains it": the project named before "it".
+    // "Daniel co-maintains it" (after "JobSet is a subproject of SIG Apps"), "Clara co-chairs it":
+    // the project or group named before.
     let itEnd = -1;
-    // "Clara co-chairs it": the group named before.
     if (objects.length === 0 && t.word.shape === 'verbRight') {
       const it = /^\s+it\b/u.exec(text.slice(t.end));
       const wanted = t.word.objects === 'project' ? 'Project' : t.word.objects === 'group' ? 'Sig' : undefined;
@@ -204,10 +204,5 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
 }
 
 function toRoleObject(o: Obj, groups: GroupIndex): RoleObject {
-  return {
-    type: o.type,
-    name: o.m.name,
-    ...(o.m.kind ? { kind: o.m.kind } : {}),
-    aliases: o.type === 'Sig' ? groups.aliasesOf(o.m.name) : [],
-  };
+  return o.type === 'Sig' ? groupObject(groups, o.m) : { type: 'Project', name: o.m.name, aliases: [] };
 }

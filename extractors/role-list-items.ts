@@ -7,6 +7,7 @@ import type { Paragraph } from '../src/article/types.ts';
 import { relationFor } from './lexicon/roles.ts';
 import type { GroupIndex } from './mentions/groups.ts';
 import type { ArticleContext } from './role-holders.ts';
+import { groupObject } from './role-objects.ts';
 import { findTriggers } from './role-triggers.ts';
 import type { RoleFact, RoleObject } from './role-types.ts';
 
@@ -35,7 +36,7 @@ export function listItemRoleFacts(ctx: ArticleContext, groups: GroupIndex): Role
     if (!only) continue;
     const rel = relationFor(trigger.word.cls, 'Sig');
     if (!rel) continue;
-    const object: RoleObject = { type: 'Sig', name: only.name, ...(only.kind ? { kind: only.kind } : {}), aliases: groups.aliasesOf(only.name) };
+    const object: RoleObject = groupObject(groups, only);
     for (const item of itemsAfter(paragraphs, p)) {
       const first = ctx.people.findPeople(item.text, item.span.start)[0];
       const sentence = item.sentences[0];

@@ -9,6 +9,7 @@ import type { GroupIndex } from './mentions/groups.ts';
 import { findGroups } from './mentions/groups.ts';
 import { findCompanies, findProjects } from './mentions/orgs.ts';
 import type { ArticleContext } from './role-holders.ts';
+import { groupObject } from './role-objects.ts';
 import type { RoleFact, RoleObject } from './role-links.ts';
 import { SUBPROJECT_COLUMN, cellUnder, tableRows } from './table-rows.ts';
 
@@ -60,18 +61,18 @@ export function roleListFacts(ctx: ArticleContext, groups: GroupIndex): RoleFact
   const paragraphs = article.paragraphs;
   const groupFor = (p: Paragraph, line: string): RoleObject | undefined => {
     const inLine = groups.findGroups(line)[0];
-    if (inLine) return { type: 'Sig', name: inLine.name, ...(inLine.kind ? { kind: inLine.kind } : {}), aliases: groups.aliasesOf(inLine.name) };
+    if (inLine) return groupObject(groups, inLine);
     // Walk up the headings: the nearest one naming a group decides.
     let section = p.kind === 'heading' ? p.index : p.section;
     while (section !== undefined) {
       const h = paragraphs[section];
       if (!h) break;
       const g = groups.findGroups(h.text)[0];
-      if (g) return { type: 'Sig', name: g.name, ...(g.kind ? { kind: g.kind } : {}), aliases: groups.aliasesOf(g.name) };
+      if (g) return groupObject(groups, g);
       section = h.section;
     }
     const about = groups.articleGroup();
-    return about ? { type: 'Sig', name: about.name, kind: about.kind, aliases: groups.aliasesOf(about.name) } : undefined;
+    return about ? groupObject(groups, about) : undefined;
   };
 
   const headingRoles = new Map<number, RoleClass | undefined>();

@@ -12,8 +12,15 @@ import {
   JA_VERB_GAP,
   OBJECT_AFTER,
   OBJECT_BEFORE_NOUN,
+  hostLang,
 } from './role-grammar.ts';
-import type { Obj, Trigger } from './role-types.ts';
+import type { SigKind } from '../src/extraction/types.ts';
+import type { Obj, RoleObject, Trigger } from './role-types.ts';
+
+/** A group as a role's object, with the aliases the article gives it. */
+export function groupObject(groups: GroupIndex, g: { name: string; kind?: SigKind | undefined }): RoleObject {
+  return { type: 'Sig', name: g.name, ...(g.kind ? { kind: g.kind } : {}), aliases: groups.aliasesOf(g.name) };
+}
 
 /** Classes that make MAINTAINS (or LEADS): their object must really be the thing held. */
 const MAINTAINING = new Set(['chair', 'co-chair', 'tech-lead', 'lead', 'maintainer', 'creator', 'reviewer', 'approver']);
@@ -40,8 +47,6 @@ function groupCoreference(text: string, groups: GroupIndex, named: Mention[]): M
 
 /** Japanese or Chinese script: a Latin identifier standing in such text is a name, not a word of the sentence. */
 const CJK = /[\u3040-\u30ff\u3400-\u9fff]/u;
-const KANA = /[\u3040-\u30ff]/u;
-const HAN = /[\u3400-\u9fff]/u;
 /**
  * A repository or component name written in code style ("external-snapshotter", "krel"):
  * lower-case ASCII, not part of a URL, path, handle or longer Latin phrase.
@@ -139,7 +144,7 @@ export function objectsOf(text: string, t: Trigger, objs: Obj[], triggers: Trigg
     const before = [...objs].reverse().find((o) => o.m.end <= t.start);
     const gap = before ? text.slice(before.m.end, t.start) : '';
     // An English role word in Chinese or Japanese prose ("SIG Node 的 reviewer") takes that language's grammar.
-    const host = lang === 'en' ? (KANA.test(text) ? 'ja' : HAN.test(text) ? 'zh' : undefined) : undefined;
+    const host = hostLang(lang, text);
     if (!before || !(OBJECT_BEFORE_NOUN[lang].test(gap) || (host !== undefined && OBJECT_BEFORE_NOUN[host].test(gap)))) return [];
     return lang === 'en' ? [before] : chainLeft(text, before, objs);
   }

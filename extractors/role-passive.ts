@@ -8,6 +8,7 @@ import type { RoleClass } from './lexicon/roles.ts';
 import type { GroupIndex } from './mentions/groups.ts';
 import { THIS_GROUP, paragraphGroup } from './org-context.ts';
 import type { ArticleContext } from './role-holders.ts';
+import { groupObject } from './role-objects.ts';
 import type { RoleFact, RoleObject } from './role-types.ts';
 
 const PASSIVE_LEAD =
@@ -34,14 +35,14 @@ export function passiveLeadFacts(ctx: ArticleContext, groups: GroupIndex, s: Sen
   let group: RoleObject | undefined;
   const last = named[named.length - 1];
   if (last) {
-    group = { type: 'Sig', name: last.name, ...(last.kind ? { kind: last.kind } : {}), aliases: groups.aliasesOf(last.name) };
+    group = groupObject(groups, last);
   } else if (GROUP_NOUN.test(head) || ANAPHOR.test(head)) {
     const about = groups.articleGroup();
     const before = paragraphGroup(ctx.article, s);
     // "The working group" in a spotlight of a SIG is a working group the paragraph named.
     const wantsWg = /working\s+group|\bWG\b/iu.test(head);
     const ref = [about, before].find((g) => g !== undefined && (!wantsWg || g.kind === 'wg'));
-    if (ref) group = { type: 'Sig', name: ref.name, ...(ref.kind ? { kind: ref.kind } : {}), aliases: groups.aliasesOf(ref.name) };
+    if (ref) group = groupObject(groups, ref);
   }
   if (!group) return [];
   const from = m.index + m[0].length;

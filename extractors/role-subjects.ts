@@ -22,6 +22,7 @@ import {
   ZH_AFTER_BLOCKERS,
   ZH_BLOCKERS,
   ZH_PREDICATE_BEFORE,
+  hostLang,
 } from './role-grammar.ts';
 import { firstPersonHolders, implicitHolder, thirdPersonHolders, type ArticleContext } from './role-holders.ts';
 import type { Obj, Trigger } from './role-types.ts';
@@ -102,8 +103,8 @@ export function holdersOf(
   if (word.shape === 'noun') {
     const after = holders.find((h) => h.start >= phraseEnd);
     const re = word.plural || word.namesFollow ? HOLDERS_AFTER[lang].plural : HOLDERS_AFTER[lang].singular;
-    // An English role word in Chinese or Japanese prose ("两位新的 approver：A 和 B") takes that language's grammar.
-    const host: RoleLang | undefined = lang === 'en' ? (/[\u3040-\u30ff]/u.test(text) ? 'ja' : /[\u3400-\u9fff]/u.test(text) ? 'zh' : undefined) : undefined;
+    // "两位新的 approver：A 和 B": the host language's list of holders.
+    const host = hostLang(lang, text);
     const gap = after ? text.slice(phraseEnd, after.start) : '';
     if (after?.kind === 'person' && (re.test(gap) || (host !== undefined && HOLDERS_AFTER[host].plural.test(gap))) && afterIsClean(text, lang, phraseEnd)) {
       const list = [after];
@@ -129,7 +130,6 @@ export function holdersOf(
     const resolved = resolveHolder(ctx, s, left);
     if (!resolved || resolved.names.length === 0) return undefined;
     const names = [...resolved.names];
-    // "Kaslin and Madhav are co-chairs", "AとBは…の共同チェア".
     // "Kaslin and Madhav are co-chairs", "AとBは…の共同チェア", "A and B, who co-chair SIG X".
     const pluralVerb = word.shape === 'verbRight' && /^\s*,?\s*who\s+$/iu.test(text.slice(left.end, phraseStart)) && !/s$/iu.test(text.slice(t.start, t.end));
     if (left.kind === 'person' && (lang !== 'en' || word.plural || pluralVerb || /\b(?:are|were)\b/iu.test(text.slice(left.end, phraseStart)))) {
