@@ -108,10 +108,10 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
         continue;
       }
     }
-    if (adjacent && COMMA_LINE.test(text.slice(adjacent.end, c.start)) && /^\s*(?:$|\n|\s+and\s|\s*(?:和|与|及|、)|[)\]）])/.test(after)) {
+    if (adjacent && COMMA_LINE.test(text.slice(adjacent.end, c.start)) && /^\s*(?:$|\n|\s+and\s|\s*(?:和|与|及|、)|[)\]）;；])/.test(after)) {
       const lineStart = text.lastIndexOf('\n', adjacent.start) + 1;
       // A list line, a list in the sentence, or the signature of a quotation ("— Amara Nwosu, Microsoft").
-      if (/^\s*(?:[-*•]\s*)?$/.test(text.slice(lineStart, adjacent.start)) || /\b(?:and|with)\s*$|^\s*$|[，,、和与]\s*$|(?:—|―|–|--)\s*$/.test(text.slice(0, adjacent.start))) {
+      if (/^\s*(?:[-*•]\s*)?$/.test(text.slice(lineStart, adjacent.start)) || /\b(?:and|with)\s*$|^\s*$|[，,、和与;；:：]\s*$|(?:—|―|–|--)\s*$/.test(text.slice(0, adjacent.start))) {
         out.push({ person: adjacent.name, company: c.name, confidence: 0.8 });
         continue;
       }

@@ -29,7 +29,7 @@ function company(ref: PersonRef): string | undefined {
 function emitPerson(emit: Emit, ref: PersonRef, p: Predicate, evidence: Evidence, confidence: number): void {
   const name = personName(ref);
   if (!name) return;
-  const person = { type: 'Person' as const, name, ...(ref.github ? { github: ref.github } : {}) };
+  const person = { type: 'Person' as const, name, ...(ref.github ? { github: ref.github } : {}), ...(ref.otherScript ? { aliases: [ref.otherScript] } : {}) };
   emit.triple({ s: person, p, o: '@article', confidence, evidence });
   const employer = company(ref);
   if (employer) {

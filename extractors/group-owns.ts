@@ -208,6 +208,9 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
     const g = groups.find((x) => x.start >= by.index + by[0].length && x.start - (by.index + by[0].length) <= 6);
     const m = [...projects].reverse().find((x) => x.end <= by.index && by.index - x.end <= 80);
     if (g && m) add(g, m, 0.85);
+    // "code owned by SIG API Machinery: the kube-apiserver, the client libraries, …": the list after the colon.
+    const colon = g ? /^\s*[:：]/u.exec(text.slice(g.end)) : null;
+    if (g && colon) for (const x of projects.filter((y) => y.start >= g.end + colon[0].length)) add(g, x, 0.8);
   }
   const byJa = OWNED_BY_JA.exec(text);
   if (byJa) {

@@ -36,6 +36,8 @@ const PARTNER_NOUN = /partners?$/iu;
 const SPONSOR_EN_PASSIVE = /\b(?:formed|founded|created|established|sponsored|chartered|started|launched|initiated|spun\s+up|set\s+up|co-sponsored)\s+(?:jointly\s+)?by\b/i;
 /** "The group is in close contact with …", "工作组与…保持着密切联系": the article's group as the subject. */
 const GROUP_SUBJECT = /^\s*(?:the|this|our)\s+(?:SIG|group|working\s+group|WG)\b|^\s*(?:该|本|这个)?\s*(?:工作组|小组)(?=\s*(?:与|和|同|跟|也|一直|正在|保持))/iu;
+/** "…, so the SIG works closely with", "Stefan added that the SIG also partners with": the group heads the cue's clause. */
+const GROUP_CLAUSE_SUBJECT = /(?:^|[,;:]\s*(?:so|and|but|while)?|\b(?:that|because|since|so|and|where)\s)\s*(?:the|this|our)\s+(?:SIG|group|working\s+group|WG)\s+(?:(?:also|now|still|often|already|\w+ly)\s+)*$/iu;
 const AS_SPONSORS = /\bas\s+(?:its|their|the)\s+(?:(?:co-?)?sponsoring\s+(?:SIGs|groups)|(?:co-?)?sponsors?)\b/iu;
 const SPONSOR_EN_ACTIVE = /\b(?:formed|founded|created|established|sponsor(?:s|ed)?|co-sponsor(?:s|ed)?|charter(?:s|ed)?|launched|spun\s+up|set\s+up)\b/i;
 const SPONSOR_JA = /(?:により|によって|が)(?:共同で)?(?:設立|発足|立ち上げ|創設|結成|スポンサー)|(?:の共同の取り組み|の共同作業|の協力)(?:により|によって|で)(?:設立|発足|立ち上げ|創設|結成)|がスポンサー/;
@@ -92,12 +94,13 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
   if (!subject) {
     // "We work closely with SIG X" / implicit Japanese and Chinese subjects: the context group.
     if (isQuestion(article, p)) return [];
-    const we = weTheGroup(text, cue.index + cue[0].length) || GROUP_SUBJECT.test(text.slice(0, cue.index));
+    const groupSubject = GROUP_SUBJECT.test(text.slice(0, cue.index)) || GROUP_CLAUSE_SUBJECT.test(text.slice(0, cue.index));
+    const we = weTheGroup(text, cue.index + cue[0].length) || groupSubject;
     const implicit =
       article.lang !== 'en' && /[\u3040-\u30ff\u4e00-\u9fff]/.test(text) && !I_ONLY.test(text) && findCompanies(text.slice(0, cue.index)).length === 0;
     if (!we && !implicit) return [];
     // "The SIG, she explains, … shares a lot of work with SIG Multicluster", in an article about a person: the SIG the paragraph named.
-    subject = contextGroup(article, p) ?? (GROUP_SUBJECT.test(text.slice(0, cue.index)) ? paragraphGroup(article, s) : undefined);
+    subject = contextGroup(article, p) ?? (groupSubject ? paragraphGroup(article, s) : undefined);
     if (!subject) return [];
   }
   const subj = subject;
@@ -148,6 +151,15 @@ function sponsorPairs(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
     const verb = SPONSOR_EN_ACTIVE.exec(text.slice(from, end));
     if (!verb || /\bby\b/iu.test(text.slice(from, from + verb.index + verb[0].length + 4)) || negatedNear(text, from + verb.index, from + verb.index + verb[0].length)) continue;
     for (const g of sponsors.filter((x) => x.start >= from && x.end <= end)) pairs.push({ a: g, b: w });
+  }
+  // "WG Data Protectionの立ち上げにはSIG Appsと共に関わりました": the partner and the speaker's group.
+  for (const w of sponsored) {
+    const launch = /^\s*の(?:立ち上げ|設立|発足|創設)に/u.exec(text.slice(w.end));
+    if (!launch) continue;
+    const partners = sponsors.filter((g) => g.start >= w.end && /^\s*と\s*(?:共に|ともに|一緒に)/u.test(text.slice(g.end)));
+    const us = partners.length > 0 && !isQuestion(article, p) ? contextGroup(article, p) : undefined;
+    for (const g of partners) pairs.push({ a: g, b: w });
+    if (us && GROUP_KINDS_SPONSOR.has(us.kind) && partners.every((g) => g.name !== us.name)) pairs.push({ a: us, b: w });
   }
   if (pairs.length > 0) return pairs;
   const passive = SPONSOR_EN_PASSIVE.exec(text);

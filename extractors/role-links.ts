@@ -34,7 +34,7 @@ const PAREN_AFTER = /^\s*[)）]/u;
 const NAMES_FOLLOW = /^\s*[,:：]\s*\p{Lu}/u;
 const WHERE_HOLDS = /^\s*,\s*where\s+(?:she|he|they|I|we)\s+(?:is|am|are|was|were|has\s+been|have\s+been|serves\s+as|served\s+as|became)\s+(?:also\s+)?(?:an?\s+|the\s+|one\s+of\s+the\s+)?$/iu;
 /** A role written as a title right before a full name: "co-chair Hiroshi Takeda". */
-const TITLE_BEFORE_NAME = /^[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}/u;
+const TITLE_BEFORE_NAME = /^[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}|^\s*の\s*\p{Lu}[\p{Ll}'’-]+[ \t]+\p{Lu}/u;
 
 const cache = new WeakMap<ParsedArticle, RoleFact[]>();
 
@@ -138,6 +138,10 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
         if (continuing && (continuing.name === about?.name || titled)) {
           fallback = groupObject(groups, continuing);
           objectConfidence = 0.7;
+        } else if (!continuing && about && titled) {
+          // "Co-chair Saad Ali (Google) welcomes…", "共同議長のSaad Ali（Google）も…" in an article about one group.
+          fallback = groupObject(groups, about);
+          objectConfidence = 0.65;
         } else if (!continuing && about && t.word.plural && NAMES_FOLLOW.test(text.slice(t.end))) {
           // "They join the continuing members, Hana Kobayashi and Luis Ortega" in an article about the group.
           fallback = groupObject(groups, about);

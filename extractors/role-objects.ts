@@ -153,7 +153,8 @@ export function objectsOf(text: string, t: Trigger, objs: Obj[], triggers: Trigg
     const gap = before ? text.slice(before.m.end, t.start) : '';
     const direct = word.cls === 'creator' || word.cls === 'lead' || word.cls === 'maintainer';
     // "…から参加", "kubeletのバグを修正": the pattern carries its own particle, right after the object.
-    const ok = word.pattern.startsWith('から') || word.pattern.startsWith('の') ? /^\s*$/u.test(gap) : JA_VERB_GAP[direct ? 'direct' : 'participant'].test(gap);
+    // "SIG Appsと共に関わりました": who the speaker worked with, not where.
+    const ok = word.pattern.startsWith('から') || word.pattern.startsWith('の') ? /^\s*$/u.test(gap) : JA_VERB_GAP[direct ? 'direct' : 'participant'].test(gap) && !JA_TOGETHER.test(gap);
     // Another role word in between takes that object ("SIG etcdへの貢献に関心のある方が関わり").
     const blocked = before !== undefined && triggers.some((o) => o !== t && !o.frame && o.start >= before.m.end && o.end <= t.start);
     if (before && ok && !blocked && !isNamePrefix(text, before)) return chainLeft(text, before, objs);
@@ -166,6 +167,8 @@ export function objectsOf(text: string, t: Trigger, objs: Obj[], triggers: Trigg
   }
   return [];
 }
+
+const JA_TOGETHER = /^\s*と\s*(?:共に|ともに|一緒に|協力して)/u;
 
 const alsoRightCache = new Map<string, RegExp>();
 function alsoRightPattern(source: string): RegExp {

@@ -227,7 +227,9 @@ function gapIsClean(
     if (t.word.shape === 'noun') {
       if (EN_NOUN_GAP_BLOCKERS.test(gap) || EN_FOREIGN_APPOSITION.test(gap)) return false;
       // "one of the SIG Docs tech leads", "A and B are co-chairs", "A and B, co-chairs of SIG Z".
-      const coordinated = holder.kind === 'person' && /^\s*,\s*(?:the\s+|both\s+)?$/u.test(gap) && /(?:,|\band|&)\s*$/u.test(text.slice(0, holder.start));
+      // "A (Tetrate) and B (Google), the tech leads of SIG Z": affiliations in brackets are skipped.
+      const bare = gap.replace(/^\s*[(（][^()（）]{0,40}[)）]/u, '');
+      const coordinated = holder.kind === 'person' && /^\s*,\s*(?:the\s+|both\s+)?$/u.test(bare) && /(?:,|\band|&)\s*(?:[(（][^()（）]{0,40}[)）]\s*)?$/u.test(text.slice(0, holder.start));
       if (t.word.plural && !EN_PLURAL_LICENCE.test(gap) && !coordinated) return false;
     }
     if (holder.kind !== 'person' && EN_RELATION_NOUNS.test(gap)) return false;

@@ -64,7 +64,8 @@ export function findGenericNames(text: string, lower: Set<string>, notAPerson?: 
       const words = piece.filter((p) => !PARTICLE_SET.has(p.token)).length;
       if (first && last && words >= 2 && words <= 3) {
         const candidate = cleanName(text.slice(first.start, last.end));
-        const honorific = HONORIFIC.test(text.slice(last.end));
+        // "Xing Yang（シン・ヤン）さん", "Franziska Vogel（@fvogel）さん": a reading or handle may sit before the honorific.
+        const honorific = HONORIFIC.test(text.slice(last.end).replace(/^\s*[(（][^()（）\n]{1,30}[)）]\s*/u, ''));
         // "Imran Noor Mohamed (Delivery Hero)", "(Container Storage Interface)": parentheses hold organisations and expansions.
         const parenthesised = /[(（]\s*$/u.test(text.slice(Math.max(0, first.start - 2), first.start));
         // "the Chop Wood and Carry Water award": a determiner before, or an award or event after, makes it a title.

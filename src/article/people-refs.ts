@@ -47,6 +47,8 @@ export function mappedWithLinks(file: string, start: number, end: number): { tex
 }
 
 const OPEN = '(（[';
+/** A Han name, Japanese ones often with a space between family and given name ("山本 健一"). */
+const isHanName = (text: string): boolean => HAN_NAME.test(text.replace(/(?<=\S)[ \u3000](?=\S)/u, ''));
 /** Han words that name an organisation rather than a person: "筑波大学", "阿里云", "华为公司". */
 const HAN_ORGANISATION = /(?:大学|学院|公司|集团|会社|研究所|研究院|科技|银行|实验室|研究室|云|社)$/u;
 const CLOSE = ')）]';
@@ -125,13 +127,13 @@ function readPerson(file: string, m: MappedText, links: readonly TextLink[], fro
       // "黄磊（Huang Lei，DaoCloud）", "王磊（Wang Lei, @wlei）": the Latin form with an employer or handle.
       const parts = inner.split(/\s*[,，;；]\s*/u);
       const first = parts[0] ?? '';
-      if (parts.length === 2 && LATIN_FULL_NAME.test(first) && HAN_NAME.test(m.text.slice(start, openAt).trim())) {
+      if (parts.length === 2 && LATIN_FULL_NAME.test(first) && isHanName(m.text.slice(start, openAt).trim())) {
         otherScript ??= first;
         const rest = parts[1] ?? '';
         const at = /^@([A-Za-z0-9-]{1,39})$/.exec(rest)?.[1]?.toLowerCase();
         if (at) github ??= at;
         else if (rest) company ??= repairMojibake(rest);
-      } else if (HAN_NAME.test(inner) && !HAN_ORGANISATION.test(inner) && LATIN_FULL_NAME.test(m.text.slice(start, openAt).trim())) {
+      } else if (isHanName(inner) && !HAN_ORGANISATION.test(inner) && LATIN_FULL_NAME.test(m.text.slice(start, openAt).trim())) {
         // "Michael Yao（姚翔）": the Latin name written again in Han characters, not an employer.
         otherScript ??= inner;
       } else {
@@ -144,7 +146,7 @@ function readPerson(file: string, m: MappedText, links: readonly TextLink[], fro
   const n = trimRange(m.text, start, nameEnd);
   const written = m.text.slice(n.start, n.end).replace(/^@/, '').trim();
   // "刘洋（Liu Yang）": a Han name with its Latin form, which is the canonical one (not an employer).
-  const latinForm = otherScript !== undefined && HAN_NAME.test(written) ? otherScript : undefined;
+  const latinForm = otherScript !== undefined && isHanName(written) ? otherScript : undefined;
   const name = latinForm ?? written;
   if (latinForm !== undefined && company === latinForm) company = undefined;
   const raw = file.slice(span.start, span.end);
@@ -153,6 +155,8 @@ function readPerson(file: string, m: MappedText, links: readonly TextLink[], fro
     return;
   }
   const person: PersonRef = { name: repairMojibake(name), raw, span };
+  const alias = latinForm !== undefined ? written : otherScript !== undefined && isHanName(otherScript) ? otherScript : undefined;
+  if (alias !== undefined) person.otherScript = alias;
   if (company) person.company = company;
   const link = links.find((l) => l.start < n.end && l.end > n.start);
   if (link?.url) {

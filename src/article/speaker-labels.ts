@@ -22,13 +22,24 @@ const DOTTED_MARK = /^(Q\d*|A\d*|問|答)\s*[.．]\s*(\S?)/u;
 /** Label candidates: `**X**:`, `**X:**`, `**X** :`, `**X**：`, `**X: question…**`, and plain `X:` at a paragraph start. */
 export function findLabelCandidates(blocks: readonly RawBlock[]): LabelCandidate[] {
   const out: LabelCandidate[] = [];
+  const dotted: LabelCandidate[] = [];
   blocks.forEach((b, index) => {
     if (b.kind === 'heading' || b.kind === 'html') return;
     const c = candidateOf(b, index);
     if (c && c.label.length <= MAX_LABEL && !/https?|www\./i.test(c.label)) out.push(c);
+    else if (!c && b.kind === 'paragraph') {
+      const lead = /^\s*/.exec(b.inline.text)?.[0].length ?? 0;
+      const mark = DOTTED_PLAIN.exec(b.inline.text.slice(lead));
+      if (mark?.[1]) dotted.push({ block: index, label: mark[1], start: lead, end: lead + mark[1].length, form: 'plain' });
+    }
   });
-  return out;
+  // "Q. …" / "A. …" without bold: only in an article that asks questions that way ("A. Smith said" is a name).
+  if (dotted.some((c) => /^(?:Q|問)/u.test(c.label)) || out.some((c) => /^(?:Q\d*|問)$/u.test(c.label))) out.push(...dotted);
+  return out.sort((a, b) => a.block - b.block);
 }
+
+/** "A. Xing Yangです。…", "Q. まず…": plain question and answer marks with a full stop. */
+const DOTTED_PLAIN = /^(Q\d*|A\d*|問|答)\s*[.．]\s*(?=\S)/u;
 
 function candidateOf(b: RawBlock, block: number): LabelCandidate | null {
   const text = b.inline.text;
@@ -80,6 +91,9 @@ const JOINT = /\s*(?:\/|&|＆|、|,|，)\s*|\s+and\s+|\s+(?:和|と)\s+/;
  */
 export function splitSpeakers(written: string): string[] {
   const label = withoutPronouns(written);
+  // "答（Guy）", "A (Marcin)": an answer mark with the speaker's name in brackets.
+  const answerBy = /^(?:A|答|回答|Answer)\s*[(（]([^()（）]{1,40})[)）]$/iu.exec(label);
+  if (answerBy?.[1]) return splitSpeakers(answerBy[1]);
   const defined = DEFINED_LABEL.exec(label);
   if (defined?.[1]) return [defined[1].trim()];
   // "Hana Kobayashi (Google)", "Mei (she/her)": what the brackets add is not another speaker.

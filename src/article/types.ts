@@ -21,6 +21,8 @@ export interface PersonRef {
   github?: string;
   linkedin?: string;
   url?: string;
+  /** The name in another script written beside it ("刘洋（Liu Yang）", "Michael Yao（姚翔）"). */
+  otherScript?: string;
   /** The raw text this person was read from. */
   raw: string;
   span: Span;

@@ -92,3 +92,26 @@ describe('labels introduced only in prose', () => {
     expect(parsed.turns.map((t) => t.label)).toEqual(['Hana', 'Oliver', 'Mei']);
   });
 });
+
+describe('question and answer marks', () => {
+  const parse = (body: string[]): ReturnType<typeof parseArticle> => parseArticle('x.md', ['---', 'title: x', '---', '', ...body].join('\n'));
+
+  it('reads plain "Q." and "A." paragraphs as questions and answers', () => {
+    const parsed = parse(['**Q. 自己紹介をお願いします。**', '', 'A. Xing Yangです。VMwareで働いています。', '', 'Q. SIGの担当は？', '', 'A. CSIです。']);
+    expect(parsed.turns.map((t) => [t.label, t.isQuestion])).toEqual([
+      ['Q', true],
+      ['A', false],
+      ['Q', true],
+      ['A', false],
+    ]);
+  });
+
+  it('does not take "A." for a mark where no question is asked that way', () => {
+    expect(parse(['A. Smith chairs the group.', '', 'A. Jones leads it.']).turns).toEqual([]);
+  });
+
+  it('takes the name in "答（Guy）" and "A (Marcin)" as the speaker', () => {
+    const parsed = parse(['Guy Templeton and Marcin Wielgus lead the SIG.', '', '**问**：请介绍一下。', '', '**答（Guy）**：我是 Guy。', '', '**A (Marcin)**: I am Marcin.']);
+    expect(parsed.turns.map((t) => t.speakers)).toEqual([['问'], ['Guy'], ['Marcin']]);
+  });
+});

@@ -36,3 +36,19 @@ describe('isNameLike', () => {
     for (const n of ['Organizing team of Kubernetes Upstream Training in Japan', 'https://x.example', '', '1234', 'the team']) expect(isNameLike(n)).toBe(false);
   });
 });
+
+describe('names in two scripts', () => {
+  const ref = (raw: string): { name: string; company: string | undefined; otherScript: string | undefined } => {
+    const { text, links } = mappedWithLinks(raw, 0, raw.length);
+    const p = parsePeople(raw, text, links).people[0];
+    return { name: p?.name ?? '', company: p?.company, otherScript: p?.otherScript };
+  };
+  it('takes the Latin form of a Han name, with or without a space inside it, and keeps the Han one', () => {
+    expect(ref('王晓明 (Xiaoming Wang)')).toEqual({ name: 'Xiaoming Wang', company: undefined, otherScript: '王晓明' });
+    expect(ref('山本 健一 (Kenichi Yamamoto)')).toEqual({ name: 'Kenichi Yamamoto', company: undefined, otherScript: '山本 健一' });
+    expect(ref('Michael Yao（姚翔）')).toEqual({ name: 'Michael Yao', company: undefined, otherScript: '姚翔' });
+  });
+  it('still reads a company after a Han name', () => {
+    expect(ref('山本 健一 (NTT DATA)')).toEqual({ name: '山本 健一', company: 'NTT DATA', otherScript: undefined });
+  });
+});

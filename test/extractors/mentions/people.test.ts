@@ -84,6 +84,13 @@ describe('peopleIndex in Japanese and Chinese text', () => {
     expect(idx.findPeople('McCune氏はIvanovaさんと話した。').map((m) => m.name)).toEqual(['Olga Ivanova']);
   });
 
+  it('takes the honorific after a reading or handle in brackets', () => {
+    const a = parseArticle('ja.md', '---\ntitle: t\n---\n\n今回はXing Yang（シン・ヤン）さんと、Hana Mori（@hmori）さんに話を伺いました。Progressive Delivery（段階的デリバリー）は話題にしません。\n');
+    const idx = peopleIndex(a);
+    expect(idx.findPeople(a.sentences[0]?.text ?? '').map((m) => m.name)).toEqual(['Xing Yang', 'Hana Mori']);
+    expect(idx.people().map((p) => p.name).sort()).toEqual(['Hana Mori', 'Xing Yang']);
+  });
+
   it('links a Chinese transliteration to the Latin name and keeps it as an alias', () => {
     const a = parseArticle('zh.md', '---\ntitle: t\n---\n\n[Marek Siarkowicz](https://github.com/serathius) 是负责人。\n\n作者：马雷克·西亚科维奇\n');
     const idx = peopleIndex(a);
