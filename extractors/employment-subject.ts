@@ -7,6 +7,7 @@ import type { Paragraph, ParsedArticle, Sentence } from '../src/article/types.ts
 import type { PeopleIndex } from './mentions/people.ts';
 import type { Mention } from './mentions/types.ts';
 import { isQuestion, paragraphOf } from './org-context.ts';
+import { articleContext, thirdPersonHolders } from './role-holders.ts';
 
 const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|my|me)\b|私|僕|わたし|我(?!们)/g;
 const THIRD_PERSON = /\b(?:He|She|he|she|His|Her|his|her)\b|彼女?は|他|她/g;
@@ -49,6 +50,9 @@ export function contextPerson(article: ParsedArticle, idx: PeopleIndex, s: Sente
       const last = named[named.length - 1];
       if (last) return last.name;
     }
+    // A paragraph that opens with "she": the person the sentences before it in the section are about.
+    const [only, ...more] = thirdPersonHolders(articleContext(article), s);
+    if (only !== undefined && more.length === 0) return only;
   }
   return undefined;
 }

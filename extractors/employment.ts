@@ -46,6 +46,7 @@ const CUE_BEFORE_EN = new RegExp(
   'iu',
 );
 const AT = /\b(?:at|with|for|from)\s+(?:the\s+)?$/i;
+const FRONTED_JOINING = /^\s*(?:Before|After|Since|Prior\s+to|Upon|When)\s+(?:joining|leaving)\s+(?:the\s+)?$/iu;
 /** Between a person and the company: " from ", or an appositive that ends in it (", a tech lead of SIG X from "). */
 const FROM_AFTER_PERSON = /^(?:\s+|\s*,\s+(?:a|an|the|one\s+of\s+the)\s+(?:(?!\b(?:who|which|that|away|moved|left|came)\b)[^,.;:()]){1,60}?\s+)from\s+(?:the\s+)?$/iu;
 const AT_OPENING = /(?:^|[.!?]\s+|[:：]\s*)At\s+$/u;
@@ -61,6 +62,9 @@ const CUE_AFTER_JA = [
   /^\s*(?:では|で)、?[^。]{0,25}?(?:チーム|部署|部門|組織)を(?:率い|リード|統括|担当|まとめ)/,
   /^\s*という[^。]{0,15}?(?:で|にて)[^。]{0,25}?として(?:働|勤務)/,
 ];
+/** "VMwareでCluster APIの開発をしています": the work the speaker does there, except on a platform ("GitHubで開発"). */
+const WORK_AT_JA = /^\s*(?:では|で|にて)、?[^。、]{0,30}?(?:の)?(?:開発|業務|研究)(?:を|に)?(?:して|し、|携わ|従事)/;
+const PLATFORMS = new Set(['GitHub', 'GitLab', 'Slack', 'Zoom', 'YouTube', 'Discord']);
 /** "就职于 X", "我来自 Google，是…" (the speaker's own origin is their employer). */
 const CUE_BEFORE_ZH = /(?:就职于|任职于|供职于|效力于|受雇于|加入了?|入职|(?:我|他|她)(?:目前|现在)?来自)\s*$/;
 const ZH_AT = /在\s*$/;
@@ -71,7 +75,7 @@ const ZH_FROM = /来自\s*$/;
 const CLAUSE_START = /(?:^|[。，；;：:])\s*$/u;
 const CJK_SUBJECT = /^\s*(?:さん|氏)?(?:は|が|も|[:：]|在|是|目前|现在|曾|也|于)/;
 /** Between a person and the company: "Name (", "Name (@handle) (", "Name (@handle, ". */
-const PAREN_AFTER_PERSON = /^(?:さん|氏|様)?\s*(?:[(（]\s*@?[\w-]+\s*[)）]\s*)?(?:さん|氏|様)?\s*[(（]\s*(?:@[\w-]+\s*[,，;；]\s*)?$/;
+const PAREN_AFTER_PERSON = /^(?:さん|氏|様)?\s*(?:[(（]\s*@?[\w-]+\s*[)）]\s*)?(?:さん|氏|様)?\s*[(（]\s*(?:(?:@[\w-]+|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})\s*[,，;；]\s*)?$/;
 const PAREN_CLOSE = /^\s*(?:[,，、/]\s*[^)）]{0,40})?[)）]/;
 const NAME_WORD = "[A-Z][\\p{Ll}\\p{M}'’-]+";
 const PAREN_SHAPED_NAME = new RegExp(`(?<![A-Za-z\\u00c0-\\u024f])(${NAME_WORD}(?:[ \\u00a0](?:(?:de|da|del|der|van|von|di|la|le|dos)[ \\u00a0])?${NAME_WORD}){1,3})(?:さん|氏)?[ \\u00a0]?[(（][ \\u00a0]*$`, 'u');
@@ -155,6 +159,14 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
         cueAt = named ? at.index : headStart + (pronoun ? pronoun.index + pronoun[0].length : 0);
       }
     }
+    // "Before joining Isovalent, she spent five years at Cisco": the main clause's subject joined it.
+    if (cueAt >= 0 && FRONTED_JOINING.test(before)) {
+      const later = people.find((m) => m.start >= c.end);
+      const pronoun = /\b(?:(he|she)|(I))\b/u.exec(text.slice(c.end));
+      const who = later?.name ?? (pronoun ? contextPerson(article, idx, s, pronoun[2] !== undefined) : undefined);
+      if (who) out.push({ person: who, company: c.name, confidence: 0.8 });
+      continue;
+    }
     if (cueAt >= 0) {
       const who = subjectBefore(article, idx, s, people, cueAt);
       if (who) out.push({ person: who, company: c.name, confidence: 0.85 });
@@ -170,7 +182,7 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
       continue;
     }
     // Japanese and Chinese: the cue follows (に勤めて) or surrounds (在 … 工作) the company.
-    const ja = CUE_AFTER_JA.some((re) => re.test(after)) || JA_PREVIOUS_JOB.test(before);
+    const ja = CUE_AFTER_JA.some((re) => re.test(after)) || JA_PREVIOUS_JOB.test(before) || (WORK_AT_JA.test(after) && !PLATFORMS.has(c.name));
     const zh = CUE_BEFORE_ZH.test(before) || (ZH_AT.test(before) && ZH_AT_AFTER.test(after));
     if (ja || zh) {
       // The subject: a person marked as such ("Xさんは", "X 在", a speaker label "X："), else the speaker.

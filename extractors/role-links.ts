@@ -34,6 +34,7 @@ const PAREN_AFTER = /^\s*[)）]/u;
 const NAMES_FOLLOW = /^\s*[,:：]\s*\p{Lu}/u;
 const WHERE_HOLDS = /^\s*,\s*where\s+(?:she|he|they|I|we)\s+(?:is|am|are|was|were|has\s+been|have\s+been|serves\s+as|served\s+as|became)\s+(?:also\s+)?(?:an?\s+|the\s+|one\s+of\s+the\s+)?$/iu;
 /** A role written as a title right before a full name: "co-chair Hiroshi Takeda". */
+const WHERE_DOES = /^\s*,\s*where\s+(?:she|he|they|I|we)\s+(?:(?:now|also|still|currently|mostly|mainly)\s+)?$/iu;
 const TITLE_BEFORE_NAME = /^[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}|^\s*の\s*\p{Lu}[\p{Ll}'’-]+[ \t]+\p{Lu}/u;
 
 const cache = new WeakMap<ParsedArticle, RoleFact[]>();
@@ -113,6 +114,11 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
     if (objects.length === 0 && t.word.shape === 'noun') {
       // "through SIG Apps, where she is an approver": the place the relative clause speaks of.
       const where = objs.find((o) => o.m.end <= t.start && WHERE_HOLDS.test(text.slice(o.m.end, t.start)));
+      if (where) objects = [where];
+    }
+    if (objects.length === 0 && t.word.shape === 'verbRight' && t.word.objects !== 'project') {
+      // "her work in SIG Network, where she now reviews changes": the group the clause is about.
+      const where = objs.find((o) => o.type === 'Sig' && o.m.end <= t.start && WHERE_DOES.test(text.slice(o.m.end, t.start)));
       if (where) objects = [where];
     }
     if (objects.length === 0 && t.word.shape === 'noun') {

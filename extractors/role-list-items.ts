@@ -12,6 +12,7 @@ import { findTriggers } from './role-triggers.ts';
 import type { RoleFact, RoleObject } from './role-types.ts';
 
 const LEAD_IN_END = /[:：]\s*$/u;
+const THE_GROUP = /\b(?:the|this|our)\s+(?:SIG|group|working\s+group|WG)(?:['’]s)?\b|(?:该|本|这个|我们的?)?\s?(?:工作组|小组)|(?:この|本)?\s?(?:SIG|ワーキンググループ)(?=の|は|に)|(?:该|本|这个|我们的?)\s?SIG/iu;
 
 /** The list items right after paragraph `p` in its channel. */
 function itemsAfter(paragraphs: readonly Paragraph[], p: Paragraph): Paragraph[] {
@@ -29,10 +30,14 @@ export function listItemRoleFacts(ctx: ArticleContext, groups: GroupIndex): Role
   const { paragraphs } = ctx.article;
   for (const p of paragraphs) {
     if (p.kind === 'listItem' || p.kind === 'heading' || !LEAD_IN_END.test(p.text)) continue;
-    const trigger = findTriggers(p.text, ['en', 'ja', 'zh']).find((t) => t.word.shape === 'noun' && t.word.plural === true && t.word.objects !== 'project');
+    // Chinese and Japanese nouns have no plural: "工作组目前有三位负责人：".
+    const trigger = findTriggers(p.text, ['en', 'ja', 'zh']).find((t) => t.word.shape === 'noun' && (t.word.plural === true || t.word.lang !== 'en') && t.word.objects !== 'project');
     if (!trigger) continue;
-    const named = [...new Set(groups.findGroups(p.text).map((g) => g.name))];
-    const only = named.length === 1 ? groups.findGroups(p.text)[0] : undefined;
+    const found = groups.findGroups(p.text);
+    const named = [...new Set(found.map((g) => g.name))];
+    // "The SIG's chairs are:", "工作组目前有三位负责人：": the group the article is about.
+    const about = named.length === 0 && THE_GROUP.test(p.text) ? groups.articleGroup() : undefined;
+    const only = named.length === 1 ? found[0] : about;
     if (!only) continue;
     const rel = relationFor(trigger.word.cls, 'Sig');
     if (!rel) continue;

@@ -219,9 +219,14 @@ function gapIsClean(
   if (lang === 'en') {
     // "I help maintain Kustomize" is a fact; "helps contributors become reviewers" is not.
     if (t.word.shape !== 'noun') gap = gap.replace(/\bhelp(?:s|ed|ing)?\s+(?:to\s+)?$/iu, '');
+    // "went on to become a SIG Docs approver" happened; "to become" alone is an aim.
+    gap = gap.replace(/\b(?:went|(?:has|had)\s+gone)\s+on\s+to\s+(?:become|be)\b/iu, 'became');
     if (/[;:]|\s[-–—]\s/u.test(gap) || /\b(?:but|while|whereas|although|though|because|so)\b/iu.test(gap)) return false;
     if (EN_BLOCKERS.test(gap) || EN_FUTURE_BECOME.test(gap)) return false;
-    const words = gap.replace(/\([^)]*\)/gu, ' ').split(/\s+/u).filter((w) => /\w/u.test(w));
+    // "She got involved through SIG Docs in 2017, translating pages …, and went on to become …": the
+    // holder is the subject of a coordinated verb phrase; only that phrase must be short.
+    const coordinatedVp = /,\s+and\s+(?:then\s+|later\s+|eventually\s+)?(?=[a-z])(?![^,]*\b(?:he|she|they|I|we)\b)[^,]*$/u.exec(gap);
+    const words = (coordinatedVp?.[0] ?? gap).replace(/\([^)]*\)/gu, ' ').split(/\s+/u).filter((w) => /\w/u.test(w));
     if (words.length > 14) return false;
     if (/\bto\s+(?:be|become|join|serve)\b/iu.test(gap)) return false;
     if (t.word.shape === 'noun') {

@@ -212,10 +212,19 @@ export const COMPANIES: OrgTerm[] = [
   { name: 'Peking University', aliases: ['北京大学'] },
   { name: 'Zhejiang University', aliases: ['浙江大学'] },
   { name: 'Shanghai Jiao Tong University', aliases: ['上海交通大学'] },
+  { name: 'Fudan University', aliases: ['复旦大学'] },
+  { name: 'Nanjing University', aliases: ['南京大学'] },
+  { name: 'Huazhong University of Science and Technology', aliases: ['HUST', '华中科技大学'] },
+  { name: 'University of Science and Technology of China', aliases: ['USTC', '中国科学技术大学'] },
+  { name: 'Osaka University', aliases: ['大阪大学'] },
+  { name: 'Keio University', aliases: ['慶應義塾大学', '慶應大学'] },
+  { name: 'Waseda University', aliases: ['早稲田大学'] },
+  { name: 'University of Oxford', aliases: ['Oxford University', '牛津大学', 'オックスフォード大学'] },
+  { name: 'University of Cambridge', aliases: ['Cambridge University', '剑桥大学', 'ケンブリッジ大学'] },
   { name: 'Carnegie Mellon University', aliases: ['CMU'] },
   { name: 'Stanford University' },
   { name: 'UC Berkeley', aliases: ['University of California, Berkeley'] },
-  { name: 'MIT', caseSensitive: true, aliases: ['Massachusetts Institute of Technology'] },
+  { name: 'MIT', caseSensitive: true, aliases: ['Massachusetts Institute of Technology', '麻省理工学院'] },
 ];
 
 /**

@@ -142,6 +142,9 @@ export const ROLE_WORDS: RoleWord[] = [
   en('fix(?:ed|es|ing)?\\s+(?:a\\s+|some\\s+|the\\s+|many\\s+|several\\s+)?(?:bugs?|issues?|(?:flaky\\s+)?tests?)\\s+in\\s+(?:the\\s+)?([^,.;]{1,40}?)(?=[,.;]|\\s+(?:and|for|since|when|as|at)\\b|$)', 'contributor', 'frame', { objects: 'project' }),
   // "Sophie Laurent, who reviews for SIG Docs".
   en('review(?:s|ed|ing)?\\s+(?:(?:code|changes|pull\\s+requests|PRs)\\s+)?(?:for|in)', 'reviewer', 'verbRight'),
+  // "SIG Network, where she now reviews changes to the NetworkPolicy API".
+  en('review(?:s|ed|ing)?\\s+(?:code|changes|pull\\s+requests|PRs)\\s+(?:to|of)(?:\\s+the)?', 'reviewer', 'verbRight'),
+  en('review(?:s|ed|ing)?\\s+(?:code|changes|pull\\s+requests|PRs)(?=\\s*[.,;]|\\s+(?:there|now|regularly|every|daily|weekly)\\b)', 'reviewer', 'verbRight'),
   en('(?:co-?)?(?:leads|leading|led)', 'lead', 'verbRight'),
   en('(?:co-?)?chair(?:s|ed|ing)', 'chair', 'verbRight', { objects: 'group' }),
   // "A and B, who co-chair SIG X": the plural verb (taken over the noun only after a subject word).

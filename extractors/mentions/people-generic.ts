@@ -67,7 +67,9 @@ export function findGenericNames(text: string, lower: Set<string>, notAPerson?: 
         // "Xing Yang（シン・ヤン）さん", "Franziska Vogel（@fvogel）さん": a reading or handle may sit before the honorific.
         const honorific = HONORIFIC.test(text.slice(last.end).replace(/^\s*[(（][^()（）\n]{1,30}[)）]\s*/u, ''));
         // "Imran Noor Mohamed (Delivery Hero)", "(Container Storage Interface)": parentheses hold organisations and expansions.
-        const parenthesised = /[(（]\s*$/u.test(text.slice(Math.max(0, first.start - 2), first.start));
+        // "ファブリツィオ・パンディーニ（Fabrizio Pandini）さん": the Latin form of a name in katakana is no expansion.
+        const reading = /[\u30a0-\u30ff][(（]\s*$/u.test(text.slice(Math.max(0, first.start - 3), first.start)) && /^\s*[)）]\s*(?:さん|氏|様|先生)/u.test(text.slice(last.end));
+        const parenthesised = !reading && /[(（]\s*$/u.test(text.slice(Math.max(0, first.start - 2), first.start));
         // "the Chop Wood and Carry Water award": a determiner before, or an award or event after, makes it a title.
         const titled = /\bthe\s+$/iu.test(text.slice(Math.max(0, first.start - 5), first.start)) || TITLE_AFTER.test(text.slice(last.end, last.end + 16));
         // "Frederico Mu√±oz" read as UTF-8 in Mac Roman: the name does not end at "Mu".
@@ -80,7 +82,7 @@ export function findGenericNames(text: string, lower: Set<string>, notAPerson?: 
           !titled &&
           !garbled &&
           isLatinFullName(candidate) &&
-          (honorific || (!common && !japanese)) &&
+          (honorific || reading || (!common && !japanese)) &&
           !isDomainName(candidate, notAPerson) &&
           !insideOrg(first.start, last.end)
         ) {

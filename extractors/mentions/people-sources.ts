@@ -219,7 +219,7 @@ export function personHeadings(article: ParsedArticle): Map<number, string> {
 
 function fromScriptPairs(article: ParsedArticle, reg: PeopleRegistry): void {
   for (const p of article.paragraphs) {
-    if (!/[\u3400-\u9fff]/u.test(p.text)) continue;
+    if (!/[\u3400-\u9fff\u30a1-\u30fa]/u.test(p.text)) continue;
     for (const pair of scriptPairs(p.text)) {
       const rec = reg.add(pair.latin, { strong: true, offset: p.map[pair.start] ?? p.span.start, ...(pair.github ? { github: pair.github.toLowerCase() } : {}) });
       if (rec) {

@@ -1,14 +1,17 @@
 /**
  * A person's name written in Han characters with its Latin form beside it, in either order:
- * "王磊（Wang Lei）", "王磊（Wang Lei，@wlei）", "田中 太郎（Taro Tanaka）", "Paco Xu（徐俊杰）".
+ * "王磊（Wang Lei）", "王磊（Wang Lei，@wlei）", "田中 太郎（Taro Tanaka）", "Paco Xu（徐俊杰）", and a
+ * katakana transliteration before its Latin form with an honorific after ("ルボミール・イワノフ（Lubomir Ivanov）さん").
  */
-import { LATIN_PLAIN_NAME } from '../../src/article/names.ts';
+import { HAN_ORGANISATION, LATIN_PLAIN_NAME } from '../../src/article/names.ts';
 import { canonicalCompany } from './orgs.ts';
 import { looksLikeOrganisation } from './people-generic.ts';
-import { isCjkName, isLatinFullName } from './people-names.ts';
+import { isCjkName, isKatakanaName, isLatinFullName } from './people-names.ts';
 
-// A handle may follow the Latin name inside the brackets: "王磊（Wang Lei，@wlei）".
-const HAN_THEN_LATIN = new RegExp(`([\\u3400-\\u9fff]{2,4}|[\\u3400-\\u9fff]{1,3}[ \\u3000][\\u3400-\\u9fff]{1,3})\\s*[（(]\\s*(${LATIN_PLAIN_NAME})\\s*(?:[,，;；]\\s*@([A-Za-z0-9][A-Za-z0-9-]{0,38})\\s*)?[）)]`, 'gu');
+// A handle or an employer may follow the Latin name inside the brackets: "王磊（Wang Lei，@wlei）", "张磊（Zhang Lei，阿里云）".
+const HAN_THEN_LATIN = new RegExp(`([\\u3400-\\u9fff]{2,4}|[\\u3400-\\u9fff]{1,3}[ \\u3000][\\u3400-\\u9fff]{1,3})\\s*[（(]\\s*(${LATIN_PLAIN_NAME})\\s*(?:[,，;；]\\s*(?:@([A-Za-z0-9][A-Za-z0-9-]{0,38})|[^()（）,，;；@]{1,30}?)\\s*)?[）)]`, 'gu');
+// Katakana also writes terms ("コンテナ・ランタイム（Container Runtime）"): only a person takes さん or 氏.
+const KATAKANA_THEN_LATIN = new RegExp(`([\\u30a1-\\u30fa\\u30fc]{2,}(?:[・･][\\u30a1-\\u30fa\\u30fc]{2,}){1,2})\\s*[（(]\\s*(${LATIN_PLAIN_NAME})\\s*[）)]\\s*(?:さん|氏|様|先生)`, 'gu');
 const LATIN_THEN_HAN = new RegExp(`(${LATIN_PLAIN_NAME})\\s*[（(]\\s*([\\u3400-\\u9fff]{2,4})\\s*[）)]`, 'gu');
 
 /** The two spellings, the handle when given, and where the pair sits in the text. */
@@ -24,7 +27,7 @@ export interface ScriptPair {
 export function scriptPairs(text: string): ScriptPair[] {
   const out: ScriptPair[] = [];
   const keep = (latin: string, han: string, start: number, end: number, github?: string): void => {
-    if (isLatinFullName(latin) && isCjkName(han) && canonicalCompany(han) === undefined && !looksLikeOrganisation(latin)) out.push({ latin, han, start, end, ...(github ? { github } : {}) });
+    if (isLatinFullName(latin) && isCjkName(han) && !HAN_ORGANISATION.test(han) && canonicalCompany(han) === undefined && !looksLikeOrganisation(latin)) out.push({ latin, han, start, end, ...(github ? { github } : {}) });
   };
   for (const m of text.matchAll(HAN_THEN_LATIN)) {
     // Chinese runs on without spaces: "贡献者张伟（Zhang Wei）" names 张伟, one character per pinyin syllable.
@@ -36,5 +39,10 @@ export function scriptPairs(text: string): ScriptPair[] {
     keep(latin, han, start, m.index + m[0].length, m[3]);
   }
   for (const m of text.matchAll(LATIN_THEN_HAN)) keep(m[1] ?? '', m[2] ?? '', m.index, m.index + m[0].length);
+  for (const m of text.matchAll(KATAKANA_THEN_LATIN)) {
+    const [kana, latin] = [m[1] ?? '', m[2] ?? ''];
+    const end = m.index + m[0].replace(/\s*(?:さん|氏|様|先生)$/u, '').length;
+    if (isLatinFullName(latin) && isKatakanaName(kana) && !looksLikeOrganisation(latin)) out.push({ latin, han: kana, start: m.index, end });
+  }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -182,6 +182,11 @@ function namedElsewhere(prose: string, token: string): boolean {
   // "田中：" for "田中 太郎（Taro Tanaka）": a family name given with its full form.
   if (HAN_NAME.test(token)) return new RegExp(`${token}(?:[ \\u3000]?[\\u3400-\\u9fff]{1,3})?\\s*[（(]\\s*${LATIN_PLAIN_NAME}\\s*[）)]`, 'u').test(prose);
   if (!token.includes(' ') || !LATIN_NAME.test(token)) return false;
+  // "MIA LINDQVIST:" in a transcript: the prose writes the name in ordinary case.
+  if (!/\p{Ll}/u.test(token)) {
+    const escaped = token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return [...prose.matchAll(new RegExp(escaped, 'giu'))].some((m) => m[0] !== token);
+  }
   const first = prose.indexOf(token);
   return first >= 0 && prose.indexOf(token, first + token.length) >= 0;
 }

@@ -2,7 +2,7 @@ import type { PersonRef } from './types.ts';
 import { githubProfile, linkedinProfile } from './links.ts';
 import { repairMojibake } from './mojibake.ts';
 import { trimRange, type MappedText } from './text-map.ts';
-import { HAN_NAME, LATIN_PLAIN_NAME } from './names.ts';
+import { HAN_NAME, HAN_ORGANISATION, LATIN_PLAIN_NAME } from './names.ts';
 
 /** A link inside a people list; start/end index the mapped text. */
 export interface TextLink {
@@ -49,8 +49,6 @@ export function mappedWithLinks(file: string, start: number, end: number): { tex
 const OPEN = '(（[';
 /** A Han name, Japanese ones often with a space between family and given name ("山本 健一"). */
 const isHanName = (text: string): boolean => HAN_NAME.test(text.replace(/(?<=\S)[ \u3000](?=\S)/u, ''));
-/** Han words that name an organisation rather than a person: "筑波大学", "阿里云", "华为公司". */
-const HAN_ORGANISATION = /(?:大学|学院|公司|集团|会社|研究所|研究院|科技|银行|实验室|研究室|云|社)$/u;
 const CLOSE = ')）]';
 const SEPARATOR = /\s*[,，、;；\n]\s*|\s+(?:and|&|\/)\s+|\s*[和と]\s+|(?<=[)）])\s*[和と]\s*/g;
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'bin', 'binti', 'al', 'du', 'dos', 'das', 'y', 'e', 'ter']);

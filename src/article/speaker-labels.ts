@@ -17,6 +17,7 @@ const COLON_AFTER = /^\s*[:：]/;
 const INSIDE_QUESTION = /^([^:：\n]{1,60}?)\s*[:：]\s*\S/;
 const PLAIN = /^([^\s:：*#>-][^:：\n]{0,39}?)\s*[:：][ \t\u3000]*\S/;
 const MAX_LABEL = 60;
+const TIMESTAMP = /^\s*(?:(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\d{1,2}:\d{2}:\d{2})\s+)?/u;
 const DOTTED_MARK = /^(Q\d*|A\d*|問|答)\s*[.．]\s*(\S?)/u;
 
 /** Label candidates: `**X**:`, `**X:**`, `**X** :`, `**X**：`, `**X: question…**`, and plain `X:` at a paragraph start. */
@@ -43,7 +44,8 @@ const DOTTED_PLAIN = /^(Q\d*|A\d*|問|答)\s*[.．]\s*(?=\S)/u;
 
 function candidateOf(b: RawBlock, block: number): LabelCandidate | null {
   const text = b.inline.text;
-  const lead = /^\s*/.exec(text)?.[0].length ?? 0;
+  // Transcripts put a timestamp before the label: "[00:02:10] ROB SCOTT: …".
+  const lead = TIMESTAMP.exec(text)?.[0].length ?? 0;
   const strong = b.inline.strong.find((s) => s.start === lead);
   if (strong) {
     const inner = text.slice(strong.start, strong.end);

@@ -4,6 +4,13 @@ import { canonicalCompany, canonicalProject, findCompanies, findProjects, isComm
 const names = (ms: Array<{ name: string }>): string[] => ms.map((m) => m.name);
 
 describe('findCompanies', () => {
+  it('takes a Han name ending in 大学, 公司 or 研究所 for an organisation only in brackets or after 来自/就职于', () => {
+    expect(names(findCompanies('Ivan Petrov（西湖大学）'))).toEqual(['西湖大学']);
+    expect(names(findCompanies('她就职于星云科技，负责存储。'))).toEqual(['星云科技']);
+    expect(names(findCompanies('我们公司和他们公司都在用 Kubernetes。'))).toEqual([]);
+    expect(names(findCompanies('Radostin Stoyanov（牛津大学）'))).toEqual(['University of Oxford']);
+  });
+
   it('maps names in Japanese and Chinese to the canonical English name', () => {
     expect(names(findCompanies('来自谷歌的工程师和红帽、英特尔的同事'))).toEqual(['Google', 'Red Hat', 'Intel']);
     expect(names(findCompanies('グーグルとサイバーエージェント、筑波大学'))).toEqual(['Google', 'CyberAgent', 'University of Tsukuba']);
