@@ -95,7 +95,9 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
     // "We work closely with SIG X" / implicit Japanese and Chinese subjects: the context group.
     if (isQuestion(article, p)) return [];
     const groupSubject = GROUP_SUBJECT.test(text.slice(0, cue.index)) || GROUP_CLAUSE_SUBJECT.test(text.slice(0, cue.index));
-    const we = weTheGroup(text, cue.index + cue[0].length) || groupSubject;
+    // "Together with WG Batch, we designed…": the subject follows the fronted phrase.
+    const fronted = /^\s*$/u.test(text.slice(0, cue.index)) && /^(?:together|jointly)\b/iu.test(cue[0]) && /^[^,]{0,60},\s*we\b/iu.test(text.slice(cue.index + cue[0].length));
+    const we = weTheGroup(text, cue.index + cue[0].length) || groupSubject || (fronted && weTheGroup(text));
     const implicit =
       article.lang !== 'en' && /[\u3040-\u30ff\u4e00-\u9fff]/.test(text) && !I_ONLY.test(text) && findCompanies(text.slice(0, cue.index)).length === 0;
     if (!we && !implicit) return [];

@@ -60,6 +60,10 @@ export function firstPersonHolders(ctx: ArticleContext, s: Sentence, plural: boo
       const featured = ctx.people.featuredAt(s.paragraph);
       // A quote inside a profile section speaks for the person profiled.
       if (featured && paragraph?.kind === 'blockquote') speakers = [featured];
+      // "As the chairs and tech leads of SIG Apps, we want to share…": outside an interview and
+      // outside quotes, the article's authors speak. (Not in Chinese or Japanese prose, where
+      // "在我看来" and the like open general statements.)
+      else if (!featured && ctx.article.turns.length === 0 && paragraph?.kind !== 'blockquote' && !/["“”「」\u3040-\u30ff\u4e00-\u9fff]/u.test(s.text)) speakers = ctx.people.authors();
     }
   }
   if (!plural && speakers.length !== 1) return [];

@@ -16,7 +16,7 @@ import { articleContext, type ArticleContext } from './role-holders.ts';
 import { paragraphGroup } from './org-context.ts';
 import { roleListFacts } from './role-lists.ts';
 import { listItemRoleFacts } from './role-list-items.ts';
-import { passiveLeadFacts } from './role-passive.ts';
+import { passiveLeadFacts, passiveMaintainFacts } from './role-passive.ts';
 import { entities, groupObject, objectsOf } from './role-objects.ts';
 import { findHolders, holdersOf } from './role-subjects.ts';
 import { findTriggers } from './role-triggers.ts';
@@ -49,7 +49,7 @@ export function roleFacts(article: ParsedArticle): RoleFact[] {
   for (const s of article.sentences) {
     const paragraph = article.paragraphs[s.paragraph];
     if (paragraph?.kind === 'heading' || paragraph?.kind === 'html') continue;
-    facts.push(...linkSentence(ctx, groups, s), ...passiveLeadFacts(ctx, groups, s));
+    facts.push(...linkSentence(ctx, groups, s), ...passiveLeadFacts(ctx, groups, s), ...passiveMaintainFacts(ctx, groups, s));
   }
   facts.push(...roleListFacts(ctx, groups), ...listItemRoleFacts(ctx, groups));
   // Leading a group implies belonging to it: plain membership of the same group adds nothing.

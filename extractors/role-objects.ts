@@ -145,7 +145,12 @@ export function objectsOf(text: string, t: Trigger, objs: Obj[], triggers: Trigg
     const gap = before ? text.slice(before.m.end, t.start) : '';
     // An English role word in Chinese or Japanese prose ("SIG Node 的 reviewer") takes that language's grammar.
     const host = hostLang(lang, text);
-    if (!before || !(OBJECT_BEFORE_NOUN[lang].test(gap) || (host !== undefined && OBJECT_BEFORE_NOUN[host].test(gap)))) return [];
+    if (!before || !(OBJECT_BEFORE_NOUN[lang].test(gap) || (host !== undefined && OBJECT_BEFORE_NOUN[host].test(gap)))) {
+      // "自身がメンテナーを務めるkind": a relative clause whose subject is marked, about the project after it.
+      const next = lang === 'ja' ? objs.find((o) => o.m.start >= t.end) : undefined;
+      if (next?.type === 'Project' && JA_ROLE_RELATIVE.test(text.slice(t.end, next.m.start)) && /が\s*$/u.test(text.slice(0, t.start))) return [next];
+      return [];
+    }
     return lang === 'en' ? [before] : chainLeft(text, before, objs);
   }
   if (word.shape === 'verbLeft') {
@@ -168,6 +173,7 @@ export function objectsOf(text: string, t: Trigger, objs: Obj[], triggers: Trigg
   return [];
 }
 
+const JA_ROLE_RELATIVE = /^\s*(?:を務める|を務めている|をしている|である)\s*$/u;
 const JA_TOGETHER = /^\s*と\s*(?:共に|ともに|一緒に|協力して)/u;
 
 const alsoRightCache = new Map<string, RegExp>();

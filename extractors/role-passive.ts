@@ -1,14 +1,15 @@
 /**
  * Leadership stated in the passive, with the leaders after the verb: "The working group is
  * co-chaired by A from Google, B from ByteDance and C", "SIG Docs is led by A and B". The group
- * is the one named before the verb, else the one "the group"/"it" refers back to.
+ * is the one named before the verb, else the one "the group"/"it" refers back to. Likewise
+ * maintenance: "JobSet is maintained by A and B", "JobSet, a subproject of SIG Apps, maintained by A".
  */
 import type { Sentence } from '../src/article/types.ts';
 import type { RoleClass } from './lexicon/roles.ts';
 import type { GroupIndex } from './mentions/groups.ts';
 import { THIS_GROUP, paragraphGroup } from './org-context.ts';
 import type { ArticleContext } from './role-holders.ts';
-import { groupObject } from './role-objects.ts';
+import { entities, groupObject } from './role-objects.ts';
 import type { RoleFact, RoleObject } from './role-types.ts';
 
 const PASSIVE_LEAD =
@@ -54,4 +55,27 @@ export function passiveLeadFacts(ctx: ArticleContext, groups: GroupIndex, s: Sen
   return ctx.people
     .findPeople(list, s.span.start + from)
     .map((person) => ({ p: 'LEADS' as const, role, person: person.name, object, confidence: 0.8, sentence: s }));
+}
+
+const PASSIVE_MAINTAIN = /(?:\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:currently\s+|now\s+|jointly\s+|also\s+|mainly\s+|mostly\s+)?|,\s*(?:now\s+|currently\s+|jointly\s+)?)(co-?maintained|maintained)\s+by\s+/iu;
+
+export function passiveMaintainFacts(ctx: ArticleContext, groups: GroupIndex, s: Sentence): RoleFact[] {
+  const text = s.text;
+  if (!text.includes(' by ')) return [];
+  const m = PASSIVE_MAINTAIN.exec(text);
+  if (!m) return [];
+  // The project the sentence is about: the last one before the verb, past groups it is part of
+  // ("JobSet is now a subproject of SIG Apps, maintained by …").
+  const project = entities(text.slice(0, m.index), groups)
+    .filter((o) => o.type === 'Project')
+    .pop();
+  if (!project) return [];
+  const object: RoleObject = { type: 'Project', name: project.m.name, aliases: [] };
+  const from = m.index + m[0].length;
+  const rest = text.slice(from);
+  const end = LIST_END.exec(rest);
+  // Only people: "maintained mostly by volunteers from Red Hat" names nobody.
+  return ctx.people
+    .findPeople(end ? rest.slice(0, end.index) : rest, s.span.start + from)
+    .map((person) => ({ p: 'MAINTAINS' as const, role: 'maintainer', person: person.name, object, confidence: 0.8, sentence: s }));
 }

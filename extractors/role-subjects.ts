@@ -66,6 +66,13 @@ export function findHolders(ctx: ArticleContext, s: Sentence, langs: RoleLang[],
     add(THIRD_PERSON[lang], 'third');
     add(OTHER_PERSON[lang], 'other');
   }
+  // "Kazuki Sudaさんが登壇し、自身がメンテナーを務めるkind": 自身 is the person the sentence is about.
+  if (langs.includes('ja')) {
+    for (const m of text.matchAll(/(?:自身|自分)(?=が|は)/gu)) {
+      const named = out.filter((h) => h.kind === 'person' && h.end <= m.index).pop();
+      if (named?.name && !taken(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'person', name: named.name });
+    }
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -130,6 +130,9 @@ const COMPANY_PATTERNS: Array<[RegExp, RegExp]> = [
 
 const PROJECT_PATTERNS: Array<[RegExp, RegExp]> = [
   [/project/i, new RegExp(`\\bthe[ \\u00a0](?<name>${NAME})[ \\u00a0](?:sub-?projects?|project)\\b`, 'gu')],
+  // "the Kompose and Application CRD subprojects": both names of a coordinated pair.
+  [/projects/i, new RegExp(`\\bthe[ \\u00a0](?<name>${NAME})(?=[ \\u00a0]and[ \\u00a0]${NAME}[ \\u00a0](?:sub-?projects|projects)\\b)`, 'gu')],
+  [/projects/i, new RegExp(`(?<=\\bthe[ \\u00a0]${NAME}[ \\u00a0]and[ \\u00a0])(?<name>${NAME})[ \\u00a0](?:sub-?projects|projects)\\b`, 'gu')],
   // "the cloud-provider-aws repository": a repository's name in code style.
   [/repo|project/i, new RegExp(`\\bthe[ \\u00a0](?<name>[a-z][a-z0-9]*(?:-[a-z0-9]+)+)[ \\u00a0](?:repository|repo|sub-?project|project)\\b`, 'gu')],
   [/called|named/, new RegExp(`\\b(?:a|an)[ \\u00a0](?:new[ \\u00a0])?(?:project|tool|subproject|sub-project|initiative)[ \\u00a0](?:called|named)[ \\u00a0](?<name>${NAME})`, 'gu')],

@@ -11,6 +11,7 @@ import { isForeignScript, matchAcrossScripts } from './people-scripts.ts';
 import { scriptPairs } from './script-pairs.ts';
 import { looksLikeOrganisation } from './people-generic.ts';
 import { canonicalCompany } from './orgs.ts';
+import { HAN_ORGANISATION } from '../../src/article/names.ts';
 import { sameHandle, type PeopleRegistry, type PersonRole } from './people-registry.ts';
 
 const SOCIAL_HOST = /(?:^|\.)(?:github\.com|linkedin\.com|twitter\.com|x\.com|mastodon\.social|bsky\.app)$/i;
@@ -235,6 +236,23 @@ function fromScriptPairs(article: ParsedArticle, reg: PeopleRegistry): void {
   }
 }
 
+/** "伊藤 直樹さん", "中村 美咲氏": a Japanese name written with a space, family name first, then an honorific. */
+const HAN_SPACED_HONORIFIC = /(?<![\u3400-\u9fff])([\u3400-\u9fff]{1,3})[ \u3000]([\u3400-\u9fff]{1,3})(?=さん|氏|先生)/gu;
+
+function fromHonorificNames(article: ParsedArticle, reg: PeopleRegistry): void {
+  for (const p of article.paragraphs) {
+    if (!/[\u3040-\u30ff]/u.test(p.text) || !/さん|氏|先生/u.test(p.text)) continue;
+    for (const m of p.text.matchAll(HAN_SPACED_HONORIFIC)) {
+      const [family, given] = [m[1] ?? '', m[2] ?? ''];
+      if (HAN_ORGANISATION.test(given) || canonicalCompany(family + given) !== undefined) continue;
+      const rec = reg.find(`${family} ${given}`) ?? reg.find(family + given) ?? reg.add(`${family} ${given}`, { offset: p.map[m.index] ?? p.span.start });
+      if (!rec) continue;
+      reg.alias(rec, family + given);
+      reg.alias(rec, family);
+    }
+  }
+}
+
 const FOREIGN_DOT_NAME = /[\u3400-\u9fff]{1,6}[·・][\u3400-\u9fff]{1,6}|[\u30a1-\u30fa\u30fc]{2,}[・･][\u30a1-\u30fa\u30fc]{2,}(?:[・･][\u30a1-\u30fa\u30fc]{2,})?/gu;
 
 /** "马雷克·西亚科维奇", "マレク・シャルコビッチ": kept only when they transliterate a Latin name of the article. */
@@ -283,6 +301,7 @@ export function collectPeople(article: ParsedArticle, reg: PeopleRegistry): Coll
   fromParagraphPatterns(article, reg, labels);
   // Before the labels: "田中：" is the "田中 太郎（Taro Tanaka）" the prose introduced.
   fromScriptPairs(article, reg);
+  fromHonorificNames(article, reg);
   fromTurns(article, reg, labels);
   fromIntroductions(article, reg);
   const headings = personHeadings(article);
