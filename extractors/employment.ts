@@ -131,6 +131,11 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
       out.push({ person: following.name, company: c.name, confidence: 0.85 });
       continue;
     }
+    // "led by Google's Tabitha Sable": a company's person.
+    if (following && /^['’]s\s+$/u.test(text.slice(c.end, following.start))) {
+      out.push({ person: following.name, company: c.name, confidence: 0.8 });
+      continue;
+    }
     if (following && /^(?:社)?の$/.test(text.slice(c.end, following.start))) {
       out.push({ person: following.name, company: c.name, confidence: 0.75 });
       continue;

@@ -68,7 +68,7 @@ const LIST_INTRO =
 const LIST_JA_WA = /サブプロジェクトは、?(.+?)(?:の\d+つ|の[一二三四五六七八九十]+つ|です|があります)/;
 const LIST_JA_TOIU = /(?:には|は)、?(.{2,80}?)という[^。]{0,8}?サブプロジェクト/;
 const LIST_JA_NADO = /など、?[^。]{0,20}?サブプロジェクト/;
-const CUE_NEXT = /^[\s\u00a0]*(?:[(（]\s*(?:an?\s+)?(?:SIG\s+)?)?(?:sub[-\s]?projects?\b|(?:这个|该|这一)?子项目|子項目|(?:も|を)?サブプロジェクト)/i;
+const CUE_NEXT = /^[\s\u00a0]*(?:[(（]\s*(?:an?\s+)?(?:SIG\s+)?)?(?:sub[-\s]?projects?\b|(?:这个|该|这一)?子项目|子項目|(?:も|を|は)?(?:最近|現在|今では|今は|新たに)?、?(?:(?:この|本)?\s?SIGの)?サブプロジェクト)/i;
 const CUE_BEFORE = /(?:sub[-\s]?project\s+(?:owners?|leads?|maintainers?|chairs?)\s+(?:of|for)\s+(?:the\s+)?|sub[-\s]?project\b[^.;]{0,120}?\b(?:called|named)\s+|\bsub[-\s]?projects?,?\s+|サブプロジェクト(?:である|の|として(?:は)?、?)\s*|子项目\s*(?:之一)?(?:是|为)?\s*|子项目[^。；]{0,50}?(?:称为|叫做|名为)\s*)$/i;
 
 /** The group a sentence speaks of: its only group, else the section's/article's group. */
@@ -103,6 +103,23 @@ function listTail(text: string, from: number): string[] {
 }
 
 /** The paragraph answers a question that names the group it is about ("What is SIG Cloud Provider about?"). */
+const ROLE_NOUN_AFTER = /^\s*(?:的|の)\s*[^，。、,]{0,6}?(?:负责人|主席|成员|维护者|评审人|审批人|技术主管|リード|チェア|メンバー|レビュアー)/u;
+
+/** A person or pronoun as the topic ("私は", "Guyさんは"): the verb is theirs, not the group's. */
+const JA_OTHER_SUBJECT = /(?:私|僕|彼|彼女|自分|さん|氏)(?:は|が|も)/u;
+
+/** "Cluster AutoscalerとVertical Pod Autoscaler、それにHPAを担当": the project before the verb and those coordinated with it. */
+function jaObjects(text: string, projects: Mention[], verb: number): Mention[] {
+  const last = projects.filter((m) => m.end <= verb + 1 && verb - m.end <= 2).pop();
+  if (!last) return [];
+  const list = [last];
+  for (const x of [...projects].reverse()) {
+    const head = list[0];
+    if (head && x.end <= head.start && /^\s*(?:や|、|と|および|及び)\s*(?:それに|さらに|そして)?\s*$/u.test(text.slice(x.end, head.start))) list.unshift(x);
+  }
+  return list;
+}
+
 function questionAboutGroup(article: ParsedArticle, p: Paragraph | undefined): boolean {
   const question = p && !isQuestion(article, p) ? questionOf(article, p) : undefined;
   const group = contextGroup(article, p);
@@ -150,15 +167,18 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   // Every verb counts: "We own the kubelet …, and we are also responsible for the node problem detector".
   const verbs = question ? [] : OWN_VERBS.flatMap(({ re, all }) => [...text.matchAll(all)].map((v) => ({ re, v })));
   for (const { re, v } of verbs) {
-    const subj = [...groups].reverse().find((g) => g.end <= v.index && v.index - g.end <= 40);
+    // "SIG Scheduling 的技术负责人，主要负责 …": a group that only qualifies a role noun is not the subject.
+    const subj = [...groups].reverse().find((g) => g.end <= v.index && v.index - g.end <= 40 && !ROLE_NOUN_AFTER.test(text.slice(g.end, v.index)));
     // "The SIG, he explains, owns kube-proxy": the group the paragraph is about.
+    // "SIG Autoscalingではどんなことを…？" — "Cluster AutoscalerとVPAを担当しています": Japanese leaves the group unsaid.
+    const unsaid = re === OWN_VERB_JA && !subj && !JA_OTHER_SUBJECT.test(text.slice(0, v.index)) && questionAboutGroup(article, p);
     const anaphor =
-      !subj && !weTheGroup(text, v.index) && (THE_GROUP_SUBJECT.test(text.slice(0, v.index)) || (IT_SUBJECT.test(text.slice(0, v.index)) && questionAboutGroup(article, p)));
+      !subj && !weTheGroup(text, v.index) && (unsaid || THE_GROUP_SUBJECT.test(text.slice(0, v.index)) || (IT_SUBJECT.test(text.slice(0, v.index)) && questionAboutGroup(article, p)));
     const subject = subj ?? (weTheGroup(text, v.index) ? contextGroup(article, p) : anaphor ? (contextGroup(article, p) ?? paragraphGroup(article, s)) : undefined);
     if (!subject) continue;
     const objects =
       re === OWN_VERB_JA
-        ? projects.filter((m) => m.end <= v.index + 1 && v.index - m.end <= 2)
+        ? jaObjects(text, projects, v.index)
         : projects.filter((m) => m.start >= v.index && m.start - (v.index + v[0].length) <= 50);
     const lastObject = objects[objects.length - 1];
     // "负责…，以及 external-snapshotter、external-provisioner 等": a list that runs past the window.
@@ -232,7 +252,7 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   if ((SUBPROJECT.test(text) || WE.test(text)) && !question) {
     const group = sentenceGroup(article, s, p);
     for (const m of projects) {
-      if (CUE_NEXT.test(text.slice(m.end, m.end + 14)) || CUE_BEFORE.test(text.slice(Math.max(0, m.start - 160), m.start))) add(sentenceGroup(article, s, p, m.start), m, 0.8);
+      if (CUE_NEXT.test(text.slice(m.end, m.end + 24)) || CUE_BEFORE.test(text.slice(Math.max(0, m.start - 160), m.start))) add(sentenceGroup(article, s, p, m.start), m, 0.8);
     }
     const intro = LIST_INTRO.exec(text);
     if (intro && (SUBPROJECT.test(intro[0]) || weTheGroup(text, intro.index + intro[0].length))) {

@@ -99,7 +99,7 @@ export function fromBoldLabel(article: ParsedArticle, p: Paragraph): Found[] {
 
 /** "What does SIG K8s Infra own?", "SIG Storage 负责哪些内容？", "どのようなものを担当していますか？". */
 const OWNERSHIP_QUESTION = /\b(?:own|owns|responsible\s+for|look\s+after|in\s+charge\s+of|maintain|cover|covers|scope)\b|负责|管理|担当|管理して|所有|范围|範囲/iu;
-const ANSWER_LEAD = /^(?:\[[\d:]+\]\s*)?(?:[^:：\n]{1,40}[:：]\s*|(?:A\d*|答)\s*[.．]\s*)?(?:(?:mostly|mainly|well|so)[,\s]+)?(?:[^.;:!?()。]{0,40}?(?:,|、|，)\s*)?(?:the\s+|our\s+)?$/iu;
+const ANSWER_LEAD = /^(?:\[[\d:]+\]\s*)?(?:[^:：\n]{1,40}[:：]\s*|(?:A\d*|答)\s*[.．]\s*)?(?:(?:mostly|mainly|well|so)[,\s]+|(?:that|this|it)\s+(?:means|includes|covers)\s+)?(?:[^.;:!?()。]{0,40}?(?:,|、|，)\s*)?(?:the\s+|our\s+)?$/iu;
 /** Between listed projects: other items of the list, separated by commas or "and" — no verb. */
 const ANSWER_GAP = /^(?:\s+(?:repository|repo|repositories|project|service|tool|subproject))?[^.;:!?()。]{0,60}$/iu;
 const LIST_JOINER = /,|、|，|和|と|や|\band\b/u;
@@ -109,12 +109,21 @@ const ITEM_END = /^(?:\s+(?:repository|repo|repositories|project|service|tool|su
 
 /** An answer that only lists projects to a question about what the group owns: "The kubernetes/k8s.io repository, registry.k8s.io, and …". */
 export function fromOwnershipAnswer(article: ParsedArticle, p: Paragraph): Array<Found & { s: Sentence }> {
-  const s = p.sentences[0];
-  if (!s || isQuestion(article, p)) return [];
+  // The answer's first sentence, or one that spells the first out: "In short: metrics, logs … That means A, B and C."
+  const s = p.sentences.find((x, i) => i === 0 || (i <= 2 && SPELLED_OUT.test(x.text)));
+  const found = s ? ownershipAnswer(article, p, s) : [];
+  const next = p.sentences.slice(1, 3).find((x) => SPELLED_OUT.test(x.text));
+  return found.length > 0 || !next ? found : ownershipAnswer(article, p, next);
+}
+
+const SPELLED_OUT = /^(?:that|this|it)\s+(?:means|includes|covers)\s/iu;
+
+function ownershipAnswer(article: ParsedArticle, p: Paragraph, s: Sentence): Array<Found & { s: Sentence }> {
+  if (isQuestion(article, p)) return [];
   const text = s.text;
   const projects = ownedProjects(text);
   const first = projects[0];
-  if (!first || !ANSWER_LEAD.test(text.slice(0, first.start)) || VERB_WORD.test(text.slice(0, first.start).replace(/^[^:：\n]{1,40}[:：]/u, ''))) return [];
+  if (!first || !ANSWER_LEAD.test(text.slice(0, first.start)) || VERB_WORD.test(text.slice(0, first.start).replace(/^[^:：\n]{1,40}[:：]/u, '').replace(SPELLED_OUT, ''))) return [];
   const question = questionOf(article, p);
   if (!question || !OWNERSHIP_QUESTION.test(question.text) || negatedAnywhere(text)) return [];
   const group = contextGroup(article, p);

@@ -32,7 +32,7 @@ const QUESTION_END = /[?？]\s*$/u;
 const PAREN_BEFORE = /[\p{L}.]\s*[(（]\s*(?:(?:the|a|an)\s+)?$/iu;
 const PAREN_AFTER = /^\s*[)）]/u;
 const NAMES_FOLLOW = /^\s*[,:：]\s*\p{Lu}/u;
-const WHERE_HOLDS = /^\s*,\s*where\s+(?:she|he|they|I|we)\s+(?:is|am|are|was|were|has\s+been|have\s+been|serves\s+as|served\s+as|became)\s+(?:also\s+)?(?:an?\s+|the\s+|one\s+of\s+the\s+)?$/iu;
+const WHERE_HOLDS = /^\s*,\s*where\s+(?:she|he|they|I|we)\s+(?:is|am|are|was|were|has\s+been|have\s+been|serves\s+as|served\s+as|became)\s+(?:(?:also|still|now|currently)\s+)?(?:an?\s+|the\s+|one\s+of\s+the\s+)?$/iu;
 /** A role written as a title right before a full name: "co-chair Hiroshi Takeda". */
 const WHERE_DOES = /^\s*,\s*where\s+(?:she|he|they|I|we)\s+(?:(?:now|also|still|currently|mostly|mainly)\s+)?$/iu;
 const TITLE_BEFORE_NAME = /^[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}|^\s*の\s*\p{Lu}[\p{Ll}'’-]+[ \t]+\p{Lu}/u;

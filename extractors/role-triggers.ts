@@ -48,7 +48,9 @@ function pickWord(text: string, start: number, words: CompiledRoleWord[]): Trigg
     if (!m) continue;
     const end = start + m[0].length;
     // "she co-chairs the group", "Clara co-chairs it": a verb after a subject word or before "it".
-    const verbWins = (verbFirst || /^\s+(?:it|them)\b/u.test(text.slice(end))) && best?.word.shape === 'noun' && w.word.shape === 'verbRight' && end === best.end;
+    // "Ian Coldwater co-chairs SIG Security": after a name and before a group, the verb.
+    const nameThenGroup = /^\s+(?:SIG|WG)\s/u.test(text.slice(end)) && /(?:\p{Lu}[\p{Ll}'’-]+|\band)\s+$/u.test(text.slice(Math.max(0, start - 30), start));
+    const verbWins = (verbFirst || nameThenGroup || /^\s+(?:it|them)\b/u.test(text.slice(end))) && best?.word.shape === 'noun' && w.word.shape === 'verbRight' && end === best.end;
     if (best && end <= best.end && !verbWins) continue;
     if (w.word.needsNounContext && !nounContext(text, start, end)) continue;
     if (w.word.lang === 'en' && w.word.shape === 'noun' && EN_ROLE_AS_MODIFIER.test(text.slice(end))) continue;

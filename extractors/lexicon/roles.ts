@@ -197,6 +197,8 @@ export const ROLE_WORDS: RoleWord[] = [
   zh('修复了?\\s*([^，。,；;！？]{1,30}?)\\s*(?:的|中的)\\s*(?:一个|一些|几个|很多|多个)?\\s*(?:bug|Bug|BUG|问题|缺陷)', 'contributor', 'frame', { objects: 'project' }),
   // "负责 kube-state-metrics 的维护".
   zh('负责\\s*([^，。,；;！？]{1,40}?)\\s*的\\s*维护', 'maintainer', 'frame', { objects: 'project' }),
+  // "负责 Koordinator 和 kube-scheduler 的调度插件开发": developing (a part of) the projects.
+  zh('负责\\s*([^，。,；;！？]{1,40}?)\\s*的\\s*[^，。,；;！？的]{0,8}?(?:开发|研发|实现)', 'contributor', 'frame', { objects: 'project' }),
   zh('参与(?:了|过)?(?:到)?', 'participant', 'verbRight'),
   zh('加入(?:了)?', 'participant', 'verbRight'),
   zh('维护(?:了|着|过)?(?!者|人)', 'maintainer', 'verbRight', { objects: 'project' }),

@@ -158,6 +158,12 @@ function fromParagraphPatterns(article: ParsedArticle, reg: PeopleRegistry, labe
       const name = nameBefore(p.text, m.index);
       if (name && isLatinFullName(name) && !looksLikeOrganisation(name)) reg.add(name, { company, strong: true, offset: p.map[m.index] ?? p.span.start });
     }
+    // "**孙丽**，华为研发工程师，…": a guest introduced by a bold Han name at the start of a paragraph.
+    const bold = p.strong[0];
+    if (bold && bold.start <= 1 && /^\s*[，、,]/u.test(p.text.slice(bold.end))) {
+      const name = p.text.slice(bold.start, bold.end).trim();
+      if (isCjkName(name) && !HAN_ORGANISATION.test(name) && canonicalCompany(name) === undefined) reg.add(name, { strong: true, offset: p.map[bold.start] ?? p.span.start });
+    }
     for (const m of p.text.matchAll(HANDLE_AFTER)) {
       const name = nameBefore(p.text, m.index);
       if (name) reg.add(name, { github: m[1] ?? '', strong: true, offset: p.map[m.index] ?? p.span.start });

@@ -53,12 +53,18 @@ export function findInterview(input: InterviewInput): InterviewStructure {
     let v = knownCache.get(token);
     if (v === undefined) {
       prose ??= input.blocks.map((b) => b.inline.text).join('\n');
-      v = knownFull.has(normaliseName(token)) || knownFirst.some((f) => sameFirstName(f, token)) || writtenWithSurname(prose, token) || namedElsewhere(prose, token);
+      v = boldIntros.has(token) || knownFull.has(normaliseName(token)) || knownFirst.some((f) => sameFirstName(f, token)) || writtenWithSurname(prose, token) || namedElsewhere(prose, token);
       knownCache.set(token, v);
     }
     return v;
   };
 
+  // "**王伟**，阿里云高级工程师，…": a guest introduced by a bold name, later a label.
+  const boldIntros = new Set<string>();
+  for (const b of input.blocks) {
+    const first = b.inline.strong[0];
+    if (first && /^\s*$/u.test(b.inline.text.slice(0, first.start)) && /^\s*[，、,（(]/u.test(b.inline.text.slice(first.end))) boldIntros.add(b.inline.text.slice(first.start, first.end).trim());
+  }
   const isIntroduced = (token: string): boolean => knownFull.has(normaliseName(token)) || knownFirst.some((f) => sameFirstName(f, token));
   // "Omar Farouk, Red Hat": a known full name and an affiliation that names nobody.
   const labelSpeakers = (label: string): string[] => {
