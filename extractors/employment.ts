@@ -21,7 +21,7 @@ import { contextPerson, subjectBefore } from './employment-subject.ts';
 import { evidenceOf, groupsIn, negatedNear } from './org-context.ts';
 
 const TITLE_EN =
-  /\b(?:engineer|developer|manager|architect|head\s+of\s+[\w\s&]+?|director|advocate|evangelist|scientist|researcher|intern|consultant|CTO|CEO|COO|CIO|CISO|VP|vice\s+president|president|founder|co-founder|cofounder|member\s+of\s+(?:the\s+)?technical\s+staff|staff|specialist|analyst|designer|writer|programmer|SRE|professor|student|lecturer|fellow|officer|product\s+manager|program\s+manager|PM|DevRel|lead|team\s+lead|tech\s+lead|employee|contractor|technologist|strategist|leader|owner|partner)s?\s*$/i;
+  /\b(?:engineer|developer|manager|architect|head\s+of\s+[\w\s&]+?|director|advocate|evangelist|scientist|researcher|intern|consultant|CTO|CEO|COO|CIO|CISO|VP|vice\s+president|president|founder|co-founder|cofounder|member\s+of\s+(?:the\s+)?technical\s+staff|staff|specialist|analyst|designer|writer|programmer|SRE|professor|student|lecturer|fellow|officer|product\s+manager|program\s+manager|PM|DevRel|lead|team\s+lead|tech\s+lead|employee|contractor|technologist|strategist|leader|owner|partner|maintainer|committer)s?\s*$/i;
 /** Words right before the company that make it the person's employer. */
 const CUE_BEFORE_EN = new RegExp(
   [
@@ -79,7 +79,8 @@ const PAREN_AFTER_PERSON = /^(?:さん|氏|様)?\s*(?:[(（]\s*@?[\w-]+\s*[)）]
 const PAREN_CLOSE = /^\s*(?:[,，、/]\s*[^)）]{0,40})?[)）]/;
 const NAME_WORD = "[A-Z][\\p{Ll}\\p{M}'’-]+";
 const PAREN_SHAPED_NAME = new RegExp(`(?<![A-Za-z\\u00c0-\\u024f])(${NAME_WORD}(?:[ \\u00a0](?:(?:de|da|del|der|van|von|di|la|le|dos)[ \\u00a0])?${NAME_WORD}){1,3})(?:さん|氏)?[ \\u00a0]?[(（][ \\u00a0]*$`, 'u');
-const COMMA_LINE = /^\s*(?:[(（][^()（）\n]{1,40}[)）])?\s*[,，]\s*$/;
+/** Between a listed person and the employer closing the line: ", ", " (@handle), ", " — tech lead, ". */
+const COMMA_LINE = /^\s*(?:[(（][^()（）\n]{1,40}[)）])?\s*(?:(?:[—–]|--?)\s*[^,，\n—–]{1,40}?)?[,，]\s*$/;
 
 interface Found {
   person: string;

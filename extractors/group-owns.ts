@@ -120,6 +120,15 @@ function jaObjects(text: string, projects: Mention[], verb: number): Mention[] {
   return list;
 }
 
+/** "SIG Release turns … into a release. It owns the release tooling": "it" opens the sentence after one opened by the group. */
+function itIsTheGroup(article: ParsedArticle, s: Sentence): boolean {
+  const i = article.sentences.indexOf(s);
+  const prev = i > 0 ? article.sentences[i - 1] : undefined;
+  if (!prev || prev.paragraph !== s.paragraph) return false;
+  const first = groupsIn(prev.text)[0];
+  return first !== undefined && first.start <= 4;
+}
+
 function questionAboutGroup(article: ParsedArticle, p: Paragraph | undefined): boolean {
   const question = p && !isQuestion(article, p) ? questionOf(article, p) : undefined;
   const group = contextGroup(article, p);
@@ -173,7 +182,7 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
     // "SIG Autoscalingではどんなことを…？" — "Cluster AutoscalerとVPAを担当しています": Japanese leaves the group unsaid.
     const unsaid = re === OWN_VERB_JA && !subj && !JA_OTHER_SUBJECT.test(text.slice(0, v.index)) && questionAboutGroup(article, p);
     const anaphor =
-      !subj && !weTheGroup(text, v.index) && (unsaid || THE_GROUP_SUBJECT.test(text.slice(0, v.index)) || (IT_SUBJECT.test(text.slice(0, v.index)) && questionAboutGroup(article, p)));
+      !subj && !weTheGroup(text, v.index) && (unsaid || THE_GROUP_SUBJECT.test(text.slice(0, v.index)) || (IT_SUBJECT.test(text.slice(0, v.index)) && (questionAboutGroup(article, p) || itIsTheGroup(article, s))));
     const subject = subj ?? (weTheGroup(text, v.index) ? contextGroup(article, p) : anaphor ? (contextGroup(article, p) ?? paragraphGroup(article, s)) : undefined);
     if (!subject) continue;
     const objects =

@@ -98,6 +98,12 @@ export function roleListFacts(ctx: ArticleContext, groups: GroupIndex): RoleFact
           continue;
         }
         const inline = INLINE_ROLE.exec(line.text);
+        const trailing = inline || cls || p.kind !== 'listItem' ? undefined : trailingRole(ctx, line.text, s);
+        if (trailing) {
+          const group = groupFor(p, trailing.groupText);
+          if (group) facts.push({ p: 'LEADS', role: trailing.cls, person: trailing.person, object: group, confidence: 0.8, sentence: s });
+          continue;
+        }
         const lineCls = inline ? roleOfLine(inline[0]) : cls;
         if (!lineCls) continue;
         const body = inline ? line.text.slice(inline[0].length) : line.text;
@@ -113,6 +119,27 @@ export function roleListFacts(ctx: ArticleContext, groups: GroupIndex): RoleFact
   }
   facts.push(...tableFacts(ctx, groupFor), ...projectLeadFacts(ctx));
   return facts;
+}
+
+/** After the name in "- Sascha Grunert — tech lead, Red Hat": a separator, the role, maybe its group, maybe an employer. */
+const TRAILING_SEPARATOR = /^\s*(?:[(（][^()（）]{0,40}[)）]\s*)?(?:[—–]|--?|[,:：])\s*(?:the\s+|a\s+|an\s+)?/u;
+
+function trailingRole(ctx: ArticleContext, line: string, s: Sentence): { person: string; cls: RoleClass; groupText: string } | undefined {
+  const first = ctx.people.findPeople(line, s.span.start)[0];
+  if (!first || first.start > 2) return undefined;
+  const sep = TRAILING_SEPARATOR.exec(line.slice(first.end));
+  if (!sep) return undefined;
+  const rest = line.slice(first.end + sep[0].length);
+  let best: { cls: RoleClass; end: number } | undefined;
+  for (const { cls, re } of LEAD_WORD_RE) {
+    const m = re.exec(rest);
+    if (m && m.index === 0 && (!best || m[0].length > best.end)) best = { cls, end: m[0].length };
+  }
+  if (!best) return undefined;
+  // Then only "of SIG X" and an employer: "tech lead, Red Hat", "chair (Microsoft)".
+  const tail = rest.slice(best.end);
+  if (!/^(?:\s+(?:of|for)\s+(?:SIG|WG)\s+[\w-]+(?:\s+[A-Z][\w-]*)?)?\s*(?:(?:[,，]\s*|[(（])[^,，()（）]{1,40}[)）]?)?\s*$/u.test(tail)) return undefined;
+  return { person: first.name, cls: best.cls, groupText: tail };
 }
 
 /** "| Laura Schmidt | 共同議長 | Red Hat |": a table row naming one person and a lead role. */

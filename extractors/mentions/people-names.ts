@@ -19,9 +19,9 @@ const INITIAL_RE = new RegExp(`^[${UPPER}]\\.$`, 'u');
 export const LETTER_CLASS = `${LOWER}${UPPER}`;
 
 /** Han characters (CJK unified ideographs). */
-const HAN = /^[\u3400-\u9fff]+$/u;
+const HAN = /^[\u3400-\u9fff\u3005]+$/u;
 /** "北村 拓也": family and given name with a space; "김건주": a Korean name. */
-const HAN_SPACED = /^[\u3400-\u9fff]{1,3}[ \u3000][\u3400-\u9fff]{1,3}$/u;
+const HAN_SPACED = /^[\u3400-\u9fff\u3005]{1,3}[ \u3000][\u3400-\u9fff\u3005]{1,3}$/u;
 const HANGUL = /^[\uac00-\ud7af]{2,4}$/u;
 const HAN_DOT_NAME = /^[\u3400-\u9fff]{1,6}[·・．•][\u3400-\u9fff]{1,6}$/u;
 const KATAKANA_NAME = /^[\u30a0-\u30ff]{2,}[・･][\u30a0-\u30ff]{2,}$/u;

@@ -77,7 +77,7 @@ export function sameFirstName(a: string, b: string): boolean {
 export const LATIN_NAME = /^\p{Lu}[\p{L}'’]*(?:[ -]\p{Lu}[\p{L}'’]*){0,3}$/u;
 
 /** A Chinese name in Han characters ("王磊", "张薇"). */
-export const HAN_NAME = /^[\u3400-\u9fff]{2,4}$/u;
+export const HAN_NAME = /^[\u3400-\u9fff\u3005]{2,4}$/u;
 /** Han words that name an organisation rather than a person: "筑波大学", "阿里云", "华为公司". */
 export const HAN_ORGANISATION = /(?:大学|学院|公司|集团|会社|研究所|研究院|科技|银行|实验室|研究室|云|社)$/u;
 /** A romanised full name written beside a Han one ("Wang Lei", "Liu Yang"): two or three plain words. */

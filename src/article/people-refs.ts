@@ -125,7 +125,10 @@ function readPerson(file: string, m: MappedText, links: readonly TextLink[], fro
       // "黄磊（Huang Lei，DaoCloud）", "王磊（Wang Lei, @wlei）": the Latin form with an employer or handle.
       const parts = inner.split(/\s*[,，;；]\s*/u);
       const first = parts[0] ?? '';
-      if (parts.length === 2 && LATIN_FULL_NAME.test(first) && isHanName(m.text.slice(start, openAt).trim())) {
+      const outer = m.text.slice(start, openAt).trim();
+      // "Paco Xu（徐俊杰，DaoCloud）": the Han form and the employer of a Latin name.
+      const hanOfLatin = parts.length === 2 && isHanName(first) && !HAN_ORGANISATION.test(first) && LATIN_FULL_NAME.test(outer);
+      if (parts.length === 2 && ((LATIN_FULL_NAME.test(first) && isHanName(outer)) || hanOfLatin)) {
         otherScript ??= first;
         const rest = parts[1] ?? '';
         const at = /^@([A-Za-z0-9-]{1,39})$/.exec(rest)?.[1]?.toLowerCase();

@@ -52,3 +52,11 @@ describe('names in two scripts', () => {
     expect(ref('山本 健一 (NTT DATA)')).toEqual({ name: '山本 健一', company: 'NTT DATA', otherScript: undefined });
   });
 });
+
+describe('a Latin name with its Han form and employer', () => {
+  it('reads "Paco Xu（徐俊杰，DaoCloud）" as Paco Xu of DaoCloud, 徐俊杰 in Han', () => {
+    const raw = 'Paco Xu（徐俊杰，DaoCloud）';
+    const { text, links } = mappedWithLinks(raw, 0, raw.length);
+    expect(parsePeople(raw, text, links).people[0]).toMatchObject({ name: 'Paco Xu', company: 'DaoCloud', otherScript: '徐俊杰' });
+  });
+});
