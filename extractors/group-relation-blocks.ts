@@ -46,7 +46,7 @@ export function ellipticalAnswerPairs(article: ParsedArticle, p: Paragraph): Pai
   const opening = (text: string): Mention[] => {
     const groups = groupsIn(text);
     const lead = groups[0];
-    if (!lead || !ELLIPTICAL_LEAD.test(text.slice(0, lead.start)) || collabCues(text, article.lang).length > 0) return [];
+    if (!lead || !ELLIPTICAL_LEAD.test(text.slice(0, lead.start))) return [];
     const list = [lead];
     for (const g of groups.slice(1)) {
       const prev = list[list.length - 1];
@@ -55,6 +55,9 @@ export function ellipticalAnswerPairs(article: ParsedArticle, p: Paragraph): Pai
     }
     const last = list[list.length - 1];
     if (!last || !ELLIPTICAL_END.test(text.slice(last.end))) return [];
+    // A verb of collaboration makes it a sentence of its own, unless it sits in a relative clause
+    // after the groups ("… and SIG Scalability, which relies on our metrics").
+    if (collabCues(text, article.lang).some((c) => c.index < last.end)) return [];
     // "SIG Multicluster, because of the MCS API, and SIG Node for anything touching pod networking".
     for (const g of groups.filter((x) => x.start > last.end)) if (/,\s*and\s+(?:also\s+)?$/iu.test(text.slice(last.end, g.start))) list.push(g);
     return list;
