@@ -12,7 +12,7 @@
  * customers and partners are not employers.
  */
 import type { ParsedArticle, Sentence } from '../src/article/types.ts';
-import { tableRows } from './table-rows.ts';
+import { cellUnder, tableRows } from './table-rows.ts';
 import { defineExtractor } from '../src/extraction/define-extractor.ts';
 import { findCompanies, findProjects } from './mentions/orgs.ts';
 import { peopleIndex, type PeopleIndex } from './mentions/people.ts';
@@ -121,8 +121,8 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
         continue;
       }
     }
-    // "Jordan Blake from Red Hat", "Camille Roux, a tech lead of SIG Testing from Apple".
-    if (adjacent && FROM_AFTER_PERSON.test(text.slice(adjacent.end, c.start))) {
+    // "Jordan Blake from Red Hat", "Camille Roux, a tech lead of SIG Testing from Apple", "Kevin Klues of NVIDIA".
+    if (adjacent && (FROM_AFTER_PERSON.test(text.slice(adjacent.end, c.start)) || /^\s+of\s+$/u.test(text.slice(adjacent.end, c.start)))) {
       out.push({ person: adjacent.name, company: c.name, confidence: 0.8 });
       continue;
     }
@@ -286,6 +286,10 @@ function fromLabels(article: ParsedArticle, idx: PeopleIndex): Array<Found & { s
   return out;
 }
 
+const COMPANY_COLUMN = /^(?:company|companies|employer|affiliation|organi[sz]ation|org|所属|会社|公司|单位|所属公司|雇主)$/iu;
+/** One to five words, capitalised or in CJK: "The Scale Factory", "Acme Corp.", "株式会社ゼットラボ". */
+const UNKNOWN_ORG = /^(?:[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s+[\p{L}\d&.'’-]+){0,4}|[\p{Script=Han}\p{Script=Katakana}ー]{2,16})$/u;
+
 /** "| Laura Schmidt | 共同議長 | Red Hat |": a table row naming one person and a cell that is a company. */
 function fromTables(article: ParsedArticle, idx: PeopleIndex): Array<Found & { s: Sentence }> {
   const out: Array<Found & { s: Sentence }> = [];
@@ -298,6 +302,9 @@ function fromTables(article: ParsedArticle, idx: PeopleIndex): Array<Found & { s
       const company = findCompanies(text)[0];
       if (company && company.start === 0 && company.end === text.length) out.push({ person, company: company.name, confidence: 0.8, s: row.sentence });
     }
+    // Under a "Company" column, a name the lexicon does not know is the employer too.
+    const under = cellUnder(row, COMPANY_COLUMN)?.text.trim();
+    if (under && !findCompanies(under).length && UNKNOWN_ORG.test(under) && !NOT_EMPLOYER.test(under) && !idx.findPeople(under).length) out.push({ person, company: under, confidence: 0.75, s: row.sentence });
   }
   return out;
 }

@@ -97,7 +97,7 @@ export const EN_COPULA_BEFORE = /(?:\b(?:is|was|are|were|been|am|being|became|al
 export const OBJECT_BEFORE_NOUN: Record<RoleLang, RegExp> = {
   en: /^(?:['’]s)?\s+(?:(?:core|lead|active|senior|main|primary|former|current|official|founding|longtime|long-time|original|emeritus)\s+)?$/iu,
   ja: /^\s*(?:プロジェクト|サブプロジェクト|リポジトリ|レポジトリ|コミュニティ|チーム)?\s*(?:の|における|での|で、?|では、?)?\s*(?:もう(?:一|1|１)人の\s*)?(?:(?:主要な|主な|現在の|現|元|前|初代|唯一の|公式の?|コア)\s*)?$/u,
-  zh: /^\s*(?:项目|子项目|仓库|代码仓库|社区|团队)?\s*(?:的)?\s*(?:担任|出任)?\s*(?:(?:另一|另外一|其中一|[一两二三四几])?\s*(?:位|名)\s*)?(?:(?:主要|核心|现任|前任|首任|第一任|唯一|新任)\s*(?:的)?\s*)?$/u,
+  zh: /^\s*(?:项目|子项目|仓库|代码仓库|社区|团队)?\s*(?:的)?\s*(?:子项目|项目)?\s*(?:担任|出任)?\s*(?:(?:另一|另外一|其中一|[一两二三四几])?\s*(?:位|名)\s*)?(?:(?:主要|核心|现任|前任|首任|第一任|唯一|新任)\s*(?:的)?\s*)?$/u,
 };
 
 /**

@@ -135,3 +135,18 @@ export function thirdPersonHolders(ctx: ArticleContext, s: Sentence, at?: number
   }
   return [];
 }
+
+/** "Both", "the two", "お二人", "两人": the two people of the nearest earlier sentence that names exactly two. */
+export function pairHolders(ctx: ArticleContext, s: Sentence): string[] {
+  const index = ctx.sentenceIndex.get(s);
+  if (index === undefined) return [];
+  const section = ctx.article.paragraphs[s.paragraph]?.section;
+  for (let j = index - 1; j >= 0 && j >= index - 3; j--) {
+    const prev = ctx.article.sentences[j];
+    if (!prev || ctx.article.paragraphs[prev.paragraph]?.section !== section) break;
+    const names = [...new Set(ctx.peopleIn(j).map((m) => m.name))];
+    if (names.length === 2) return names;
+    if (names.length > 2) return [];
+  }
+  return [];
+}

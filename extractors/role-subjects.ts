@@ -24,10 +24,17 @@ import {
   ZH_PREDICATE_BEFORE,
   hostLang,
 } from './role-grammar.ts';
-import { firstPersonHolders, implicitHolder, thirdPersonHolders, type ArticleContext } from './role-holders.ts';
+import { firstPersonHolders, implicitHolder, pairHolders, thirdPersonHolders, type ArticleContext } from './role-holders.ts';
 import type { Obj, Trigger } from './role-types.ts';
 
-export type HolderKind = 'person' | 'first' | 'firstPlural' | 'third' | 'other';
+export type HolderKind = 'person' | 'first' | 'firstPlural' | 'third' | 'pair' | 'other';
+
+/** "Both co-lead the working group", "お二人とも", "两人都是": the two people named just before. */
+const PAIR: Record<RoleLang, RegExp> = {
+  en: /(?<![A-Za-z])(?:Both(?:\s+of\s+them)?|[Tt]he\s+two(?:\s+of\s+them)?|[Tt]hey\s+both)(?![A-Za-z])/gu,
+  ja: /お二人(?:とも)?|二人とも|両氏|両名/gu,
+  zh: /他们两(?:人|位)|她们两(?:人|位)|两人|两位|二人/gu,
+};
 export interface Holder {
   start: number;
   end: number;
@@ -61,6 +68,7 @@ export function findHolders(ctx: ArticleContext, s: Sentence, langs: RoleLang[],
         if (!taken(start, end)) out.push({ start, end, kind });
       }
     };
+    add(PAIR[lang], 'pair');
     add(FIRST_PERSON[lang].plural, 'firstPlural');
     add(FIRST_PERSON[lang].singular, 'first');
     add(THIRD_PERSON[lang], 'third');
@@ -199,6 +207,8 @@ function resolveHolder(ctx: ArticleContext, s: Sentence, h: Holder): Resolved | 
       return { names: firstPersonHolders(ctx, s, true), confidence: 0.7 };
     case 'third':
       return { names: thirdPersonHolders(ctx, s, h.start), confidence: 0.8 };
+    case 'pair':
+      return { names: pairHolders(ctx, s), confidence: 0.75 };
     default:
       return undefined;
   }

@@ -50,7 +50,8 @@ function pickWord(text: string, start: number, words: CompiledRoleWord[]): Trigg
     // "she co-chairs the group", "Clara co-chairs it": a verb after a subject word or before "it".
     // "Ian Coldwater co-chairs SIG Security": after a name and before a group, the verb.
     const nameThenGroup = /^\s+(?:SIG|WG)\s/u.test(text.slice(end)) && /(?:\p{Lu}[\p{Ll}'’-]+|\band)\s+$/u.test(text.slice(Math.max(0, start - 30), start));
-    const verbWins = (verbFirst || nameThenGroup || /^\s+(?:it|them)\b/u.test(text.slice(end))) && best?.word.shape === 'noun' && w.word.shape === 'verbRight' && end === best.end;
+    const pluralVerb = PLURAL_SUBJECT_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && !NOUN_FOLLOWS.test(text.slice(end));
+    const verbWins = (verbFirst || nameThenGroup || pluralVerb || /^\s+(?:it|them)\b/u.test(text.slice(end))) && best?.word.shape === 'noun' && w.word.shape === 'verbRight' && end === best.end;
     if (best && end <= best.end && !verbWins) continue;
     if (w.word.needsNounContext && !nounContext(text, start, end)) continue;
     if (w.word.lang === 'en' && w.word.shape === 'noun' && EN_ROLE_AS_MODIFIER.test(text.slice(end))) continue;
@@ -60,6 +61,9 @@ function pickWord(text: string, start: number, words: CompiledRoleWord[]): Trigg
 }
 
 const SUBJECT_BEFORE_VERB = /\b(?:he|she|who|also|now|currently|still|jointly|today)\s+$/iu;
+/** "Both co-lead the group" (a verb), "both co-chairs of SIG X" (a noun): a plural subject, then an object. */
+const PLURAL_SUBJECT_BEFORE = /\b(?:both|they|we)\s+$/iu;
+const NOUN_FOLLOWS = /^\s*(?:of|for|at|in|from|on|and|,|\.|$)/iu;
 
 const LEAD_NOUN_BEFORE =
   /(?:\b(?:a|an|the|our|their|his|her|my|its|as|co|project|subproject|sub-project|team|release|technical|tech|area|feature|group|program)\s*|-)$/iu;

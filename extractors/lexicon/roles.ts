@@ -146,6 +146,8 @@ export const ROLE_WORDS: RoleWord[] = [
   en('review(?:s|ed|ing)?\\s+(?:code|changes|pull\\s+requests|PRs)\\s+(?:to|of)(?:\\s+the)?', 'reviewer', 'verbRight'),
   en('review(?:s|ed|ing)?\\s+(?:code|changes|pull\\s+requests|PRs)(?=\\s*[.,;]|\\s+(?:there|now|regularly|every|daily|weekly)\\b)', 'reviewer', 'verbRight'),
   en('(?:co-?)?(?:leads|leading|led)', 'lead', 'verbRight'),
+  // "Both co-lead the working group": the plural verb (taken over the noun only after a subject word).
+  en('co-?lead', 'lead', 'verbRight'),
   en('(?:co-?)?chair(?:s|ed|ing)', 'chair', 'verbRight', { objects: 'group' }),
   // "A and B, who co-chair SIG X": the plural verb (taken over the noun only after a subject word).
   en('(?:co-?)?chair', 'chair', 'verbRight', { objects: 'group' }),

@@ -133,6 +133,8 @@ const PROJECT_PATTERNS: Array<[RegExp, RegExp]> = [
   // "the Kompose and Application CRD subprojects": both names of a coordinated pair.
   [/projects/i, new RegExp(`\\bthe[ \\u00a0](?<name>${NAME})(?=[ \\u00a0]and[ \\u00a0]${NAME}[ \\u00a0](?:sub-?projects|projects)\\b)`, 'gu')],
   [/projects/i, new RegExp(`(?<=\\bthe[ \\u00a0]${NAME}[ \\u00a0]and[ \\u00a0])(?<name>${NAME})[ \\u00a0](?:sub-?projects|projects)\\b`, 'gu')],
+  // "the NVIDIA DRA driver", "the Prometheus operator": a named component with its head noun.
+  [/driver|operator|exporter|provisioner/, new RegExp(`\\bthe[ \\u00a0](?<name>${NAME}[ \\u00a0](?:driver|operator|exporter|provisioner))\\b`, 'gu')],
   // "the cloud-provider-aws repository": a repository's name in code style.
   [/repo|project/i, new RegExp(`\\bthe[ \\u00a0](?<name>[a-z][a-z0-9]*(?:-[a-z0-9]+)+)[ \\u00a0](?:repository|repo|sub-?project|project)\\b`, 'gu')],
   [/called|named/, new RegExp(`\\b(?:a|an)[ \\u00a0](?:new[ \\u00a0])?(?:project|tool|subproject|sub-project|initiative)[ \\u00a0](?:called|named)[ \\u00a0](?<name>${NAME})`, 'gu')],
@@ -241,10 +243,12 @@ function computeProjects(text: string): Mention[] {
     if (GROUP_AFTER.test(text.slice(h.end, h.end + 40))) return false;
     return true;
   });
-  const known = select(hits);
-  const extra = patternHits(text, PROJECT_PATTERNS, (s) => s).filter(
-    (h) => !known.some((k) => h.start < k.end && k.start < h.end) && canonicalCompany(h.name) === undefined,
-  );
+  let known = select(hits);
+  const found = patternHits(text, PROJECT_PATTERNS, (s) => s).filter((h) => canonicalCompany(h.name) === undefined);
+  // "the NVIDIA DRA driver": a named component of three words or more is more than the names inside it.
+  const longer = found.filter((h) => /^\S+(?:\s+\S+){1,3}\s+(?:driver|operator|exporter|provisioner)$/u.test(h.name) && known.some((k) => h.start <= k.start && k.end <= h.end));
+  known = known.filter((k) => !longer.some((h) => h.start <= k.start && k.end <= h.end));
+  const extra = found.filter((h) => !known.some((k) => h.start < k.end && k.start < h.end));
   return toMentions(text, select([...known, ...extra]), 'Project');
 }
 

@@ -16,6 +16,8 @@ import { sameHandle, type PeopleRegistry, type PersonRole } from './people-regis
 
 const SOCIAL_HOST = /(?:^|\.)(?:github\.com|linkedin\.com|twitter\.com|x\.com|mastodon\.social|bsky\.app)$/i;
 
+/** ", better known as Dims", " (aka Dims)", " (a.k.a. Dims)": a nickname right after a full name. */
+const NICKNAME = /(?:,\s*(?:better\s+|also\s+|widely\s+)?known\s+as\s+|\s*[(（]\s*(?:aka|a\.k\.a\.)\s+)(\p{Lu}[\p{Ll}'’-]+)\b/gu;
 /** "(FSM)", "（下称 DM）", "(hereafter DM)": a label of capitals defined right after a name. */
 const LABEL_DEF = /[(（]\s*(?:下称|以下|hereafter|hereinafter)?\s*([A-Z]{2,4})\s*[)）]/gu;
 /** "本杰明·王 (@ahtr)", "Marek Siarkowicz (@serathius)", "Amina Okafor (@aokafor, Google)". */
@@ -163,6 +165,17 @@ function fromParagraphPatterns(article: ParsedArticle, reg: PeopleRegistry, labe
     if (bold && bold.start <= 1 && /^\s*[，、,]/u.test(p.text.slice(bold.end))) {
       const name = p.text.slice(bold.start, bold.end).trim();
       if (isCjkName(name) && !HAN_ORGANISATION.test(name) && canonicalCompany(name) === undefined) reg.add(name, { strong: true, offset: p.map[bold.start] ?? p.span.start });
+    }
+    // "Davanum Srinivas, better known as Dims", "Davanum Srinivas (aka Dims)": a nickname labels may use.
+    for (const m of p.text.matchAll(NICKNAME)) {
+      const name = nameBefore(p.text, m.index);
+      const nick = m[1] ?? '';
+      if (!name || !isLatinFullName(name)) continue;
+      const rec = reg.add(name, { strong: true, offset: p.map[m.index] ?? p.span.start });
+      if (rec) {
+        reg.alias(rec, nick);
+        labels.set(nick, rec.name);
+      }
     }
     for (const m of p.text.matchAll(HANDLE_AFTER)) {
       const name = nameBefore(p.text, m.index);

@@ -53,7 +53,7 @@ export function findInterview(input: InterviewInput): InterviewStructure {
     let v = knownCache.get(token);
     if (v === undefined) {
       prose ??= input.blocks.map((b) => b.inline.text).join('\n');
-      v = boldIntros.has(token) || knownFull.has(normaliseName(token)) || knownFirst.some((f) => sameFirstName(f, token)) || writtenWithSurname(prose, token) || namedElsewhere(prose, token);
+      v = boldIntros.has(token) || nicknamed(prose, token) || knownFull.has(normaliseName(token)) || knownFirst.some((f) => sameFirstName(f, token)) || writtenWithSurname(prose, token) || namedElsewhere(prose, token);
       knownCache.set(token, v);
     }
     return v;
@@ -173,6 +173,12 @@ function attribution(b: RawBlock): { name: string; at: number } | undefined {
  * The article writes the label as the first part of a full name somewhere ("Mei Lin氏", "Mei Lin, a
  * tech lead"): then "**Mei**:" names that person even when no link or front matter introduced them.
  */
+/** "Davanum Srinivas, better known as Dims": the prose gives the label as a nickname. */
+function nicknamed(prose: string, token: string): boolean {
+  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(token)) return false;
+  return new RegExp(`(?:known\\s+as|\\baka|a\\.k\\.a\\.)\\s+${token}\\b`, 'u').test(prose);
+}
+
 function writtenWithSurname(prose: string, token: string): boolean {
   if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(token)) return false;
   const escaped = token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -92,7 +92,8 @@ const JOINT = /\s*(?:\/|&|＆|、|,|，)\s*|\s+and\s+|\s+(?:和|と)\s+/;
  * "Frederico Muñoz (FSM)" → ["Frederico Muñoz"]; "Hana Kobayashi (Google)" → ["Hana Kobayashi"].
  */
 export function splitSpeakers(written: string): string[] {
-  const label = withoutPronouns(written);
+  // "Jiaxinさん", "田中氏": an honorific is not part of the name.
+  const label = withoutPronouns(written).replace(/(?<=\S)\s*(?:さん|氏|様|先生)$/u, '');
   // "答（Guy）", "A (Marcin)": an answer mark with the speaker's name in brackets.
   const answerBy = /^(?:A|答|回答|Answer)\s*[(（]([^()（）]{1,40})[)）]$/iu.exec(label);
   if (answerBy?.[1]) return splitSpeakers(answerBy[1]);
