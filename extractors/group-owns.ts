@@ -76,7 +76,10 @@ function sentenceGroup(article: ParsedArticle, s: Sentence, p: Paragraph | undef
   // Only groups of the clause around `at`: in "the subproject leads for X, and I've been a reviewer
   // in SIG Testing", SIG Testing does not own X.
   const clause = at === undefined ? undefined : clauseAround(s.text, at);
-  const groups = distinctGroups(groupsIn(s.text).filter((g) => !clause || (g.start >= clause.start && g.end <= clause.end)));
+  // "…, who is also a SIG Release approver": a group that only qualifies someone's role owns nothing here.
+  const groups = distinctGroups(
+    groupsIn(s.text).filter((g) => (!clause || (g.start >= clause.start && g.end <= clause.end)) && !ROLE_NOUN_AFTER.test(s.text.slice(g.end)) && !EN_ROLE_NOUN_AFTER.test(s.text.slice(g.end))),
+  );
   if (groups.length === 1) return groups[0];
   if (groups.length > 1) return undefined;
   return contextGroup(article, p);
@@ -103,6 +106,7 @@ function listTail(text: string, from: number): string[] {
 }
 
 /** The paragraph answers a question that names the group it is about ("What is SIG Cloud Provider about?"). */
+const EN_ROLE_NOUN_AFTER = /^(?:['’]s)?\s+(?:co-?)?(?:approver|reviewer|member|lead|tech\s+lead|chair|maintainer|contributor|liaison|shadow)s?\b/iu;
 const ROLE_NOUN_AFTER = /^\s*(?:的|の)\s*[^，。、,]{0,6}?(?:负责人|主席|成员|维护者|评审人|审批人|技术主管|リード|チェア|メンバー|レビュアー)/u;
 
 /** A person or pronoun as the topic ("私は", "Guyさんは"): the verb is theirs, not the group's. */

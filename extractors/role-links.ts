@@ -25,7 +25,7 @@ import type { Obj, RoleFact, RoleObject } from './role-types.ts';
 export type { RoleFact, RoleObject } from './role-types.ts';
 
 const HAS_KANA = /[\u3040-\u30ff]/u;
-const ROLE_COORDINATION = /^\s*(?:,|and|or|&|\/|、|，|和|及|与|や|と|および|兼)\s*(?:(?:a|an|the)\s+)?$/iu;
+const ROLE_COORDINATION = /^\s*(?:,|and|or|&|\/|、|，|和|及|与|や|と|および|兼|であり、?|で、)\s*(?:(?:a|an|the)\s+)?$/iu;
 const HAS_HAN = /[\u3400-\u9fff]/u;
 const QUESTION_END = /[?？]\s*$/u;
 /** A role alone in parentheses right after a name: "Xing Yang (Chair)", "王五（联合主席）". */

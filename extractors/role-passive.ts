@@ -57,7 +57,7 @@ export function passiveLeadFacts(ctx: ArticleContext, groups: GroupIndex, s: Sen
     .map((person) => ({ p: 'LEADS' as const, role, person: person.name, object, confidence: 0.8, sentence: s }));
 }
 
-const PASSIVE_MAINTAIN = /(?:\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:currently\s+|now\s+|jointly\s+|also\s+|mainly\s+|mostly\s+)?|,\s*(?:now\s+|currently\s+|jointly\s+)?)(co-?maintained|maintained)\s+by\s+/iu;
+const PASSIVE_MAINTAIN = /(?:\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:currently\s+|now\s+|jointly\s+|also\s+|mainly\s+|mostly\s+)?|,\s*(?:now\s+|currently\s+|jointly\s+)?)(co-?maintained|maintained|co-?led|led)\s+by\s+/iu;
 
 export function passiveMaintainFacts(ctx: ArticleContext, groups: GroupIndex, s: Sentence): RoleFact[] {
   const text = s.text;
@@ -66,10 +66,13 @@ export function passiveMaintainFacts(ctx: ArticleContext, groups: GroupIndex, s:
   if (!m) return [];
   // The project the sentence is about: the last one before the verb, past groups it is part of
   // ("JobSet is now a subproject of SIG Apps, maintained by …").
-  const project = entities(text.slice(0, m.index), groups)
-    .filter((o) => o.type === 'Project')
-    .pop();
+  const before = entities(text.slice(0, m.index), groups);
+  const project = before.filter((o) => o.type === 'Project').pop();
   if (!project) return [];
+  // Groups are led too: "the Enhancements subproject, led by A" — but not "part of SIG Apps, led by A".
+  const led = /led$/iu.test(m[1] ?? '');
+  // Only the participle right after the project ("…, led by"): in "SIG Testing, which owns Prow, is led by A" the group is.
+  if (led && (before[before.length - 1] !== project || !m[0].startsWith(','))) return [];
   const object: RoleObject = { type: 'Project', name: project.m.name, aliases: [] };
   const from = m.index + m[0].length;
   const rest = text.slice(from);
@@ -77,5 +80,5 @@ export function passiveMaintainFacts(ctx: ArticleContext, groups: GroupIndex, s:
   // Only people: "maintained mostly by volunteers from Red Hat" names nobody.
   return ctx.people
     .findPeople(end ? rest.slice(0, end.index) : rest, s.span.start + from)
-    .map((person) => ({ p: 'MAINTAINS' as const, role: 'maintainer', person: person.name, object, confidence: 0.8, sentence: s }));
+    .map((person) => ({ p: 'MAINTAINS' as const, role: led ? 'lead' : 'maintainer', person: person.name, object, confidence: 0.8, sentence: s }));
 }

@@ -167,7 +167,7 @@ export const ROLE_WORDS: RoleWord[] = [
   ja('シャドウ', 'member', 'noun'),
   ja('コントリビューター|コントリビュータ|貢献者', 'contributor', 'noun'),
   ja('メンテナー|メンテナ|メンテナンサー', 'maintainer', 'noun', { objects: 'project' }),
-  ja('創設者|創始者|作成者|生みの親', 'creator', 'noun', { objects: 'project' }),
+  ja('創設者|創始者|作成者|作者|生みの親', 'creator', 'noun', { objects: 'project' }),
   // Japanese verbs: the object comes first, marked by に/へ/で/を.
   ja('コントリビュート|コントリビューション|貢献|取り組|携わ|関わ|従事|参画|参加', 'participant', 'verbLeft'),
   ja('活動', 'participant', 'verbLeft'),
