@@ -20,7 +20,7 @@ import type { Paragraph, ParsedArticle, Sentence } from '../src/article/types.ts
 import { defineExtractor } from '../src/extraction/define-extractor.ts';
 import { canonicalProject } from './mentions/orgs.ts';
 import { codeNames } from './role-objects.ts';
-import { adjacentList, clauseAround, knownItems, listBefore, listProjects } from './owned-lists.ts';
+import { adjacentList, clauseAround, jaObjects, knownItems, listBefore, listProjects, listTail } from './owned-lists.ts';
 import { fromBoldLabel, fromListItem, fromOwnershipAnswer, fromSubprojectParagraph, fromTables } from './owned-blocks.ts';
 import { NEVER_OWNED, SUBPROJECT, USES, negatedAnywhere, ownedProjects, projectDraft, type Found } from './owned-terms.ts';
 import type { Mention } from './mentions/types.ts';
@@ -92,18 +92,6 @@ const THE_GROUP_SUBJECT = new RegExp(`(?:^\\s*(?:[^:：\\n]{1,40}[:：]\\s*)?|[,
 /** "It owns the cloud-controller-manager framework…" answering a question about the group. */
 const IT_SUBJECT = /(?:^\s*(?:[^:：\n]{1,40}[:：]\s*)?It|[,;]\s*(?:and\s+|but\s+)?it)\s+(?:also\s+|mainly\s+|mostly\s+)?$/u;
 const OURS_SUBPROJECT = /\b(?:is|are)\s+(?:now\s+|also\s+)*(?:(?:a|one)\s+(?:of\s+)?)?(?:our\s+sub-?projects?|sub-?projects?\s+of\s+ours)\b/i;
-const LIST_TAIL = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?([a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?![\w-])/u;
-
-/** Code-style names (lower case, hyphenated) that continue a list of known projects. */
-function listTail(text: string, from: number): string[] {
-  const out: string[] = [];
-  let at = from;
-  for (let m = LIST_TAIL.exec(text.slice(at)); m?.[1] !== undefined; m = LIST_TAIL.exec(text.slice(at))) {
-    out.push(m[1]);
-    at += m[0].length;
-  }
-  return out;
-}
 
 /** The paragraph answers a question that names the group it is about ("What is SIG Cloud Provider about?"). */
 const EN_ROLE_NOUN_AFTER = /^(?:['’]s)?\s+(?:co-?)?(?:approver|reviewer|member|lead|tech\s+lead|chair|maintainer|contributor|liaison|shadow)s?\b/iu;
@@ -111,18 +99,6 @@ const ROLE_NOUN_AFTER = /^\s*(?:的|の)\s*[^，。、,]{0,6}?(?:负责人|主�
 
 /** A person or pronoun as the topic ("私は", "Guyさんは"): the verb is theirs, not the group's. */
 const JA_OTHER_SUBJECT = /(?:私|僕|彼|彼女|自分|さん|氏)(?:は|が|も)/u;
-
-/** "Cluster AutoscalerとVertical Pod Autoscaler、それにHPAを担当": the project before the verb and those coordinated with it. */
-function jaObjects(text: string, projects: Mention[], verb: number): Mention[] {
-  const last = projects.filter((m) => m.end <= verb + 1 && verb - m.end <= 2).pop();
-  if (!last) return [];
-  const list = [last];
-  for (const x of [...projects].reverse()) {
-    const head = list[0];
-    if (head && x.end <= head.start && /^\s*(?:や|、|と|および|及び)\s*(?:それに|さらに|そして)?\s*$/u.test(text.slice(x.end, head.start))) list.unshift(x);
-  }
-  return list;
-}
 
 /** "SIG Release turns … into a release. It owns the release tooling": "it" opens the sentence after one opened by the group. */
 function itIsTheGroup(article: ParsedArticle, s: Sentence): boolean {

@@ -109,3 +109,28 @@ export function listBefore(text: string, projects: Mention[], groupStart: number
   }
   return list;
 }
+
+const LIST_TAIL = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?([a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?![\w-])/u;
+
+/** Code-style names (lower case, hyphenated) that continue a list of known projects. */
+export function listTail(text: string, from: number): string[] {
+  const out: string[] = [];
+  let at = from;
+  for (let m = LIST_TAIL.exec(text.slice(at)); m?.[1] !== undefined; m = LIST_TAIL.exec(text.slice(at))) {
+    out.push(m[1]);
+    at += m[0].length;
+  }
+  return out;
+}
+
+/** "Cluster AutoscalerとVertical Pod Autoscaler、それにHPAを担当": the project before the verb and those coordinated with it. */
+export function jaObjects(text: string, projects: Mention[], verb: number): Mention[] {
+  const last = projects.filter((m) => m.end <= verb + 1 && verb - m.end <= 2).pop();
+  if (!last) return [];
+  const list = [last];
+  for (const x of [...projects].reverse()) {
+    const head = list[0];
+    if (head && x.end <= head.start && /^\s*(?:や|、|と|および|及び)\s*(?:それに|さらに|そして)?\s*$/u.test(text.slice(x.end, head.start))) list.unshift(x);
+  }
+  return list;
+}

@@ -7,12 +7,12 @@
 import type { Byline, Link, ParsedArticle, PersonRef } from '../../src/article/types.ts';
 import { repairMojibake } from '../../src/article/mojibake.ts';
 import { cleanName, editDistance, foldName, isCjkName, isLatinFullName, isNameToken, isPlausibleFullName } from './people-names.ts';
-import { isForeignScript, matchAcrossScripts } from './people-scripts.ts';
 import { scriptPairs } from './script-pairs.ts';
 import { looksLikeOrganisation } from './people-generic.ts';
 import { canonicalCompany } from './orgs.ts';
 import { HAN_ORGANISATION } from '../../src/article/names.ts';
 import { sameHandle, type PeopleRegistry, type PersonRole } from './people-registry.ts';
+import { fromForeignNames, fromHonorificNames, fromScriptPairs } from './people-script-sources.ts';
 
 const SOCIAL_HOST = /(?:^|\.)(?:github\.com|linkedin\.com|twitter\.com|x\.com|mastodon\.social|bsky\.app)$/i;
 
@@ -235,59 +235,6 @@ export function personHeadings(article: ParsedArticle): Map<number, string> {
     }
   }
   return out;
-}
-
-function fromScriptPairs(article: ParsedArticle, reg: PeopleRegistry): void {
-  for (const p of article.paragraphs) {
-    if (!/[\u3400-\u9fff\u30a1-\u30fa]/u.test(p.text)) continue;
-    for (const pair of scriptPairs(p.text)) {
-      const rec = reg.add(pair.latin, { strong: true, offset: p.map[pair.start] ?? p.span.start, ...(pair.github ? { github: pair.github.toLowerCase() } : {}) });
-      if (rec) {
-        reg.alias(rec, pair.han);
-        // "田中 太郎（Taro Tanaka）": written with a space, the family name alone ("田中：") names them too.
-        const [family, given] = pair.han.split(/[ \u3000]/u);
-        if (family && given) {
-          reg.alias(rec, family + given);
-          reg.alias(rec, family);
-        }
-      }
-    }
-  }
-}
-
-/** "伊藤 直樹さん", "中村 美咲氏": a Japanese name written with a space, family name first, then an honorific. */
-const HAN_SPACED_HONORIFIC = /(?<![\u3400-\u9fff\u3005])([\u3400-\u9fff\u3005]{1,3})[ \u3000]([\u3400-\u9fff\u3005]{1,3})(?=さん|氏|先生)/gu;
-
-function fromHonorificNames(article: ParsedArticle, reg: PeopleRegistry): void {
-  for (const p of article.paragraphs) {
-    if (!/[\u3040-\u30ff]/u.test(p.text) || !/さん|氏|先生/u.test(p.text)) continue;
-    for (const m of p.text.matchAll(HAN_SPACED_HONORIFIC)) {
-      const [family, given] = [m[1] ?? '', m[2] ?? ''];
-      if (HAN_ORGANISATION.test(given) || canonicalCompany(family + given) !== undefined) continue;
-      const rec = reg.find(`${family} ${given}`) ?? reg.find(family + given) ?? reg.add(`${family} ${given}`, { offset: p.map[m.index] ?? p.span.start });
-      if (!rec) continue;
-      reg.alias(rec, family + given);
-      reg.alias(rec, family);
-    }
-  }
-}
-
-const FOREIGN_DOT_NAME = /[\u3400-\u9fff]{1,6}[·・][\u3400-\u9fff]{1,6}|[\u30a1-\u30fa\u30fc]{2,}[・･][\u30a1-\u30fa\u30fc]{2,}(?:[・･][\u30a1-\u30fa\u30fc]{2,})?/gu;
-
-/** "马雷克·西亚科维奇", "マレク・シャルコビッチ": kept only when they transliterate a Latin name of the article. */
-function fromForeignNames(article: ParsedArticle, reg: PeopleRegistry): void {
-  const latin = reg.records.filter((r) => !isForeignScript(r.name)).map((r) => r.name);
-  if (latin.length === 0) return;
-  for (const s of article.sentences) {
-    for (const m of s.text.matchAll(FOREIGN_DOT_NAME)) {
-      const match = matchAcrossScripts(m[0], latin);
-      const rec = match ? reg.find(match) : undefined;
-      if (rec) {
-        reg.alias(rec, m[0]);
-        rec.offsets.push(s.map[m.index] ?? s.span.start);
-      }
-    }
-  }
 }
 
 /**
