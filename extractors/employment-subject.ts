@@ -15,7 +15,8 @@ const SECOND_PERSON = /\b(?:you|your)\b|あなた|你|您/giu;
 
 /** The person a cue at `at` speaks of: nearest named person before it, or "I"/"he" resolved by context. */
 export function subjectBefore(article: ParsedArticle, idx: PeopleIndex, s: Sentence, people: Mention[], at: number): string | undefined {
-  const text = s.text;
+  // "Peter Hunt (he/him), a CRI-O maintainer at Red Hat": stated pronouns refer to no one else.
+  const text = s.text.replace(/[(（]\s*(?:he|she|they|xe|ze)\s*\/\s*[a-z]+(?:\s*\/\s*[a-z]+)?\s*[)）]/giu, (m) => ' '.repeat(m.length));
   const person = [...people].reverse().find((m) => m.end <= at);
   let pronoun: { at: number; first: boolean } | undefined;
   for (const m of text.slice(0, at).matchAll(FIRST_PERSON)) pronoun = { at: m.index, first: true };

@@ -56,6 +56,8 @@ const TEAM_AFTER = /^[\w\s-]{0,40}?\bteams?\b/i;
 const JA_PREVIOUS_JOB = /前職(?:の|は|では)\s*$/u;
 const CUE_AFTER_JA = [
   /^\s*(?:に|へ)(?:勤め|勤務|所属|在籍|入社|就職|転職)/,
+  // "サイバーエージェント所属。" in a profile line.
+  /^\s*所属(?:[。．.、]|$)/,
   /^\s*(?:で|にて)(?:働|勤務|勤め)/,
   /^\s*(?:では|で|にて)、?[^。]{0,30}?(?:エンジニア|マネージャー|マネジャー|開発者|アーキテクト|リード|責任者|研究者|研究員|インターン|デベロッパー|アドボケイト|コンサルタント|スペシャリスト|ディレクター|CTO|CEO|VP|社員|プログラマー|デザイナー|SRE|Engineer|Manager|Developer)[^。]{0,6}?(?:として|を務め|をして|をしてい)/,
   /^\s*(?:では|で)、?[^。]{0,25}?(?:チーム|部署|部門|組織)を(?:率い|リード|統括|担当|まとめ)/,
@@ -193,11 +195,20 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
       const mine = nearest === undefined || nearest.name === speaker || FIRST_PERSON_CJK.test(text.slice(nearest.end, c.start));
       // "他目前在 Google 工作": he or she of the sentences before.
       const third = nearest === undefined && THIRD_PERSON_CJK.test(text.slice(0, c.start)) ? contextPerson(article, idx, s, false) : undefined;
-      const who = marked?.name ?? third ?? (mine ? speaker : undefined);
+      // "- 山田 太郎（@ytaro）：…。サイバーエージェント所属。": the person the list item introduces.
+      const item = nearest === undefined && !speaker ? listItemPerson(article, idx, s) : undefined;
+      const who = marked?.name ?? third ?? (mine ? speaker : undefined) ?? item;
       if (who) out.push({ person: who, company: c.name, confidence: 0.85 });
     }
   }
   return out;
+}
+
+function listItemPerson(article: ParsedArticle, idx: PeopleIndex, s: Sentence): string | undefined {
+  const p = article.paragraphs[s.paragraph];
+  if (p?.kind !== 'listItem') return undefined;
+  const first = idx.findPeople(p.text, p.span.start)[0];
+  return first && first.start <= 2 ? first.name : undefined;
 }
 
 /** "我在 Broadcom 工作" after someone else's name: the speaker speaks of themself again. */

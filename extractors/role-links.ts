@@ -32,6 +32,8 @@ const QUESTION_END = /[?？]\s*$/u;
 const PAREN_BEFORE = /[\p{L}.]\s*[(（]\s*(?:(?:the|a|an)\s+)?$/iu;
 const PAREN_AFTER = /^\s*[)）]/u;
 const NAMES_FOLLOW = /^\s*[,:：]\s*\p{Lu}/u;
+/** A profile line: the name (and handle), a colon, at most a short qualifier, then the role. */
+const PROFILE_LINE_ROLE = /^[^:：。]{2,40}[:：]\s*[^:：。,，、]{0,12}$/u;
 /** "現在のアプルーバーは野々村 誠さんと…", "レビュアーとしてはSeokho Sonさんが", "目前的审批人是 A 和 B": the holders follow. */
 const CJK_NAMES_FOLLOW = /^\s*(?:は、?|としては、?|[:：]|(?:分别)?是|为|包括)\s*[\p{Lu}\u3400-\u9fff]/u;
 const WHERE_HOLDS = /^\s*,\s*where\s+(?:she|he|they|I|we)\s+(?:is|am|are|was|were|has\s+been|have\s+been|serves\s+as|served\s+as|became)\s+(?:(?:also|still|now|currently)\s+)?(?:an?\s+|the\s+|one\s+of\s+the\s+)?$/iu;
@@ -148,6 +150,10 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
           objectConfidence = 0.7;
         } else if (!continuing && about && titled) {
           // "Co-chair Saad Ali (Google) welcomes…", "共同議長のSaad Ali（Google）も…" in an article about one group.
+          fallback = groupObject(groups, about);
+          objectConfidence = 0.65;
+        } else if (!continuing && about && ctx.article.paragraphs[s.paragraph]?.kind === 'listItem' && PROFILE_LINE_ROLE.test(text.slice(0, t.start))) {
+          // "- 鈴木 花子（@hsuzuki）：日本語チームのレビュアー。" in an article about one group.
           fallback = groupObject(groups, about);
           objectConfidence = 0.65;
         } else if (!continuing && about && ((t.word.plural && NAMES_FOLLOW.test(text.slice(t.end))) || (t.word.lang !== 'en' && CJK_NAMES_FOLLOW.test(text.slice(t.end))))) {

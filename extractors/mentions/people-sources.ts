@@ -160,11 +160,22 @@ function fromParagraphPatterns(article: ParsedArticle, reg: PeopleRegistry, labe
       const name = nameBefore(p.text, m.index);
       if (name && isLatinFullName(name) && !looksLikeOrganisation(name)) reg.add(name, { company, strong: true, offset: p.map[m.index] ?? p.span.start });
     }
-    // "**孙丽**，华为研发工程师，…": a guest introduced by a bold Han name at the start of a paragraph.
+    // "**孙丽**，华为研发工程师，…", "- **山田 太郎**（@ytaro）：…": someone introduced by a bold Han name opening a paragraph.
     const bold = p.strong[0];
-    if (bold && bold.start <= 1 && /^\s*[，、,]/u.test(p.text.slice(bold.end))) {
+    const intro = bold && bold.start <= 1 ? /^\s*(?:[(（]\s*@([A-Za-z0-9][A-Za-z0-9-]{0,38})\s*[)）])?\s*[，、,：:]/u.exec(p.text.slice(bold.end)) : null;
+    // After a colon only in a profile line with a handle or a spaced full name: "**博客**：" and "**田中**:" are labels.
+    const colon = intro !== null && /[：:]\s*$/u.test(intro[0]);
+    if (bold && intro && (!colon || (p.kind === 'listItem' && (intro[1] !== undefined || /\S[ \u3000]\S/u.test(p.text.slice(bold.start, bold.end)))))) {
       const name = p.text.slice(bold.start, bold.end).trim();
-      if (isCjkName(name) && !HAN_ORGANISATION.test(name) && canonicalCompany(name) === undefined) reg.add(name, { strong: true, offset: p.map[bold.start] ?? p.span.start });
+      if (isCjkName(name) && !HAN_ORGANISATION.test(name) && canonicalCompany(name) === undefined) {
+        const rec = reg.add(name, { strong: true, offset: p.map[bold.start] ?? p.span.start, ...(intro[1] ? { github: intro[1].toLowerCase() } : {}) });
+        // "山田 太郎": the family name alone ("**山田**：") names them too.
+        const [family, given] = name.split(/[ \u3000]/u);
+        if (rec && family && given) {
+          reg.alias(rec, family + given);
+          reg.alias(rec, family);
+        }
+      }
     }
     // "Davanum Srinivas, better known as Dims", "Davanum Srinivas (aka Dims)": a nickname labels may use.
     for (const m of p.text.matchAll(NICKNAME)) {

@@ -63,7 +63,12 @@ export function findInterview(input: InterviewInput): InterviewStructure {
   const boldIntros = new Set<string>();
   for (const b of input.blocks) {
     const first = b.inline.strong[0];
-    if (first && /^\s*$/u.test(b.inline.text.slice(0, first.start)) && /^\s*[，、,（(]/u.test(b.inline.text.slice(first.end))) boldIntros.add(b.inline.text.slice(first.start, first.end).trim());
+    if (!first || !/^\s*$/u.test(b.inline.text.slice(0, first.start)) || !/^\s*[，、,（(]/u.test(b.inline.text.slice(first.end))) continue;
+    const name = b.inline.text.slice(first.start, first.end).trim();
+    boldIntros.add(name);
+    // "**山田 太郎**（@ytaro）：…" introduces the "**山田**：" who speaks later.
+    const family = /^([\u3400-\u9fff\u3005]{1,3})[ \u3000][\u3400-\u9fff\u3005]{1,3}$/u.exec(name)?.[1];
+    if (family) boldIntros.add(family);
   }
   const isIntroduced = (token: string): boolean => knownFull.has(normaliseName(token)) || knownFirst.some((f) => sameFirstName(f, token));
   // "Omar Farouk, Red Hat": a known full name and an affiliation that names nobody.
