@@ -82,7 +82,9 @@ export function fromLinks(article: ParsedArticle, idx: PeopleIndex): Array<Found
 export function fromLabels(article: ParsedArticle, idx: PeopleIndex): Array<Found & { s: Sentence }> {
   const out: Array<Found & { s: Sentence }> = [];
   for (const turn of article.turns) {
-    const m = /^(.+?)\s*[,，]\s*(.+)$/u.exec(withoutPronouns(turn.label));
+    // "Omar Farouk, Red Hat:", "Sascha Grunert (SIG Release tech lead, Red Hat):".
+    const label = withoutPronouns(turn.label);
+    const m = /^(.+?)\s*[(（][^()（）]*?[,，]\s*([^()（）,，]+)[)）]$/u.exec(label) ?? /^(.+?)\s*[,，]\s*(.+)$/u.exec(label);
     const company = m ? findCompanies(m[2] ?? '')[0] : undefined;
     if (!m || !company || company.start !== 0 || company.end !== (m[2] ?? '').length) continue;
     const person = idx.resolve(m[1] ?? '', { at: turn.labelSpan.start });

@@ -10,6 +10,7 @@ import type { Emit, Evidence, Predicate } from '../src/extraction/types.ts';
 import { repairMojibake } from '../src/article/mojibake.ts';
 import { cleanName, isPlausibleFullName } from './mentions/people-names.ts';
 import { isArticleByline } from './mentions/people-sources.ts';
+import { canonicalCompany } from './mentions/orgs.ts';
 
 /** "(he/him)", "(they/them)", "(2023)": parentheses that are no employer. */
 const NOT_COMPANY =
@@ -29,9 +30,12 @@ function company(ref: PersonRef): string | undefined {
 function emitPerson(emit: Emit, ref: PersonRef, p: Predicate, evidence: Evidence, confidence: number): void {
   const name = personName(ref);
   if (!name) return;
-  const person = { type: 'Person' as const, name, ...(ref.github ? { github: ref.github } : {}), ...(ref.otherScript ? { aliases: [ref.otherScript] } : {}) };
+  // "Zhang Min (华为)": Han characters after a Latin name are a company when the lexicon says so.
+  const hanCompany = ref.otherScript !== undefined && canonicalCompany(ref.otherScript) !== undefined ? ref.otherScript : undefined;
+  const alias = hanCompany === undefined ? ref.otherScript : undefined;
+  const person = { type: 'Person' as const, name, ...(ref.github ? { github: ref.github } : {}), ...(alias ? { aliases: [alias] } : {}) };
   emit.triple({ s: person, p, o: '@article', confidence, evidence });
-  const employer = company(ref);
+  const employer = company(ref) ?? hanCompany;
   if (employer) {
     emit.triple({ s: person, p: 'WORKS_AT', o: { type: 'Company', name: employer }, confidence: confidence >= 0.95 ? 0.9 : 0.85, evidence });
   }

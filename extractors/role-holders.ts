@@ -63,12 +63,15 @@ export function firstPersonHolders(ctx: ArticleContext, s: Sentence, plural: boo
       // "As the chairs and tech leads of SIG Apps, we want to share…": outside an interview and
       // outside quotes, the article's authors speak. (Not in Chinese or Japanese prose, where
       // "在我看来" and the like open general statements.)
-      else if (!featured && ctx.article.turns.length === 0 && paragraph?.kind !== 'blockquote' && !/["“”「」\u3040-\u30ff\u4e00-\u9fff]/u.test(s.text)) speakers = ctx.people.authors();
+      else if (!featured && ctx.article.turns.length === 0 && paragraph?.kind !== 'blockquote' && !/["“”「」\u3040-\u30ff\u4e00-\u9fff]/u.test(s.text) && !LABEL_LIKE.test(paragraph?.text ?? '')) speakers = ctx.people.authors();
     }
   }
   if (!plural && speakers.length !== 1) return [];
   return speakers;
 }
+
+/** "Name (role, Company): …" opening a paragraph: someone speaks, even where no interview was recognised. */
+const LABEL_LIKE = /^\s*\p{Lu}[^:：\n]{1,60}[:：]\s/u;
 
 /** The single speaker of the answer holding the sentence, for Japanese/Chinese sentences without a subject. */
 export function implicitHolder(ctx: ArticleContext, s: Sentence): string[] {

@@ -74,6 +74,11 @@ export function findHolders(ctx: ArticleContext, s: Sentence, langs: RoleLang[],
     add(THIRD_PERSON[lang], 'third');
     add(OTHER_PERSON[lang], 'other');
   }
+  // "筆者は…のレビュアーを務めています", "笔者…是…的审批人之一": the article's one author.
+  const [author, ...coAuthors] = ctx.people.authors();
+  if (author !== undefined && coAuthors.length === 0 && (langs.includes('ja') || langs.includes('zh'))) {
+    for (const m of text.matchAll(/筆者|笔者/gu)) if (!taken(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'person', name: author });
+  }
   // "Kazuki Sudaさんが登壇し、自身がメンテナーを務めるkind": 自身 is the person the sentence is about.
   if (langs.includes('ja')) {
     for (const m of text.matchAll(/(?:自身|自分)(?=が|は)/gu)) {

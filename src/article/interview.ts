@@ -91,8 +91,9 @@ export function findInterview(input: InterviewInput): InterviewStructure {
   };
   const accepted = candidates.filter((c) => c.form !== 'plain' && acceptBold(c));
   // In an interview (some label is already accepted), "**Ahmed Karimi:**" or "**Omar Farouk, Red Hat:**"
-  // is one more speaker.
-  if (accepted.length > 0) {
+  // is one more speaker; two different people labelled with their affiliation make an interview too.
+  const affiliated = new Set(candidates.filter((c) => c.form === 'bold' && NAME_WITH_AFFILIATION.test(withoutPronouns(c.label))).map((c) => labelSpeakers(c.label)[0]));
+  if (accepted.length > 0 || affiliated.size >= 2) {
     for (const c of candidates) {
       const bare = withoutPronouns(c.label);
       if (c.form === 'bold' && !accepted.includes(c) && (NAME_WITH_AFFILIATION.test(bare) || FULL_NAME.test(bare))) accepted.push(c);
