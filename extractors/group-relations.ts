@@ -67,7 +67,9 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
   const clauseEnd = PARTNERS_END.exec(text.slice(cue.index + cue[0].length));
   const end = clauseEnd ? cue.index + cue[0].length + clauseEnd.index : text.length;
   // …and the clause starts after a contrast: "I don't work with SIG Node much, but SIG Apps …".
-  const start = Math.max(0, ...[...text.slice(0, cue.index).matchAll(CONTRAST)].map((m) => m.index + m[0].length));
+  // "Contributors from SIG Node often join our meetings, and we regularly sync with SIG Testing": "we" opens the cue's clause.
+  const weClause = [...text.slice(0, cue.index).matchAll(/(?:,|;)\s*(?:and\s+|but\s+|so\s+)?(?=we\b)/giu)].pop();
+  const start = Math.max(0, ...[...text.slice(0, cue.index).matchAll(CONTRAST)].map((m) => m.index + m[0].length), weClause ? weClause.index + weClause[0].length : 0);
   const all = groupsIn(text);
   // "with WG Batch, which covers training, and with SIG Autoscaling": partners after the clause's end.
   const resumed = clauseEnd ? all.filter((m) => m.start >= end && PARTNERS_RESUME.test(text.slice(end, m.start).slice(-24)) && !NEG_CLAUSE.test(text.slice(end, m.start))) : [];
@@ -82,7 +84,7 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
     partners = groups.filter((g) => g.name !== subject?.name);
   } else {
     const before = groups.filter((g) => g.start < cue.index);
-    const lead = before[0] ? text.slice(0, before[0].start) : '';
+    const lead = before[0] ? text.slice(start, before[0].start) : '';
     const leadIsSubject = before[0] !== undefined && !WE.test(lead) && !/\b(?:with|to|and|like|as)\s*$|与|和|跟|同/i.test(lead);
     if (leadIsSubject) {
       subject = before[0];
