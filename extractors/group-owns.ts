@@ -94,6 +94,8 @@ const IT_SUBJECT = /(?:^\s*(?:[^:：\n]{1,40}[:：]\s*)?It|[,;]\s*(?:and\s+|but\
 const OURS_SUBPROJECT = /\b(?:is|are)\s+(?:now\s+|also\s+)*(?:(?:a|one)\s+(?:of\s+)?)?(?:our\s+sub-?projects?|sub-?projects?\s+of\s+ours)\b/i;
 
 /** The paragraph answers a question that names the group it is about ("What is SIG Cloud Provider about?"). */
+const REPORTED_OWNERSHIP =
+  /^\s*Asked\s+(?:what|which)\b[^,]{0,80}?\b(?:own|owns|responsible\s+for|maintain|maintains|look\s+after|in\s+charge\s+of)\b[^,]{0,20},\s*(?:\p{Lu}[\p{L}'’-]+\s+){1,2}(?:listed|named|mentioned|pointed\s+to|cited)\s+/u;
 const EN_ROLE_NOUN_AFTER = /^(?:['’]s)?\s+(?:co-?)?(?:approver|reviewer|member|lead|tech\s+lead|chair|maintainer|contributor|liaison|shadow)s?\b/iu;
 const ROLE_NOUN_AFTER = /^\s*(?:的|の)\s*[^，。、,]{0,6}?(?:负责人|主席|成员|维护者|评审人|审批人|技术主管|リード|チェア|メンバー|レビュアー)/u;
 
@@ -192,6 +194,15 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
       const name = canonicalProject(item.trim()) ?? (CODE_NAME.test(item.trim()) ? item.trim() : undefined);
       if (name) add(subject, name, 0.75);
     }
+  }
+  // "Asked which projects the SIG is responsible for, Mo listed A, B and C": a reported answer.
+  const reported = question ? null : REPORTED_OWNERSHIP.exec(text);
+  if (reported) {
+    const asked = groupsIn(reported[0])[0] ?? contextGroup(article, p);
+    const listed = projects.filter((x) => x.start >= reported.index + reported[0].length);
+    for (const m of listed) add(asked, m, 0.75);
+    const lastListed = listed[listed.length - 1];
+    if (lastListed) for (const name of listTail(text, lastListed.end)) add(asked, name, 0.7);
   }
   // "SIG Scheduling, whose Kueue project integrates with JobSet".
   for (const g of groups) {

@@ -115,4 +115,8 @@ export const STANDALONE_ALIASES: Record<string, string> = {
   Contribex: 'SIG Contributor Experience',
   'Kubernetes Steering Committee': 'Steering Committee',
   'Product Security Committee': 'Security Response Committee',
+  指导委员会: 'Steering Committee',
+  ステアリングコミッティ: 'Steering Committee',
+  ステアリング委員会: 'Steering Committee',
+  行为准则委员会: 'Code of Conduct Committee',
 };

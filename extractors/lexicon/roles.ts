@@ -185,7 +185,7 @@ export const ROLE_WORDS: RoleWord[] = [
   zh('技术负责人|技术主管|技术领导|技术带头人', 'tech-lead', 'noun'),
   zh('联合负责人|负责人|领导者|带头人|牵头人|召集人', 'lead', 'noun'),
   zh('组织者', 'lead', 'noun', { objects: 'group' }),
-  zh('成员', 'member', 'noun'),
+  zh('成员|委员(?!会)', 'member', 'noun'),
   zh('评审人|评审者|评审员|审阅者|审查者|审阅人', 'reviewer', 'noun'),
   zh('审批人|审批者|批准者|批准人', 'approver', 'noun'),
   zh('贡献者', 'contributor', 'noun'),

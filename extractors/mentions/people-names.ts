@@ -26,12 +26,15 @@ const HANGUL = /^[\uac00-\ud7af]{2,4}$/u;
 const HAN_DOT_NAME = /^[\u3400-\u9fff]{1,6}[·・．•][\u3400-\u9fff]{1,6}$/u;
 const KATAKANA_NAME = /^[\u30a0-\u30ff]{2,}[・･][\u30a0-\u30ff]{2,}$/u;
 
+const GIVEN_NAMES_THAT_ARE_PLACES = new Set(['paris', 'austin', 'sydney', 'denver', 'vienna', 'valencia', 'india']);
+
 /**
  * Capitalised words that begin or belong to many phrases that are not people: sentence openers,
  * community and cloud-native vocabulary, places, months. A candidate containing one is no name.
  */
 const STOP_WORDS = new Set([
-  ...PLACE_WORDS,
+  // Some places are also given names ("Paris Pittman", "Austin Smith").
+  ...PLACE_WORDS.filter((w) => !GIVEN_NAMES_THAT_ARE_PLACES.has(w)),
   ...`a about above after again all also am an and any are as at be because been before being between both but by can
 could did do does doing during each few for from further had has have having he her here hers him his how i if in into
 is it its just me more most my no nor not now of off on once only or other our out over own same she should so some such
