@@ -120,7 +120,11 @@ function sponsorPairs(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   const text = s.text;
   const groups = distinctGroups(groupsIn(text));
   const sponsors = groups.filter((g) => GROUP_KINDS_SPONSOR.has(g.kind ?? ''));
-  const sponsored = groups.filter((g) => GROUP_KINDS_SPONSORED.has(g.kind ?? ''));
+  // "このワーキンググループはSIG AとSIG Bがスポンサーとなっており、WG Batchとも連携しています": a
+  // working group in the next clause is not the one sponsored.
+  const jaVerb = SPONSOR_JA.exec(text);
+  const jaVerbEnd = jaVerb ? jaVerb.index + jaVerb[0].length : 0;
+  const sponsored = groups.filter((g) => GROUP_KINDS_SPONSORED.has(g.kind ?? '') && !(jaVerb && g.start >= jaVerbEnd && /[、，。]/u.test(text.slice(jaVerbEnd, g.start))));
   if (!sponsored.length) return sponsorsOfContext(article, s, p, sponsors);
   if (!sponsors.length) {
     // "we chartered the Structured Logging Working Group": the group the speaker belongs to.

@@ -153,6 +153,10 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
           // "Co-chair Saad Ali (Google) welcomes…", "共同議長のSaad Ali（Google）も…" in an article about one group.
           fallback = groupObject(groups, about);
           objectConfidence = 0.65;
+        } else if (!continuing && about && t.word.lang === 'ja' && /が\s*$/u.test(text.slice(Math.max(0, t.start - 2), t.start)) && /^\s*(?:を務め|をしてい|を担当)/u.test(text.slice(t.end))) {
+          // "AさんとBさんがリードを務めています" in an article about one group.
+          fallback = groupObject(groups, about);
+          objectConfidence = 0.65;
         } else if (!continuing && about && ctx.article.paragraphs[s.paragraph]?.kind === 'listItem' && PROFILE_LINE_ROLE.test(text.slice(0, t.start))) {
           // "- 鈴木 花子（@hsuzuki）：日本語チームのレビュアー。" in an article about one group.
           fallback = groupObject(groups, about);

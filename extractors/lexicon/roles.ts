@@ -140,6 +140,8 @@ export const ROLE_WORDS: RoleWord[] = [
   en('(?:co-?)?maintain(?:s|ed|ing)?', 'maintainer', 'verbRight', { objects: 'project' }),
   // "fixed a bug in the Cluster Autoscaler", "fixing flaky tests in kubeadm".
   en('fix(?:ed|es|ing)?\\s+(?:a\\s+|some\\s+|the\\s+|many\\s+|several\\s+)?(?:bugs?|issues?|(?:flaky\\s+)?tests?)\\s+in\\s+(?:the\\s+)?([^,.;]{1,40}?)(?=[,.;]|\\s+(?:and|for|since|when|as|at)\\b|$)', 'contributor', 'frame', { objects: 'project' }),
+  // "doing most of the kubelet implementation".
+  en('(?:did|doing|does|do)\\s+(?:most|much|all|part|some)\\s+of\\s+the\\s+([^,.;]{1,40}?)\\s+(?:implementation|coding)', 'contributor', 'frame', { objects: 'project' }),
   // "Sophie Laurent, who reviews for SIG Docs".
   en('review(?:s|ed|ing)?\\s+(?:(?:code|changes|pull\\s+requests|PRs)\\s+)?(?:for|in)', 'reviewer', 'verbRight'),
   // "SIG Network, where she now reviews changes to the NetworkPolicy API".
@@ -199,6 +201,8 @@ export const ROLE_WORDS: RoleWord[] = [
   zh('修复了?\\s*([^，。,；;！？]{1,30}?)\\s*(?:的|中的)\\s*(?:一个|一些|几个|很多|多个)?\\s*(?:bug|Bug|BUG|问题|缺陷)', 'contributor', 'frame', { objects: 'project' }),
   // "负责 kube-state-metrics 的维护".
   zh('负责\\s*([^，。,；;！？]{1,40}?)\\s*的\\s*维护', 'maintainer', 'frame', { objects: 'project' }),
+  // "完成了大部分 kubelet 的实现工作".
+  zh('完成了?\\s*(?:大部分|部分|全部|大量)?\\s*([^，。,；;！？]{1,30}?)\\s*的\\s*(?:实现|开发)(?:工作)?', 'contributor', 'frame', { objects: 'project' }),
   // "负责 Koordinator 和 kube-scheduler 的调度插件开发": developing (a part of) the projects.
   zh('负责\\s*([^，。,；;！？]{1,40}?)\\s*的\\s*[^，。,；;！？的]{0,8}?(?:开发|研发|实现)', 'contributor', 'frame', { objects: 'project' }),
   zh('参与(?:了|过)?(?:到)?', 'participant', 'verbRight'),
