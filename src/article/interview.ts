@@ -47,6 +47,17 @@ export function findInterview(input: InterviewInput): InterviewStructure {
 
   const knownFull = new Set(input.known.map((k) => normaliseName(k.name)));
   const knownFirst = [...new Set(input.known.map((k) => firstName(k.name)))];
+  // "**王伟**，阿里云高级工程师，…": a guest introduced by a bold name, later a label.
+  const boldIntros = new Set<string>();
+  for (const b of input.blocks) {
+    const first = b.inline.strong[0];
+    if (!first || !/^\s*$/u.test(b.inline.text.slice(0, first.start)) || !/^\s*[，、,（(]/u.test(b.inline.text.slice(first.end))) continue;
+    const name = b.inline.text.slice(first.start, first.end).trim();
+    boldIntros.add(name);
+    // "**山田 太郎**（@ytaro）：…" introduces the "**山田**：" who speaks later.
+    const family = /^([\u3400-\u9fff\u3005]{1,3})[ \u3000][\u3400-\u9fff\u3005]{1,3}$/u.exec(name)?.[1];
+    if (family) boldIntros.add(family);
+  }
   const knownCache = new Map<string, boolean>();
   let prose: string | undefined;
   const isKnown = (token: string): boolean => {
@@ -59,17 +70,6 @@ export function findInterview(input: InterviewInput): InterviewStructure {
     return v;
   };
 
-  // "**王伟**，阿里云高级工程师，…": a guest introduced by a bold name, later a label.
-  const boldIntros = new Set<string>();
-  for (const b of input.blocks) {
-    const first = b.inline.strong[0];
-    if (!first || !/^\s*$/u.test(b.inline.text.slice(0, first.start)) || !/^\s*[，、,（(]/u.test(b.inline.text.slice(first.end))) continue;
-    const name = b.inline.text.slice(first.start, first.end).trim();
-    boldIntros.add(name);
-    // "**山田 太郎**（@ytaro）：…" introduces the "**山田**：" who speaks later.
-    const family = /^([\u3400-\u9fff\u3005]{1,3})[ \u3000][\u3400-\u9fff\u3005]{1,3}$/u.exec(name)?.[1];
-    if (family) boldIntros.add(family);
-  }
   const isIntroduced = (token: string): boolean => knownFull.has(normaliseName(token)) || knownFirst.some((f) => sameFirstName(f, token));
   // "Omar Farouk, Red Hat": a known full name and an affiliation that names nobody.
   const labelSpeakers = (label: string): string[] => {
@@ -175,16 +175,16 @@ function attribution(b: RawBlock): { name: string; at: number } | undefined {
   return { name, at: m.index + m[0].indexOf(name) };
 }
 
-/**
- * The article writes the label as the first part of a full name somewhere ("Mei Lin氏", "Mei Lin, a
- * tech lead"): then "**Mei**:" names that person even when no link or front matter introduced them.
- */
 /** "Davanum Srinivas, better known as Dims": the prose gives the label as a nickname. */
 function nicknamed(prose: string, token: string): boolean {
   if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(token)) return false;
   return new RegExp(`(?:known\\s+as|\\baka|a\\.k\\.a\\.)\\s+${token}\\b`, 'u').test(prose);
 }
 
+/**
+ * The article writes the label as the first part of a full name somewhere ("Mei Lin氏", "Mei Lin, a
+ * tech lead"): then "**Mei**:" names that person even when no link or front matter introduced them.
+ */
 function writtenWithSurname(prose: string, token: string): boolean {
   if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(token)) return false;
   const escaped = token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
