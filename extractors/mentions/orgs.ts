@@ -124,7 +124,7 @@ const COMPANY_PATTERNS: Array<[RegExp, RegExp]> = [
   // "Radostin Stoyanov（牛津大学）", "来自清华大学的…": a Han name ending in 大学, 公司 … is an organisation.
   [/大学|学院|研究所|研究院|公司|集团|科技|实验室/u, new RegExp(`(?:(?<=[（(])|(?<=(?:来自|就职于|任职于|供职于)[ \u00a0]?))(?<name>[\u3400-\u9fff]{2,10}?(?:大学|学院|研究所|研究院|公司|集团|科技|实验室))(?=[）)，,、的]|[ \u00a0]?(?:工作|任职))`, 'gu')],
   // "Claudio Belu from Cloudbase Solutions": a capitalised name ending in a word companies end in.
-  [/Solutions|Systems|Technologies|Labs\b|Software|Networks|Consulting/, new RegExp(`(?<![\\p{L}\\p{N}])(?!(?:The|Our|My|Their|Its|This|That|These|Those|A|An|We|Your)[ \\u00a0])(?<name>(?:[A-Z][A-Za-z0-9&'-]*[ \\u00a0]){1,3}(?:Solutions|Systems|Technologies|Labs|Software|Networks|Consulting))(?![\\p{L}\\p{N}])`, 'gu')],
+  [/Solutions|Systems|Technologies|Labs\b|Software|Networks|Consulting/, new RegExp(`(?<![A-Za-z0-9])(?!(?:The|Our|My|Their|Its|This|That|These|Those|A|An|We|Your)[ \\u00a0])(?<name>(?:[A-Z][A-Za-z0-9&'-]*[ \\u00a0]){1,3}(?:Solutions|Systems|Technologies|Labs|Software|Networks|Consulting))(?![A-Za-z0-9])`, 'gu')],
   // "is presently employed at API7", "works for DaoCloud".
   [/employ|work/, new RegExp(`\\b(?:employed[ \\u00a0](?:at|with|by)|(?:works?|working|worked)[ \\u00a0](?:at|for))[ \\u00a0](?<name>${NAME})(?!['’]s)`, 'gu')],
   [/\bof\s/, new RegExp(`\\b(?:CEO|CTO|COO|CIO|CISO|[Cc]o-?[Ff]ounder|[Ff]ounder|[Pp]resident)[ \\u00a0]of[ \\u00a0](?<name>${NAME})`, 'gu')],
@@ -132,6 +132,8 @@ const COMPANY_PATTERNS: Array<[RegExp, RegExp]> = [
 
 const PROJECT_PATTERNS: Array<[RegExp, RegExp]> = [
   [/project/i, new RegExp(`\\bthe[ \\u00a0](?<name>${NAME})[ \\u00a0](?:sub-?projects?|project)\\b`, 'gu')],
+  // "kubernetes/community", "kubernetes-sigs/kueue": a repository of the project's organisations.
+  [/\//, /(?<![\w./-])(?<name>(?:kubernetes|kubernetes-sigs|kubernetes-csi|kubernetes-client|etcd-io)\/[a-z0-9][a-z0-9.-]*[a-z0-9])(?![\w/-])/gu],
   // "the Kompose and Application CRD subprojects": both names of a coordinated pair.
   [/projects/i, new RegExp(`\\bthe[ \\u00a0](?<name>${NAME})(?=[ \\u00a0]and[ \\u00a0]${NAME}[ \\u00a0](?:sub-?projects|projects)\\b)`, 'gu')],
   [/projects/i, new RegExp(`(?<=\\bthe[ \\u00a0]${NAME}[ \\u00a0]and[ \\u00a0])(?<name>${NAME})[ \\u00a0](?:sub-?projects|projects)\\b`, 'gu')],
@@ -211,7 +213,8 @@ function toMentions(text: string, hits: Hit[], type: 'Company' | 'Project'): Men
 /** A generic name counts next to a singular cue: "the elections subproject", but not "instrumentation subprojects". */
 const GENERIC_CUE_AFTER = /^[\s\u00a0]*(?:sub-?project\b(?!s)|project\b(?!s)|repository\b|repo\b|子项目|子項目|项目|仓库|代码库|サブプロジェクト|プロジェクト|リポジトリ)/i;
 const GROUP_BEFORE = /(?:\bSIG|\bWG)[\s\u00a0-]*$/i;
-const GROUP_AFTER = /^[\s\u00a0-]*(?:(?:[A-Z][\w-]*[\s\u00a0]+){0,2}(?:SIGs?\b|WGs?\b|Working[\s\u00a0]+Group|Special[\s\u00a0]+Interest[\s\u00a0]+Group|User[\s\u00a0]+Group|ワーキンググループ|工作组|兴趣小组))/i;
+/** "etcd Operator Working Group": capitalised words then a group word (not "mentoring subproject of SIG …"). */
+const GROUP_AFTER = /^[\s\u00a0-]*(?:(?:[A-Z][\w-]*[\s\u00a0]+){0,2}(?:SIGs?\b|WGs?\b|[Ww]orking[\s\u00a0]+[Gg]roups?|[Ss]pecial[\s\u00a0]+[Ii]nterest[\s\u00a0]+[Gg]roups?|[Uu]ser[\s\u00a0]+[Gg]roups?|[Ss]ig\b|ワーキンググループ|工作组|兴趣小组))/u;
 
 /** Every extractor asks about the same sentences: remember recent answers. */
 function cached(cache: Map<string, Mention[]>, text: string, compute: (t: string) => Mention[]): Mention[] {
@@ -246,9 +249,16 @@ function computeProjects(text: string): Mention[] {
     return true;
   });
   let known = select(hits);
-  const found = patternHits(text, PROJECT_PATTERNS, (s) => s).filter((h) => canonicalCompany(h.name) === undefined);
-  // "the NVIDIA DRA driver": a named component of three words or more is more than the names inside it.
-  const longer = found.filter((h) => /^\S+(?:\s+\S+){1,3}\s+(?:driver|operator|exporter|provisioner)$/u.test(h.name) && known.some((k) => h.start <= k.start && k.end <= h.end));
+  // A repository the lexicon knows ("kubernetes/kubernetes") keeps its canonical name.
+  const found = patternHits(text, PROJECT_PATTERNS, (s) => s).filter((h) => canonicalCompany(h.name) === undefined && !(h.name.includes('/') && canonicalProject(h.name) !== undefined));
+  // "the NVIDIA DRA driver", "kubernetes/community": a named component or repository is more than the names inside it.
+  // ("kubernetes-sigs/kueue" stays Kueue: the repository's own part is a name the lexicon knows.)
+  const ownPartKnown = (h: Hit): boolean => known.some((k) => k.start > h.start + h.name.indexOf('/') && k.end <= h.end);
+  const longer = found.filter(
+    (h) =>
+      (/^\S+(?:\s+\S+){1,3}\s+(?:driver|operator|exporter|provisioner)$/u.test(h.name) || (h.name.includes('/') && !ownPartKnown(h))) &&
+      known.some((k) => h.start <= k.start && k.end <= h.end),
+  );
   known = known.filter((k) => !longer.some((h) => h.start <= k.start && k.end <= h.end));
   const extra = found.filter((h) => !known.some((k) => h.start < k.end && k.start < h.end));
   return toMentions(text, select([...known, ...extra]), 'Project');

@@ -138,9 +138,11 @@ function buildIndex(article: ParsedArticle): PeopleIndex {
     const exact = byFirst.get(k);
     if (exact) return nearest(exact, at);
     // "Mathias" for "Matthias": a typo of a first name of six letters or more.
-    if (k.length < 6) return undefined;
-    const close = [...byFirst.entries()].filter(([f]) => f.length >= 6 && editDistance(f, k, 2) <= 2).flatMap(([, r]) => r);
-    return close.length > 0 ? nearest(close, at) : undefined;
+    const close = k.length < 6 ? [] : [...byFirst.entries()].filter(([f]) => f.length >= 6 && editDistance(f, k, 2) <= 2).flatMap(([, r]) => r);
+    if (close.length > 0) return nearest(close, at);
+    // "**Maciej**：" for "Soltysh Maciejさん", written family name first: the one person whose last word it is.
+    const last = records.filter((r) => isLatinFullName(r.name) && foldName(r.name.split(' ').pop() ?? '') === k);
+    return last.length === 1 ? last[0] : undefined;
   };
 
   const excluded = (rec: PersonRecord): boolean => rec.roles.has('author') || rec.roles.has('translator') || rec.roles.has('interviewer');

@@ -64,7 +64,7 @@ export function findInterview(input: InterviewInput): InterviewStructure {
     let v = knownCache.get(token);
     if (v === undefined) {
       prose ??= input.blocks.map((b) => b.inline.text).join('\n');
-      v = boldIntros.has(token) || nicknamed(prose, token) || knownFull.has(normaliseName(token)) || knownFirst.some((f) => sameFirstName(f, token)) || writtenWithSurname(prose, token) || namedElsewhere(prose, token);
+      v = boldIntros.has(token) || nicknamed(prose, token) || writtenAfterFamilyName(prose, token) || knownFull.has(normaliseName(token)) || knownFirst.some((f) => sameFirstName(f, token)) || writtenWithSurname(prose, token) || namedElsewhere(prose, token);
       knownCache.set(token, v);
     }
     return v;
@@ -173,6 +173,12 @@ function attribution(b: RawBlock): { name: string; at: number } | undefined {
   const name = m?.[1]?.trim();
   if (!m || !name || !((LATIN_NAME.test(name) && name.includes(' ')) || HAN_NAME.test(name))) return undefined;
   return { name, at: m.index + m[0].indexOf(name) };
+}
+
+/** "Soltysh Maciejさん" then "**Maciej**：": a name written family name first, with an honorific. */
+function writtenAfterFamilyName(prose: string, token: string): boolean {
+  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(token)) return false;
+  return new RegExp(`\\p{Lu}[\\p{Ll}'’-]+\\s+${token}(?:さん|氏)`, 'u').test(prose);
 }
 
 /** "Davanum Srinivas, better known as Dims": the prose gives the label as a nickname. */
