@@ -68,7 +68,7 @@ const LIST_INTRO =
 const LIST_JA_WA = /サブプロジェクトは、?(.+?)(?:の\d+つ|の[一二三四五六七八九十]+つ|です|があります)/;
 const LIST_JA_TOIU = /(?:には|は)、?(.{2,80}?)という[^。]{0,8}?サブプロジェクト/;
 const LIST_JA_NADO = /など、?[^。]{0,20}?サブプロジェクト/;
-const CUE_NEXT = /^[\s\u00a0]*(?:[(（]\s*(?:an?\s+)?(?:SIG\s+)?)?(?:sub[-\s]?projects?\b|(?:这个|该|这一)?子项目|子項目|(?:も|を|は)?(?:最近|現在|今では|今は|新たに)?、?(?:(?:この|本)?\s?SIGの)?サブプロジェクト)/i;
+const CUE_NEXT = /^[\s\u00a0]*(?:[(（]\s*(?:an?\s+)?(?:SIG\s+)?)?(?:sub[-\s]?projects?\b|(?:等\s*)?(?:这个|该|这一)?子项目|子項目|(?:も|を|は)?(?:最近|現在|今では|今は|新たに)?、?(?:(?:この|本)?\s?SIGの)?サブプロジェクト)/i;
 const CUE_BEFORE = /(?:sub[-\s]?project\s+(?:owners?|leads?|maintainers?|chairs?)\s+(?:of|for)\s+(?:the\s+)?|sub[-\s]?project\b[^.;]{0,120}?\b(?:called|named)\s+|\bsub[-\s]?projects?,?\s+|サブプロジェクト(?:である|の|として(?:は)?、?)\s*|子项目\s*(?:之一)?(?:是|为)?\s*|子项目[^。；]{0,50}?(?:称为|叫做|名为)\s*)$/i;
 
 /** The group a sentence speaks of: its only group, else the section's/article's group. */
@@ -252,7 +252,11 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   if ((SUBPROJECT.test(text) || WE.test(text)) && !question) {
     const group = sentenceGroup(article, s, p);
     for (const m of projects) {
-      if (CUE_NEXT.test(text.slice(m.end, m.end + 24)) || CUE_BEFORE.test(text.slice(Math.max(0, m.start - 160), m.start))) add(sentenceGroup(article, s, p, m.start), m, 0.8);
+      if (CUE_NEXT.test(text.slice(m.end, m.end + 24)) || CUE_BEFORE.test(text.slice(Math.max(0, m.start - 160), m.start))) {
+        add(sentenceGroup(article, s, p, m.start), m, 0.8);
+        // "我们有 external-snapshotter 和 COSI 等子项目": the list before "等" too.
+        if (/^\s*等/u.test(text.slice(m.end))) for (const x of adjacentList(text, projects, m.end, true)) add(sentenceGroup(article, s, p, x.start), x, 0.75);
+      }
     }
     const intro = LIST_INTRO.exec(text);
     if (intro && (SUBPROJECT.test(intro[0]) || weTheGroup(text, intro.index + intro[0].length))) {

@@ -158,7 +158,11 @@ function sponsorPairs(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
     const end = from + (/[.;:]|,\s*(?:but|while|and\s+(?:we|it|they|the))\b/iu.exec(text.slice(from))?.index ?? text.length - from);
     const verb = SPONSOR_EN_ACTIVE.exec(text.slice(from, end));
     if (!verb || /\bby\b/iu.test(text.slice(from, from + verb.index + verb[0].length + 4)) || negatedNear(text, from + verb.index, from + verb.index + verb[0].length)) continue;
-    for (const g of sponsors.filter((x) => x.start >= from && x.end <= end)) pairs.push({ a: g, b: w });
+    // Every mention in the clause ("with SIG Apps on StatefulSets, …, which we co-sponsor with SIG Apps").
+    for (const g of groupsIn(text).filter((x) => GROUP_KINDS_SPONSOR.has(x.kind ?? '') && x.start >= from && x.end <= end)) pairs.push({ a: g, b: w });
+    // "WG Data Protection, which we co-sponsor with SIG Apps": the speaker's group too.
+    const us = /^we\s+(?:(?:also|jointly)\s+)?$/iu.test(text.slice(from, from + verb.index)) && !isQuestion(article, p) ? contextGroup(article, p) : undefined;
+    if (us && GROUP_KINDS_SPONSOR.has(us.kind) && us.name !== w.name) pairs.push({ a: us, b: w });
   }
   // "WG Data Protectionの立ち上げにはSIG Appsと共に関わりました": the partner and the speaker's group.
   for (const w of sponsored) {
@@ -196,10 +200,18 @@ function sponsorPairs(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
 /** "SIG NodeとSIG Schedulingがスポンサーとなっています" in an article about a working group: its sponsors. */
 const SPONSORS_OF_IT = /がスポンサー(?:と|に|を|で)|(?:is|are)\s+(?:co-?)?sponsored\s+by|是(?:它|其|该工作组)?的?(?:赞助|发起)(?:方|者|单位)|由[^。；]{1,60}?(?:共同)?(?:发起|赞助|成立)/iu;
 
+const THE_GROUP_WHICH = /^\s*(?:the|this|our)\s+(?:group|working\s+group|WG)\s*,\s*which\s+[^,.;]{1,80}?\b(?:co-?sponsor(?:s|ed)?|sponsor(?:s|ed)?|formed|founded|chartered|created|started)\b/iu;
+
 function sponsorsOfContext(article: ParsedArticle, s: Sentence, p: Paragraph | undefined, sponsors: Mention[]): Pair[] {
   const text = s.text;
-  const verb = SPONSORS_OF_IT.exec(text);
   const group = contextGroup(article, p);
+  // "The group, which SIG Release and SIG Architecture sponsored, studied …".
+  const which = THE_GROUP_WHICH.exec(text);
+  if (which && group && GROUP_KINDS_SPONSORED.has(group.kind) && !isQuestion(article, p) && !negatedNear(text, which.index, which.index + which[0].length)) {
+    const inClause = sponsors.filter((g) => g.start >= which.index && g.end <= which.index + which[0].length);
+    if (inClause.length > 0) return inClause.filter((g) => g.name !== group.name).map((g) => ({ a: g, b: group }));
+  }
+  const verb = SPONSORS_OF_IT.exec(text);
   if (!verb || !group || !GROUP_KINDS_SPONSORED.has(group.kind) || isQuestion(article, p)) return [];
   if (negatedNear(text, verb.index, verb.index + verb[0].length)) return [];
   // The sponsors are the groups before a Japanese or Chinese verb, after an English passive.

@@ -35,6 +35,7 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'CRI-O', aliases: ['cri-o'] },
   { name: 'containerd' },
   { name: 'cAdvisor', aliases: ['cadvisor'] },
+  { name: 'Volume Snapshots', aliases: ['volume snapshots', 'volume snapshot', 'volume snapshot APIs', 'volume snapshot API', 'VolumeSnapshot', 'VolumeSnapshots', '卷快照', 'ボリュームスナップショット'] },
   { name: 'runc' },
   { name: 'crun' },
   { name: 'gVisor' },

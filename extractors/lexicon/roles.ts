@@ -155,6 +155,8 @@ export const ROLE_WORDS: RoleWord[] = [
   en('(?:co-?)?chair', 'chair', 'verbRight', { objects: 'group' }),
   en('(?:co-?)?(?:created|founded|started|launched|initiated)', 'creator', 'verbRight', { objects: 'project' }),
   en('(?:co-?)?(?:authored|wrote)', 'contributor', 'verbRight', { objects: 'project' }),
+  // "the original author of the volume snapshot feature": who created a project.
+  en('original\\s+(?:author|creator)', 'creator', 'noun', { objects: 'project' }),
 
   // Japanese positions ("SIG etcdのテックリード", "PipeCDのメンテナ").
   ja('共同チェア|共同議長|共同座長|コチェア', 'co-chair', 'noun'),
