@@ -93,7 +93,7 @@ const THE_GROUP_SUBJECT = new RegExp(`(?:^\\s*(?:[^:：\\n]{1,40}[:：]\\s*)?|[,
 const IT_SUBJECT = /(?:^\s*(?:[^:：\n]{1,40}[:：]\s*)?It|[,;]\s*(?:and\s+|but\s+)?it)\s+(?:also\s+|mainly\s+|mostly\s+)?$/u;
 const OURS_SUBPROJECT = /\b(?:is|are)\s+(?:now\s+|also\s+)*(?:(?:a|one)\s+(?:of\s+)?)?(?:our\s+sub-?projects?|sub-?projects?\s+of\s+ours)\b/i;
 
-/** The paragraph answers a question that names the group it is about ("What is SIG Cloud Provider about?"). */
+/** "Asked which projects the SIG is responsible for, Mo listed …": an answer reported in prose. */
 const REPORTED_OWNERSHIP =
   /^\s*Asked\s+(?:what|which)\b[^,]{0,80}?\b(?:own|owns|responsible\s+for|maintain|maintains|look\s+after|in\s+charge\s+of)\b[^,]{0,20},\s*(?:\p{Lu}[\p{L}'’-]+\s+){1,2}(?:listed|named|mentioned|pointed\s+to|cited)\s+/u;
 const EN_ROLE_NOUN_AFTER = /^(?:['’]s)?\s+(?:co-?)?(?:approver|reviewer|member|lead|tech\s+lead|chair|maintainer|contributor|liaison|shadow)s?\b/iu;
@@ -111,6 +111,7 @@ function itIsTheGroup(article: ParsedArticle, s: Sentence): boolean {
   return first !== undefined && first.start <= 4;
 }
 
+/** The paragraph answers a question that names the group it is about ("What is SIG Cloud Provider about?"). */
 function questionAboutGroup(article: ParsedArticle, p: Paragraph | undefined): boolean {
   const question = p && !isQuestion(article, p) ? questionOf(article, p) : undefined;
   const group = contextGroup(article, p);

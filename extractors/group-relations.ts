@@ -175,16 +175,15 @@ function sponsorPairs(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   }
   if (pairs.length > 0) return pairs;
   const passive = SPONSOR_EN_PASSIVE.exec(text);
-  const ja = SPONSOR_JA.exec(text);
   const zh = /[\u4e00-\u9fff]/.test(text) && !/[\u3040-\u30ff]/.test(text) ? SPONSOR_ZH.exec(text) : null;
   const active = SPONSOR_EN_ACTIVE.exec(text);
-  for (const m of [passive, ja, zh, active]) if (m && negatedNear(text, m.index, m.index + m[0].length)) return [];
+  for (const m of [passive, jaVerb, zh, active]) if (m && negatedNear(text, m.index, m.index + m[0].length)) return [];
   if (passive) {
     const at = passive.index + passive[0].length;
     for (const w of sponsored.filter((g) => g.end <= passive.index))
       for (const g of sponsors.filter((x) => x.start >= at)) pairs.push({ a: g, b: w });
-  } else if (ja) {
-    for (const g of sponsors.filter((x) => x.end <= ja.index)) for (const w of sponsored) pairs.push({ a: g, b: w });
+  } else if (jaVerb) {
+    for (const g of sponsors.filter((x) => x.end <= jaVerb.index)) for (const w of sponsored) pairs.push({ a: g, b: w });
   } else if (zh) {
     const by = text.indexOf('由');
     const from = by >= 0 && by < zh.index ? by : 0;

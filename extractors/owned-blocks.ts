@@ -109,8 +109,8 @@ const ITEM_END = /^(?:\s+(?:repository|repo|repositories|project|service|tool|su
 
 /** An answer that only lists projects to a question about what the group owns: "The kubernetes/k8s.io repository, registry.k8s.io, and …". */
 export function fromOwnershipAnswer(article: ParsedArticle, p: Paragraph): Array<Found & { s: Sentence }> {
-  // The answer's first sentence, or one that spells the first out: "In short: metrics, logs … That means A, B and C."
-  const s = p.sentences.find((x, i) => i === 0 || (i <= 2 && SPELLED_OUT.test(x.text)));
+  // The answer's first sentence, else one that spells it out: "In short: metrics, logs … That means A, B and C."
+  const s = p.sentences[0];
   const found = s ? ownershipAnswer(article, p, s) : [];
   const next = p.sentences.slice(1, 3).find((x) => SPELLED_OUT.test(x.text));
   return found.length > 0 || !next ? found : ownershipAnswer(article, p, next);

@@ -148,14 +148,17 @@ export const JA_PREDICATE_AFTER =
 /** Chinese: "担任 SIG X 主席", "作为 X 的维护者" with the subject left unsaid. */
 export const ZH_PREDICATE_BEFORE = /(?:担任|作为|现任|成为了|当选为?|就任)\s*$/u;
 
+/** Japanese words between a role phrase and its holders, singular or plural: "である", "の", "は、Red Hatの". */
+const JA_HOLDERS_AFTER = "である|であった|でもある|であり、?[^、。]{1,30}?(?:でもある|を務める|を務めている|である)|の|としては、?|として|:|：|は、?\\s*(?:[A-Za-z][\\w&.'’ -]{0,30}の)?";
+
 /** After a role phrase, what may precede the people it names: "co-chair Kaslin", "SIG Nodeのメンバーである A、B", "联合主席 A". */
 export const HOLDERS_AFTER: Record<RoleLang, { singular: RegExp; plural: RegExp }> = {
   // "co-chair Kaslin Fields", "the co-chairs, A, B and C", "Its co-chairs are A, B and C".
   en: { singular: /^\s+$/u, plural: /^\s*(?:[,:]|\s(?:are|were|include|included)\s)?\s*$/u },
   // "…の共同チェアは、Red HatのRafael CostaとNVIDIAのYuki Morimotoです".
   ja: {
-    singular: /^\s*(?:である|であった|でもある|であり、?[^、。]{1,30}?(?:でもある|を務める|を務めている|である)|の|の(?:一人|ひとり|1人)(?:である|の)|を務める|を務めている|を務めていた|として(?:活動|活躍|貢献)(?:する|している|していた|中の)|としては、?|として|:|：|は、?\s*(?:[A-Za-z][\w&.'’ -]{0,30}の)?)\s*$/u,
-    plural: /^\s*(?:である|であった|でもある|であり、?[^、。]{1,30}?(?:でもある|を務める|を務めている|である)|の|としては、?|として|:|：|は、?\s*(?:[A-Za-z][\w&.'’ -]{0,30}の)?)\s*$/u,
+    singular: new RegExp(`^\\s*(?:${JA_HOLDERS_AFTER}|の(?:一人|ひとり|1人)(?:である|の)|を務める|を務めている|を務めていた|として(?:活動|活躍|貢献)(?:する|している|していた|中の))\\s*$`, 'u'),
+    plural: new RegExp(`^\\s*(?:${JA_HOLDERS_AFTER})\\s*$`, 'u'),
   },
   // "联合主席分别是来自 Google 的 A 和来自 Red Hat 的 B".
   zh: { singular: /^\s*(?:[:：、]|(?:分别)?(?:是|为)|包括|有)?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的)?\s*$/u, plural: /^\s*(?:[:：]|(?:分别)?(?:是|为)|包括|有)?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的)?\s*$/u },

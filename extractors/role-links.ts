@@ -21,7 +21,7 @@ import { passiveLeadFacts, passiveMaintainFacts } from './role-passive.ts';
 import { entities, groupObject, objectsOf } from './role-objects.ts';
 import { findHolders, holdersOf } from './role-subjects.ts';
 import { findTriggers } from './role-triggers.ts';
-import type { Obj, RoleFact, RoleObject } from './role-types.ts';
+import type { Obj, RoleFact, RoleObject, Trigger } from './role-types.ts';
 
 export type { RoleFact, RoleObject } from './role-types.ts';
 
@@ -149,22 +149,12 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
         if (continuing && (continuing.name === about?.name || titled)) {
           fallback = groupObject(groups, continuing);
           objectConfidence = 0.7;
-        } else if (!continuing && about && titled) {
-          // "Co-chair Saad Ali (Google) welcomes…", "共同議長のSaad Ali（Google）も…" in an article about one group.
-          fallback = groupObject(groups, about);
-          objectConfidence = 0.65;
-        } else if (!continuing && about && t.word.lang === 'ja' && /が\s*$/u.test(text.slice(Math.max(0, t.start - 2), t.start)) && /^\s*(?:を務め|をしてい|を担当)/u.test(text.slice(t.end))) {
-          // "AさんとBさんがリードを務めています" in an article about one group.
-          fallback = groupObject(groups, about);
-          objectConfidence = 0.65;
-        } else if (!continuing && about && ctx.article.paragraphs[s.paragraph]?.kind === 'listItem' && PROFILE_LINE_ROLE.test(text.slice(0, t.start))) {
-          // "- 鈴木 花子（@hsuzuki）：日本語チームのレビュアー。" in an article about one group.
-          fallback = groupObject(groups, about);
-          objectConfidence = 0.65;
-        } else if (!continuing && about && ((t.word.plural && NAMES_FOLLOW.test(text.slice(t.end))) || (t.word.lang !== 'en' && CJK_NAMES_FOLLOW.test(text.slice(t.end))))) {
-          // "They join the continuing members, Hana Kobayashi and Luis Ortega" in an article about the group.
-          fallback = groupObject(groups, about);
-          objectConfidence = 0.7;
+        } else if (!continuing && about) {
+          const confidence = heldInArticleGroup(ctx, s, t, titled);
+          if (confidence !== undefined) {
+            fallback = groupObject(groups, about);
+            objectConfidence = confidence;
+          }
         }
       }
     }
@@ -224,6 +214,25 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
     }
   }
   return facts;
+}
+
+/**
+ * A role with no group of its own, in an article about one group and a paragraph naming none: the
+ * confidence that it is held in the article's group, or undefined when the sentence does not say so.
+ */
+function heldInArticleGroup(ctx: ArticleContext, s: Sentence, t: Trigger, titled: boolean): number | undefined {
+  const text = s.text;
+  const before = text.slice(0, t.start);
+  const after = text.slice(t.end);
+  // "Co-chair Saad Ali (Google) welcomes…", "共同議長のSaad Ali（Google）も…".
+  if (titled) return 0.65;
+  // "AさんとBさんがリードを務めています".
+  if (t.word.lang === 'ja' && /が\s*$/u.test(before) && /^\s*(?:を務め|をしてい|を担当)/u.test(after)) return 0.65;
+  // "- 鈴木 花子（@hsuzuki）：日本語チームのレビュアー。"
+  if (ctx.article.paragraphs[s.paragraph]?.kind === 'listItem' && PROFILE_LINE_ROLE.test(before)) return 0.65;
+  // "They join the continuing members, Hana Kobayashi and Luis Ortega", "現在のアプルーバーはAさんと…".
+  if ((t.word.plural && NAMES_FOLLOW.test(after)) || (t.word.lang !== 'en' && CJK_NAMES_FOLLOW.test(after))) return 0.7;
+  return undefined;
 }
 
 function toRoleObject(o: Obj, groups: GroupIndex): RoleObject {

@@ -7,12 +7,14 @@ import type { Paragraph } from '../src/article/types.ts';
 import { relationFor } from './lexicon/roles.ts';
 import type { GroupIndex } from './mentions/groups.ts';
 import type { ArticleContext } from './role-holders.ts';
+import { THIS_GROUP } from './org-context.ts';
 import { groupObject } from './role-objects.ts';
 import { findTriggers } from './role-triggers.ts';
 import type { RoleFact, RoleObject } from './role-types.ts';
 
 const LEAD_IN_END = /[:：]\s*$/u;
-const THE_GROUP = /\b(?:the|this|our)\s+(?:SIG|group|working\s+group|WG)(?:['’]s)?\b|(?:该|本|这个|我们的?)?\s?(?:工作组|小组)|(?:この|本)?\s?(?:SIG|ワーキンググループ)(?=の|は|に)|(?:该|本|这个|我们的?)\s?SIG/iu;
+/** "The SIG's chairs are:", "该工作组" (THIS_GROUP), and the group word alone: "工作组目前有…", "SIGの…". */
+const GROUP_WORD = new RegExp(`${THIS_GROUP.source}|工作组|小组|(?<![A-Za-z])(?:SIG|ワーキンググループ)(?=の|は|に)`, 'iu');
 
 /** The list items right after paragraph `p` in its channel. */
 function itemsAfter(paragraphs: readonly Paragraph[], p: Paragraph): Paragraph[] {
@@ -36,7 +38,7 @@ export function listItemRoleFacts(ctx: ArticleContext, groups: GroupIndex): Role
     const found = groups.findGroups(p.text);
     const named = [...new Set(found.map((g) => g.name))];
     // "The SIG's chairs are:", "工作组目前有三位负责人：": the group the article is about.
-    const about = named.length === 0 && THE_GROUP.test(p.text) ? groups.articleGroup() : undefined;
+    const about = named.length === 0 && GROUP_WORD.test(p.text) ? groups.articleGroup() : undefined;
     const only = named.length === 1 ? found[0] : about;
     if (!only) continue;
     const rel = relationFor(trigger.word.cls, 'Sig');

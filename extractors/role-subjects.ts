@@ -27,6 +27,8 @@ import {
 import { firstPersonHolders, implicitHolder, pairHolders, thirdPersonHolders, type ArticleContext } from './role-holders.ts';
 import type { Obj, Trigger } from './role-types.ts';
 
+const AUTHOR_SELF = /筆者|笔者/u;
+
 export type HolderKind = 'person' | 'first' | 'firstPlural' | 'third' | 'pair' | 'other';
 
 /** "Both co-lead the working group", "お二人とも", "两人都是": the two people named just before. */
@@ -75,9 +77,9 @@ export function findHolders(ctx: ArticleContext, s: Sentence, langs: RoleLang[],
     add(OTHER_PERSON[lang], 'other');
   }
   // "筆者は…のレビュアーを務めています", "笔者…是…的审批人之一": the article's one author.
-  const [author, ...coAuthors] = ctx.people.authors();
+  const [author, ...coAuthors] = AUTHOR_SELF.test(text) ? ctx.people.authors() : [];
   if (author !== undefined && coAuthors.length === 0 && (langs.includes('ja') || langs.includes('zh'))) {
-    for (const m of text.matchAll(/筆者|笔者/gu)) if (!taken(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'person', name: author });
+    for (const m of text.matchAll(new RegExp(AUTHOR_SELF.source, 'gu'))) if (!taken(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'person', name: author });
   }
   // "Kazuki Sudaさんが登壇し、自身がメンテナーを務めるkind": 自身 is the person the sentence is about.
   if (langs.includes('ja')) {

@@ -6,9 +6,20 @@
 import type { ParsedArticle } from '../../src/article/types.ts';
 import { HAN_ORGANISATION } from '../../src/article/names.ts';
 import { canonicalCompany } from './orgs.ts';
-import type { PeopleRegistry } from './people-registry.ts';
+import type { PeopleRegistry, PersonRecord } from './people-registry.ts';
 import { isForeignScript, matchAcrossScripts } from './people-scripts.ts';
 import { scriptPairs } from './script-pairs.ts';
+
+/**
+ * "田中 太郎（Taro Tanaka）", "山田 太郎": a Han name written with a space between family and given
+ * name also goes unspaced, and the family name alone ("田中：") names the person too.
+ */
+export function aliasFamilyName(reg: PeopleRegistry, rec: PersonRecord, han: string): void {
+  const [family, given] = han.split(/[ \u3000]/u);
+  if (!family || !given) return;
+  reg.alias(rec, family + given);
+  reg.alias(rec, family);
+}
 
 export function fromScriptPairs(article: ParsedArticle, reg: PeopleRegistry): void {
   for (const p of article.paragraphs) {
@@ -17,12 +28,7 @@ export function fromScriptPairs(article: ParsedArticle, reg: PeopleRegistry): vo
       const rec = reg.add(pair.latin, { strong: true, offset: p.map[pair.start] ?? p.span.start, ...(pair.github ? { github: pair.github.toLowerCase() } : {}) });
       if (rec) {
         reg.alias(rec, pair.han);
-        // "田中 太郎（Taro Tanaka）": written with a space, the family name alone ("田中：") names them too.
-        const [family, given] = pair.han.split(/[ \u3000]/u);
-        if (family && given) {
-          reg.alias(rec, family + given);
-          reg.alias(rec, family);
-        }
+        aliasFamilyName(reg, rec, pair.han);
       }
     }
   }
@@ -38,9 +44,7 @@ export function fromHonorificNames(article: ParsedArticle, reg: PeopleRegistry):
       const [family, given] = [m[1] ?? '', m[2] ?? ''];
       if (HAN_ORGANISATION.test(given) || canonicalCompany(family + given) !== undefined) continue;
       const rec = reg.find(`${family} ${given}`) ?? reg.find(family + given) ?? reg.add(`${family} ${given}`, { offset: p.map[m.index] ?? p.span.start });
-      if (!rec) continue;
-      reg.alias(rec, family + given);
-      reg.alias(rec, family);
+      if (rec) aliasFamilyName(reg, rec, `${family} ${given}`);
     }
   }
 }

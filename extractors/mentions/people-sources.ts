@@ -12,7 +12,7 @@ import { looksLikeOrganisation } from './people-generic.ts';
 import { canonicalCompany } from './orgs.ts';
 import { HAN_ORGANISATION } from '../../src/article/names.ts';
 import { sameHandle, type PeopleRegistry, type PersonRole } from './people-registry.ts';
-import { fromForeignNames, fromHonorificNames, fromScriptPairs } from './people-script-sources.ts';
+import { aliasFamilyName, fromForeignNames, fromHonorificNames, fromScriptPairs } from './people-script-sources.ts';
 
 const SOCIAL_HOST = /(?:^|\.)(?:github\.com|linkedin\.com|twitter\.com|x\.com|mastodon\.social|bsky\.app)$/i;
 
@@ -169,12 +169,7 @@ function fromParagraphPatterns(article: ParsedArticle, reg: PeopleRegistry, labe
       const name = p.text.slice(bold.start, bold.end).trim();
       if (isCjkName(name) && !HAN_ORGANISATION.test(name) && canonicalCompany(name) === undefined) {
         const rec = reg.add(name, { strong: true, offset: p.map[bold.start] ?? p.span.start, ...(intro[1] ? { github: intro[1].toLowerCase() } : {}) });
-        // "山田 太郎": the family name alone ("**山田**：") names them too.
-        const [family, given] = name.split(/[ \u3000]/u);
-        if (rec && family && given) {
-          reg.alias(rec, family + given);
-          reg.alias(rec, family);
-        }
+        if (rec) aliasFamilyName(reg, rec, name);
       }
     }
     // "Davanum Srinivas, better known as Dims", "Davanum Srinivas (aka Dims)": a nickname labels may use.
