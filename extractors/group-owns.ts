@@ -65,7 +65,7 @@ const PROJECT_WORD = /\b(?:projects?|sub-?projects?|efforts?|initiatives?)\b|项
 /** "subprojects: A and B", "subprojects include A, B", "our most important projects are A and B", "子项目：A 和 B". */
 const LIST_INTRO =
   /(?:sub[-\s]?projects?|子项目|子項目|サブプロジェクト)(?:\s*,(?=\s*\S)|[^.:：。;；]{0,40}?(?:[:：;；]|\b(?:include|includes|including|are|is|such\s+as|like)\b|包括|包含|有))\s*|\bour\s+(?:[\w-]+\s+){0,3}projects?\b[^.:;]{0,70}?\b(?:are|include|includes)\b:?\s*|我们(?:的)?[^。；]{0,25}?项目[^。；]{0,40}?(?:是|包括)[:：]?\s*|私たちの[^。]{0,25}?プロジェクト[^。]{0,30}?は、?/i;
-const LIST_JA_WA = /サブプロジェクトは、?(.+?)(?:の\d+つ|の[一二三四五六七八九十]+つ|です|があります)/;
+const LIST_JA_WA = /サブプロジェクト(?:に)?は、?(.+?)(?:の\d+つ|の[一二三四五六七八九十]+つ|です|があります|などがあります)/;
 const LIST_JA_TOIU = /(?:には|は)、?(.{2,80}?)という[^。]{0,8}?サブプロジェクト/;
 const LIST_JA_NADO = /など、?[^。]{0,20}?サブプロジェクト/;
 const CUE_NEXT = /^[\s\u00a0]*(?:[(（]\s*(?:an?\s+)?(?:SIG\s+)?)?(?:sub[-\s]?projects?\b|(?:等\s*)?(?:这个|该|这一)?子项目|子項目|(?:も|を|は)?(?:最近|現在|今では|今は|新たに)?、?(?:(?:この|本)?\s?SIGの)?サブプロジェクト)/i;

@@ -34,10 +34,12 @@ import {
 
 const PARTNER_NOUN = /partners?$/iu;
 const SPONSOR_EN_PASSIVE = /\b(?:formed|founded|created|established|sponsored|chartered|started|launched|initiated|spun\s+up|set\s+up|co-sponsored)\s+(?:jointly\s+)?by\b/i;
-/** "The group is in close contact with …", "工作组与…保持着密切联系": the article's group as the subject. */
-const GROUP_SUBJECT = /^\s*(?:the|this|our)\s+(?:SIG|group|working\s+group|WG|team)\b|^\s*(?:该|本|这个)?\s*(?:工作组|小组)(?=\s*(?:与|和|同|跟|也|一直|正在|保持))/iu;
+/** "The group is in close contact with …", "AB: The subproject works with …", "工作组与…保持着密切联系": the article's group as the subject. */
+const GROUP_SUBJECT = /^\s*(?:[^:：\n]{1,40}[:：]\s*)?(?:the|this|our)\s+(?:SIG|group|working\s+group|WG|team|sub-?project)\b|^\s*(?:该|本|这个)?\s*(?:工作组|小组)(?=\s*(?:与|和|同|跟|也|一直|正在|保持))/iu;
 /** "…, so the SIG works closely with", "Stefan added that the SIG also partners with": the group heads the cue's clause. */
-const GROUP_CLAUSE_SUBJECT = /(?:^|[,;:]\s*(?:so|and|but|while)?|\b(?:that|because|since|so|and|where)\s)\s*(?:the|this|our)\s+(?:SIG|group|working\s+group|WG)\s+(?:(?:also|now|still|often|already|\w+ly)\s+)*$/iu;
+const GROUP_CLAUSE_SUBJECT = /(?:^|[,;:]\s*(?:so|and|but|while)?|\b(?:that|because|since|so|and|where)\s)\s*(?:the|this|our)\s+(?:SIG|group|working\s+group|WG|sub-?project)\s+(?:(?:also|now|still|often|already|\w+ly)\s+)*$/iu;
+/** "The subproject maintains the API conventions, and it works very closely with …": "it" continues the group's sentence. */
+const IT_CLAUSE_SUBJECT = /[,;]\s*(?:and|but|so)?\s*it\s+(?:(?:also|now|still|often|already|\w+ly)\s+)*$/iu;
 const AS_SPONSORS = /\bas\s+(?:its|their|the)\s+(?:(?:co-?)?sponsoring\s+(?:SIGs|groups)|(?:co-?)?sponsors?)\b/iu;
 const SPONSOR_EN_ACTIVE = /\b(?:formed|founded|created|established|sponsor(?:s|ed)?|co-sponsor(?:s|ed)?|charter(?:s|ed)?|launched|spun\s+up|set\s+up)\b/i;
 const SPONSOR_JA = /(?:により|によって|が)(?:共同で)?(?:設立|発足|立ち上げ|創設|結成|スポンサー)|(?:の共同の取り組み|の共同作業|の協力)(?:により|によって|で)(?:設立|発足|立ち上げ|創設|結成)|がスポンサー/;
@@ -96,7 +98,8 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
   if (!subject) {
     // "We work closely with SIG X" / implicit Japanese and Chinese subjects: the context group.
     if (isQuestion(article, p)) return [];
-    const groupSubject = GROUP_SUBJECT.test(text.slice(0, cue.index)) || GROUP_CLAUSE_SUBJECT.test(text.slice(0, cue.index));
+    const head = text.slice(0, cue.index);
+    const groupSubject = GROUP_SUBJECT.test(head) || GROUP_CLAUSE_SUBJECT.test(head) || (IT_CLAUSE_SUBJECT.test(head) && GROUP_SUBJECT.test(head));
     // "Together with WG Batch, we designed…": the subject follows the fronted phrase.
     const fronted = /^\s*$/u.test(text.slice(0, cue.index)) && /^(?:together|jointly)\b/iu.test(cue[0]) && /^[^,]{0,60},\s*we\b/iu.test(text.slice(cue.index + cue[0].length));
     const we = weTheGroup(text, cue.index + cue[0].length) || groupSubject || (fronted && weTheGroup(text));

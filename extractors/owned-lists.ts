@@ -21,12 +21,15 @@ function listItems(raw: string): string[] {
     .filter((x) => x.length > 1 && x.length <= 40 && x.split(/\s+/).length <= 4);
 }
 
-/** Projects of a list: lexicon mentions in its region, plus items that are known (generic) names. */
+const REPOSITORY_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/u;
+
+/** Projects of a list: lexicon mentions in its region, plus items that are known (generic) names or repository names. */
 export function listProjects(raw: string): string[] {
   const region = listRegion(raw);
   const out = findProjects(region).map((m) => m.name);
   for (const item of listItems(region)) {
-    const known = canonicalProject(item);
+    // "Gateway API、Network Policy API 和 kube-network-policies": a repository name ends the list.
+    const known = canonicalProject(item) ?? (REPOSITORY_NAME.test(item) ? item : undefined);
     if (known && !out.includes(known)) out.push(known);
   }
   return out;

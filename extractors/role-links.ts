@@ -37,8 +37,10 @@ const NAMES_FOLLOW = /^\s*[,:：]\s*\p{Lu}/u;
 const PROFILE_LINE_ROLE = /^[^:：。]{2,40}[:：]\s*[^:：。,，、]{0,12}$/u;
 /** "現在のアプルーバーは野々村 誠さんと…", "レビュアーとしてはSeokho Sonさんが", "目前的审批人是 A 和 B": the holders follow. */
 const CJK_NAMES_FOLLOW = /^\s*(?:は、?|としては、?|[:：]|(?:分别)?是|为|包括)\s*[\p{Lu}\u3400-\u9fff]/u;
-const WHERE_HOLDS = /^\s*,\s*where\s+(?:she|he|they|I|we)\s+(?:is|am|are|was|were|has\s+been|have\s+been|serves\s+as|served\s+as|became)\s+(?:(?:also|still|now|currently)\s+)?(?:an?\s+|the\s+|one\s+of\s+the\s+)?$/iu;
+const WHERE_HOLDS = /^\s*,\s*where\s+(?:(?:she|he|they|I|we)\s+(?:is|am|are|was|were|has\s+been|have\s+been|serves\s+as|served\s+as|became)|(?:I['’]m|she['’]s|he['’]s|they['’]re|we['’]re|I['’]ve\s+been|she['’]s\s+been|he['’]s\s+been))\s+(?:(?:also|still|now|currently)\s+)?(?:an?\s+|the\s+|one\s+of\s+the\s+)?$/iu;
 /** A role written as a title right before a full name: "co-chair Hiroshi Takeda". */
+/** "one of its maintainers", "its two co-leads", "its new maintainer". */
+const ITS_ROLE = /\b(?:(?:one|two|some|each)\s+of\s+)?its\s+(?:(?:first|new|current|two|three|core|main)\s+)?$/iu;
 const WHERE_DOES = /^\s*,\s*where\s+(?:she|he|they|I|we)\s+(?:(?:now|also|still|currently|mostly|mainly)\s+)?$/iu;
 const TITLE_BEFORE_NAME = /^[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}|^\s*の\s*\p{Lu}[\p{Ll}'’-]+[ \t]+\p{Lu}/u;
 
@@ -169,6 +171,18 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
         objects = [antecedent];
         objectConfidence = 0.75;
         itEnd = t.end + it[0].length;
+      }
+    }
+    // "contributing to krel, …, and last year I became one of its maintainers": the thing named before "its".
+    if (objects.length === 0 && !fallback && t.word.shape === 'noun' && t.word.lang === 'en') {
+      const its = ITS_ROLE.exec(text.slice(0, t.start));
+      const wanted = t.word.objects === 'project' ? 'Project' : t.word.objects === 'group' ? 'Sig' : undefined;
+      const antecedent = its ? objs.filter((o) => (wanted === undefined || o.type === wanted) && o.m.end <= its.index).pop() : undefined;
+      if (its && antecedent) {
+        objects = [antecedent];
+        objectConfidence = 0.75;
+        // "one of" stays in the gap, where it licenses a plural role noun.
+        phraseStart = its.index + its[0].search(/its/iu);
       }
     }
     // Without an object only a role noun naming its holders can still find its group in the sentence.

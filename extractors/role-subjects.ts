@@ -272,7 +272,11 @@ function gapIsClean(
   }
   if (t.word.shape !== 'noun') {
     // "Kaslin said SIG Docs maintains X": another entity between holder and verb is the real subject.
-    const between = objs.some((o) => o.m.start >= holder.end && o.m.end <= phraseStart && !consumed.has(o));
+    // "我从 2017 年开始从事 Kubernetes 网络方面的工作，最初参与 kube-proxy": a Chinese comma opens another
+    // verb phrase of the same subject; only entities of the verb's own phrase compete with the holder.
+    const comma = lang === 'zh' ? text.lastIndexOf('，', phraseStart) : -1;
+    const from = comma > holder.end ? comma : holder.end;
+    const between = objs.some((o) => o.m.start >= from && o.m.end <= phraseStart && !consumed.has(o));
     if (between) return false;
   }
   return true;

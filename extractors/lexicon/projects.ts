@@ -143,6 +143,7 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'Kubebuilder' },
   { name: 'Kustomize', aliases: ['kustomize'] },
   { name: 'Krew', aliases: ['krew'] },
+  { name: 'kui' },
   { name: 'Kompose', aliases: ['kompose'] },
   { name: 'Karpenter', aliases: ['karpenter'] },
   { name: 'KWOK', aliases: ['kwok'] },

@@ -132,6 +132,8 @@ export const ROLE_WORDS: RoleWord[] = [
   en('spen(?:d|ds|t|ding)\\s+(?:most\\s+of\\s+)?(?:my|his|her|their|our)\\s+time\\s+on', 'contributor', 'verbRight', { objects: 'project' }),
   en('(?:got\\s+|been\\s+|was\\s+|were\\s+|became\\s+|am\\s+|is\\s+|are\\s+)?(?:involved|engaged)\\s+(?:in|with)', 'participant', 'verbRight'),
   en('active\\s+(?:in|on|within|with)', 'participant', 'verbRight'),
+  // "I started contributing to Kubernetes in 2016, mostly in SIG API Machinery".
+  en('(?:mostly|mainly|primarily|largely)\\s+in', 'participant', 'verbRight', { objects: 'group' }),
   en('joined', 'participant', 'verbRight'),
   en('started\\s+(?:out\\s+)?(?:in|with)', 'participant', 'verbRight', { objects: 'group' }),
   en('part\\s+of', 'participant', 'verbRight', { needsCopula: true }),
