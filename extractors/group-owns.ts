@@ -33,6 +33,7 @@ import {
   groupsIn,
   isAnswer,
   isQuestion,
+  negatedNear,
   paragraphGroup,
   paragraphOf,
   questionOf,
@@ -65,7 +66,7 @@ const PROJECT_WORD = /\b(?:projects?|sub-?projects?|efforts?|initiatives?)\b|项
 /** "subprojects: A and B", "subprojects include A, B", "our most important projects are A and B", "子项目：A 和 B". */
 const LIST_INTRO =
   /(?:sub[-\s]?projects?|子项目|子項目|サブプロジェクト)(?:\s*,(?=\s*\S)|[^.:：。;；]{0,40}?(?:[:：;；]|\b(?:include|includes|including|are|is|such\s+as|like)\b|包括|包含|有))\s*|\bour\s+(?:[\w-]+\s+){0,3}projects?\b[^.:;]{0,70}?\b(?:are|include|includes)\b:?\s*|我们(?:的)?[^。；]{0,25}?项目[^。；]{0,40}?(?:是|包括)[:：]?\s*|私たちの[^。]{0,25}?プロジェクト[^。]{0,30}?は、?/i;
-const LIST_JA_WA = /サブプロジェクト(?:に)?は、?(.+?)(?:の\d+つ|の[一二三四五六七八九十]+つ|です|があります|などがあります)/;
+const LIST_JA_WA = /サブプロジェクト(?:には|は|として(?:は)?)、?(.+?)(?:の\d+つ|の[一二三四五六七八九十]+つ|です|があります|などがあります)/;
 const LIST_JA_TOIU = /(?:には|は)、?(.{2,80}?)という[^。]{0,8}?サブプロジェクト/;
 const LIST_JA_NADO = /など、?[^。]{0,20}?サブプロジェクト/;
 const CUE_NEXT = /^[\s\u00a0]*(?:[(（]\s*(?:an?\s+)?(?:SIG\s+)?)?(?:sub[-\s]?projects?\b|(?:等\s*)?(?:这个|该|这一)?子项目|子項目|(?:も|を|は)?(?:最近|現在|今では|今は|新たに)?、?(?:(?:この|本)?\s?SIGの)?サブプロジェクト)/i;
@@ -92,6 +93,10 @@ const THE_GROUP_SUBJECT = new RegExp(`(?:^\\s*(?:[^:：\\n]{1,40}[:：]\\s*)?|[,
 /** "It owns the cloud-controller-manager framework…" answering a question about the group. */
 const IT_SUBJECT = /(?:^\s*(?:[^:：\n]{1,40}[:：]\s*)?It|[,;]\s*(?:and\s+|but\s+)?it)\s+(?:also\s+|mainly\s+|mostly\s+)?$/u;
 const OURS_SUBPROJECT = /\b(?:is|are)\s+(?:now\s+|also\s+)*(?:(?:a|one)\s+(?:of\s+)?)?(?:our\s+sub-?projects?|sub-?projects?\s+of\s+ours)\b/i;
+
+const WHICH_THE_GROUP_OWNS =
+  /,\s*which\s+(?:the|this|our)\s+(?:SIG|group|WG|working\s+group|committee)\s+(?:(?:has|have|had)\s+)?(?:(?:also|always|long|now|still)\s+)?(?:owns|owned|maintains|maintained|looks\s+after|looked\s+after|stewards|stewarded|runs|ran|oversees|overseen)\b/iu;
+const DONATED_TO = /\b(?:donated|transferred|handed\s+over)\b[^.;]{0,60}?\bto\s+/iu;
 
 /** "Asked which projects the SIG is responsible for, Mo listed …": an answer reported in prose. */
 const REPORTED_OWNERSHIP =
@@ -216,6 +221,22 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
     if (!OWNS_AFTER_GROUP.test(text.slice(g.end, g.end + 30))) continue;
     const m = [...projects].reverse().find((x) => x.end <= g.start && /^\s*,?\s*(?:which|that)\s+(?:the\s+)?$/iu.test(text.slice(x.end, g.start)));
     if (m) add(g, m, 0.85);
+  }
+  // "the Cluster Autoscaler, which the SIG has maintained since 2016": the article's group in a relative clause.
+  const whichUs = question ? null : WHICH_THE_GROUP_OWNS.exec(text);
+  if (whichUs) {
+    const m = [...projects].reverse().find((x) => x.end <= whichUs.index && /^\s*$/u.test(text.slice(x.end, whichUs.index)));
+    if (m) add(contextGroup(article, p), m, 0.8);
+  }
+  // "Karpenter, which AWS donated to the SIG in 2023", "Google donated Kubeflow to SIG X": given to the group.
+  const donated = question ? null : DONATED_TO.exec(text);
+  if (donated && !negatedNear(text, donated.index, donated.index + donated[0].length)) {
+    const at = donated.index + donated[0].length;
+    const named = groups.find((g) => g.start === at);
+    const group = named ?? (/^(?:the|this|our)\s+(?:SIG|group|WG|working\s+group)\b/iu.test(text.slice(at)) ? contextGroup(article, p) : undefined);
+    const inside = projects.filter((x) => x.start >= donated.index && x.end <= at);
+    const before = [...projects].reverse().find((x) => x.end <= donated.index && /^\s*,?\s*which\s+[^,.;]{1,40}?\s*$/iu.test(text.slice(x.end, donated.index)));
+    for (const m of inside.length > 0 ? inside : before ? [before] : []) add(group, m, 0.8);
   }
   // "Karpenter, which AWS donated, is also a subproject of ours now": the sentence's subject.
   const ours = question ? null : OURS_SUBPROJECT.exec(text);

@@ -40,6 +40,8 @@ const GROUP_SUBJECT = /^\s*(?:[^:：\n]{1,40}[:：]\s*)?(?:the|this|our)\s+(?:SI
 const GROUP_CLAUSE_SUBJECT = /(?:^|[,;:]\s*(?:so|and|but|while)?|\b(?:that|because|since|so|and|where)\s)\s*(?:the|this|our)\s+(?:SIG|group|working\s+group|WG|sub-?project)\s+(?:(?:also|now|still|often|already|\w+ly)\s+)*$/iu;
 /** "The subproject maintains the API conventions, and it works very closely with …": "it" continues the group's sentence. */
 const IT_CLAUSE_SUBJECT = /[,;]\s*(?:and|but|so)?\s*it\s+(?:(?:also|now|still|often|already|\w+ly)\s+)*$/iu;
+const PARTICIPLE_BEFORE = /\b(?:done|developed|built|designed|written|delivered|implemented|driven|run)\s+(?:in\s+(?:close\s+)?)?$/iu;
+const BOTH_GROUPS = /\b(?:the\s+two|both)\s+(?:SIGs|groups)\b/iu;
 const AS_SPONSORS = /\bas\s+(?:its|their|the)\s+(?:(?:co-?)?sponsoring\s+(?:SIGs|groups)|(?:co-?)?sponsors?)\b/iu;
 const SPONSOR_EN_ACTIVE = /\b(?:formed|founded|created|established|sponsor(?:s|ed)?|co-sponsor(?:s|ed)?|charter(?:s|ed)?|launched|spun\s+up|set\s+up)\b/i;
 const SPONSOR_JA = /(?:により|によって|が)(?:共同で)?(?:設立|発足|立ち上げ|創設|結成|スポンサー)|(?:の共同の取り組み|の共同作業|の協力)(?:により|によって|で)(?:設立|発足|立ち上げ|創設|結成)|がスポンサー/;
@@ -87,7 +89,7 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
   } else {
     const before = groups.filter((g) => g.start < cue.index);
     const lead = before[0] ? text.slice(start, before[0].start) : '';
-    const leadIsSubject = before[0] !== undefined && !WE.test(lead) && !/\b(?:with|to|and|like|as)\s*$|与|和|跟|同/i.test(lead);
+    const leadIsSubject = before[0] !== undefined && !WE.test(lead) && !/\b(?:with|to|and|like|as)\s*$|与|和|跟|同/i.test(lead) && !BOTH_GROUPS.test(text.slice(0, cue.index));
     if (leadIsSubject) {
       subject = before[0];
       partners = groups.slice(1);
@@ -102,10 +104,15 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
     const groupSubject = GROUP_SUBJECT.test(head) || GROUP_CLAUSE_SUBJECT.test(head) || (IT_CLAUSE_SUBJECT.test(head) && GROUP_SUBJECT.test(head));
     // "Together with WG Batch, we designed…": the subject follows the fronted phrase.
     const fronted = /^\s*$/u.test(text.slice(0, cue.index)) && /^(?:together|jointly)\b/iu.test(cue[0]) && /^[^,]{0,60},\s*we\b/iu.test(text.slice(cue.index + cue[0].length));
-    const we = weTheGroup(text, cue.index + cue[0].length) || groupSubject || (fronted && weTheGroup(text));
+    // "the work on ProvisioningRequests, done jointly with WG Batch": work of the group the text is about.
+    const participle = PARTICIPLE_BEFORE.test(head) && /^(?:jointly|together\s+with|collaborat)/iu.test(cue[0]);
+    // "…, which SIG Node delivered, and the two SIGs spent the year coordinating on it": this group and the one named.
+    const both = BOTH_GROUPS.test(head);
+    const we = weTheGroup(text, cue.index + cue[0].length) || groupSubject || (fronted && weTheGroup(text)) || participle || both;
     const implicit =
       article.lang !== 'en' && /[\u3040-\u30ff\u4e00-\u9fff]/.test(text) && !I_ONLY.test(text) && findCompanies(text.slice(0, cue.index)).length === 0;
     if (!we && !implicit) return [];
+    if (both) partners = distinctGroups(all);
     // "The SIG, she explains, … shares a lot of work with SIG Multicluster", in an article about a person: the SIG the paragraph named.
     subject = contextGroup(article, p) ?? (groupSubject ? paragraphGroup(article, s) : undefined);
     if (!subject) return [];

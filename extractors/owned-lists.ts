@@ -17,7 +17,7 @@ function listRegion(raw: string): string {
 function listItems(raw: string): string[] {
   return listRegion(raw)
     .split(/\s*(?:,|，|、|\band\b|\bor\b|和|与|及|以及|や|と)\s*/)
-    .map((x) => x.replace(/^\(?[a-z0-9]\)\s*/i, '').replace(/^(?:the|a|an)\s+/i, '').replace(/[\s*_`.!)）]+$|^[\s*_`(（]+/g, '').trim())
+    .map((x) => x.replace(/^(?:そして|それに|さらに|また)、?\s*/u, '').replace(/^\(?[a-z0-9]\)\s*/i, '').replace(/^(?:the|a|an)\s+/i, '').replace(/[\s*_`.!)）]+$|^[\s*_`(（]+/g, '').trim())
     .filter((x) => x.length > 1 && x.length <= 40 && x.split(/\s+/).length <= 4);
 }
 

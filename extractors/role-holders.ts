@@ -140,9 +140,15 @@ export function thirdPersonHolders(ctx: ArticleContext, s: Sentence, at?: number
 }
 
 /** "Both", "the two", "お二人", "两人": the two people of the nearest earlier sentence that names exactly two. */
-export function pairHolders(ctx: ArticleContext, s: Sentence): string[] {
+export function pairHolders(ctx: ArticleContext, s: Sentence, at?: number): string[] {
   const index = ctx.sentenceIndex.get(s);
   if (index === undefined) return [];
+  // "presented by A (Google) and B (Microsoft), the two chairs of the SIG": the two just named.
+  if (at !== undefined) {
+    const named = [...new Set(ctx.peopleIn(index).filter((m) => m.end <= at).map((m) => m.name))];
+    if (named.length === 2) return named;
+    if (named.length > 2) return [];
+  }
   const section = ctx.article.paragraphs[s.paragraph]?.section;
   for (let j = index - 1; j >= 0 && j >= index - 3; j--) {
     const prev = ctx.article.sentences[j];

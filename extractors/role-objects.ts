@@ -25,8 +25,8 @@ export function groupObject(groups: GroupIndex, g: { name: string; kind?: SigKin
 /** Classes that make MAINTAINS (or LEADS): their object must really be the thing held. */
 const MAINTAINING = new Set(['chair', 'co-chair', 'tech-lead', 'lead', 'maintainer', 'creator', 'reviewer', 'approver']);
 
-/** "the SIG", "this group", "このSIG", "该 SIG": the article's own group when the sentence names no other. */
-const GROUP_COREF = /(?<![A-Za-z])(?:the|this|our)\s+(?:SIG|WG|working\s+group|group)(?![A-Za-z'’])|(?:この|本|当|同)\s*(?:SIG|WG|ワーキンググループ)(?![A-Za-z])|(?:该|本|这个|此)\s*(?:SIG|WG|工作组)(?![A-Za-z])|^(?:ワーキンググループ|工作组)(?=の|的)/giu;
+/** "the SIG", "this group", "the committee", "このSIG", "该 SIG": the article's own group when the sentence names no other. */
+const GROUP_COREF = /(?<![A-Za-z])(?:the|this|our)\s+(?:(?:current|new)\s+)?(?:SIG|WG|working\s+group|group|committee)(?![A-Za-z'’])|(?:この|本|当|同)\s*(?:SIG|WG|ワーキンググループ)(?![A-Za-z])|(?:该|本|这个|此)\s*(?:SIG|WG|工作组)(?![A-Za-z])|^(?:ワーキンググループ|工作组)(?=の|的)/giu;
 
 function groupCoreference(text: string, groups: GroupIndex, named: Mention[]): Mention[] {
   const about = groups.articleGroup();
@@ -40,6 +40,7 @@ function groupCoreference(text: string, groups: GroupIndex, named: Mention[]): M
     // "the SIG CLI tech leads": the article names the group itself there.
     if (named.some((n) => m.index < n.end && n.start < m.index + m[0].length)) continue;
     if (/wg|working|ワーキンググループ|工作组/u.test(said) && about.kind !== 'wg') continue;
+    if (/committee/u.test(said) && about.kind !== 'committee') continue;
     out.push({ type: 'Sig', name: about.name, surface: m[0], start: m.index, end: m.index + m[0].length, kind: about.kind });
   }
   return out;

@@ -215,7 +215,7 @@ function resolveHolder(ctx: ArticleContext, s: Sentence, h: Holder): Resolved | 
     case 'third':
       return { names: thirdPersonHolders(ctx, s, h.start), confidence: 0.8 };
     case 'pair':
-      return { names: pairHolders(ctx, s), confidence: 0.75 };
+      return { names: pairHolders(ctx, s, h.start), confidence: 0.75 };
     default:
       return undefined;
   }
@@ -258,8 +258,8 @@ function gapIsClean(
       // "one of the SIG Docs tech leads", "A and B are co-chairs", "A and B, co-chairs of SIG Z".
       // "A (Tetrate) and B (Google), the tech leads of SIG Z": affiliations in brackets are skipped.
       const bare = gap.replace(/^\s*[(（][^()（）]{0,40}[)）]/u, '');
-      const coordinated = holder.kind === 'person' && /^\s*,\s*(?:the\s+|both\s+)?$/u.test(bare) && /(?:,|\band|&)\s*(?:[(（][^()（）]{0,40}[)）]\s*)?$/u.test(text.slice(0, holder.start));
-      if (t.word.plural && !EN_PLURAL_LICENCE.test(gap) && !coordinated) return false;
+      const coordinated = holder.kind === 'person' && /^\s*,\s*(?:the\s+(?:(?:two|three|four|current|new)\s+)?|both\s+)?$/u.test(bare) && /(?:,|\band|&)\s*(?:[(（][^()（）]{0,40}[)）]\s*)?$/u.test(text.slice(0, holder.start));
+      if (t.word.plural && !EN_PLURAL_LICENCE.test(gap) && !coordinated && holder.kind !== 'pair') return false;
     }
     if (holder.kind !== 'person' && EN_RELATION_NOUNS.test(gap)) return false;
     if (/^\s+(?:not|never)\b/iu.test(after)) return false;
@@ -276,7 +276,8 @@ function gapIsClean(
     // verb phrase of the same subject; only entities of the verb's own phrase compete with the holder.
     const comma = lang === 'zh' ? text.lastIndexOf('，', phraseStart) : -1;
     const from = comma > holder.end ? comma : holder.end;
-    const between = objs.some((o) => o.m.start >= from && o.m.end <= phraseStart && !consumed.has(o));
+    // "我主要在 SIG Scheduling 里负责…": a place ("在 X 里") is no subject either.
+    const between = objs.some((o) => o.m.start >= from && o.m.end <= phraseStart && !consumed.has(o) && !(lang === 'zh' && /在\s*$/u.test(text.slice(0, o.m.start))));
     if (between) return false;
   }
   return true;

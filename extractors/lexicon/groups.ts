@@ -115,6 +115,7 @@ export const STANDALONE_ALIASES: Record<string, string> = {
   Contribex: 'SIG Contributor Experience',
   'Kubernetes Steering Committee': 'Steering Committee',
   'Product Security Committee': 'Security Response Committee',
+  CoCC: 'Code of Conduct Committee',
   指导委员会: 'Steering Committee',
   ステアリングコミッティ: 'Steering Committee',
   ステアリング委員会: 'Steering Committee',

@@ -139,6 +139,8 @@ export const ROLE_WORDS: RoleWord[] = [
   en('part\\s+of', 'participant', 'verbRight', { needsCopula: true }),
   en('belong(?:s|ed)?\\s+to', 'participant', 'verbRight', { objects: 'group' }),
   en('serv(?:e|es|ed|ing)\\s+(?:on|in)', 'participant', 'verbRight', { objects: 'group' }),
+  // "I've been on the committee since 2023".
+  en('been\\s+on', 'participant', 'verbRight', { objects: 'group' }),
   en('(?:co-?)?maintain(?:s|ed|ing)?', 'maintainer', 'verbRight', { objects: 'project' }),
   // "fixed a bug in the Cluster Autoscaler", "fixing flaky tests in kubeadm".
   en('fix(?:ed|es|ing)?\\s+(?:a\\s+|some\\s+|the\\s+|many\\s+|several\\s+)?(?:bugs?|issues?|(?:flaky\\s+)?tests?)\\s+in\\s+(?:the\\s+)?([^,.;]{1,40}?)(?=[,.;]|\\s+(?:and|for|since|when|as|at)\\b|$)', 'contributor', 'frame', { objects: 'project' }),
@@ -209,6 +211,10 @@ export const ROLE_WORDS: RoleWord[] = [
   zh('完成了?\\s*(?:大部分|部分|全部|大量)?\\s*([^，。,；;！？]{1,30}?)\\s*的\\s*(?:实现|开发)(?:工作)?', 'contributor', 'frame', { objects: 'project' }),
   // "负责 Koordinator 和 kube-scheduler 的调度插件开发": developing (a part of) the projects.
   zh('负责\\s*([^，。,；;！？]{1,40}?)\\s*的\\s*[^，。,；;！？的]{0,8}?(?:开发|研发|实现)', 'contributor', 'frame', { objects: 'project' }),
+  // "负责 Kueue 和 scheduler-plugins 的评审": reviewing the projects.
+  zh('负责\\s*([^，。,；;！？]{1,40}?)\\s*的\\s*(?:代码)?(?:评审|审阅|审查|review)', 'reviewer', 'frame', { objects: 'project' }),
+  // "开始给 kube-scheduler 提交 PR": sending changes to a project.
+  zh('(?:给|向)\\s*([^，。,；;！？]{1,30}?)\\s*(?:提交|提)(?:了|过)?\\s*(?:一些|很多|不少|大量)?\\s*(?:PR|补丁|代码|pull\\s+request)', 'contributor', 'frame', { objects: 'project' }),
   zh('参与(?:了|过)?(?:到)?', 'participant', 'verbRight'),
   zh('加入(?:了)?', 'participant', 'verbRight'),
   zh('维护(?:了|着|过)?(?!者|人)', 'maintainer', 'verbRight', { objects: 'project' }),

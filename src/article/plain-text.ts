@@ -181,7 +181,9 @@ function resolveBreaks(t: InlineText): Resolved {
     if (c === '\n' || c === '\t') {
       if (c === '\n' && CJK_PUNCT.test(prev)) continue;
       const next = nextVisible(t.text, i + 1);
-      c = c === '\n' && (lines || (CJK_LETTER.test(prev) && CJK_LETTER.test(next))) ? '\n' : ' ';
+      // Japanese and Chinese wrap lines without spaces: "SIG Authのレビュアーも\n務めています" is one sentence.
+      if (c === '\n' && !lines && CJK_LETTER.test(prev) && CJK_LETTER.test(next)) continue;
+      c = c === '\n' && lines ? '\n' : ' ';
     }
     chars.push(c);
     prev = c;

@@ -38,6 +38,13 @@ describe('plain text of blocks', () => {
     expect(a.paragraphs.map((p) => p.text)).toEqual(['This is a wrapped English line.', '这是第一行，这是第二行。']);
   });
 
+  it('joins a line wrapped between two CJK letters into one sentence, with nothing in between', () => {
+    const a = parseArticle('a.ja.md', 'SIG Authのレビュアーも\n務めています。次の文です。\n');
+    expect(a.paragraphs[0]?.text).toBe('SIG Authのレビュアーも務めています。次の文です。');
+    expect(a.sentences.map((s) => s.text)).toEqual(['SIG Authのレビュアーも務めています。', '次の文です。']);
+    expectFaithfulMap(a, a.paragraphs[0]!);
+  });
+
   it('joins wrapped prose whose lines happen to end without punctuation, but keeps short record lines', () => {
     const prose = 'After four years, Marcus Olsen stepped down as a co-chair of SIG\nDocs and is now an emeritus lead; he remains a reviewer. Sana Iqbal\n(Google) and Tim Becker (VMware) were elected.\n';
     const list = 'Lucas Ferreira, DaoCloud\nSofia Rossi, Google\nWei Chen, Huawei\n';
