@@ -99,7 +99,7 @@ export function fromBoldLabel(article: ParsedArticle, p: Paragraph): Found[] {
 
 /** "What does SIG K8s Infra own?", "SIG Storage 负责哪些内容？", "どのようなものを担当していますか？". */
 const OWNERSHIP_QUESTION = /\b(?:own|owns|responsible\s+for|look\s+after|in\s+charge\s+of|maintain|cover|covers|scope)\b|负责|管理|担当|管理して|所有|范围|範囲/iu;
-const ANSWER_LEAD = /^(?:\[[\d:]+\]\s*)?(?:[^:：\n]{1,40}[:：]\s*|(?:A\d*|答)\s*[.．]\s*)?(?:(?:mostly|mainly|well|so)[,\s]+|(?:that|this|it)\s+(?:means|includes|covers)\s+)?(?:[^.;:!?()。]{0,40}?(?:,|、|，)\s*)?(?:the\s+|our\s+)?$/iu;
+const ANSWER_LEAD = /^(?:\[[\d:]+\]\s*)?(?:[^:：\n]{1,40}[:：]\s*|(?:A\d*|答)\s*[.．]\s*)?(?:(?:mostly|mainly|well|so)[,\s]+|(?:that|this|it)\s+(?:means|includes|covers)\s+)?(?:[^.;:!?()。]{0,40}?(?:,|、|，)\s*|[^.;:：!?()。]{2,60}?[:：]\s*)?(?:the\s+|our\s+)?$/iu;
 /** Between listed projects: other items of the list, separated by commas or "and" — no verb. */
 const ANSWER_GAP = /^(?:\s+(?:repository|repo|repositories|project|service|tool|subproject))?[^.;:!?()。]{0,60}$/iu;
 const LIST_JOINER = /,|、|，|和|と|や|\band\b/u;

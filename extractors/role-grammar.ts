@@ -70,7 +70,7 @@ export const COMPILED_ROLE_WORDS: Record<RoleLang, CompiledLang> = {
 
 /** Closed-class words (and a few generic nouns) that may stand between "contributing to" and "the upstream Kubernetes project". */
 const EN_FILLER =
-  "(?:the|a|an|our|their|his|her|my|its|this|that|these|those|kubernetes|k8s|cncf|upstream|various|several|many|multiple|numerous|different|other|key|major|core|important|critical|open[- ]source|official|same|whole|entire|overall|technical|non-technical|and|areas?|aspects?|parts?|pieces?|of|work|under|in|within|across|on|to|efforts?|development|sub-?projects?|projects?|initiatives?|codebase|community|communities|ecosystem|repos?|repositories|wider|broader|broad|larger|newly|formed|recently|created)";
+  "(?:the|a|an|our|their|his|her|my|its|this|that|these|those|kubernetes|k8s|cncf|upstream|various|several|many|multiple|numerous|different|other|key|major|core|important|critical|open[- ]source|official|same|whole|entire|overall|technical|non-technical|and|areas?|aspects?|parts?|pieces?|of|work|under|in|within|across|on|to|efforts?|development|sub-?projects?|projects?|initiatives?|codebase|community|communities|ecosystem|repos?|repositories|wider|broader|broad|larger|newly|formed|recently|created|much|most|original|initial|first)";
 /** "the Marketing Council team under": a named sub-unit of the group that follows. */
 const EN_SUBUNIT =
   "(?:(?:the|a|an|its|their)\\s+)?(?:[A-Z][\\w&'-]*\\s+){1,4}(?:team|subproject|sub-project|group|council|committee|program|programme|working group|effort|initiative)\\s+(?:under|in|of|within|at|for|inside)\\s+";

@@ -39,6 +39,9 @@ const PROFILE_LINE_ROLE = /^[^:：。]{2,40}[:：]\s*[^:：。,，、]{0,12}$/u;
 const CJK_NAMES_FOLLOW = /^\s*(?:は、?|としては、?|[:：]|(?:分别)?是|为|包括)\s*[\p{Lu}\u3400-\u9fff]/u;
 const WHERE_HOLDS = /^\s*,\s*where\s+(?:(?:she|he|they|I|we)\s+(?:is|am|are|was|were|has\s+been|have\s+been|serves\s+as|served\s+as|became)|(?:I['’]m|she['’]s|he['’]s|they['’]re|we['’]re|I['’]ve\s+been|she['’]s\s+been|he['’]s\s+been))\s+(?:(?:also|still|now|currently)\s+)?(?:an?\s+|the\s+|one\s+of\s+the\s+)?$/iu;
 /** A role written as a title right before a full name: "co-chair Hiroshi Takeda". */
+const LEAD_CLASSES = new Set(['chair', 'co-chair', 'tech-lead', 'lead']);
+/** A role in a team of a group: "日本語チームのアプルーバー", "the Korean team's reviewers", "中文团队的审批人". */
+const TEAM_ROLE_BEFORE = /(?:チーム|team['’]s|团队|小组)(?:の|的)?\s*$/iu;
 /** "one of its maintainers", "its two co-leads", "its new maintainer". */
 const ITS_ROLE = /\b(?:(?:one|two|some|each)\s+of\s+)?its\s+(?:(?:first|new|current|two|three|core|main)\s+)?$/iu;
 const WHERE_DOES = /^\s*,\s*where\s+(?:she|he|they|I|we)\s+(?:(?:now|also|still|currently|mostly|mainly)\s+)?$/iu;
@@ -80,6 +83,13 @@ function onlyGroupSoFar(ctx: ArticleContext, groups: GroupIndex, s: Sentence): {
   return found;
 }
 
+/** Where the advice of a Japanese sentence begins: after its last reason clause ("ので、"), else at 0. */
+function adviceStart(text: string): number {
+  const reasons = [...text.matchAll(/(?:ので|から|ため)、/gu)];
+  const last = reasons[reasons.length - 1];
+  return last ? last.index + last[0].length : 0;
+}
+
 function sentenceLangs(text: string, articleLang: Lang): RoleLang[] {
   if (HAS_KANA.test(text)) return ['en', 'ja'];
   if (HAS_HAN.test(text)) return articleLang === 'ja' ? ['en', 'ja'] : ['en', 'zh'];
@@ -89,9 +99,11 @@ function sentenceLangs(text: string, articleLang: Lang): RoleLang[] {
 function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): RoleFact[] {
   const text = s.text;
   if (QUESTION_END.test(text)) return [];
-  if (HAS_KANA.test(text) && JA_ADVICE.test(text)) return [];
+  // Advice states nothing about the speaker, but a reason clause before it does: "…として活動しているので、ぜひ声をかけてください".
+  const advice = HAS_KANA.test(text) && JA_ADVICE.test(text) ? adviceStart(text) : text.length;
+  if (advice === 0) return [];
   const langs = sentenceLangs(text, ctx.article.lang);
-  const triggers = findTriggers(text, langs);
+  const triggers = findTriggers(text, langs).filter((t) => t.end <= advice);
   if (triggers.length === 0) return [];
   const objs = entities(text, groups);
   const holders = findHolders(ctx, s, langs, objs);
@@ -147,8 +159,10 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
         // Co-chair Hiroshi Takeda explained…"
         // With the index's coreference: "このワーキンググループ" names the article's group.
         const titled = TITLE_BEFORE_NAME.test(text.slice(t.end));
-        const continuing = about || titled ? paragraphGroup(ctx.article, s, (x) => entities(x, groups).flatMap((o) => (o.type === 'Sig' ? [o.m] : []))) : undefined;
-        if (continuing && (continuing.name === about?.name || titled)) {
+        // "…SIG Docsの日本語ローカライゼーションチーム…。日本語チームのアプルーバーである森田さん": a team of the group named before.
+        const ofTeam = !LEAD_CLASSES.has(t.word.cls) && TEAM_ROLE_BEFORE.test(text.slice(0, t.start));
+        const continuing = about || titled || ofTeam ? paragraphGroup(ctx.article, s, (x) => entities(x, groups).flatMap((o) => (o.type === 'Sig' ? [o.m] : []))) : undefined;
+        if (continuing && (continuing.name === about?.name || titled || ofTeam)) {
           fallback = groupObject(groups, continuing);
           objectConfidence = 0.7;
         } else if (!continuing && about) {

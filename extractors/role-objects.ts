@@ -146,6 +146,8 @@ export function objectsOf(text: string, t: Trigger, objs: Obj[], triggers: Trigg
     const gap = before ? text.slice(before.m.end, t.start) : '';
     // An English role word in Chinese or Japanese prose ("SIG Node 的 reviewer") takes that language's grammar.
     const host = hostLang(lang, text);
+    // "SIG Docsの日本語チームでレビュアーとして": a role in a team of the group (not its leadership).
+    if (before && lang === 'ja' && before.type === 'Sig' && !LEADING.has(word.cls) && JA_TEAM_GAP.test(gap)) return [before];
     if (!before || !(OBJECT_BEFORE_NOUN[lang].test(gap) || (host !== undefined && OBJECT_BEFORE_NOUN[host].test(gap)))) {
       // "自身がメンテナーを務めるkind": a relative clause whose subject is marked, about the project after it.
       const next = lang === 'ja' ? objs.find((o) => o.m.start >= t.end) : undefined;
@@ -174,6 +176,8 @@ export function objectsOf(text: string, t: Trigger, objs: Obj[], triggers: Trigg
   return [];
 }
 
+const LEADING = new Set(['chair', 'co-chair', 'tech-lead', 'lead']);
+const JA_TEAM_GAP = /^\s*の[^\s、。の]{1,15}?チーム\s*(?:の|における|での|で、?|では、?)\s*$/u;
 const JA_ROLE_RELATIVE = /^\s*(?:を務める|を務めている|をしている|である)\s*$/u;
 const JA_TOGETHER = /^\s*と\s*(?:共に|ともに|一緒に|協力して)/u;
 

@@ -16,6 +16,8 @@ const PASSIVE_LEAD =
   /\b(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+(?:currently\s+|now\s+|jointly\s+|also\s+)?(co-?chaired|chaired|co-?led|led|headed|run|facilitated|organi[sz]ed)\s+by\s+/iu;
 /** Where the list of leaders ends: a new clause or a relative clause about the last of them. */
 const LIST_END = /[;:]|,\s*(?:who|which|while|but)\b|\.\s/u;
+/** Between a project and ", led by": nothing, its head noun, or a short bracketed note. */
+const LED_PROJECT_GAP = /^(?:\s+(?:project|subproject|sub-project|feature|effort|work|team|controller|API|initiative|tool))?(?:\s*[(（][^()（）]{0,40}[)）])?\s*$/iu;
 const ANAPHOR = /^\s*(?:it|they)\b/iu;
 const GROUP_NOUN = new RegExp(THIS_GROUP.source, 'iu');
 
@@ -72,7 +74,8 @@ export function passiveMaintainFacts(ctx: ArticleContext, groups: GroupIndex, s:
   // Groups are led too: "the Enhancements subproject, led by A" — but not "part of SIG Apps, led by A".
   const led = /led$/iu.test(m[1] ?? '');
   // Only the participle right after the project ("…, led by"): in "SIG Testing, which owns Prow, is led by A" the group is.
-  if (led && (before[before.length - 1] !== project || !m[0].startsWith(','))) return [];
+  // "the graduation of the Job success policy to stable, led by A": the participle follows another noun phrase.
+  if (led && (before[before.length - 1] !== project || !m[0].startsWith(',') || !LED_PROJECT_GAP.test(text.slice(project.m.end, m.index)))) return [];
   const object: RoleObject = { type: 'Project', name: project.m.name, aliases: [] };
   const from = m.index + m[0].length;
   const rest = text.slice(from);

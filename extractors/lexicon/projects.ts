@@ -95,8 +95,15 @@ export const PROJECTS: ProjectTerm[] = [
   // The project's own infrastructure (SIG K8s Infra): distinctive enough to need no cue.
   { name: 'registry.k8s.io' },
   { name: 'k8s.io', aliases: ['kubernetes/k8s.io'] },
+  // Workload APIs and their controllers (SIG Apps). "Job" and "Deployment" are everyday words: capitalised only.
   { name: 'Job controller', aliases: ['job controller', 'Job 控制器', 'Jobコントローラー'] },
   { name: 'CronJob controller', aliases: ['cronjob controller', 'CronJob 控制器', 'CronJobコントローラー'] },
+  { name: 'Job', aliases: ['Jobs'], caseSensitive: true },
+  { name: 'CronJob', aliases: ['CronJobs'] },
+  { name: 'Deployment', aliases: ['Deployments'], caseSensitive: true },
+  { name: 'StatefulSet', aliases: ['StatefulSets', 'StatefulSet controller', 'StatefulSet 控制器', 'StatefulSetコントローラー'] },
+  { name: 'DaemonSet', aliases: ['DaemonSets', 'DaemonSet controller'] },
+  { name: 'ReplicaSet', aliases: ['ReplicaSets'] },
   { name: 'CPU Manager', aliases: ['cpu manager', 'CPU manager'] },
   { name: 'Memory Manager', aliases: ['memory manager'] },
   { name: 'Sonobuoy' },

@@ -34,8 +34,8 @@ export function fromScriptPairs(article: ParsedArticle, reg: PeopleRegistry): vo
   }
 }
 
-/** "伊藤 直樹さん", "中村 美咲氏": a Japanese name written with a space, family name first, then an honorific. */
-const HAN_SPACED_HONORIFIC = /(?<![\u3400-\u9fff\u3005])([\u3400-\u9fff\u3005]{1,3})[ \u3000]([\u3400-\u9fff\u3005]{1,3})(?=さん|氏|先生)/gu;
+/** "伊藤 直樹さん", "中村 美咲氏", "高橋 悠（Google）さん": a Japanese name written with a space, family name first, then an honorific. */
+const HAN_SPACED_HONORIFIC = /(?<![\u3400-\u9fff\u3005])([\u3400-\u9fff\u3005]{1,3})[ \u3000]([\u3400-\u9fff\u3005]{1,3})(?=(?:[（(][^（）()\n]{1,30}[）)])?(?:さん|氏|先生))/gu;
 
 export function fromHonorificNames(article: ParsedArticle, reg: PeopleRegistry): void {
   for (const p of article.paragraphs) {
