@@ -79,7 +79,8 @@ const CLAUSE_START = /(?:^|[。，；;：:])\s*$/u;
 const CJK_SUBJECT = /^\s*(?:さん|氏)?(?:は|が|も|[:：]|在|是|目前|现在|曾|也|于)/;
 /** Between a person and the company: "Name (", "Name (@handle) (", "Name (@handle, ". */
 const PAREN_AFTER_PERSON = /^(?:さん|氏|様)?\s*(?:[(（]\s*@?[\w-]+\s*[)）]\s*)?(?:さん|氏|様)?\s*[(（]\s*(?:(?:@[\w-]+|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})\s*[,，;；]\s*)?$/;
-const PAREN_CLOSE = /^\s*(?:[,，、/]\s*[^)）]{0,40})?[)）]/;
+/** After the company inside the brackets: its owner ("VMware by Broadcom"), a title, then the bracket. */
+const PAREN_CLOSE = /^\s*(?:by\s+[^)）]{1,30}|[,，、/]\s*[^)）]{0,40})?[)）]/;
 const NAME_WORD = "[A-Z][\\p{Ll}\\p{M}'’-]+";
 const PAREN_SHAPED_NAME = new RegExp(`(?<![A-Za-z\\u00c0-\\u024f])(${NAME_WORD}(?:[ \\u00a0](?:(?:de|da|del|der|van|von|di|la|le|dos)[ \\u00a0])?${NAME_WORD}){1,3})(?:さん|氏)?[ \\u00a0]?[(（][ \\u00a0]*$`, 'u');
 /** Between a listed person and the employer closing the line: ", ", " (@handle), ", " — tech lead, ". */
@@ -188,6 +189,12 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
     // Japanese and Chinese: the cue follows (に勤めて) or surrounds (在 … 工作) the company.
     const ja = CUE_AFTER_JA.some((re) => re.test(after)) || JA_PREVIOUS_JOB.test(before) || (WORK_AT_JA.test(after) && !PLATFORMS.has(c.name));
     const zh = CUE_BEFORE_ZH.test(before) || (ZH_AT.test(before) && ZH_AT_AFTER.test(after));
+    // "以及在英特尔工作、同样担任 SIG Testing 技术负责人的 Patrick Ohly": a relative clause before the person it describes.
+    const described = zh ? people.find((m) => m.start >= c.end && /^[^，。；;]{0,40}?的\s*$/u.test(text.slice(c.end, m.start))) : undefined;
+    if (described) {
+      out.push({ person: described.name, company: c.name, confidence: 0.85 });
+      continue;
+    }
     if (ja || zh) {
       // The subject: a person marked as such ("Xさんは", "X 在", a speaker label "X："), else the speaker.
       const nearest = [...people].reverse().find((m) => m.end <= c.start);

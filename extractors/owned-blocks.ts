@@ -98,14 +98,14 @@ export function fromBoldLabel(article: ParsedArticle, p: Paragraph): Found[] {
 }
 
 /** "What does SIG K8s Infra own?", "SIG Storage 负责哪些内容？", "どのようなものを担当していますか？". */
-const OWNERSHIP_QUESTION = /\b(?:own|owns|responsible\s+for|look\s+after|in\s+charge\s+of|maintain|cover|covers|scope)\b|负责|管理|担当|管理して|所有|范围|範囲/iu;
+const OWNERSHIP_QUESTION = /\b(?:own|owns|responsible\s+for|look\s+after|in\s+charge\s+of|maintain|cover|covers|scope|sub-?projects)\b|负责|管理|担当|管理して|所有|范围|範囲|子项目|サブプロジェクト/iu;
 const ANSWER_LEAD = /^(?:\[[\d:]+\]\s*)?(?:[^:：\n]{1,40}[:：]\s*|(?:A\d*|答)\s*[.．]\s*)?(?:(?:mostly|mainly|well|so)[,\s]+|(?:that|this|it)\s+(?:means|includes|covers)\s+)?(?:[^.;:!?()。]{0,40}?(?:,|、|，)\s*|[^.;:：!?()。]{2,60}?[:：]\s*)?(?:the\s+|our\s+)?$/iu;
 /** Between listed projects: other items of the list, separated by commas or "and" — no verb. */
 const ANSWER_GAP = /^(?:\s+(?:repository|repo|repositories|project|service|tool|subproject))?[^.;:!?()。]{0,60}$/iu;
 const LIST_JOINER = /,|、|，|和|と|や|\band\b/u;
 const VERB_WORD = /\b(?:is|are|was|were|has|have|do|does|not|but|which|that|because|we|it)\b/iu;
 /** After a project: its head noun, then the list or the sentence goes on. */
-const ITEM_END = /^(?:\s+(?:repository|repo|repositories|project|service|tool|subproject))?\s*(?:[,.;、，。]|and\b|$)/iu;
+const ITEM_END = /^(?:\s+(?:repository|repo|repositories|project|service|tool|subproject))?\s*(?:[,.;、，。]|and\b|以及|及|和|与|など|等|$)/iu;
 
 /** An answer that only lists projects to a question about what the group owns: "The kubernetes/k8s.io repository, registry.k8s.io, and …". */
 export function fromOwnershipAnswer(article: ParsedArticle, p: Paragraph): Array<Found & { s: Sentence }> {

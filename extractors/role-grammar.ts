@@ -160,8 +160,8 @@ export const HOLDERS_AFTER: Record<RoleLang, { singular: RegExp; plural: RegExp 
     singular: new RegExp(`^\\s*(?:${JA_HOLDERS_AFTER}|の(?:一人|ひとり|1人)(?:である|の)|を務める|を務めている|を務めていた|として(?:活動|活躍|貢献)(?:する|している|していた|中の))\\s*$`, 'u'),
     plural: new RegExp(`^\\s*(?:${JA_HOLDERS_AFTER})\\s*$`, 'u'),
   },
-  // "联合主席分别是来自 Google 的 A 和来自 Red Hat 的 B".
-  zh: { singular: /^\s*(?:[:：、]|(?:分别)?(?:是|为)|包括|有)?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的)?\s*$/u, plural: /^\s*(?:[:：]|(?:分别)?(?:是|为)|包括|有)?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的)?\s*$/u },
+  // "联合主席分别是来自 Google 的 A 和来自 Red Hat 的 B", "同样担任 SIG Testing 技术负责人的 Patrick Ohly".
+  zh: { singular: /^\s*(?:[:：、]|(?:分别)?(?:是|为)|包括|有|的)?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的)?\s*$/u, plural: /^\s*(?:[:：]|(?:分别)?(?:是|为)|包括|有)?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的)?\s*$/u },
 };
 
 /** Between people in a list: "A (DM), B (RL) and C (NV)", "A（下称 DM）、B 和 C", "A、B、C". */

@@ -44,6 +44,8 @@ const LEAD_CLASSES = new Set(['chair', 'co-chair', 'tech-lead', 'lead']);
 const TEAM_ROLE_BEFORE = /(?:チーム|team['’]s|团队|小组)(?:の|的)?\s*$/iu;
 /** "one of its maintainers", "its two co-leads", "its new maintainer". */
 const ITS_ROLE = /\b(?:(?:one|two|some|each)\s+of\s+)?its\s+(?:(?:first|new|current|two|three|core|main)\s+)?$/iu;
+/** "这两个项目的", "these two projects'": the projects the sentence named before. */
+const THESE_PROJECTS = /(?:(?:这|那)(两|三|几|些)个?\s*(?:子?项目|仓库)\s*的|\b(?:these|those)\s+(two|three)?\s*projects['’])\s*$/iu;
 const WHERE_DOES = /^\s*,\s*where\s+(?:she|he|they|I|we)\s+(?:(?:now|also|still|currently|mostly|mainly)\s+)?$/iu;
 const TITLE_BEFORE_NAME = /^[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}|^\s*の\s*\p{Lu}[\p{Ll}'’-]+[ \t]+\p{Lu}/u;
 
@@ -197,6 +199,18 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
         objectConfidence = 0.75;
         // "one of" stays in the gap, where it licenses a plural role noun.
         phraseStart = its.index + its[0].search(/its/iu);
+      }
+    }
+    // "我最早参与的是 Prow 和 TestGrid，现在是这两个项目的维护者之一": the projects named before.
+    if (objects.length === 0 && !fallback && t.word.shape === 'noun' && t.word.objects !== 'group') {
+      const these = THESE_PROJECTS.exec(text.slice(0, t.start));
+      const named = these ? objs.filter((o) => o.type === 'Project' && o.m.end <= these.index) : [];
+      const said = (these?.[1] ?? these?.[2])?.toLowerCase();
+      const count = said === '两' || said === 'two' ? 2 : said === '三' || said === 'three' ? 3 : named.length;
+      if (these && named.length >= count && count > 0) {
+        objects = named.slice(-count);
+        objectConfidence = 0.75;
+        phraseStart = these.index;
       }
     }
     // Without an object only a role noun naming its holders can still find its group in the sentence.

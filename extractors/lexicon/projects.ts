@@ -89,7 +89,7 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'node-driver-registrar' },
   { name: 'Container Object Storage Interface', csAliases: ['COSI'], aliases: ['kubernetes-cosi'] },
   { name: 'Node Problem Detector', aliases: ['node-problem-detector', 'node problem detector', 'NPD'] },
-  { name: 'Dynamic Resource Allocation', csAliases: ['DRA'] },
+  { name: 'Dynamic Resource Allocation', aliases: ['动态资源分配', '動的リソース割り当て'], csAliases: ['DRA'] },
   // kubelet components that contributors name as their area of work.
   { name: 'Topology Manager', aliases: ['topology manager'] },
   // The project's own infrastructure (SIG K8s Infra): distinctive enough to need no cue.

@@ -222,6 +222,25 @@ function fromTurns(article: ParsedArticle, reg: PeopleRegistry, labels: Map<stri
   }
 }
 
+/**
+ * "**Fabrizio**：" answering in an article that names "Fabrizio Bianchi（VMware by Broadcom）" with no
+ * honorific: the full name whose first word is a speaker's one-word label is that speaker.
+ */
+function fromLabelledNames(article: ParsedArticle, reg: PeopleRegistry): void {
+  const labels = new Set(article.turns.filter((t) => !t.isQuestion && /^\p{Lu}[\p{Ll}'’-]{1,20}$/u.test(t.label)).map((t) => t.label));
+  for (const label of labels) {
+    // Latin letters only around it: "であるFabrizio Bianchiと" has kana on both sides.
+    const re = new RegExp(`(?<![A-Za-zÀ-ÿĀ-ž])${label}(?:[ \\u00a0]+[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž'’-]+){1,2}(?![A-Za-zÀ-ÿĀ-ž])`, 'gu');
+    for (const p of article.paragraphs) {
+      if (!p.text.includes(label)) continue;
+      for (const m of p.text.matchAll(re)) {
+        const name = fix(m[0]);
+        if (isPlausibleFullName(name) && !looksLikeOrganisation(name) && !reg.find(name)) reg.add(name, { strong: true, offset: p.map[m.index] ?? p.span.start });
+      }
+    }
+  }
+}
+
 /** Headings that are a person ("## [Arsh Sharma](…)", "### Keita Mochizukiさん（NTT DATA）", "### 王磊（Wang Lei）"). */
 export function personHeadings(article: ParsedArticle): Map<number, string> {
   const out = new Map<number, string>();
@@ -275,6 +294,7 @@ export function collectPeople(article: ParsedArticle, reg: PeopleRegistry): Coll
   fromScriptPairs(article, reg);
   fromHonorificNames(article, reg);
   fromTurns(article, reg, labels);
+  fromLabelledNames(article, reg);
   fromIntroductions(article, reg);
   const headings = personHeadings(article);
   for (const [index, name] of headings) {

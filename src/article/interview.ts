@@ -20,7 +20,7 @@ export interface InterviewStructure {
 
 /** Japanese interviews mark the interviewer's questions with a double dash: "――SIG Securityについて教えてください。" */
 const DASH_QUESTION = /^\s*(?:――|——|─―|―─)/u;
-const QUESTION_LABEL = /^(?:Q|Q\d+|Question|问|問|質問|提问)$/i;
+const QUESTION_LABEL = /^(?:Q|Q\d+|Question|问|問|質問|提问|Interviewer|Host|Moderator|インタビュアー|聞き手|司会|采访者|采访人|主持人|提问者)$/i;
 const ANSWER_LABEL = /^(?:A|A\d+|Answer|答|回答)$/i;
 
 /** "A:", "答：": a label that marks an answer without saying whose it is. */

@@ -198,6 +198,13 @@ const LINE_END_PUNCT = /[,.;:!?，。、；：！？)）]\s*$/;
 /** Lines of a list written as a paragraph ("Name (Company)" per line) are short; wrapped prose is not. */
 const MAX_RECORD_LINE = 64;
 
+const WIDE = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/gu;
+
+/** Han, kana and full-width forms take two columns: wrapped Chinese prose has short lines in characters. */
+function displayWidth(line: string): number {
+  return line.length + (line.match(WIDE)?.length ?? 0);
+}
+
 /** Two or more short line breaks, no line ending in punctuation, no line continuing a lower-case word. */
 function isLineStructured(text: string): boolean {
   const first = text.indexOf('\n');
@@ -205,7 +212,7 @@ function isLineStructured(text: string): boolean {
   const lines = text.split('\n');
   for (let i = 0; i < lines.length - 1; i++) {
     const line = lines[i] ?? '';
-    if (line.trim() === '' || LINE_END_PUNCT.test(line) || line.length > MAX_RECORD_LINE) return false;
+    if (line.trim() === '' || LINE_END_PUNCT.test(line) || displayWidth(line) > MAX_RECORD_LINE) return false;
     if (/^\s*\p{Ll}/u.test(lines[i + 1] ?? '')) return false;
   }
   return true;

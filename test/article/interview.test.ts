@@ -22,6 +22,17 @@ describe('speaker labels', () => {
     ]);
   });
 
+  it('reads an interviewer label ("インタビュアー", "Interviewer", "主持人") as the question', () => {
+    const b = parseArticle('x.ja.md', '**インタビュアー**：自己紹介をお願いします。\n\n**Fabrizio**：メンテナーです。\n\n**Interviewer**: And you?\n\n**Fabrizio**: Same.\n\n**主持人**：你好。\n');
+    expect(b.turns.map((t) => [t.label, t.isQuestion])).toEqual([
+      ['インタビュアー', true],
+      ['Fabrizio', false],
+      ['Interviewer', true],
+      ['Fabrizio', false],
+      ['主持人', true],
+    ]);
+  });
+
   it('splits joint labels into speakers', () => {
     expect(a.turns.find((t) => t.label === 'Janet and Yuan')?.speakers).toEqual(['Janet', 'Yuan']);
   });

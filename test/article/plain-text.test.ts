@@ -45,6 +45,11 @@ describe('plain text of blocks', () => {
     expectFaithfulMap(a, a.paragraphs[0]!);
   });
 
+  it('measures Chinese lines by their width: wrapped prose of 30 Han characters a line is one sentence', () => {
+    const a = parseArticle('a.zh.md', '在这次聚焦中，我采访了来自谷歌的一位资深软件工程师、同时也是 SIG Testing 技术负责人\nMichelle Shepardson，以及在英特尔工作多年、同样担任 SIG Testing 技术负责人的\nPatrick Ohly。\n');
+    expect(a.sentences).toHaveLength(1);
+  });
+
   it('joins wrapped prose whose lines happen to end without punctuation, but keeps short record lines', () => {
     const prose = 'After four years, Marcus Olsen stepped down as a co-chair of SIG\nDocs and is now an emeritus lead; he remains a reviewer. Sana Iqbal\n(Google) and Tim Becker (VMware) were elected.\n';
     const list = 'Lucas Ferreira, DaoCloud\nSofia Rossi, Google\nWei Chen, Huawei\n';
