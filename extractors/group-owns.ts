@@ -98,6 +98,16 @@ const WHICH_THE_GROUP_OWNS =
   /,\s*which\s+(?:the|this|our)\s+(?:SIG|group|WG|working\s+group|committee)\s+(?:(?:has|have|had)\s+)?(?:(?:also|always|long|now|still)\s+)?(?:owns|owned|maintains|maintained|looks\s+after|looked\s+after|stewards|stewarded|runs|ran|oversees|overseen)\b/iu;
 const DONATED_TO = /\b(?:donated|transferred|handed\s+over)\b[^.;]{0,60}?\bto\s+/iu;
 
+const BELONGS_ZH = /(分别)?(?:都)?属于/u;
+const DEVELOPED_UNDER = /\b(?:developed|built|incubated|created|designed)\s+(?:under|within|in)\s+(?:the\s+)?/iu;
+const THE_FEATURE = /^\s*(?:The|This)\s+(?:feature|project|tool|component|subproject|work)\b/u;
+
+/** The project a paragraph's first sentence names first ("In-place Pod Resize, the ability to …"). */
+function paragraphProject(p: Paragraph | undefined): string | undefined {
+  const first = p?.sentences[0];
+  return first ? ownedProjects(first.text)[0]?.name : undefined;
+}
+
 /** "Asked which projects the SIG is responsible for, Mo listed …": an answer reported in prose. */
 const REPORTED_OWNERSHIP =
   /^\s*Asked\s+(?:what|which)\b[^,]{0,80}?\b(?:own|owns|responsible\s+for|maintain|maintains|look\s+after|in\s+charge\s+of)\b[^,]{0,20},\s*(?:\p{Lu}[\p{L}'’-]+\s+){1,2}(?:listed|named|mentioned|pointed\s+to|cited)\s+/u;
@@ -269,6 +279,29 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   for (const g of groups) {
     const m = [...projects].reverse().find((x) => x.end <= g.start && OWNED_BY_ZH.test(text.slice(x.end, g.start)));
     if (m && /^[\s\u3000]*(?:所有|负责|维护|管理)/.test(text.slice(g.end, g.end + 6))) add(g, m, 0.85);
+  }
+  // "Kueue 和 JobSet 分别属于 SIG Scheduling 和 SIG Apps", "kind 属于 SIG Testing".
+  const belongs = BELONGS_ZH.exec(text);
+  if (belongs && !negatedNear(text, belongs.index, belongs.index + belongs[0].length)) {
+    const last = [...projects].reverse().find((x) => x.end <= belongs.index && /^[\s\u3000]*(?:虽然|都|也|目前|现在)?\s*$/u.test(text.slice(x.end, belongs.index)));
+    const owned = last ? [...adjacentList(text, projects, last.end, true)].reverse() : [];
+    const owners: Mention[] = [];
+    for (const g of groups) {
+      const prev = owners[owners.length - 1];
+      const gap = text.slice(prev ? prev.end : belongs.index + belongs[0].length, g.start);
+      if (g.start < belongs.index || !/^[\s\u3000]*(?:和|与|、|及|以及)?[\s\u3000]*$/u.test(gap)) continue;
+      owners.push(g);
+    }
+    if (belongs[1] && owners.length === owned.length) owned.forEach((m, i) => add(owners[i], m, 0.8));
+    else if (owners.length === 1) for (const m of owned) add(owners[0], m, 0.8);
+  }
+  // "The feature was … developed under SIG Node": the project the paragraph opened with.
+  const under = DEVELOPED_UNDER.exec(text);
+  if (under) {
+    const g = groups.find((x) => x.start === under.index + under[0].length);
+    const named = [...projects].reverse().find((x) => x.end <= under.index);
+    const opener = !named && THE_FEATURE.test(text) ? paragraphProject(p) : undefined;
+    if (g && (named ?? opener)) add(g, named ?? opener ?? '', 0.8);
   }
   // Subproject cues next to a name, and lists of subprojects.
   if ((SUBPROJECT.test(text) || WE.test(text)) && !question) {

@@ -81,6 +81,8 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
   const groups = distinctGroups(mentions);
   if (groups.length === 0) return [];
   const japanese = /[\u3040-\u30ff]/.test(text);
+  // "the two SIGs met regularly": this sentence's group and another ("both SIGs depend on them": on something else).
+  const both = BOTH_GROUPS.test(text.slice(0, cue.index)) && !/^(?:rel|depend)/iu.test(cue[0]);
   let subject: GroupRef | Mention | undefined;
   let partners: Mention[];
   if (japanese) {
@@ -89,7 +91,7 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
   } else {
     const before = groups.filter((g) => g.start < cue.index);
     const lead = before[0] ? text.slice(start, before[0].start) : '';
-    const leadIsSubject = before[0] !== undefined && !WE.test(lead) && !/\b(?:with|to|and|like|as)\s*$|与|和|跟|同/i.test(lead) && !BOTH_GROUPS.test(text.slice(0, cue.index));
+    const leadIsSubject = before[0] !== undefined && !WE.test(lead) && !/\b(?:with|to|and|like|as|from)\s*$|与|和|跟|同|来自\s*$/i.test(lead) && !both;
     if (leadIsSubject) {
       subject = before[0];
       partners = groups.slice(1);
@@ -106,15 +108,16 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
     const fronted = /^\s*$/u.test(text.slice(0, cue.index)) && /^(?:together|jointly)\b/iu.test(cue[0]) && /^[^,]{0,60},\s*we\b/iu.test(text.slice(cue.index + cue[0].length));
     // "the work on ProvisioningRequests, done jointly with WG Batch": work of the group the text is about.
     const participle = PARTICIPLE_BEFORE.test(head) && /^(?:jointly|together\s+with|collaborat)/iu.test(cue[0]);
-    // "…, which SIG Node delivered, and the two SIGs spent the year coordinating on it": this group and the one named.
-    const both = BOTH_GROUPS.test(head);
     const we = weTheGroup(text, cue.index + cue[0].length) || groupSubject || (fronted && weTheGroup(text)) || participle || both;
     const implicit =
       article.lang !== 'en' && /[\u3040-\u30ff\u4e00-\u9fff]/.test(text) && !I_ONLY.test(text) && findCompanies(text.slice(0, cue.index)).length === 0;
     if (!we && !implicit) return [];
     if (both) partners = distinctGroups(all);
     // "The SIG, she explains, … shares a lot of work with SIG Multicluster", in an article about a person: the SIG the paragraph named.
-    subject = contextGroup(article, p) ?? (groupSubject ? paragraphGroup(article, s) : undefined);
+    const context = contextGroup(article, p);
+    // "the two SIGs": this sentence's group and another, the article's or the one named just before.
+    if (both) subject = context && partners.every((g) => g.name !== context.name) ? context : groupNamedBefore(article, s, partners);
+    else subject = context ?? (groupSubject ? paragraphGroup(article, s) : undefined);
     if (!subject) return [];
   }
   const subj = subject;
@@ -185,7 +188,8 @@ function sponsorPairs(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   }
   if (pairs.length > 0) return pairs;
   const passive = SPONSOR_EN_PASSIVE.exec(text);
-  const zh = /[\u4e00-\u9fff]/.test(text) && !/[\u3040-\u30ff]/.test(text) ? SPONSOR_ZH.exec(text) : null;
+  // "WG Batch 成立于 2022 年，由 SIG Apps … 共同发起": the verb that follows 由, not the one before it.
+  const zh = /[\u4e00-\u9fff]/.test(text) && !/[\u3040-\u30ff]/.test(text) ? zhSponsorVerb(text) : null;
   const active = SPONSOR_EN_ACTIVE.exec(text);
   for (const m of [passive, jaVerb, zh, active]) if (m && negatedNear(text, m.index, m.index + m[0].length)) return [];
   if (passive) {
@@ -204,6 +208,25 @@ function sponsorPairs(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
       for (const w of sponsored.filter((x) => x.start >= active.index + active[0].length)) pairs.push({ a: g, b: w });
   }
   return pairs;
+}
+
+/** "the two SIGs" where no group is the article's: the other group named most recently before. */
+function groupNamedBefore(article: ParsedArticle, s: Sentence, here: Mention[]): Mention | undefined {
+  const i = article.sentences.indexOf(s);
+  for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
+    const prev = article.sentences[j];
+    const other = prev ? groupsIn(prev.text).filter((g) => here.every((h) => h.name !== g.name)).pop() : undefined;
+    if (other) return other;
+  }
+  return undefined;
+}
+
+const SPONSOR_ZH_ALL = new RegExp(SPONSOR_ZH.source, 'gu');
+
+function zhSponsorVerb(text: string): RegExpExecArray | null {
+  const by = text.indexOf('由');
+  const all = [...text.matchAll(SPONSOR_ZH_ALL)];
+  return (by >= 0 ? all.find((m) => m.index > by) : undefined) ?? all[0] ?? null;
 }
 
 /** "SIG NodeとSIG Schedulingがスポンサーとなっています" in an article about a working group: its sponsors. */

@@ -48,9 +48,9 @@ function compileLang(lang: RoleLang): CompiledLang {
  * test is far cheaper than the full alternation (test/extractors/role-grammar.test.ts keeps it complete).
  */
 export const ROLE_WORD_PREFILTER: Record<RoleLang, RegExp> = {
-  en: /chair|lead|led|facilitat|organi|owner|review|approv|member|shadow|contribut|commit|maintain|creat|found|work|involv|engag|active|join|start|part|belong|serv|launch|initiat|author|wrote|role|spen[dt]|fix|implementation|coding|mostly|mainly|primarily|largely|been\s+on|TL/i,
+  en: /chair|lead|led|facilitat|organi|owner|review|approv|member|shadow|contribut|commit|maintain|creat|found|work|involv|engag|active|join|start|part|belong|serv|launch|initiat|author|wrote|role|spen[dt]|fix|implementation|coding|support|mostly|mainly|primarily|largely|been\s+on|TL/i,
   ja: /チェア|議長|座長|リード|リーダー|ファシリテーター|オーガナイザー|オーナー|レビュ|アプルーバー|アプローバー|承認者|メンバー|構成員|シャドウ|コントリビュ|貢献|メンテナ|創設|創始|作成者|生みの親|取り組|携わ|関わ|従事|参画|参加|活動|所属|始ま|保守|主導|率い|立ち上げ|設立|作り|作っ|作者|始め|修正|直/u,
-  zh: /主席|负责人|技术主管|技术领导|带头人|牵头人|召集人|组织者|领导|成员|评审|审阅|审查|审批|批准|贡献|维护|创建|创始|发起|创立|创办|参与|加入|角色|工作|活跃|任职|修复|开发|委员|实现|提/u,
+  zh: /主席|负责人|技术主管|技术领导|带头人|牵头人|召集人|组织者|领导|成员|评审|审阅|审查|审批|批准|贡献|维护|创建|创始|发起|创立|创办|参与|加入|角色|工作|活跃|任职|修复|开发|委员|实现|提|来自/u,
 };
 
 /** An English role word in Chinese or Japanese prose ("SIG Node 的 reviewer") takes that language's grammar. */
@@ -70,7 +70,7 @@ export const COMPILED_ROLE_WORDS: Record<RoleLang, CompiledLang> = {
 
 /** Closed-class words (and a few generic nouns) that may stand between "contributing to" and "the upstream Kubernetes project". */
 const EN_FILLER =
-  "(?:the|a|an|our|their|his|her|my|its|this|that|these|those|kubernetes|k8s|cncf|upstream|various|several|many|multiple|numerous|different|other|key|major|core|important|critical|open[- ]source|official|same|whole|entire|overall|technical|non-technical|and|areas?|aspects?|parts?|pieces?|of|work|under|in|within|across|on|to|efforts?|development|sub-?projects?|projects?|initiatives?|codebase|community|communities|ecosystem|repos?|repositories|wider|broader|broad|larger|newly|formed|recently|created|much|most|original|initial|first)";
+  "(?:the|a|an|our|their|his|her|my|its|this|that|these|those|kubernetes|k8s|cncf|upstream|various|several|many|multiple|numerous|different|other|key|major|core|important|critical|open[- ]source|official|same|whole|entire|overall|technical|non-technical|and|areas?|aspects?|parts?|pieces?|of|work|under|in|within|across|on|to|efforts?|development|sub-?projects?|projects?|initiatives?|codebase|community|communities|ecosystem|repos?|repositories|wider|broader|broad|larger|newly|formed|recently|created|much|most|original|initial|first|implementation|code|support)";
 /** "the Marketing Council team under": a named sub-unit of the group that follows. */
 const EN_SUBUNIT =
   "(?:(?:the|a|an|its|their)\\s+)?(?:[A-Z][\\w&'-]*\\s+){1,4}(?:team|subproject|sub-project|group|council|committee|program|programme|working group|effort|initiative)\\s+(?:under|in|of|within|at|for|inside)\\s+";

@@ -13,6 +13,8 @@ import { findTriggers } from './role-triggers.ts';
 import type { RoleFact, RoleObject } from './role-types.ts';
 
 const LEAD_IN_END = /[:：]\s*$/u;
+/** "SIG Storage promoted three contributors to approvers. Here they are, in their own words." */
+const HERE_THEY_ARE = /\b(?:here\s+(?:they|these)\s+are|here\s+are\s+(?:they|them|the\s+\w+)|(?:are|is)\s+(?:listed\s+)?below)\b[^.!?]{0,40}[.!]?\s*$/iu;
 /** "The SIG's chairs are:", "该工作组" (THIS_GROUP), and the group word alone: "工作组目前有…", "SIGの…". */
 const GROUP_WORD = new RegExp(`${THIS_GROUP.source}|工作组|小组|(?<![A-Za-z])(?:SIG|ワーキンググループ)(?=の|は|に)`, 'iu');
 
@@ -31,7 +33,7 @@ export function listItemRoleFacts(ctx: ArticleContext, groups: GroupIndex): Role
   const facts: RoleFact[] = [];
   const { paragraphs } = ctx.article;
   for (const p of paragraphs) {
-    if (p.kind === 'listItem' || p.kind === 'heading' || !LEAD_IN_END.test(p.text)) continue;
+    if (p.kind === 'listItem' || p.kind === 'heading' || !(LEAD_IN_END.test(p.text) || HERE_THEY_ARE.test(p.text))) continue;
     // Chinese and Japanese nouns have no plural: "工作组目前有三位负责人：".
     const trigger = findTriggers(p.text, ['en', 'ja', 'zh']).find((t) => t.word.shape === 'noun' && (t.word.plural === true || t.word.lang !== 'en') && t.word.objects !== 'project');
     if (!trigger) continue;

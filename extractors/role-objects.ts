@@ -56,8 +56,8 @@ const CODE_NAME = /(?<![\w./@#:-])[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?![\w./@:-])/gu;
 const LATIN_NEIGHBOUR = /[A-Za-z]\s*$/u;
 
 /** A hyphenated repository name in English prose, told from "server-side" or "long-term" by a word of the domain. */
-const REPO_NAME = /(?<![\w./@#:-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\w./@:-])/gu;
-const REPO_PART = /^(?:kube\w*|k8s|\w*ctl|csi|cni|cri|api|operator|controller|provider|driver|plugins?|tools|metrics|scheduler|proxy|dns|sig|wg|etcd|cluster|node|gateway|ingress|exporter|sidecar|webhook|validate|\w*\d\w*)$/u;
+const REPO_NAME = /(?<![\w./@#:-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\w/@:-]|\.\w)/gu;
+const REPO_PART = /^(?:kube\w*|k8s|\w*ctl|csi|cni|cri|api|operator|controller|provider|driver|plugins?|tools|metrics|scheduler|proxy|dns|sig|wg|etcd|cluster|node|gateway|ingress|exporter|sidecar|webhook|validate|lib|populators?|provisioner|snapshotter|attacher|resizer|registrar|\w*\d\w*)$/u;
 
 function latinCodeNames(text: string, known: Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -101,13 +101,17 @@ export function entities(text: string, groups: GroupIndex): Obj[] {
     if (m.type === 'Project' && next?.type === 'Sig' && /^\s*$/u.test(text.slice(m.end, next.start))) continue;
     // "the CSI external-provisioner sidecar": one project named with the family it belongs to.
     if (m.type === 'Project' && next?.type === 'Project' && /^[ \t]+$/u.test(text.slice(m.end, next.start))) {
-      found[i + 1] = { ...next, start: m.start, surface: text.slice(m.start, next.end) };
+      // "the Azure Disk CSI drivers": a family name after the project leaves the project's name.
+      const name = FAMILIES.has(next.name) ? m.name : next.name;
+      found[i + 1] = { ...next, name, start: m.start, surface: text.slice(m.start, next.end) };
       continue;
     }
     out.push({ m, type: m.type === 'Sig' ? 'Sig' : 'Project' });
   }
   return out;
 }
+
+const FAMILIES = new Set(['CSI', 'CRI', 'CNI']);
 
 /** "the Kubernetes Contributor Summit": a known name that is only the first word of a longer, unknown one. */
 export function isNamePrefix(text: string, o: Obj): boolean {

@@ -28,6 +28,7 @@ import { firstPersonHolders, implicitHolder, pairHolders, thirdPersonHolders, ty
 import type { Obj, Trigger } from './role-types.ts';
 
 const AUTHOR_SELF = /筆者|笔者/u;
+const PROFILE_DASH = /^\s*(?:[(（][^()（）]{0,40}[)）]\s*)?(?:[—–]|--?)\s*(?:an?\s+|the\s+)?$/u;
 
 export type HolderKind = 'person' | 'first' | 'firstPlural' | 'third' | 'pair' | 'other';
 
@@ -241,6 +242,8 @@ function gapIsClean(
     }
   }
   if (lang === 'en') {
+    // "Hemant Rao (Red Hat) — approver for external-provisioner": a profile line opening with the name.
+    if (t.word.shape === 'noun' && holder.kind === 'person' && holder.start <= 2 && PROFILE_DASH.test(gap)) return true;
     // "I help maintain Kustomize" is a fact; "helps contributors become reviewers" is not.
     if (t.word.shape !== 'noun') gap = gap.replace(/\bhelp(?:s|ed|ing)?\s+(?:to\s+)?$/iu, '');
     // "went on to become a SIG Docs approver" happened; "to become" alone is an aim.

@@ -89,6 +89,10 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'node-driver-registrar' },
   { name: 'Container Object Storage Interface', csAliases: ['COSI'], aliases: ['kubernetes-cosi'] },
   { name: 'Node Problem Detector', aliases: ['node-problem-detector', 'node problem detector', 'NPD'] },
+  // Well-known features, written as names in feature blogs and KEPs.
+  { name: 'In-place Pod Resize', aliases: ['in-place pod resize', 'In-Place Pod Resize', 'in-place pod resizing', 'In-Place Pod Vertical Scaling', 'in-place pod vertical scaling'] },
+  { name: 'Sidecar Containers', aliases: ['sidecar containers', 'native sidecars', 'native sidecar containers'] },
+  { name: 'Pod Security Admission', aliases: ['pod security admission'] },
   { name: 'Dynamic Resource Allocation', aliases: ['动态资源分配', '動的リソース割り当て'], csAliases: ['DRA'] },
   // kubelet components that contributors name as their area of work.
   { name: 'Topology Manager', aliases: ['topology manager'] },
@@ -115,6 +119,9 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'GDC', caseSensitive: true, aliases: ['Google Distributed Cloud'] },
   { name: 'EKS', caseSensitive: true, aliases: ['Amazon EKS', 'Amazon Elastic Kubernetes Service', 'Elastic Kubernetes Service'] },
   { name: 'AKS', caseSensitive: true, aliases: ['Azure Kubernetes Service'] },
+  { name: 'CSI sidecars', aliases: ['CSI sidecar', 'CSI sidecar containers'] },
+  { name: 'Azure Disk CSI driver', aliases: ['Azure Disk', 'azuredisk-csi-driver'] },
+  { name: 'Azure File CSI driver', aliases: ['Azure File', 'Azure Files', 'azurefile-csi-driver'] },
   { name: 'ECS', caseSensitive: true, aliases: ['AWS ECS', 'Amazon ECS'] },
   { name: 'OpenShift', aliases: ['Red Hat OpenShift'] },
   { name: 'CSI', caseSensitive: true, aliases: ['Container Storage Interface'] },

@@ -142,6 +142,8 @@ export const ROLE_WORDS: RoleWord[] = [
   // "I've been on the committee since 2023".
   en('been\\s+on', 'participant', 'verbRight', { objects: 'group' }),
   en('(?:co-?)?maintain(?:s|ed|ing)?', 'maintainer', 'verbRight', { objects: 'project' }),
+  // "added support to the Vertical Pod Autoscaler".
+  en('add(?:s|ed|ing)?\\s+(?:\\w+\\s+)?support\\s+(?:to|for|in)', 'contributor', 'verbRight', { objects: 'project' }),
   // "fixed a bug in the Cluster Autoscaler", "fixing flaky tests in kubeadm".
   en('fix(?:ed|es|ing)?\\s+(?:a\\s+|some\\s+|the\\s+|many\\s+|several\\s+)?(?:bugs?|issues?|(?:flaky\\s+)?tests?)\\s+in\\s+(?:the\\s+)?([^,.;]{1,40}?)(?=[,.;]|\\s+(?:and|for|since|when|as|at)\\b|$)', 'contributor', 'frame', { objects: 'project' }),
   // "doing most of the kubelet implementation".
@@ -219,6 +221,8 @@ export const ROLE_WORDS: RoleWord[] = [
   zh('(?:给|向)\\s*([^，。,；;！？]{1,30}?)\\s*(?:提交|提)(?:了|过)?\\s*(?:一些|很多|不少|大量)?\\s*(?:PR|补丁|代码|pull\\s+request)', 'contributor', 'frame', { objects: 'project' }),
   zh('参与(?:了|过)?(?:到)?', 'participant', 'verbRight'),
   zh('加入(?:了)?', 'participant', 'verbRight'),
+  // "我来自 SIG Node": the group a person comes from (not "需求都来自 WG Batch 的讨论").
+  zh('(?<=(?:我|他|她|[A-Za-z])\\s*(?:目前|现在|也|则)?\\s*)来自', 'participant', 'verbRight', { objects: 'group' }),
   zh('维护(?:了|着|过)?(?!者|人)', 'maintainer', 'verbRight', { objects: 'project' }),
   zh('领导(?:了|着|过)?(?!者)', 'lead', 'verbRight'),
   zh('(?:创建|创立|发起|创办)(?:了)?', 'creator', 'verbRight', { objects: 'project' }),
