@@ -98,6 +98,8 @@ const WHICH_THE_GROUP_OWNS =
   /,\s*which\s+(?:the|this|our)\s+(?:SIG|group|WG|working\s+group|committee)\s+(?:(?:has|have|had)\s+)?(?:(?:also|always|long|now|still)\s+)?(?:owns|owned|maintains|maintained|looks\s+after|looked\s+after|stewards|stewarded|runs|ran|oversees|overseen)\b/iu;
 const DONATED_TO = /\b(?:donated|transferred|handed\s+over)\b[^.;]{0,60}?\bto\s+/iu;
 
+const OUR_PROJECT = /^\s*(?:是|为)我们(?:[^，。、的]{0,6}的)?\s*(?:子)?项目|^\s+(?:is|are)\s+(?:one\s+of\s+)?our\s+(?:[\w-]+\s+){0,2}projects?\b/iu;
+const THEIRS = /^\s*(?:是|归)(?:他们|它们)的(?:项目)?|^\s+(?:is|are)\s+theirs\b/iu;
 const BELONGS_ZH = /(分别)?(?:都)?属于/u;
 const DEVELOPED_UNDER = /\b(?:developed|built|incubated|created|designed)\s+(?:under|within|in)\s+(?:the\s+)?/iu;
 const THE_FEATURE = /^\s*(?:The|This)\s+(?:feature|project|tool|component|subproject|work)\b/u;
@@ -253,6 +255,17 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   if (ours) {
     const subject = projects.find((x) => x.end <= ours.index);
     if (subject) add(groups.length === 0 ? contextGroup(article, p) : undefined, subject, 0.8);
+  }
+  // "多集群服务 API（MCS API）是我们最知名的项目", "MCS API is our best-known project": in an answer, the group's.
+  if (!question && !negatedAnywhere(text)) {
+    for (const x of projects) {
+      // "多集群服务 API（MCS API）是…": past the bracket that holds or closes the name.
+      const after = text.slice(x.end).replace(/^\s*(?:[(（][^()（）]{1,30}[)）]|[)）])/u, '');
+      if (OUR_PROJECT.test(after) && p && isAnswer(article, p.index)) add(contextGroup(article, p), x, 0.75);
+      // "因为 Gateway API 是他们的项目", "since Gateway API is theirs": the group named before in the sentence.
+      const owner = THEIRS.test(after) ? [...groups].reverse().find((g) => g.end <= x.start) : undefined;
+      if (owner) add(owner, x, 0.75);
+    }
   }
   // Passive: "P is maintained by SIG X", "under the aegis of SIG X", "P 归 SIG X 所有", "SIG Xが管理するP".
   const by = OWNED_BY_EN.exec(text);

@@ -89,9 +89,25 @@ export function codeNames(text: string, known: Mention[]): Mention[] {
   return out;
 }
 
+/** "the Azure Key Vault provider": a component named in title case with its kind, in English prose. */
+const NAMED_COMPONENT = /(?<![\w-])(?:(?:The|A|An|Our|This)\s+)?((?:[A-Z][\w.-]*\s+){1,4}(?:provider|driver|plugin|operator|controller|exporter|adapter))(?![\w-])/gu;
+
+function namedComponents(text: string, known: Mention[]): Mention[] {
+  if (CJK.test(text) || !/provider|driver|plugin|operator|controller|exporter|adapter/u.test(text)) return [];
+  const out: Mention[] = [];
+  for (const m of text.matchAll(NAMED_COMPONENT)) {
+    const name = m[1] ?? '';
+    const start = m.index + m[0].length - name.length;
+    const end = start + name.length;
+    if (known.some((k) => start < k.end && k.start < end)) continue;
+    out.push({ type: 'Project', name, surface: name, start, end });
+  }
+  return out;
+}
+
 export function entities(text: string, groups: GroupIndex): Obj[] {
   const named = [...groups.findGroups(text), ...findProjects(text)];
-  const found = selectNonOverlapping([...named, ...groupCoreference(text, groups, named), ...codeNames(text, named)]);
+  const found = selectNonOverlapping([...named, ...groupCoreference(text, groups, named), ...codeNames(text, named), ...namedComponents(text, named)]);
   const out: Obj[] = [];
   for (let i = 0; i < found.length; i++) {
     const m = found[i];

@@ -65,7 +65,7 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'cert-manager' },
   { name: 'Konnectivity', aliases: ['Konnectivity proxy', 'Konnectivity proxy project', 'apiserver-network-proxy', 'Konnectivity service'] },
   { name: 'KubeFed', aliases: ['Kubernetes Cluster Federation', 'kubefed', 'Federation v2'] },
-  { name: 'MCS API', aliases: ['Multicluster Services API', 'Multi-Cluster Services API', 'Multicluster Service API', 'mcs-api', 'SIG Multicluster services'], csAliases: ['MCS'] },
+  { name: 'MCS API', aliases: ['Multicluster Services API', '多集群服务 API', 'Multi-Cluster Services API', 'Multicluster Service API', 'mcs-api', 'SIG Multicluster services'], csAliases: ['MCS'] },
   { name: 'Cluster Registry', aliases: ['cluster-registry'] },
   { name: 'Work API', aliases: ['work-api'] },
   { name: 'About API', aliases: ['about-api', 'ClusterProperty API'] },

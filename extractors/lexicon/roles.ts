@@ -184,6 +184,8 @@ export const ROLE_WORDS: RoleWord[] = [
   ja('所属', 'participant', 'verbLeft', { objects: 'group', alsoRight: '^(?:する|している|していた|した)\\s*$' }),
   ja('から始ま', 'participant', 'verbLeft', { objects: 'group' }),
   ja('メンテナンス|保守', 'maintainer', 'verbLeft', { objects: 'project' }),
+  // "Metrics Serverとprometheus-adapterのメンテナンスを担当".
+  ja('のメンテナンス(?:を|も)?(?:担当|し|行|やっ)', 'maintainer', 'verbLeft', { objects: 'project' }),
   // "kubeadmとkOpsのレビューも担当しています": reviewing the projects.
   ja('の(?:コード)?レビュー(?:も|を)?(?:担当|し|行|やっ)', 'reviewer', 'verbLeft', { objects: 'project' }),
   // "kubeletのバグを修正した": fixing a project's bugs is contributing to it.
