@@ -20,7 +20,7 @@ import { fromAffiliationLines, fromLabels, fromLinks, fromParentheses, fromTable
 import { evidenceOf, groupsIn, negatedNear } from './org-context.ts';
 
 const TITLE_EN =
-  /\b(?:engineer|developer|manager|architect|head\s+of\s+[\w\s&]+?|director|advocate|evangelist|scientist|researcher|intern|consultant|CTO|CEO|COO|CIO|CISO|VP|vice\s+president|president|founder|co-founder|cofounder|member\s+of\s+(?:the\s+)?technical\s+staff|staff|specialist|analyst|designer|writer|programmer|SRE|professor|student|lecturer|fellow|officer|product\s+manager|program\s+manager|PM|DevRel|lead|team\s+lead|tech\s+lead|employee|contractor|technologist|strategist|leader|owner|partner|maintainer|committer)s?\s*$/i;
+  /\b(?:engineer|developer|manager|architect|head\s+of\s+[\w\s&]+?|director|advocate|evangelist|scientist|researcher|intern|consultant|CTO|CEO|COO|CIO|CISO|VP|vice\s+president|president|founder|co-founder|cofounder|member\s+of\s+(?:the\s+)?technical\s+staff|staff|specialist|analyst|designer|writer|programmer|SRE|professor|student|lecturer|fellow|officer|product\s+manager|program\s+manager|PM|DevRel|lead|team\s+lead|tech\s+lead|employee|contractor|technologist|strategist|leader|owner|partner|maintainer|committer|chair|co-chair|chairperson)s?\s*$/i;
 /** Words right before the company that make it the person's employer. */
 const CUE_BEFORE_EN = new RegExp(
   [
@@ -154,8 +154,12 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
     const at = AT.exec(before);
     if (cueAt < 0 && at) {
       // The clause before "at": "…, a DevRel Engineer" → "a DevRel Engineer".
-      const head = before.slice(Math.max(0, at.index - 60), at.index).split(/[,;(]/).pop() ?? '';
-      if (TITLE_EN.test(head.replace(/\s+$/, ''))) {
+      // "Mark is also a SIG Windows chair, at Microsoft": the title may close the clause before it.
+      const window = before.slice(Math.max(0, at.index - 60), at.index);
+      const cuts = [...window.matchAll(/[,;(]/gu)].map((m) => m.index + 1);
+      const last = cuts.pop() ?? 0;
+      const head = window.slice(window.slice(last).trim() === '' ? (cuts.pop() ?? 0) : last);
+      if (TITLE_EN.test(head.replace(/[\s,;]+$/, ''))) {
         // "By day she is a staff engineer at X": the pronoun inside the clause is its subject; "Sam
         // maintains Y and is an engineer at X": so is a person the clause names.
         const pronoun = /\b(?:I|he|she|they)\s+(?:is|am|are|was|were)\b/iu.exec(head);

@@ -32,7 +32,8 @@ import {
   type GroupRef,
 } from './org-context.ts';
 
-const PARTNER_NOUN = /partners?$/iu;
+/** "SIG Auth is probably the closest": a group named as the partner, with no partner after the cue. */
+const PARTNER_NOUN = /partners?$|closest$/iu;
 const SPONSOR_EN_PASSIVE = /\b(?:formed|founded|created|established|sponsored|chartered|started|launched|initiated|spun\s+up|set\s+up|co-sponsored)\s+(?:jointly\s+)?by\b/i;
 /** "The group is in close contact with …", "AB: The subproject works with …", "工作组与…保持着密切联系": the article's group as the subject. */
 const GROUP_SUBJECT = /^\s*(?:[^:：\n]{1,40}[:：]\s*)?(?:the|this|our)\s+(?:SIG|group|working\s+group|WG|team|sub-?project)\b|^\s*(?:该|本|这个)?\s*(?:工作组|小组)(?=\s*(?:与|和|同|跟|也|一直|正在|保持))/iu;

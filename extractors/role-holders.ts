@@ -61,9 +61,13 @@ export function firstPersonHolders(ctx: ArticleContext, s: Sentence, plural: boo
       // A quote inside a profile section speaks for the person profiled.
       if (featured && paragraph?.kind === 'blockquote') speakers = [featured];
       // "As the chairs and tech leads of SIG Apps, we want to share…": outside an interview and
-      // outside quotes, the article's authors speak. (Not in Chinese or Japanese prose, where
-      // "在我看来" and the like open general statements.)
-      else if (!featured && ctx.article.turns.length === 0 && paragraph?.kind !== 'blockquote' && !/["“”「」\u3040-\u30ff\u4e00-\u9fff]/u.test(s.text) && !LABEL_LIKE.test(paragraph?.text ?? '')) speakers = ctx.people.authors();
+      // outside quotes, the article's authors speak. In Chinese and Japanese prose only a single
+      // author's "我"/"私" ("去年我成为了 SIG Node 的 reviewer"): "我们" there is often everyone.
+      else if (!featured && ctx.article.turns.length === 0 && paragraph?.kind !== 'blockquote' && !/["“”「」『』]/u.test(s.text) && !LABEL_LIKE.test(paragraph?.text ?? '')) {
+        const authors = ctx.people.authors();
+        const cjk = /[\u3040-\u30ff\u4e00-\u9fff]/u.test(s.text);
+        if (!cjk || (authors.length === 1 && !plural)) speakers = authors;
+      }
     }
   }
   if (!plural && speakers.length !== 1) return [];

@@ -28,6 +28,8 @@ import { firstPersonHolders, implicitHolder, pairHolders, thirdPersonHolders, ty
 import type { Obj, Trigger } from './role-types.ts';
 
 const AUTHOR_SELF = /筆者|笔者/u;
+const GUIDED_BY = /^\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:的\s*(?:指导|帮助|带领|支持|鼓励|邀请)下|(?:さん|氏)?の(?:指導|サポート|助け|導き)(?:で|のもと|の下))/u;
+const ZH_FIRST_PERSON_PREDICATE = /是|为|担任|作为|成为|当选|就任|任职|现任/u;
 const PROFILE_DASH = /^\s*(?:[(（][^()（）]{0,40}[)）]\s*)?(?:[—–]|--?)\s*(?:an?\s+|the\s+)?$/u;
 
 export type HolderKind = 'person' | 'first' | 'firstPlural' | 'third' | 'pair' | 'other';
@@ -58,7 +60,8 @@ export function findHolders(ctx: ArticleContext, s: Sentence, langs: RoleLang[],
   // A speaker label ("Kensei：", "**Mo:**") opens the turn; it is not the sentence's subject.
   const labelEnd = labelEndIn(ctx, s);
   const out: Holder[] = persons
-    .filter((p) => p.start >= labelEnd)
+    // "在 Sergey Kanzhelev（谷歌）的指导下，开始参与…": the mentor is not the one doing it.
+    .filter((p) => p.start >= labelEnd && !GUIDED_BY.test(text.slice(p.end)))
     .map((p) => ({ start: p.start, end: p.end, kind: 'person' as const, name: p.name }));
   const taken = (a: number, b: number): boolean =>
     out.some((h) => a < h.end && h.start < b) || objs.some((o) => a < o.m.end && o.m.start < b);
@@ -271,6 +274,8 @@ function gapIsClean(
     if (/が、|けど|けれど/u.test(gap)) return false;
   } else {
     if (ZH_BLOCKERS.test(gap) || ZH_AFTER_BLOCKERS.test(after)) return false;
+    // "我成为了 SIG Node 的 reviewer" says it; "…原因是 Etcd 的贡献者过少" after a "我" says nothing of me.
+    if (holder.kind === 'first' && t.word.shape === 'noun' && !ZH_FIRST_PERSON_PREDICATE.test(gap)) return false;
     if (/但是?|然而|；/u.test(gap)) return false;
   }
   if (t.word.shape !== 'noun') {

@@ -119,6 +119,7 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'GDC', caseSensitive: true, aliases: ['Google Distributed Cloud'] },
   { name: 'EKS', caseSensitive: true, aliases: ['Amazon EKS', 'Amazon Elastic Kubernetes Service', 'Elastic Kubernetes Service'] },
   { name: 'AKS', caseSensitive: true, aliases: ['Azure Kubernetes Service'] },
+  { name: 'Windows CSI proxy', aliases: ['csi-proxy', 'CSI Proxy', 'CSI proxy'] },
   { name: 'CSI sidecars', aliases: ['CSI sidecar', 'CSI sidecar containers'] },
   { name: 'Azure Disk CSI driver', aliases: ['Azure Disk', 'azuredisk-csi-driver'] },
   { name: 'Azure File CSI driver', aliases: ['Azure File', 'Azure Files', 'azurefile-csi-driver'] },

@@ -220,7 +220,7 @@ export const ROLE_WORDS: RoleWord[] = [
   // "负责 Kueue 和 scheduler-plugins 的评审": reviewing the projects.
   zh('负责\\s*([^，。,；;！？]{1,40}?)\\s*的\\s*(?:代码)?(?:评审|审阅|审查|review)', 'reviewer', 'frame', { objects: 'project' }),
   // "开始给 kube-scheduler 提交 PR": sending changes to a project.
-  zh('(?:给|向)\\s*([^，。,；;！？]{1,30}?)\\s*(?:提交|提)(?:了|过)?\\s*(?:一些|很多|不少|大量)?\\s*(?:PR|补丁|代码|pull\\s+request)', 'contributor', 'frame', { objects: 'project' }),
+  zh('(?:给|向)\\s*([^，。,；;！？]{1,30}?)\\s*(?:提交|提)(?:了|过)?\\s*(?:一些|很多|不少|大量|几个|多个|一个)?\\s*(?:PR|补丁|代码|修复|改动|pull\\s+request)', 'contributor', 'frame', { objects: 'project' }),
   zh('参与(?:了|过)?(?:到)?', 'participant', 'verbRight'),
   zh('加入(?:了)?', 'participant', 'verbRight'),
   // "我来自 SIG Node": the group a person comes from (not "需求都来自 WG Batch 的讨论").

@@ -21,6 +21,10 @@ const POSSESSIVE = /['’]s$/;
 const KANA = /[\u3040-\u30ff]/u;
 const MOJIBAKE_NEXT = /[\u00a1-\u00bf\u00c2\u00c3\u0192\u2202-\u221e\u2260-\u2265]/u;
 
+/** The start of a sentence, after a speaker label if there is one. */
+const OPENING = /^(?:[^:：\n]{1,40}[:：])?\s*$/u;
+const OPENERS = new Set(['Mostly', 'Mainly', 'Probably', 'Definitely', 'Certainly', 'Also', 'Then', 'Today', 'Currently', 'Recently', 'Both', 'Thanks', 'Ask', 'Meet', 'Welcome', 'Congratulations', 'Honestly', 'Personally', 'Obviously', 'Perhaps', 'Maybe']);
+
 export interface GenericName {
   name: string;
   start: number;
@@ -59,6 +63,8 @@ export function findGenericNames(text: string, lower: Set<string>, notAPerson?: 
     // Split the run at common or domain words; each piece may still hold a name.
     let piece: Array<{ start: number; end: number; token: string }> = [];
     const flush = (): void => {
+      // "Mostly Mark Rossetti and me": a capitalised sentence opener before a name is no part of it.
+      while (piece.length > 2 && piece[0] && OPENING.test(text.slice(0, piece[0].start)) && (lower.has(piece[0].token.toLowerCase()) || OPENERS.has(piece[0].token))) piece.shift();
       const first = piece[0];
       const last = piece[piece.length - 1];
       const words = piece.filter((p) => !PARTICLE_SET.has(p.token)).length;
