@@ -8,7 +8,7 @@ import { defineExtractor } from '../src/extraction/define-extractor.ts';
 import type { PersonRef } from '../src/article/types.ts';
 import type { Emit, Evidence, Predicate } from '../src/extraction/types.ts';
 import { repairMojibake } from '../src/article/mojibake.ts';
-import { cleanName, isPlausibleFullName } from './mentions/people-names.ts';
+import { cleanName, isPlausibleFullName, isSignedFullName } from './mentions/people-names.ts';
 import { isArticleByline } from './mentions/people-sources.ts';
 import { canonicalCompany } from './mentions/orgs.ts';
 
@@ -18,7 +18,7 @@ const NOT_COMPANY =
 
 function personName(ref: PersonRef): string | undefined {
   const name = cleanName(repairMojibake(ref.name));
-  return isPlausibleFullName(name) ? name : undefined;
+  return isPlausibleFullName(name) || isSignedFullName(name) ? name : undefined;
 }
 
 function company(ref: PersonRef): string | undefined {

@@ -149,7 +149,7 @@ export const JA_PREDICATE_AFTER =
 export const ZH_PREDICATE_BEFORE = /(?:担任|作为|现任|成为了|当选为?|就任)\s*$/u;
 
 /** Japanese words between a role phrase and its holders, singular or plural: "である", "の", "は、Red Hatの". */
-const JA_HOLDERS_AFTER = "である|であった|でもある|であり、?[^、。]{1,30}?(?:でもある|を務める|を務めている|である)|の|としては、?|として|:|：|は、?\\s*(?:[A-Za-z][\\w&.'’ -]{0,30}の)?";
+const JA_HOLDERS_AFTER = "に就任(?:した|する)のは、?|(?:を|に)務める(?:のは|のが)、?|である|であった|でもある|であり、?[^、。]{1,30}?(?:でもある|を務める|を務めている|である)|の|としては、?|として|:|：|は、?\\s*(?:[A-Za-z][\\w&.'’ -]{0,30}の)?";
 
 /** After a role phrase, what may precede the people it names: "co-chair Kaslin", "SIG Nodeのメンバーである A、B", "联合主席 A". */
 export const HOLDERS_AFTER: Record<RoleLang, { singular: RegExp; plural: RegExp }> = {
@@ -161,15 +161,15 @@ export const HOLDERS_AFTER: Record<RoleLang, { singular: RegExp; plural: RegExp 
     plural: new RegExp(`^\\s*(?:${JA_HOLDERS_AFTER})\\s*$`, 'u'),
   },
   // "联合主席分别是来自 Google 的 A 和来自 Red Hat 的 B", "同样担任 SIG Testing 技术负责人的 Patrick Ohly".
-  zh: { singular: /^\s*(?:[:：、]|(?:分别)?(?:是|为)|包括|有|的)?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的)?\s*$/u, plural: /^\s*(?:[:：]|(?:分别)?(?:是|为)|包括|有)?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的)?\s*$/u },
+  zh: { singular: /^\s*(?:[:：、]|(?:分别)?(?:是|为)|包括|有|的|由)?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的)?\s*$/u, plural: /^\s*(?:[:：]|(?:分别)?(?:是|为)|包括|有|由)?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的)?\s*$/u },
 };
 
 /** Between people in a list: "A (DM), B (RL) and C (NV)", "A（下称 DM）、B 和 C", "A、B、C". */
 export const PEOPLE_LIST_GAP =
-  /^(?:\s*[(（][^()（）]{0,24}[)）])?(?:さん|氏|様)?(?:\s+(?:from|at)\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?\s*(?:,|、|，|;)?\s*(?:and|&|和|与|及|以及|と|および)?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的|[A-Za-z][\w&.'’ -]{0,30}の)?\s*$/u;
+  /^\s*(?:さん|氏|様)?\s*(?:[(（][^()（）]{0,24}[)）])?(?:さん|氏|様)?(?:\s+(?:from|at)\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?\s*(?:,|、|，|;)?\s*(?:and|&|和|与|及|以及|と|および)?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的|[A-Za-z][\w&.'’ -]{0,30}の)?\s*$/u;
 
 /** Coordinated holders on the left ("Kaslin and Madhav are co-chairs"). */
-export const HOLDER_COORDINATION = /^(?:\s*[(（][^()（）]{0,24}[)）])?\s*(?:さん|氏)?\s*(?:,|、|，)?\s*(?:and|&|和|与|及|と)?\s*$/u;
+export const HOLDER_COORDINATION = /^\s*(?:さん|氏)?\s*(?:[(（][^()（）]{0,24}[)）])?\s*(?:さん|氏)?\s*(?:,|、|，)?\s*(?:and|&|和|与|及|と)?\s*$/u;
 
 /**
  * Nouns for other people, relations or groups ("my colleague, a SIG X chair", "many of our contributors

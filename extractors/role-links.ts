@@ -40,6 +40,12 @@ const PROFILE_LINE_ROLE = /^[^:：。]{2,40}[:：]\s*[^:：。,，、]{0,12}$/u;
 const CJK_NAMES_FOLLOW = /^\s*(?:は、?|としては、?|[:：]|(?:分别)?是|为|包括)\s*[\p{Lu}\u3400-\u9fff]/u;
 const WHERE_HOLDS = /^\s*,\s*where\s+(?:(?:she|he|they|I|we)\s+(?:is|am|are|was|were|has\s+been|have\s+been|serves\s+as|served\s+as|became)|(?:I['’]m|she['’]s|he['’]s|they['’]re|we['’]re|I['’]ve\s+been|she['’]s\s+been|he['’]s\s+been))\s+(?:(?:also|still|now|currently)\s+)?(?:an?\s+|the\s+|one\s+of\s+the\s+)?$/iu;
 /** A role written as a title right before a full name: "co-chair Hiroshi Takeda". */
+/** Taking up a role, said without its group: the article's group is meant. */
+const TAKES_ROLE: Record<RoleLang, RegExp> = {
+  en: /\b(?:took\s+over|takes\s+over|assumed|stepped\s+into|took\s+on|joined\s+(?:\w+\s+)?as|(?:was|were|been|is|are)\s+(?:elected|appointed|named|nominated)(?:\s+(?:as|to))?|became|becomes|become|stepped\s+(?:up|in)\s+as)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+)?$/iu,
+  ja: /^\s*(?:に就任|になりました|となりました|を引き継)/u,
+  zh: /(?:担任|出任|成为|当选为?|接任)(?:了)?\s*(?:荣誉|新任|新的)?\s*$/u,
+};
 const LEAD_CLASSES = new Set(['chair', 'co-chair', 'tech-lead', 'lead']);
 /** A role in a team of a group: "日本語チームのアプルーバー", "the Korean team's reviewers", "中文团队的审批人". */
 const TEAM_ROLE_BEFORE = /(?:チーム|team['’]s|团队|小组)(?:の|的)?\s*$/iu;
@@ -271,6 +277,8 @@ function heldInArticleGroup(ctx: ArticleContext, s: Sentence, t: Trigger, titled
   if (titled) return 0.65;
   // "AさんとBさんがリードを務めています".
   if (t.word.lang === 'ja' && /が\s*$/u.test(before) && /^\s*(?:を務め|をしてい|を担当)/u.test(after)) return 0.65;
+  // "took over the chair role", "joined him as co-chair", "新たにチェアに就任したのは…", "此前一直担任主席".
+  if (TAKES_ROLE[t.word.lang].test(t.word.lang === 'ja' ? after : before)) return 0.65;
   // "- 鈴木 花子（@hsuzuki）：日本語チームのレビュアー。"
   if (ctx.article.paragraphs[s.paragraph]?.kind === 'listItem' && PROFILE_LINE_ROLE.test(before)) return 0.65;
   // "They join the continuing members, Hana Kobayashi and Luis Ortega", "現在のアプルーバーはAさんと…".

@@ -63,6 +63,7 @@ const PASSIVE_MAINTAIN = /(?:\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:c
 
 export function passiveMaintainFacts(ctx: ArticleContext, groups: GroupIndex, s: Sentence): RoleFact[] {
   const text = s.text;
+  if (text.includes('由')) return passiveMaintainZh(ctx, groups, s);
   if (!text.includes(' by ')) return [];
   const m = PASSIVE_MAINTAIN.exec(text);
   if (!m) return [];
@@ -84,4 +85,20 @@ export function passiveMaintainFacts(ctx: ArticleContext, groups: GroupIndex, s:
   return ctx.people
     .findPeople(end ? rest.slice(0, end.index) : rest, s.span.start + from)
     .map((person) => ({ p: 'MAINTAINS' as const, role: led ? 'lead' : 'maintainer', person: person.name, object, confidence: 0.8, sentence: s }));
+}
+
+/** "Kueue 目前由 A（谷歌）和 B 等人维护": the project before 由, the people between 由 and the verb. */
+const PASSIVE_ZH = /由\s*([^，。；]{2,120}?)\s*(?:等人|等)?\s*(?:共同|一起|负责)?\s*(维护|领导|主导)/u;
+
+function passiveMaintainZh(ctx: ArticleContext, groups: GroupIndex, s: Sentence): RoleFact[] {
+  const text = s.text;
+  const m = PASSIVE_ZH.exec(text);
+  if (!m?.[1]) return [];
+  const before = entities(text.slice(0, m.index), groups);
+  const last = before[before.length - 1];
+  if (!last || last.type !== 'Project' || !/^\s*(?:目前|现在|现|一直|主要)?\s*$/u.test(text.slice(last.m.end, m.index))) return [];
+  const object: RoleObject = { type: 'Project', name: last.m.name, aliases: [] };
+  const from = m.index + m[0].indexOf(m[1]);
+  const role = m[2] === '维护' ? 'maintainer' : 'lead';
+  return ctx.people.findPeople(m[1], s.span.start + from).map((person) => ({ p: 'MAINTAINS' as const, role, person: person.name, object, confidence: 0.8, sentence: s }));
 }

@@ -28,6 +28,7 @@ import { firstPersonHolders, implicitHolder, pairHolders, thirdPersonHolders, ty
 import type { Obj, Trigger } from './role-types.ts';
 
 const AUTHOR_SELF = /筆者|笔者/u;
+const OBJECT_OF_VERB = /\b(?:joined|replaced|succeeded|thanked|thanks|helped|asked|invited|mentored|met|with|to|for)\s+$/u;
 const GUIDED_BY = /^\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:的\s*(?:指导|帮助|带领|支持|鼓励|邀请)下|(?:さん|氏)?の(?:指導|サポート|助け|導き)(?:で|のもと|の下))/u;
 const ZH_FIRST_PERSON_PREDICATE = /是|为|担任|作为|成为|当选|就任|任职|现任/u;
 const PROFILE_DASH = /^\s*(?:[(（][^()（）]{0,40}[)）]\s*)?(?:[—–]|--?)\s*(?:an?\s+|the\s+)?$/u;
@@ -71,6 +72,8 @@ export function findHolders(ctx: ArticleContext, s: Sentence, langs: RoleLang[],
       for (const m of text.matchAll(re)) {
         const start = m.index;
         const end = start + m[0].length;
+        // "Neil joined him as co-chair": the object of a verb is not who holds the role.
+        if (kind === 'third' && /^[Hh](?:im|er)$/u.test(m[0]) && OBJECT_OF_VERB.test(text.slice(Math.max(0, start - 16), start))) continue;
         if (!taken(start, end)) out.push({ start, end, kind });
       }
     };

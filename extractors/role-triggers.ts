@@ -54,12 +54,14 @@ function pickWord(text: string, start: number, words: CompiledRoleWord[]): Trigg
     const verbWins = (verbFirst || nameThenGroup || pluralVerb || /^\s+(?:it|them)\b/u.test(text.slice(end))) && best?.word.shape === 'noun' && w.word.shape === 'verbRight' && end === best.end;
     if (best && end <= best.end && !verbWins) continue;
     if (w.word.needsNounContext && !nounContext(text, start, end)) continue;
-    if (w.word.lang === 'en' && w.word.shape === 'noun' && EN_ROLE_AS_MODIFIER.test(text.slice(end))) continue;
+    // "contributor experience" is no contributor; "took over the chair role" is a chair.
+    if (w.word.lang === 'en' && w.word.shape === 'noun' && EN_ROLE_AS_MODIFIER.test(text.slice(end)) && !TAKEN_ROLE.test(text.slice(Math.max(0, start - 30), start))) continue;
     best = { start, end, word: w.word };
   }
   return best;
 }
 
+const TAKEN_ROLE = /\b(?:took\s+over|takes\s+over|assumed|stepped\s+into|took\s+on|handed\s+over)\s+(?:the|a|his|her|their)\s+$/iu;
 const SUBJECT_BEFORE_VERB = /\b(?:he|she|who|also|now|currently|still|jointly|today)\s+$/iu;
 /** "Both co-lead the group" (a verb), "both co-chairs of SIG X" (a noun): a plural subject, then an object. */
 const PLURAL_SUBJECT_BEFORE = /\b(?:both|they|we)\s+$/iu;

@@ -55,6 +55,7 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'Argo Workflows' },
   { name: 'Flux', caseSensitive: true, aliases: ['FluxCD', 'Flux CD'] },
   { name: 'Crossplane' },
+  { name: 'vcluster', aliases: ['vCluster'] },
   { name: 'Backstage', caseSensitive: true },
   { name: 'CNOE', caseSensitive: true },
   { name: 'Kubescape' },

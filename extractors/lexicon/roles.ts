@@ -128,6 +128,10 @@ export const ROLE_WORDS: RoleWord[] = [
   en(`(?:contributions?|commits?)${ADV}\\s+(?:to|towards)`, 'contributor', 'verbRight'),
   en('contribution\\s+(?:was|is)', 'contributor', 'verbRight'),
   en('work(?:s|ed|ing)?\\s+on', 'contributor', 'verbRight', { objects: 'project' }),
+  // "Omar works at Upbound on Crossplane".
+  en('work(?:s|ed|ing)?\\s+at\\s+[A-Z][\\w.&-]*(?:\\s+[A-Z][\\w.&-]*)?\\s+on', 'contributor', 'verbRight', { objects: 'project' }),
+  // "she now helps review the About API".
+  en('(?:help(?:s|ed|ing)?\\s+)review(?:s|ed|ing)?', 'reviewer', 'verbRight', { objects: 'project' }),
   // "He spends most of his time on the kubelet".
   en('spen(?:d|ds|t|ding)\\s+(?:most\\s+of\\s+)?(?:my|his|her|their|our)\\s+time\\s+on', 'contributor', 'verbRight', { objects: 'project' }),
   en('(?:got\\s+|been\\s+|was\\s+|were\\s+|became\\s+|am\\s+|is\\s+|are\\s+)?(?:involved|engaged)\\s+(?:in|with)', 'participant', 'verbRight'),

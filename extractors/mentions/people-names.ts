@@ -109,6 +109,19 @@ export function isLatinFullName(name: string): boolean {
   return words >= 2;
 }
 
+const PLACE_SET = new Set(PLACE_WORDS);
+
+/**
+ * A name someone signed with (an author or translator field): place words may follow the given
+ * name ("Justin Santa Barbara"), which running text could not tell from a place.
+ */
+export function isSignedFullName(name: string): boolean {
+  if (isLatinFullName(name)) return true;
+  const tokens = latinTokens(name);
+  if (tokens.length < 2 || tokens.length > 4 || !tokens[0] || !isNameToken(tokens[0])) return false;
+  return tokens.slice(1).every((t) => TOKEN_RE.test(t) && (!isStopWord(t) || PLACE_SET.has(t.toLowerCase())));
+}
+
 /** A single capitalised token that could be a given name ("Marek", "Kaslin"). */
 export function isNameToken(token: string): boolean {
   return TOKEN_RE.test(token) && !isStopWord(token);

@@ -3,7 +3,7 @@
  * canonical name, with the GitHub handle, the aliases (first name, labels, other scripts, typos)
  * and what the article says they are (author, speaker, …).
  */
-import { editDistance, foldName, isLatinFullName, isPlausibleFullName } from './people-names.ts';
+import { editDistance, foldName, isLatinFullName, isPlausibleFullName, isSignedFullName } from './people-names.ts';
 import { isForeignScript, matchAcrossScripts } from './people-scripts.ts';
 
 export type PersonRole = 'author' | 'translator' | 'speaker' | 'interviewer' | 'featured';
@@ -26,6 +26,8 @@ export interface AddOptions {
   role?: PersonRole;
   strong?: boolean;
   offset?: number;
+  /** The name was signed (author or translator field): place words may follow the given name. */
+  signed?: boolean;
 }
 
 /** Handles are compared ignoring case and dashes; a one-letter typo of a known handle is the same handle. */
@@ -52,7 +54,7 @@ export class PeopleRegistry {
   /** Adds a person (or more about a known one); returns the record, or undefined for an implausible name. */
   add(rawName: string, opts: AddOptions = {}): PersonRecord | undefined {
     const name = rawName.trim();
-    if (!isPlausibleFullName(name)) return undefined;
+    if (!isPlausibleFullName(name) && !(opts.signed && isSignedFullName(name))) return undefined;
     let rec = this.find(name) ?? (opts.github ? this.byHandle(opts.github) : undefined);
     if (!rec) {
       rec = { name, aliases: new Set(), roles: new Set(), strong: false, offsets: [] };

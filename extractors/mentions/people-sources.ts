@@ -47,6 +47,7 @@ function addRef(reg: PeopleRegistry, ref: PersonRef, role: PersonRole | undefine
     ...(ref.company ? { company: ref.company } : {}),
     ...(role ? { role } : {}),
     strong: true,
+    signed: true,
     offset: ref.span.start,
   });
 }
