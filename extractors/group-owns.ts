@@ -100,6 +100,17 @@ const DONATED_TO = /\b(?:donated|transferred|handed\s+over)\b[^.;]{0,60}?\bto\s+
 
 const OUR_PROJECT = /^\s*(?:是|为)我们(?:[^，。、的]{0,6}的)?\s*(?:子)?项目|^\s+(?:is|are)\s+(?:one\s+of\s+)?our\s+(?:[\w-]+\s+){0,2}projects?\b/iu;
 const THEIRS = /^\s*(?:是|归)(?:他们|它们)的(?:项目)?|^\s+(?:is|are)\s+theirs\b/iu;
+const THEM = /^\s+(?:all\s+of\s+(?:them|these|those)|them\s+all|both\s+of\s+them|them|these|those|both)\s*[.,;]/iu;
+
+/** The projects the sentence before names, in the same paragraph. */
+function previousSentenceProjects(article: ParsedArticle, s: Sentence): Mention[] {
+  const i = article.sentences.indexOf(s);
+  const prev = i > 0 ? article.sentences[i - 1] : undefined;
+  if (!prev || prev.paragraph !== s.paragraph) return [];
+  const known = ownedProjects(prev.text);
+  return [...known, ...codeNames(prev.text, known).filter((m) => m.name.includes('-'))];
+}
+
 const BELONGS_ZH = /(分别)?(?:都)?属于/u;
 const DEVELOPED_UNDER = /\b(?:developed|built|incubated|created|designed)\s+(?:under|within|in)\s+(?:the\s+)?/iu;
 const THE_FEATURE = /^\s*(?:The|This)\s+(?:feature|project|tool|component|subproject|work)\b/u;
@@ -189,6 +200,8 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
       re === OWN_VERB_JA
         ? jaObjects(text, projects, v.index)
         : projects.filter((m) => m.start >= v.index && m.start - (v.index + v[0].length) <= 50);
+    // "…: external-provisioner, external-attacher and external-resizer. SIG Storage owns all of them.": the projects just listed.
+    if (objects.length === 0 && re === OWN_VERB_EN && THEM.test(text.slice(v.index + v[0].length))) for (const m of previousSentenceProjects(article, s)) add(subject, m, 0.75);
     const lastObject = objects[objects.length - 1];
     // "负责…，以及 external-snapshotter、external-provisioner 等": a list that runs past the window.
     if (re !== OWN_VERB_JA && lastObject) for (const m of adjacentList(text, projects, lastObject.start, false).slice(1)) objects.push(m);

@@ -166,7 +166,7 @@ export const HOLDERS_AFTER: Record<RoleLang, { singular: RegExp; plural: RegExp 
 
 /** Between people in a list: "A (DM), B (RL) and C (NV)", "A（下称 DM）、B 和 C", "A、B、C". */
 export const PEOPLE_LIST_GAP =
-  /^\s*(?:さん|氏|様)?\s*(?:[(（][^()（）]{0,24}[)）])?(?:さん|氏|様)?(?:\s+(?:from|at)\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?\s*(?:,|、|，|;)?\s*(?:and|&|和|与|及|以及|と|および)?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的|[A-Za-z][\w&.'’ -]{0,30}の)?\s*$/u;
+  /^\s*(?:さん|氏|様)?\s*(?:[(（][^()（）]{0,24}[)）])?(?:さん|氏|様)?(?:\s+(?:from|at)\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?\s*(?:,|、|，|;)?\s*(?:and|&|和|与|及|以及|と|および|そして|それに)?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的|[A-Za-z][\w&.'’ -]{0,30}の)?\s*$/u;
 
 /** Coordinated holders on the left ("Kaslin and Madhav are co-chairs"). */
 export const HOLDER_COORDINATION = /^\s*(?:さん|氏)?\s*(?:[(（][^()（）]{0,24}[)）])?\s*(?:さん|氏)?\s*(?:,|、|，)?\s*(?:and|&|和|与|及|と)?\s*$/u;

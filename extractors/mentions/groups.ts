@@ -107,6 +107,10 @@ const GENERIC_GROUP_RE = new RegExp(
 );
 const TAG_RE = new RegExp(`${LEFT}TAG\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){0,3})${RIGHT}|${LEFT}(${CAP_WORD}(?:\\s+${CAP_WORD}){0,3})\\s+TAG${RIGHT}`, 'gu');
 const ACRONYM_WG_RE = new RegExp(`${LEFT}([A-Z]{2,}WG)${RIGHT}`, 'gu');
+/** "WG AI Integration": a working group the lexicon does not know, written the official way round. */
+const WG_PREFIX_RE = new RegExp(`${LEFT}WG\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){0,3})(?![A-Za-z0-9])`, 'gu');
+/** Words that follow "WG" without being part of a name: "the WG Meeting notes", "WG Chairs". */
+const WG_TRAILING_NOUN = /\s+(?:Meetings?|Notes|Chairs?|Co-[Cc]hairs?|Leads?|Organi[sz]ers?|Charter|Slack|Channel|Page|Calls?|Sessions?|Members?|Updates?|Agenda|Mailing|List|Repo|Repository|Proposals?|KEPs?|Sponsors?)\b.*$/u;
 /** Capitalised words that start a sentence or phrase rather than a group's name. */
 const LEADING_NOISE =
   /^(?:(?:Spotlight\s+on|Meet|Meet\s+the|Introducing|Inside|Welcome\s+to|About)\s+|(?:The|A|An|Our|This|That|Their|Its|His|Her|My|Your|Join|Joining|New|Each|Every|Any|Both|From|In|At|With|As)\s+|(?:Facilitators?|Chairs?|Co-[Cc]hairs?|Leads?|Co-[Ll]eads?|Leaders?|Members?|Organi[sz]ers?|Founders?|Heads?|Friends)\s+(?:of|for|at|in|on|to)\s+)+/u;
@@ -156,6 +160,12 @@ function genericMentions(text: string, out: Mention[]): void {
     const words = m[1] ?? m[2] ?? '';
     if (!words || NOT_A_NAME.test(words)) continue;
     out.push({ type: 'Sig', name: `TAG ${words}`, surface: m[0], start: m.index, end: m.index + m[0].length, kind: 'other' });
+  }
+  for (const m of text.matchAll(WG_PREFIX_RE)) {
+    const words = (m[1] ?? '').replace(WG_TRAILING_NOUN, '');
+    if (!words || WG_TRAILING_NOUN.test(` ${words}`) || NOT_A_NAME.test(words)) continue;
+    const end = m.index + m[0].length - ((m[1] ?? '').length - words.length);
+    out.push({ type: 'Sig', name: `WG ${words}`, surface: text.slice(m.index, end), start: m.index, end, kind: 'wg' });
   }
   for (const m of text.matchAll(ACRONYM_WG_RE)) {
     out.push({ type: 'Sig', name: m[1] ?? m[0], surface: m[0], start: m.index, end: m.index + m[0].length, kind: 'wg' });

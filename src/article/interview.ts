@@ -22,6 +22,7 @@ export interface InterviewStructure {
 const DASH_QUESTION = /^\s*(?:――|——|─―|―─)/u;
 const QUESTION_LABEL = /^(?:Q|Q\d+|Question|问|問|質問|提问|Interviewer|Host|Moderator|インタビュアー|聞き手|司会|采访者|采访人|主持人|提问者)$/i;
 const ANSWER_LABEL = /^(?:A|A\d+|Answer|答|回答)$/i;
+const BOLD_QUESTION_END = /(?:[?？]|ください|ますか|でしょうか|ませんか|吗|呢)[」』)）]?[。．.!！]?\s*$/u;
 
 /** "A:", "答：": a label that marks an answer without saying whose it is. */
 export function isAnswerLabel(label: string): boolean {
@@ -146,7 +147,9 @@ export function findInterview(input: InterviewInput): InterviewStructure {
       return;
     }
     if (!c) {
-      open.get(b.channel)?.paragraphs.push(index);
+      // A bold question ends the answer before it: "**Who else do you work with?**", "**…教えてください。**".
+      if (isAllStrong(b) && BOLD_QUESTION_END.test(b.inline.text)) open.delete(b.channel);
+      else open.get(b.channel)?.paragraphs.push(index);
       return;
     }
     const speakers = labelSpeakers(c.label);
@@ -239,7 +242,9 @@ function definitions(input: InterviewInput, accepted: readonly LabelCandidate[],
 function isQuestion(c: LabelCandidate, b: RawBlock, speakers: readonly string[], authors: readonly PersonRef[], defs: readonly LabelDefinition[]): boolean {
   if (c.form === 'boldQuestion' || QUESTION_LABEL.test(c.label)) return true;
   if (ANSWER_LABEL.test(c.label)) return false;
-  if (isAllStrong(b)) return true;
+  // "**Jan Šafránek**" alone on its line is the label of the answer below it, bold as it is.
+  const nameLine = c.start === 0 && c.end >= b.inline.text.trimEnd().length;
+  if (isAllStrong(b) && !nameLine) return true;
   return speakers.some((s) => {
     const name = defs.find((d) => d.label === s)?.name ?? s;
     // "孙悦：" for the author written "孙悦（Sun Yue）".

@@ -17,6 +17,8 @@ const COLON_AFTER = /^\s*[:：]/;
 const INSIDE_QUESTION = /^([^:：\n]{1,60}?)\s*[:：]\s*\S/;
 const PLAIN = /^([^\s:：*#>-][^:：\n]{0,39}?)\s*[:：][ \t\u3000]*\S/;
 const MAX_LABEL = 60;
+/** A person's name as a whole bold line: two or three capitalised words, an affiliation in brackets at most. */
+const NAME_LINE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}(?:\s*[(（][^()（）]{2,40}[)）])?$/u;
 const TIMESTAMP = /^\s*(?:(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\d{1,2}:\d{2}:\d{2})\s+)?/u;
 const DOTTED_MARK = /^(Q\d*|A\d*|問|答)\s*[.．]\s*(\S?)/u;
 
@@ -59,6 +61,8 @@ function candidateOf(b: RawBlock, block: number): LabelCandidate | null {
     if (mark?.[1] && (mark[2] === '' || (/^Q|問/u.test(mark[1]) && coversRest(text, strong.end)))) {
       return trimmed(block, text, strong.start, strong.start + mark[1].length, mark[2] === '' ? 'bold' : 'boldQuestion');
     }
+    // "**Jan Šafránek**" alone on its line, the answer in the paragraphs after it.
+    if (b.kind === 'paragraph' && coversRest(text, strong.end) && NAME_LINE.test(inner.trim())) return trimmed(block, text, strong.start, strong.end, 'bold');
     return null;
   }
   const p = PLAIN.exec(text.slice(lead));
