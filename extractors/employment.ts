@@ -45,6 +45,7 @@ const CUE_BEFORE_EN = new RegExp(
   'iu',
 );
 const AT = /\b(?:at|with|for|from)\s+(?:the\s+)?$/i;
+const COLLEAGUE_AT = /\b(?:colleagues?|teammates?|co-?workers?)\s+(?:at|from)\s+$/iu;
 const FRONTED_JOINING = /^\s*(?:Before|After|Since|Prior\s+to|Upon|When)\s+(?:joining|leaving)\s+(?:the\s+)?$/iu;
 /** Between a person and the company: " from ", or an appositive that ends in it (", a tech lead of SIG X from "). */
 const FROM_AFTER_PERSON = /^(?:\s+|\s*,\s+(?:a|an|the|one\s+of\s+the)\s+(?:(?!\b(?:who|which|that|away|moved|left|came)\b)[^,.;:()]){1,60}?\s+)from\s+(?:the\s+)?$/iu;
@@ -129,6 +130,11 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
     // "来自 Google 的 Rob", and "DaoCloud 的 Wu Tao 是…" opening a clause.
     if (following && (ZH_FROM.test(before) || CLAUSE_START.test(before)) && /^\s*(?:公司)?\s*的\s*$/.test(text.slice(c.end, following.start))) {
       out.push({ person: following.name, company: c.name, confidence: 0.85 });
+      continue;
+    }
+    // "My colleague at Google, Anna Brooks, maintains …": the person named after the colleague.
+    if (following && COLLEAGUE_AT.test(before) && /^\s*,\s*$/u.test(text.slice(c.end, following.start))) {
+      out.push({ person: following.name, company: c.name, confidence: 0.8 });
       continue;
     }
     // "led by Google's Tabitha Sable": a company's person.

@@ -55,7 +55,7 @@ const SUBJECT_JA = /^[\s\u3000]*(?:は|が|では|も、|としては)/;
 /** Ends the clause of a collaboration cue; ", and with SIG B" does not (the list of partners goes on). */
 const PARTNERS_END = /,\s*(?:but|while|whereas|although|though|which|who)\b|;|\s[-–—]\s|，\s*(?:但|而|不过)|が、|けど/iu;
 
-const CONTRAST = /,\s*(?:but|while|whereas)\b|;|，\s*(?:但|而|不过)|(?:ており|ていて|であり|ですが|ますが)、/giu;
+const CONTRAST = /,\s*(?:but|while|whereas)\b|;|，\s*(?:但|而|不过)|(?:ており|ていて|であり|ですが|ますが|ませんが|ないが|ないけど)、/giu;
 /** ", and with SIG Autoscaling on …": the list of partners resumes after a relative clause. */
 const NEG_CLAUSE = /\b(?:not|never)\b|n['’]t\b/iu;
 const PARTNERS_RESUME = /,?\s+and\s+(?:also\s+)?with\s+(?:the\s+)?$/iu;
