@@ -111,6 +111,7 @@ function previousSentenceProjects(article: ParsedArticle, s: Sentence): Mention[
   return [...known, ...codeNames(prev.text, known).filter((m) => m.name.includes('-'))];
 }
 
+const ZH_FOUNDED_REL = /^[^。；]{0,12}?(?:发起|成立|创建|创立|赞助)的/u;
 const BELONGS_ZH = /(分别)?(?:都)?属于/u;
 const DEVELOPED_UNDER = /\b(?:developed|built|incubated|created|designed)\s+(?:under|within|in)\s+(?:the\s+)?/iu;
 const THE_FEATURE = /^\s*(?:The|This)\s+(?:feature|project|tool|component|subproject|work)\b/u;
@@ -188,7 +189,11 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   const verbs = question ? [] : OWN_VERBS.flatMap(({ re, all }) => [...text.matchAll(all)].map((v) => ({ re, v })));
   for (const { re, v } of verbs) {
     // "SIG Scheduling 的技术负责人，主要负责 …": a group that only qualifies a role noun is not the subject.
-    const subj = [...groups].reverse().find((g) => g.end <= v.index && v.index - g.end <= 40 && !ROLE_NOUN_AFTER.test(text.slice(g.end, v.index)));
+    const near = [...groups].reverse().find((g) => g.end <= v.index && v.index - g.end <= 40 && !ROLE_NOUN_AFTER.test(text.slice(g.end, v.index)));
+    // "WG X 是由 SIG A 和 SIG B 共同发起的工作组，负责 DRA": the groups after 由 founded it; the topic is responsible.
+    const by = near ? text.lastIndexOf('由', near.start) : -1;
+    const founders = near !== undefined && by >= 0 && ZH_FOUNDED_REL.test(text.slice(near.end, v.index));
+    const subj = founders ? groups.find((g) => g.end <= by) : near;
     // "The SIG, he explains, owns kube-proxy": the group the paragraph is about.
     // "SIG Autoscalingではどんなことを…？" — "Cluster AutoscalerとVPAを担当しています": Japanese leaves the group unsaid.
     const unsaid = re === OWN_VERB_JA && !subj && !JA_OTHER_SUBJECT.test(text.slice(0, v.index)) && questionAboutGroup(article, p);

@@ -97,7 +97,7 @@ export const EN_COPULA_BEFORE = /(?:\b(?:is|was|are|were|been|am|being|became|al
 export const OBJECT_BEFORE_NOUN: Record<RoleLang, RegExp> = {
   en: /^(?:['’]s)?\s+(?:(?:core|lead|active|senior|main|primary|former|current|official|founding|longtime|long-time|original|emeritus)\s+)?$/iu,
   ja: /^\s*(?:プロジェクト|サブプロジェクト|リポジトリ|レポジトリ|コミュニティ|チーム)?\s*(?:の|における|での|で、?|では、?)?\s*(?:もう(?:一|1|１)人の\s*)?(?:(?:主要な|主な|現在の|現|元|前|初代|唯一の|公式の?|コア)\s*)?$/u,
-  zh: /^\s*(?:项目|子项目|仓库|代码仓库|社区|团队)?\s*(?:的)?\s*(?:子项目|项目)?\s*(?:担任|出任)?\s*(?:(?:另一|另外一|其中一|[一两二三四几])?\s*(?:位|名)\s*)?(?:(?:主要|核心|现任|前任|首任|第一任|唯一|新任)\s*(?:的)?\s*)?$/u,
+  zh: /^\s*(?:项目|子项目|仓库|代码仓库|社区|团队)?\s*(?:的)?\s*(?:子项目|项目)?\s*(?:中|里|内)?\s*(?:担任|出任)?\s*(?:(?:另一|另外一|其中一|[一两二三四几])?\s*(?:位|名)\s*)?(?:(?:主要|核心|现任|前任|首任|第一任|唯一|新任)\s*(?:的)?\s*)?$/u,
 };
 
 /**
@@ -161,7 +161,7 @@ export const HOLDERS_AFTER: Record<RoleLang, { singular: RegExp; plural: RegExp 
     plural: new RegExp(`^\\s*(?:${JA_HOLDERS_AFTER})\\s*$`, 'u'),
   },
   // "联合主席分别是来自 Google 的 A 和来自 Red Hat 的 B", "同样担任 SIG Testing 技术负责人的 Patrick Ohly".
-  zh: { singular: /^\s*(?:[:：、]|(?:分别)?(?:是|为)|包括|有|的|由)?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的)?\s*$/u, plural: /^\s*(?:[:：]|(?:分别)?(?:是|为)|包括|有|由)?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的)?\s*$/u },
+  zh: { singular: /^\s*(?:之一)?\s*(?:[:：、]|(?:分别)?(?:是|为)|包括|有|的|由)?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的)?\s*$/u, plural: /^\s*(?:[:：]|(?:分别)?(?:是|为)|包括|有|由)?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的)?\s*$/u },
 };
 
 /** Between people in a list: "A (DM), B (RL) and C (NV)", "A（下称 DM）、B 和 C", "A、B、C". */

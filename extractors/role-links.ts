@@ -78,6 +78,14 @@ export function roleFacts(article: ParsedArticle): RoleFact[] {
   return kept;
 }
 
+/** The last project the sentence before names, in the same paragraph. */
+function previousProject(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Obj | undefined {
+  const i = ctx.sentenceIndex.get(s);
+  const prev = i === undefined || i === 0 ? undefined : ctx.article.sentences[i - 1];
+  if (!prev || prev.paragraph !== s.paragraph) return undefined;
+  return entities(prev.text, groups).filter((o) => o.type === 'Project').pop();
+}
+
 /** The one group the article has named up to this sentence (undefined when none or several). */
 function onlyGroupSoFar(ctx: ArticleContext, groups: GroupIndex, s: Sentence): { name: string; kind: SigKind } | undefined {
   let found: { name: string; kind: SigKind } | undefined;
@@ -200,12 +208,21 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
     if (objects.length === 0 && !fallback && t.word.shape === 'noun' && t.word.lang === 'en') {
       const its = ITS_ROLE.exec(text.slice(0, t.start));
       const wanted = t.word.objects === 'project' ? 'Project' : t.word.objects === 'group' ? 'Sig' : undefined;
-      const antecedent = its ? objs.filter((o) => (wanted === undefined || o.type === wanted) && o.m.end <= its.index).pop() : undefined;
+      // "Solo.io created kgateway. Lin Sun (Solo.io) is one of its maintainers.": else the sentence before.
+      const antecedent = its ? (objs.filter((o) => (wanted === undefined || o.type === wanted) && o.m.end <= its.index).pop() ?? previousProject(ctx, groups, s)) : undefined;
       if (its && antecedent) {
         objects = [antecedent];
         objectConfidence = 0.75;
         // "one of" stays in the gap, where it licenses a plural role noun.
         phraseStart = its.index + its[0].search(/its/iu);
+      }
+    }
+    // "PipeCDは…OSSです。メンテナーの一人である中山さんは…": a sentence opening with a project role names the project before.
+    if (objects.length === 0 && !fallback && t.word.shape === 'noun' && t.word.objects === 'project' && t.word.lang !== 'en' && t.start <= 2) {
+      const antecedent = previousProject(ctx, groups, s);
+      if (antecedent) {
+        objects = [antecedent];
+        objectConfidence = 0.7;
       }
     }
     // "我最早参与的是 Prow 和 TestGrid，现在是这两个项目的维护者之一": the projects named before.

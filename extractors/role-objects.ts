@@ -26,7 +26,7 @@ export function groupObject(groups: GroupIndex, g: { name: string; kind?: SigKin
 const MAINTAINING = new Set(['chair', 'co-chair', 'tech-lead', 'lead', 'maintainer', 'creator', 'reviewer', 'approver']);
 
 /** "the SIG", "this group", "the committee", "このSIG", "该 SIG": the article's own group when the sentence names no other. */
-const GROUP_COREF = /(?<![A-Za-z])(?:the|this|our)\s+(?:(?:current|new)\s+)?(?:SIG|WG|working\s+group|group|committee)(?![A-Za-z'’])|(?:この|本|当|同)\s*(?:SIG|WG|ワーキンググループ)(?![A-Za-z])|(?:该|本|这个|此)\s*(?:SIG|WG|工作组)(?![A-Za-z])|^(?:ワーキンググループ|工作组)(?=の|的)/giu;
+const GROUP_COREF = /(?<![A-Za-z])(?:the|this|our)\s+(?:(?:current|new)\s+)?(?:SIG|WG|working\s+group|group|committee)(?![A-Za-z'’])|(?:この|本|当|同)\s*(?:SIG|WG|ワーキンググループ)(?![A-Za-z])|(?:该|本|这个|此)\s*(?:SIG|WG|工作组)(?![A-Za-z])|^(?:ワーキンググループ|工作组)(?=の|的)|(?<![A-Za-z])WG(?=\s*(?:召集人|负责人|联合主席|主席|组织者|成员|的))/giu;
 
 function groupCoreference(text: string, groups: GroupIndex, named: Mention[]): Mention[] {
   const about = groups.articleGroup();
@@ -166,7 +166,7 @@ export function objectsOf(text: string, t: Trigger, objs: Obj[], triggers: Trigg
     const gap = before ? text.slice(before.m.end, t.start) : '';
     // An English role word in Chinese or Japanese prose ("SIG Node 的 reviewer") takes that language's grammar.
     const host = hostLang(lang, text);
-    // "SIG Docsの日本語チームでレビュアーとして": a role in a team of the group (not its leadership).
+    // "SIG Docsの日本語チームでレビュアーとして", "SIG Docsの日本語ローカライゼーションでアプルーバー": a role in a part of the group (not its leadership).
     if (before && lang === 'ja' && before.type === 'Sig' && !LEADING.has(word.cls) && JA_TEAM_GAP.test(gap)) return [before];
     if (!before || !(OBJECT_BEFORE_NOUN[lang].test(gap) || (host !== undefined && OBJECT_BEFORE_NOUN[host].test(gap)))) {
       // "自身がメンテナーを務めるkind": a relative clause whose subject is marked, about the project after it.
@@ -197,7 +197,7 @@ export function objectsOf(text: string, t: Trigger, objs: Obj[], triggers: Trigg
 }
 
 const LEADING = new Set(['chair', 'co-chair', 'tech-lead', 'lead']);
-const JA_TEAM_GAP = /^\s*の[^\s、。の]{1,15}?チーム\s*(?:の|における|での|で、?|では、?)\s*$/u;
+const JA_TEAM_GAP = /^\s*の[^\s、。の]{1,15}?(?:チーム|ローカライゼーション|ローカライズ|翻訳|サブプロジェクト)\s*(?:の|における|での|で、?|では、?)\s*$/u;
 const JA_ROLE_RELATIVE = /^\s*(?:を務める|を務めている|をしている|である)\s*$/u;
 const JA_TOGETHER = /^\s*と\s*(?:共に|ともに|一緒に|協力して)/u;
 

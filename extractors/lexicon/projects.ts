@@ -56,6 +56,8 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'Flux', caseSensitive: true, aliases: ['FluxCD', 'Flux CD'] },
   { name: 'Crossplane' },
   { name: 'vcluster', aliases: ['vCluster'] },
+  { name: 'kgateway' },
+  { name: 'Tetragon' },
   { name: 'Backstage', caseSensitive: true },
   { name: 'CNOE', caseSensitive: true },
   { name: 'Kubescape' },

@@ -66,3 +66,22 @@ export function fromForeignNames(article: ParsedArticle, reg: PeopleRegistry): v
     }
   }
 }
+
+/** The commonest Chinese family names: a Han name after a job title starts with one of them. */
+const CHINESE_SURNAMES = new Set(
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'.split(''),
+);
+/** "来自第四范式的工程师王磊介绍了…": a Han name between a job title and what the person does. */
+const TITLED_HAN_NAME = /(?:工程师|研究员|架构师|开发者|专家|同学|老师|经理|总监|负责人|维护者|讲师|嘉宾)([\u4e00-\u9fff]{2,3}?)(?=介绍|分享|表示|说|提到|认为|指出|讲解|演示|带来|也是|是|在|，|、|（|\()/gu;
+
+export function fromTitledHanNames(article: ParsedArticle, reg: PeopleRegistry): void {
+  if (article.lang !== 'zh') return;
+  for (const p of article.paragraphs) {
+    if (!/[\u4e00-\u9fff]/u.test(p.text)) continue;
+    for (const m of p.text.matchAll(TITLED_HAN_NAME)) {
+      const name = m[1] ?? '';
+      if (!CHINESE_SURNAMES.has(name.charAt(0)) || HAN_ORGANISATION.test(name) || canonicalCompany(name) !== undefined) continue;
+      if (!reg.find(name)) reg.add(name, { offset: p.map[m.index + m[0].length - name.length] ?? p.span.start });
+    }
+  }
+}
