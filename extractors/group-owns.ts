@@ -13,6 +13,9 @@
  *   items of a "responsible for:" list;
  * - in a paragraph where the group says it has subprojects, the community subprojects it names;
  * - "our projects like P", "项目之一 P" in an answer of an article about the group (weak).
+ * - phrases read in owned-phrases.ts: "P, which the SIG has maintained", "P, which AWS donated to the
+ *   SIG", "P is our best-known project", "P 是他们的项目", "A 和 B 分别属于 SIG X 和 SIG Y", "developed under SIG X";
+ * - "SIG X owns all of them" after a sentence that lists projects.
  * The group is the one named in the sentence, else the section's or article's group.
  * Kubernetes itself is never owned by a group; negated sentences give nothing.
  */
@@ -21,6 +24,7 @@ import { defineExtractor } from '../src/extraction/define-extractor.ts';
 import { canonicalProject } from './mentions/orgs.ts';
 import { codeNames } from './role-objects.ts';
 import { adjacentList, clauseAround, jaObjects, knownItems, listBefore, listProjects, listTail } from './owned-lists.ts';
+import { phraseOwnership } from './owned-phrases.ts';
 import { fromBoldLabel, fromListItem, fromOwnershipAnswer, fromSubprojectParagraph, fromTables } from './owned-blocks.ts';
 import { NEVER_OWNED, SUBPROJECT, USES, negatedAnywhere, ownedProjects, projectDraft, type Found } from './owned-terms.ts';
 import type { Mention } from './mentions/types.ts';
@@ -33,7 +37,6 @@ import {
   groupsIn,
   isAnswer,
   isQuestion,
-  negatedNear,
   paragraphGroup,
   paragraphOf,
   questionOf,
@@ -94,12 +97,6 @@ const THE_GROUP_SUBJECT = new RegExp(`(?:^\\s*(?:[^:：\\n]{1,40}[:：]\\s*)?|[,
 const IT_SUBJECT = /(?:^\s*(?:[^:：\n]{1,40}[:：]\s*)?It|[,;]\s*(?:and\s+|but\s+)?it)\s+(?:also\s+|mainly\s+|mostly\s+)?$/u;
 const OURS_SUBPROJECT = /\b(?:is|are)\s+(?:now\s+|also\s+)*(?:(?:a|one)\s+(?:of\s+)?)?(?:our\s+sub-?projects?|sub-?projects?\s+of\s+ours)\b/i;
 
-const WHICH_THE_GROUP_OWNS =
-  /,\s*which\s+(?:the|this|our)\s+(?:SIG|group|WG|working\s+group|committee)\s+(?:(?:has|have|had)\s+)?(?:(?:also|always|long|now|still)\s+)?(?:owns|owned|maintains|maintained|looks\s+after|looked\s+after|stewards|stewarded|runs|ran|oversees|overseen)\b/iu;
-const DONATED_TO = /\b(?:donated|transferred|handed\s+over)\b[^.;]{0,60}?\bto\s+/iu;
-
-const OUR_PROJECT = /^\s*(?:是|为)我们(?:[^，。、的]{0,6}的)?\s*(?:子)?项目|^\s+(?:is|are)\s+(?:one\s+of\s+)?our\s+(?:[\w-]+\s+){0,2}projects?\b/iu;
-const THEIRS = /^\s*(?:是|归)(?:他们|它们)的(?:项目)?|^\s+(?:is|are)\s+theirs\b/iu;
 const THEM = /^\s+(?:all\s+of\s+(?:them|these|those)|them\s+all|both\s+of\s+them|them|these|those|both)\s*[.,;]/iu;
 
 /** The projects the sentence before names, in the same paragraph. */
@@ -112,16 +109,6 @@ function previousSentenceProjects(article: ParsedArticle, s: Sentence): Mention[
 }
 
 const ZH_FOUNDED_REL = /^[^。；]{0,12}?(?:发起|成立|创建|创立|赞助)的/u;
-const BELONGS_ZH = /(分别)?(?:都)?属于/u;
-const DEVELOPED_UNDER = /\b(?:developed|built|incubated|created|designed)\s+(?:under|within|in)\s+(?:the\s+)?/iu;
-const THE_FEATURE = /^\s*(?:The|This)\s+(?:feature|project|tool|component|subproject|work)\b/u;
-
-/** The project a paragraph's first sentence names first ("In-place Pod Resize, the ability to …"). */
-function paragraphProject(p: Paragraph | undefined): string | undefined {
-  const first = p?.sentences[0];
-  return first ? ownedProjects(first.text)[0]?.name : undefined;
-}
-
 /** "Asked which projects the SIG is responsible for, Mo listed …": an answer reported in prose. */
 const REPORTED_OWNERSHIP =
   /^\s*Asked\s+(?:what|which)\b[^,]{0,80}?\b(?:own|owns|responsible\s+for|maintain|maintains|look\s+after|in\s+charge\s+of)\b[^,]{0,20},\s*(?:\p{Lu}[\p{L}'’-]+\s+){1,2}(?:listed|named|mentioned|pointed\s+to|cited)\s+/u;
@@ -252,38 +239,13 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
     const m = [...projects].reverse().find((x) => x.end <= g.start && /^\s*,?\s*(?:which|that)\s+(?:the\s+)?$/iu.test(text.slice(x.end, g.start)));
     if (m) add(g, m, 0.85);
   }
-  // "the Cluster Autoscaler, which the SIG has maintained since 2016": the article's group in a relative clause.
-  const whichUs = question ? null : WHICH_THE_GROUP_OWNS.exec(text);
-  if (whichUs) {
-    const m = [...projects].reverse().find((x) => x.end <= whichUs.index && /^\s*$/u.test(text.slice(x.end, whichUs.index)));
-    if (m) add(contextGroup(article, p), m, 0.8);
-  }
-  // "Karpenter, which AWS donated to the SIG in 2023", "Google donated Kubeflow to SIG X": given to the group.
-  const donated = question ? null : DONATED_TO.exec(text);
-  if (donated && !negatedNear(text, donated.index, donated.index + donated[0].length)) {
-    const at = donated.index + donated[0].length;
-    const named = groups.find((g) => g.start === at);
-    const group = named ?? (/^(?:the|this|our)\s+(?:SIG|group|WG|working\s+group)\b/iu.test(text.slice(at)) ? contextGroup(article, p) : undefined);
-    const inside = projects.filter((x) => x.start >= donated.index && x.end <= at);
-    const before = [...projects].reverse().find((x) => x.end <= donated.index && /^\s*,?\s*which\s+[^,.;]{1,40}?\s*$/iu.test(text.slice(x.end, donated.index)));
-    for (const m of inside.length > 0 ? inside : before ? [before] : []) add(group, m, 0.8);
-  }
+  // Relative clauses, donations, possessives, 属于 and "developed under" (owned-phrases.ts).
+  if (!question) for (const f of phraseOwnership(article, s, p, groups, projects)) add(f.group, f.project, f.confidence);
   // "Karpenter, which AWS donated, is also a subproject of ours now": the sentence's subject.
   const ours = question ? null : OURS_SUBPROJECT.exec(text);
   if (ours) {
     const subject = projects.find((x) => x.end <= ours.index);
     if (subject) add(groups.length === 0 ? contextGroup(article, p) : undefined, subject, 0.8);
-  }
-  // "多集群服务 API（MCS API）是我们最知名的项目", "MCS API is our best-known project": in an answer, the group's.
-  if (!question && !negatedAnywhere(text)) {
-    for (const x of projects) {
-      // "多集群服务 API（MCS API）是…": past the bracket that holds or closes the name.
-      const after = text.slice(x.end).replace(/^\s*(?:[(（][^()（）]{1,30}[)）]|[)）])/u, '');
-      if (OUR_PROJECT.test(after) && p && isAnswer(article, p.index)) add(contextGroup(article, p), x, 0.75);
-      // "因为 Gateway API 是他们的项目", "since Gateway API is theirs": the group named before in the sentence.
-      const owner = THEIRS.test(after) ? [...groups].reverse().find((g) => g.end <= x.start) : undefined;
-      if (owner) add(owner, x, 0.75);
-    }
   }
   // Passive: "P is maintained by SIG X", "under the aegis of SIG X", "P 归 SIG X 所有", "SIG Xが管理するP".
   const by = OWNED_BY_EN.exec(text);
@@ -310,29 +272,6 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   for (const g of groups) {
     const m = [...projects].reverse().find((x) => x.end <= g.start && OWNED_BY_ZH.test(text.slice(x.end, g.start)));
     if (m && /^[\s\u3000]*(?:所有|负责|维护|管理)/.test(text.slice(g.end, g.end + 6))) add(g, m, 0.85);
-  }
-  // "Kueue 和 JobSet 分别属于 SIG Scheduling 和 SIG Apps", "kind 属于 SIG Testing".
-  const belongs = BELONGS_ZH.exec(text);
-  if (belongs && !negatedNear(text, belongs.index, belongs.index + belongs[0].length)) {
-    const last = [...projects].reverse().find((x) => x.end <= belongs.index && /^[\s\u3000]*(?:虽然|都|也|目前|现在)?\s*$/u.test(text.slice(x.end, belongs.index)));
-    const owned = last ? [...adjacentList(text, projects, last.end, true)].reverse() : [];
-    const owners: Mention[] = [];
-    for (const g of groups) {
-      const prev = owners[owners.length - 1];
-      const gap = text.slice(prev ? prev.end : belongs.index + belongs[0].length, g.start);
-      if (g.start < belongs.index || !/^[\s\u3000]*(?:和|与|、|及|以及)?[\s\u3000]*$/u.test(gap)) continue;
-      owners.push(g);
-    }
-    if (belongs[1] && owners.length === owned.length) owned.forEach((m, i) => add(owners[i], m, 0.8));
-    else if (owners.length === 1) for (const m of owned) add(owners[0], m, 0.8);
-  }
-  // "The feature was … developed under SIG Node": the project the paragraph opened with.
-  const under = DEVELOPED_UNDER.exec(text);
-  if (under) {
-    const g = groups.find((x) => x.start === under.index + under[0].length);
-    const named = [...projects].reverse().find((x) => x.end <= under.index);
-    const opener = !named && THE_FEATURE.test(text) ? paragraphProject(p) : undefined;
-    if (g && (named ?? opener)) add(g, named ?? opener ?? '', 0.8);
   }
   // Subproject cues next to a name, and lists of subprojects.
   if ((SUBPROJECT.test(text) || WE.test(text)) && !question) {

@@ -17,6 +17,7 @@ import { paragraphGroup } from './org-context.ts';
 import { roleListFacts } from './role-lists.ts';
 import { listItemRoleFacts } from './role-list-items.ts';
 import { labelRoleFacts } from './role-labels.ts';
+import { anaphoricObjects } from './role-anaphora.ts';
 import { answerRoleFacts } from './role-answers.ts';
 import { passiveLeadFacts, passiveMaintainFacts } from './role-passive.ts';
 import { entities, groupObject, objectsOf } from './role-objects.ts';
@@ -49,10 +50,6 @@ const TAKES_ROLE: Record<RoleLang, RegExp> = {
 const LEAD_CLASSES = new Set(['chair', 'co-chair', 'tech-lead', 'lead']);
 /** A role in a team of a group: "日本語チームのアプルーバー", "the Korean team's reviewers", "中文团队的审批人". */
 const TEAM_ROLE_BEFORE = /(?:チーム|team['’]s|团队|小组)(?:の|的)?\s*$/iu;
-/** "one of its maintainers", "its two co-leads", "its new maintainer". */
-const ITS_ROLE = /\b(?:(?:one|two|some|each)\s+of\s+)?its\s+(?:(?:first|new|current|two|three|core|main)\s+)?$/iu;
-/** "这两个项目的", "these two projects'": the projects the sentence named before. */
-const THESE_PROJECTS = /(?:(?:这|那)(两|三|几|些)个?\s*(?:子?项目|仓库)\s*的|\b(?:these|those)\s+(two|three)?\s*projects['’])\s*$/iu;
 const WHERE_DOES = /^\s*,\s*where\s+(?:she|he|they|I|we)\s+(?:(?:now|also|still|currently|mostly|mainly)\s+)?$/iu;
 const TITLE_BEFORE_NAME = /^[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}|^\s*の\s*\p{Lu}[\p{Ll}'’-]+[ \t]+\p{Lu}/u;
 
@@ -76,14 +73,6 @@ export function roleFacts(article: ParsedArticle): RoleFact[] {
   const kept = facts.filter((f) => f.p !== 'MEMBER_OF' || !leads.has(`${f.person}|${f.object.name}`));
   cache.set(article, kept);
   return kept;
-}
-
-/** The last project the sentence before names, in the same paragraph. */
-function previousProject(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Obj | undefined {
-  const i = ctx.sentenceIndex.get(s);
-  const prev = i === undefined || i === 0 ? undefined : ctx.article.sentences[i - 1];
-  if (!prev || prev.paragraph !== s.paragraph) return undefined;
-  return entities(prev.text, groups).filter((o) => o.type === 'Project').pop();
 }
 
 /** The one group the article has named up to this sentence (undefined when none or several). */
@@ -204,37 +193,13 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
         itEnd = t.end + it[0].length;
       }
     }
-    // "contributing to krel, …, and last year I became one of its maintainers": the thing named before "its".
-    if (objects.length === 0 && !fallback && t.word.shape === 'noun' && t.word.lang === 'en') {
-      const its = ITS_ROLE.exec(text.slice(0, t.start));
-      const wanted = t.word.objects === 'project' ? 'Project' : t.word.objects === 'group' ? 'Sig' : undefined;
-      // "Solo.io created kgateway. Lin Sun (Solo.io) is one of its maintainers.": else the sentence before.
-      const antecedent = its ? (objs.filter((o) => (wanted === undefined || o.type === wanted) && o.m.end <= its.index).pop() ?? previousProject(ctx, groups, s)) : undefined;
-      if (its && antecedent) {
-        objects = [antecedent];
-        objectConfidence = 0.75;
-        // "one of" stays in the gap, where it licenses a plural role noun.
-        phraseStart = its.index + its[0].search(/its/iu);
-      }
-    }
-    // "PipeCDは…OSSです。メンテナーの一人である中山さんは…": a sentence opening with a project role names the project before.
-    if (objects.length === 0 && !fallback && t.word.shape === 'noun' && t.word.objects === 'project' && t.word.lang !== 'en' && t.start <= 2) {
-      const antecedent = previousProject(ctx, groups, s);
-      if (antecedent) {
-        objects = [antecedent];
-        objectConfidence = 0.7;
-      }
-    }
-    // "我最早参与的是 Prow 和 TestGrid，现在是这两个项目的维护者之一": the projects named before.
-    if (objects.length === 0 && !fallback && t.word.shape === 'noun' && t.word.objects !== 'group') {
-      const these = THESE_PROJECTS.exec(text.slice(0, t.start));
-      const named = these ? objs.filter((o) => o.type === 'Project' && o.m.end <= these.index) : [];
-      const said = (these?.[1] ?? these?.[2])?.toLowerCase();
-      const count = said === '两' || said === 'two' ? 2 : said === '三' || said === 'three' ? 3 : named.length;
-      if (these && named.length >= count && count > 0) {
-        objects = named.slice(-count);
-        objectConfidence = 0.75;
-        phraseStart = these.index;
+    // "one of its maintainers", "这两个项目的维护者", "メンテナーの一人である…": objects named before the role.
+    if (objects.length === 0 && !fallback && t.word.shape === 'noun') {
+      const found = anaphoricObjects(ctx, groups, s, t, objs);
+      if (found) {
+        objects = found.objects;
+        objectConfidence = found.confidence;
+        if (found.phraseStart !== undefined) phraseStart = found.phraseStart;
       }
     }
     // Without an object only a role noun naming its holders can still find its group in the sentence.

@@ -13,6 +13,7 @@ import { canonicalCompany } from './orgs.ts';
 import { HAN_ORGANISATION } from '../../src/article/names.ts';
 import { sameHandle, type PeopleRegistry, type PersonRole } from './people-registry.ts';
 import { aliasFamilyName, fromForeignNames, fromHonorificNames, fromScriptPairs, fromTitledHanNames } from './people-script-sources.ts';
+import { fromLabelledNames, fromTurns } from './people-labels.ts';
 
 const SOCIAL_HOST = /(?:^|\.)(?:github\.com|linkedin\.com|twitter\.com|x\.com|mastodon\.social|bsky\.app)$/i;
 
@@ -205,38 +206,6 @@ function fromIntroductions(article: ParsedArticle, reg: PeopleRegistry): void {
       for (const m of s.text.matchAll(re)) {
         const name = fix(m[1] ?? '');
         if (isPlausibleFullName(name) && !looksLikeOrganisation(name)) reg.add(name, { strong: true, offset: s.map[m.index] ?? s.span.start });
-      }
-    }
-  }
-}
-
-/** Full names written in speaker labels ("**Frederico Muñoz (FSM)**:"). */
-function fromTurns(article: ParsedArticle, reg: PeopleRegistry, labels: Map<string, string>): void {
-  for (const turn of article.turns) {
-    for (const raw of [turn.label, ...turn.speakers]) {
-      const m = /^(.*?)\s*[(（]\s*([A-Z]{2,4})\s*[)）]\s*$/u.exec(raw);
-      const name = fix(m ? (m[1] ?? '') : raw);
-      if (!isPlausibleFullName(name)) continue;
-      reg.add(name, { strong: true, offset: turn.labelSpan.start });
-      if (m?.[2]) labels.set(m[2], name);
-    }
-  }
-}
-
-/**
- * "**Fabrizio**：" answering in an article that names "Fabrizio Bianchi（VMware by Broadcom）" with no
- * honorific: the full name whose first word is a speaker's one-word label is that speaker.
- */
-function fromLabelledNames(article: ParsedArticle, reg: PeopleRegistry): void {
-  const labels = new Set(article.turns.filter((t) => !t.isQuestion && /^\p{Lu}[\p{Ll}'’-]{1,20}$/u.test(t.label)).map((t) => t.label));
-  for (const label of labels) {
-    // Latin letters only around it: "であるFabrizio Bianchiと" has kana on both sides.
-    const re = new RegExp(`(?<![A-Za-zÀ-ÿĀ-ž])${label}(?:[ \\u00a0]+[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž'’-]+){1,2}(?![A-Za-zÀ-ÿĀ-ž])`, 'gu');
-    for (const p of article.paragraphs) {
-      if (!p.text.includes(label)) continue;
-      for (const m of p.text.matchAll(re)) {
-        const name = fix(m[0]);
-        if (isPlausibleFullName(name) && !looksLikeOrganisation(name) && !reg.find(name)) reg.add(name, { strong: true, offset: p.map[m.index] ?? p.span.start });
       }
     }
   }

@@ -1,0 +1,59 @@
+/**
+ * Objects a role noun refers back to: "one of its maintainers" (the project named before "its", in
+ * the sentence or the one before), "这两个项目的维护者" (the projects just named), and a Japanese or
+ * Chinese sentence that opens with a project role ("メンテナーの一人である中山さん") after a
+ * sentence about the project.
+ */
+import type { Sentence } from '../src/article/types.ts';
+import type { GroupIndex } from './mentions/groups.ts';
+import type { ArticleContext } from './role-holders.ts';
+import { entities } from './role-objects.ts';
+import type { Obj, Trigger } from './role-types.ts';
+
+/** "one of its maintainers", "its two co-leads", "its new maintainer". */
+const ITS_ROLE = /\b(?:(?:one|two|some|each)\s+of\s+)?its\s+(?:(?:first|new|current|two|three|core|main)\s+)?$/iu;
+/** "这两个项目的", "these two projects'": the projects the sentence named before. */
+const THESE_PROJECTS = /(?:(?:这|那)(两|三|几|些)个?\s*(?:子?项目|仓库)\s*的|\b(?:these|those)\s+(two|three)?\s*projects['’])\s*$/iu;
+
+export interface Anaphoric {
+  objects: Obj[];
+  confidence: number;
+  /** Where the role phrase starts when the reference word opens it. */
+  phraseStart?: number;
+}
+
+export function anaphoricObjects(ctx: ArticleContext, groups: GroupIndex, s: Sentence, t: Trigger, objs: Obj[]): Anaphoric | undefined {
+  const text = s.text;
+  const before = text.slice(0, t.start);
+  // "contributing to krel, …, and last year I became one of its maintainers": the thing named before "its";
+  // "Solo.io created kgateway. Lin Sun (Solo.io) is one of its maintainers.": else the sentence before.
+  const its = t.word.lang === 'en' ? ITS_ROLE.exec(before) : null;
+  if (its) {
+    const wanted = t.word.objects === 'project' ? 'Project' : t.word.objects === 'group' ? 'Sig' : undefined;
+    const antecedent = objs.filter((o) => (wanted === undefined || o.type === wanted) && o.m.end <= its.index).pop() ?? previousProject(ctx, groups, s);
+    // "one of" stays in the gap, where it licenses a plural role noun.
+    if (antecedent) return { objects: [antecedent], confidence: 0.75, phraseStart: its.index + its[0].search(/its/iu) };
+  }
+  // "PipeCDは…OSSです。メンテナーの一人である中山さんは…".
+  if (t.word.objects === 'project' && t.word.lang !== 'en' && t.start <= 2) {
+    const antecedent = previousProject(ctx, groups, s);
+    if (antecedent) return { objects: [antecedent], confidence: 0.7 };
+  }
+  // "我最早参与的是 Prow 和 TestGrid，现在是这两个项目的维护者之一".
+  const these = t.word.objects !== 'group' ? THESE_PROJECTS.exec(before) : null;
+  if (these) {
+    const named = objs.filter((o) => o.type === 'Project' && o.m.end <= these.index);
+    const said = (these[1] ?? these[2])?.toLowerCase();
+    const count = said === '两' || said === 'two' ? 2 : said === '三' || said === 'three' ? 3 : named.length;
+    if (count > 0 && named.length >= count) return { objects: named.slice(-count), confidence: 0.75, phraseStart: these.index };
+  }
+  return undefined;
+}
+
+/** The last project the sentence before names, in the same paragraph. */
+function previousProject(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Obj | undefined {
+  const i = ctx.sentenceIndex.get(s);
+  const prev = i === undefined || i === 0 ? undefined : ctx.article.sentences[i - 1];
+  if (!prev || prev.paragraph !== s.paragraph) return undefined;
+  return entities(prev.text, groups).filter((o) => o.type === 'Project').pop();
+}
