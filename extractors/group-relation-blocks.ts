@@ -37,7 +37,7 @@ export function relatedListPairs(article: ParsedArticle, p: Paragraph): Pair[] {
 const COLLAB_QUESTION = /\b(?:work|talk|interact|collaborat|coordinat|partner|sync)\w*\s+(?:to|with)\b|\b(?:depend|rely)\s+on\b|\bother\s+(?:SIGs|groups)\b|\bclosest\b|哪些\s*SIG|其他\s*SIG|关系最|合作最|どのSIG|他のSIG|どんなSIG|SIGはどこ|やり取り|交流が|関係(?:の|が)深い|関わりの深い|(?:一番|最も)近い/iu;
 
 /** An answer that opens with groups and no verb of its own: "SIG Node, by far.", "And SIG Cloud Provider, because…". */
-const ELLIPTICAL_LEAD = /^(?:\[[\d:]+\]\s*)?(?:[^:：\n]{1,40}[:：]\s*)?(?:(?:And|Also|Mostly|Mainly|Definitely|Probably|Certainly|Primarily|Obviously|Then|I['’]d\s+add|I\s+would\s+add|I['’]d\s+also\s+add|(?:\p{Lu}[\p{L}'’-]+\s+)?(?:pointed\s+to|named|mentioned|cited|singled\s+out|picked))\b[,\s]*|(?:主要是|主要|还有|是|主に|特に)\s*)?(?:with\s+)?(?:(?:the\s+)?(?:[\w-]+\s+){0,2}(?:sub-?team|team|sub-?project|folks|people)\s+(?:of|in|from)\s+)?$/u;
+const ELLIPTICAL_LEAD = /^(?:\[[\d:]+\]\s*)?(?:[^:：\n]{1,40}[:：]\s*)?(?:(?:And|Also|Mostly|Mainly|Definitely|Probably|Certainly|Primarily|Obviously|Then|I['’]d\s+add|I\s+would\s+add|I['’]d\s+also\s+add|(?:\p{Lu}[\p{L}'’-]+\s+)?(?:pointed\s+to|named|mentioned|cited|singled\s+out|picked))\b[,\s]*|(?:主要是|主要|还有|是|主に|特に)\s*)?(?:with\s+)?(?:the\s+)?(?:(?:the\s+)?(?:[\w-]+\s+){0,2}(?:sub-?team|team|sub-?project|folks|people)\s+(?:of|in|from)\s+)?$/u;
 const ELLIPTICAL_GAP = /^\s*(?:\([^()]{0,80}\)\s*)?(?:,|and|&|\/|、|，|和|と|や)?\s*(?:(?:also\s+)?with\s+)?$/iu;
 const ELLIPTICAL_END = /^\s*(?:[,，、。.!！;；]|です|でしょう|ですね|$|\s(?:by\s+far|for\s+sure|definitely|of\s+course|mostly|too|as\s+well|above\s+all|more\s+than\s+(?:anyone|anybody|any\s+other)|every\s+(?:day|week|cycle|release))\b)/iu;
 

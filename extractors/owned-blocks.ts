@@ -7,6 +7,7 @@ import type { Paragraph, ParsedArticle, Sentence } from '../src/article/types.ts
 import { canonicalProject, isCommunitySubproject } from './mentions/orgs.ts';
 import { contextGroup, distinctGroups, groupsIn, isQuestion, paragraphOf, questionOf } from './org-context.ts';
 import { itemName } from './owned-lists.ts';
+import type { Mention } from './mentions/types.ts';
 import { NEVER_OWNED, SUBPROJECT, USES, negatedAnywhere, ownedProjects, projectDraft, type Found } from './owned-terms.ts';
 import { SUBPROJECT_COLUMN, cellUnder, tableRows } from './table-rows.ts';
 
@@ -98,8 +99,8 @@ export function fromBoldLabel(article: ParsedArticle, p: Paragraph): Found[] {
 }
 
 /** "What does SIG K8s Infra own?", "SIG Storage 负责哪些内容？", "どのようなものを担当していますか？". */
-const OWNERSHIP_QUESTION = /\b(?:own|owns|responsible\s+for|look\s+after|in\s+charge\s+of|maintain|cover|covers|scope|sub-?projects)\b|负责|管理|担当|管理して|所有|范围|範囲|子项目|サブプロジェクト/iu;
-const ANSWER_LEAD = /^(?:\[[\d:]+\]\s*)?(?:[^:：\n]{1,40}[:：]\s*|(?:A\d*|答)\s*[.．]\s*)?(?:(?:mostly|mainly|well|so)[,\s]+|(?:that|this|it)\s+(?:means|includes|covers)\s+)?(?:[^.;:!?()。]{0,40}?(?:,|、|，)\s*|[^.;:：!?()。]{2,60}?[:：]\s*)?(?:the\s+|our\s+)?$/iu;
+const OWNERSHIP_QUESTION = /\b(?:own|owns|responsible\s+for|look\s+after|take\s+care\s+of|takes\s+care\s+of|in\s+charge\s+of|maintain|cover|covers|scope|sub-?projects)\b|负责|管理|担当|管理して|所有|范围|範囲|子项目|サブプロジェクト/iu;
+const ANSWER_LEAD = /^(?:\[[\d:]+\]\s*)?(?:[^:：\n]{1,40}[:：]\s*|(?:A\d*|答)\s*[.．]\s*)?(?:(?:mostly|mainly|well|so)[,\s]+|(?:that|this|it)\s+(?:means|includes|covers)\s+)?(?:[^.;:!?()。]{0,40}?(?:,|、|，)\s*|(?:[^.;:：!?()。\s]+\s+){1,10}[^.;:：!?()。\s]+[:：]\s*(?:(?:the|our)\s+)?(?:(?!(?:I|we|you|he|she|they|it)\b)[a-z][\w-]*\s+){0,2})?(?:the\s+|our\s+)?$/iu;
 /** Between listed projects: other items of the list, separated by commas or "and" — no verb. */
 const ANSWER_GAP = /^(?:\s+(?:repository|repo|repositories|project|service|tool|subproject))?[^.;:!?()。]{0,60}$/iu;
 const LIST_JOINER = /,|、|，|和|と|や|\band\b/u;
@@ -121,9 +122,15 @@ const SPELLED_OUT = /^(?:that|this|it)\s+(?:means|includes|covers)\s/iu;
 function ownershipAnswer(article: ParsedArticle, p: Paragraph, s: Sentence): Array<Found & { s: Sentence }> {
   if (isQuestion(article, p)) return [];
   const text = s.text;
-  const projects = ownedProjects(text);
+  // "the contributor site k8s.dev": a description and the name of one project read as one mention.
+  const projects: Mention[] = [];
+  for (const m of ownedProjects(text)) {
+    const last = projects[projects.length - 1];
+    if (last && last.name === m.name && /^\s*$/u.test(text.slice(last.end, m.start))) projects[projects.length - 1] = { ...m, start: last.start };
+    else projects.push(m);
+  }
   const first = projects[0];
-  if (!first || !ANSWER_LEAD.test(text.slice(0, first.start)) || VERB_WORD.test(text.slice(0, first.start).replace(/^[^:：\n]{1,40}[:：]/u, '').replace(SPELLED_OUT, ''))) return [];
+  if (!first || !ANSWER_LEAD.test(text.slice(0, first.start)) || VERB_WORD.test(text.slice(0, first.start).replace(/^[^:：\n]{1,40}[:：]/u, '').replace(/^[^.;:：!?()。]{2,60}?[:：]\s*/u, '').replace(SPELLED_OUT, ''))) return [];
   const question = questionOf(article, p);
   if (!question || !OWNERSHIP_QUESTION.test(question.text) || negatedAnywhere(text)) return [];
   const group = contextGroup(article, p);

@@ -238,6 +238,7 @@ export const COMPANIES: OrgTerm[] = [
   { name: 'Carnegie Mellon University', aliases: ['CMU'] },
   { name: 'Stanford University' },
   { name: 'UC Berkeley', aliases: ['University of California, Berkeley'] },
+  { name: 'UIUC', caseSensitive: true, aliases: ['University of Illinois Urbana-Champaign', 'University of Illinois at Urbana-Champaign'] },
   { name: 'MIT', caseSensitive: true, aliases: ['Massachusetts Institute of Technology', '麻省理工学院'] },
 ];
 
