@@ -39,7 +39,7 @@ const COLLAB_QUESTION = /\b(?:work|talk|interact|collaborat|coordinat|partner|sy
 /** An answer that opens with groups and no verb of its own: "SIG Node, by far.", "And SIG Cloud Provider, because…". */
 const ELLIPTICAL_LEAD = /^(?:\[[\d:]+\]\s*)?(?:[^:：\n]{1,40}[:：]\s*)?(?:(?:And|Also|Mostly|Mainly|Definitely|Probably|Certainly|Primarily|Obviously|Then|I['’]d\s+add|I\s+would\s+add|I['’]d\s+also\s+add|(?:\p{Lu}[\p{L}'’-]+\s+)?(?:pointed\s+to|named|mentioned|cited|singled\s+out|picked))\b[,\s]*|(?:主要是|主要|还有|是|主に|特に)\s*)?(?:with\s+)?(?:the\s+)?(?:(?:the\s+)?(?:[\w-]+\s+){0,2}(?:sub-?team|team|sub-?project|folks|people)\s+(?:of|in|from)\s+)?$/u;
 const ELLIPTICAL_GAP = /^\s*(?:\([^()]{0,80}\)\s*)?(?:,|and|&|\/|、|，|和|と|や)?\s*(?:(?:also\s+)?with\s+)?$/iu;
-const ELLIPTICAL_END = /^\s*(?:[,，、。.!！;；]|です|でしょう|ですね|$|\s(?:by\s+far|for\s+sure|definitely|of\s+course|mostly|too|as\s+well|above\s+all|more\s+than\s+(?:anyone|anybody|any\s+other)|every\s+(?:day|week|cycle|release))\b)/iu;
+const ELLIPTICAL_END = /^\s*(?:[,，、。.!！;；]|です|でしょう|ですね|$|\s(?:on|for|around|about)\s|\s(?:by\s+far|for\s+sure|definitely|of\s+course|mostly|too|as\s+well|above\s+all|more\s+than\s+(?:anyone|anybody|any\s+other)|every\s+(?:day|week|cycle|release))\b)/iu;
 
 /** "Who do you work with most?" — "SIG Node, by far.": the groups an answer opens with, to a collaboration question. */
 export function ellipticalAnswerPairs(article: ParsedArticle, p: Paragraph): Pair[] {

@@ -146,7 +146,8 @@ export function objectsOf(text: string, t: Trigger, objs: Obj[], triggers: Trigg
     // The frame must hold nothing but the objects and their coordination.
     let rest = text.slice(frame.start, frame.end);
     for (const o of [...inside].reverse()) rest = rest.slice(0, o.m.start - frame.start) + ' ' + rest.slice(o.m.end - frame.start);
-    return /^[\s,、，和与及以及的项目子社区]*$/u.test(rest) ? inside : [];
+    // "krel 和 bom 等发布工具": the kind of things listed may follow "等".
+    return /^[\s,、，和与及以及的项目子社区]*$/u.test(rest.replace(/等\s*[^\s，。,]{0,6}?(?:工具|组件|项目|仓库|插件)/u, '')) ? inside : [];
   }
   if (word.shape === 'verbRight' || (word.shape === 'noun' && lang === 'en')) {
     if (word.needsCopula && !EN_COPULA_BEFORE.test(text.slice(0, t.start))) return [];
