@@ -33,6 +33,14 @@ describe('speaker labels', () => {
     ]);
   });
 
+  it('reads a name alone on a bold line as the label of the answer below it, and ends the answer at a bold question', () => {
+    const b = parseArticle('x.md', 'I talked with Jan Šafránek and Michelle Au.\n\n**What are the sidecars?**\n\n**Jan Šafránek**\n\nSmall controllers.\n\nMore on them.\n\n**Who else?**\n\n**Michelle Au**\n\nSIG Node.\n');
+    expect(b.turns.map((t) => [t.label, t.isQuestion, t.paragraphs.map((i) => b.paragraphs[i]?.text)])).toEqual([
+      ['Jan Šafránek', false, ['Jan Šafránek', 'Small controllers.', 'More on them.']],
+      ['Michelle Au', false, ['Michelle Au', 'SIG Node.']],
+    ]);
+  });
+
   it('splits joint labels into speakers', () => {
     expect(a.turns.find((t) => t.label === 'Janet and Yuan')?.speakers).toEqual(['Janet', 'Yuan']);
   });
