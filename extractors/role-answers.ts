@@ -16,7 +16,7 @@ const WHO_QUESTION = /\bwho\s+(?:(?:currently|now|mainly|mostly)\s+)?(?:maintain
 /** The answer opens with the people and nothing else: "Mostly Mark Rossetti and me.", "Alice and Bob, mainly." */
 const ANSWER_OPENING = /^(?:[^:：\n]{1,40}[:：]\s*)?(?:(?:Mostly|Mainly|Currently|Today|Right\s+now|主要是|目前是|现在是)[,\s]*)?$/u;
 const BETWEEN_PEOPLE = /^\s*(?:,|，|、|和|与|\band\b|&)\s*$/u;
-const ME = /^(?:me|myself|I|我)\b/u;
+const ME = /^(?:me|myself|I|我)(?![A-Za-z])/u;
 const OPENING_END = /^\s*(?:[.!。！,，]|$|\s(?:mostly|mainly|for\s+now|these\s+days)\b)/u;
 
 export function answerRoleFacts(ctx: ArticleContext, groups: GroupIndex): RoleFact[] {
