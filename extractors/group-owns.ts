@@ -39,6 +39,7 @@ import {
   isQuestion,
   paragraphGroup,
   paragraphOf,
+  sentenceBefore,
   questionOf,
   THIS_GROUP,
   WE,
@@ -100,12 +101,10 @@ const OURS_SUBPROJECT = /\b(?:is|are)\s+(?:now\s+|also\s+)*(?:(?:a|one)\s+(?:of\
 const THEM = /^\s+(?:all\s+of\s+(?:them|these|those)|them\s+all|both\s+of\s+them|them|these|those|both)\s*[.,;]/iu;
 
 /** The projects the sentence before names, in the same paragraph. */
-function previousSentenceProjects(article: ParsedArticle, s: Sentence): Mention[] {
-  const i = article.sentences.indexOf(s);
-  const prev = i > 0 ? article.sentences[i - 1] : undefined;
-  if (!prev || prev.paragraph !== s.paragraph) return [];
-  const known = ownedProjects(prev.text);
-  return [...known, ...codeNames(prev.text, known).filter((m) => m.name.includes('-'))];
+/** The projects a sentence names: lexicon projects, and repository names no lexicon knows ("sig-windows-tools"). */
+function sentenceProjects(text: string): Mention[] {
+  const known = ownedProjects(text);
+  return [...known, ...codeNames(text, known).filter((m) => m.name.includes('-'))].sort((a, b) => a.start - b.start);
 }
 
 const ZH_FOUNDED_REL = /^[^。；]{0,12}?(?:发起|成立|创建|创立|赞助)的/u;
@@ -120,9 +119,8 @@ const JA_OTHER_SUBJECT = /(?:私|僕|彼|彼女|自分|さん|氏)(?:は|が|も
 
 /** "SIG Release turns … into a release. It owns the release tooling": "it" opens the sentence after one opened by the group. */
 function itIsTheGroup(article: ParsedArticle, s: Sentence): boolean {
-  const i = article.sentences.indexOf(s);
-  const prev = i > 0 ? article.sentences[i - 1] : undefined;
-  if (!prev || prev.paragraph !== s.paragraph) return false;
+  const prev = sentenceBefore(article, s);
+  if (!prev) return false;
   const first = groupsIn(prev.text)[0];
   return first !== undefined && first.start <= 4;
 }
@@ -138,9 +136,7 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   const text = s.text;
   const out: Found[] = [];
   const groups = groupsIn(text);
-  const known = ownedProjects(text);
-  // Repository names no lexicon knows: "SIG Windows 维护 sig-windows-tools 和 …".
-  const projects = [...known, ...codeNames(text, known).filter((m) => m.name.includes('-'))].sort((a, b) => a.start - b.start);
+  const projects = sentenceProjects(text);
   const question = isQuestion(article, p);
   const add = (group: GroupRef | Mention | undefined, m: Mention | string, confidence: number): void => {
     if (!group) return;
@@ -193,7 +189,7 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
         ? jaObjects(text, projects, v.index)
         : projects.filter((m) => m.start >= v.index && m.start - (v.index + v[0].length) <= 50);
     // "…: external-provisioner, external-attacher and external-resizer. SIG Storage owns all of them.": the projects just listed.
-    if (objects.length === 0 && re === OWN_VERB_EN && THEM.test(text.slice(v.index + v[0].length))) for (const m of previousSentenceProjects(article, s)) add(subject, m, 0.75);
+    if (objects.length === 0 && re === OWN_VERB_EN && THEM.test(text.slice(v.index + v[0].length))) for (const m of sentenceProjects(sentenceBefore(article, s)?.text ?? '')) add(subject, m, 0.75);
     const lastObject = objects[objects.length - 1];
     // "负责…，以及 external-snapshotter、external-provisioner 等": a list that runs past the window.
     if (re !== OWN_VERB_JA && lastObject) for (const m of adjacentList(text, projects, lastObject.start, false).slice(1)) objects.push(m);

@@ -128,6 +128,13 @@ export function paragraphGroup(article: ParsedArticle, s: Sentence, find: (text:
   return found;
 }
 
+/** The sentence right before `s` in its paragraph, if any. */
+export function sentenceBefore(article: ParsedArticle, s: Sentence): Sentence | undefined {
+  const i = article.sentences.indexOf(s);
+  const prev = i > 0 ? article.sentences[i - 1] : undefined;
+  return prev?.paragraph === s.paragraph ? prev : undefined;
+}
+
 export function paragraphOf(article: ParsedArticle, index: number): Paragraph | undefined {
   const p = article.paragraphs[index];
   return p && p.index === index ? p : article.paragraphs.find((x) => x.index === index);

@@ -7,6 +7,7 @@
 import type { Sentence } from '../src/article/types.ts';
 import type { GroupIndex } from './mentions/groups.ts';
 import type { ArticleContext } from './role-holders.ts';
+import { sentenceBefore } from './org-context.ts';
 import { entities } from './role-objects.ts';
 import type { Obj, Trigger } from './role-types.ts';
 
@@ -52,8 +53,7 @@ export function anaphoricObjects(ctx: ArticleContext, groups: GroupIndex, s: Sen
 
 /** The last project the sentence before names, in the same paragraph. */
 function previousProject(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Obj | undefined {
-  const i = ctx.sentenceIndex.get(s);
-  const prev = i === undefined || i === 0 ? undefined : ctx.article.sentences[i - 1];
-  if (!prev || prev.paragraph !== s.paragraph) return undefined;
+  const prev = sentenceBefore(ctx.article, s);
+  if (!prev) return undefined;
   return entities(prev.text, groups).filter((o) => o.type === 'Project').pop();
 }
