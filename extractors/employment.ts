@@ -30,6 +30,8 @@ const CUE_BEFORE_EN = new RegExp(
     /\bended\s+up\s+(?:at|with)\s+(?:a\s+(?:startup|start-up|company)\s+called\s+)?$/,
     /\b(?:currently|now|previously|formerly|then|first|initially|originally|later|also)\s+(?:at|with)\s+$/,
     /\b(?:formerly|previously|originally)\s+of\s+(?:the\s+)?$/,
+    // "I'm Ines, at Red Hat."
+    /\bI['’]m\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+(?:now\s+|currently\s+)?at\s+$/,
     /\b(?:I['’]m|I\s+am|I\s+was|I['’]ve\s+been|I\s+have\s+been)\s+(?:now\s+|currently\s+|previously\s+|still\s+)?at\s+$/,
     /\b(?:job|role|position|internship|career|tenure|stint|day\s+job|time|years)\s+(?:at|with)\s+(?:the\s+)?$/,
     /\bhired\s+(?:by|at)\s+$/,

@@ -22,11 +22,10 @@
 import type { Paragraph, ParsedArticle, Sentence } from '../src/article/types.ts';
 import { defineExtractor } from '../src/extraction/define-extractor.ts';
 import { canonicalProject } from './mentions/orgs.ts';
-import { codeNames } from './role-objects.ts';
 import { adjacentList, clauseAround, jaObjects, knownItems, listBefore, listProjects, listTail } from './owned-lists.ts';
 import { phraseOwnership } from './owned-phrases.ts';
 import { fromBoldLabel, fromListItem, fromOwnershipAnswer, fromSubprojectParagraph, fromTables } from './owned-blocks.ts';
-import { NEVER_OWNED, SUBPROJECT, USES, negatedAnywhere, ownedProjects, projectDraft, type Found } from './owned-terms.ts';
+import { NEVER_OWNED, SUBPROJECT, USES, negatedAnywhere, projectDraft, sentenceProjects, type Found } from './owned-terms.ts';
 import type { Mention } from './mentions/types.ts';
 import {
   articleGroup,
@@ -100,12 +99,6 @@ const OURS_SUBPROJECT = /\b(?:is|are)\s+(?:now\s+|also\s+)*(?:(?:a|one)\s+(?:of\
 
 const THEM = /^\s+(?:all\s+of\s+(?:them|these|those)|them\s+all|both\s+of\s+them|them|these|those|both)\s*[.,;]/iu;
 
-/** The projects the sentence before names, in the same paragraph. */
-/** The projects a sentence names: lexicon projects, and repository names no lexicon knows ("sig-windows-tools"). */
-function sentenceProjects(text: string): Mention[] {
-  const known = ownedProjects(text);
-  return [...known, ...codeNames(text, known).filter((m) => m.name.includes('-'))].sort((a, b) => a.start - b.start);
-}
 
 const ZH_FOUNDED_REL = /^[^。；]{0,12}?(?:发起|成立|创建|创立|赞助)的/u;
 /** "Asked which projects the SIG is responsible for, Mo listed …": an answer reported in prose. */
@@ -286,7 +279,7 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
     const wa = LIST_JA_WA.exec(text) ?? LIST_JA_TOIU.exec(text);
     if (wa?.[1] !== undefined) for (const name of listProjects(wa[1])) add(group, name, 0.8);
     const nado = LIST_JA_NADO.exec(text);
-    if (nado) for (const m of projects.filter((x) => x.end <= nado.index && nado.index - x.end <= 2)) add(group, m, 0.75);
+    if (nado) for (const m of jaObjects(text, projects, nado.index)) add(group, m, 0.75);
   }
   // "our projects like KubeFed", "最近最活跃的项目之一 MCS" in an article about the group.
   const ex = EXAMPLES.exec(text);

@@ -8,7 +8,7 @@ import { canonicalProject, isCommunitySubproject } from './mentions/orgs.ts';
 import { contextGroup, distinctGroups, groupsIn, isQuestion, paragraphOf, questionOf } from './org-context.ts';
 import { itemName } from './owned-lists.ts';
 import type { Mention } from './mentions/types.ts';
-import { NEVER_OWNED, SUBPROJECT, USES, negatedAnywhere, ownedProjects, projectDraft, type Found } from './owned-terms.ts';
+import { NEVER_OWNED, SUBPROJECT, USES, negatedAnywhere, ownedProjects, projectDraft, sentenceProjects, type Found } from './owned-terms.ts';
 import { SUBPROJECT_COLUMN, cellUnder, tableRows } from './table-rows.ts';
 
 const RESPONSIBILITY_LEAD = /responsib|in\s+charge\s+of|\bscope\b|\bowns?\b|負責|责任|职责|负责|範囲|担当|責任|スコープ/i;
@@ -106,17 +106,20 @@ const ANSWER_GAP = /^(?:\s+(?:repository|repo|repositories|project|service|tool|
 const LIST_JOINER = /,|、|，|和|と|や|\band\b/u;
 const VERB_WORD = /\b(?:is|are|was|were|has|have|do|does|not|but|which|that|because|we|it)\b/iu;
 /** After a project: its head noun, then the list or the sentence goes on. */
-const ITEM_END = /^(?:\s+(?:repository|repo|repositories|project|service|tool|subproject))?\s*(?:[,.;、，。]|and\b|以及|及|和|与|など|等|$)/iu;
+const ITEM_END = /^(?:\s+(?:repository|repo|repositories|project|service|tool|subproject))?(?:\s+itself)?(?:\s+for\s+[\w-]+(?:\s+[\w-]+){0,3}?)?\s*(?:[,.;、，。]|and\b|以及|及|和|与|など|等|$)/iu;
 
 /** An answer that only lists projects to a question about what the group owns: "The kubernetes/k8s.io repository, registry.k8s.io, and …". */
 export function fromOwnershipAnswer(article: ParsedArticle, p: Paragraph): Array<Found & { s: Sentence }> {
   // The answer's first sentence, else one that spells it out: "In short: metrics, logs … That means A, B and C."
-  const s = p.sentences[0];
+  // "Quite a lot! The API server itself, client-go, …": a short exclamation before the list.
+  const opener = p.sentences[0];
+  const s = opener && INTERJECTION.test(opener.text) && p.sentences[1] ? p.sentences[1] : opener;
   const found = s ? ownershipAnswer(article, p, s) : [];
   const next = p.sentences.slice(1, 3).find((x) => SPELLED_OUT.test(x.text));
   return found.length > 0 || !next ? found : ownershipAnswer(article, p, next);
 }
 
+const INTERJECTION = /^(?:[^:：\n]{1,40}[:：]\s*)?(?:[\p{L}'’]+[ ,]*){1,4}[!！]\s*$/u;
 const SPELLED_OUT = /^(?:that|this|it)\s+(?:means|includes|covers)\s/iu;
 
 function ownershipAnswer(article: ParsedArticle, p: Paragraph, s: Sentence): Array<Found & { s: Sentence }> {
@@ -124,7 +127,7 @@ function ownershipAnswer(article: ParsedArticle, p: Paragraph, s: Sentence): Arr
   const text = s.text;
   // "the contributor site k8s.dev": a description and the name of one project read as one mention.
   const projects: Mention[] = [];
-  for (const m of ownedProjects(text)) {
+  for (const m of sentenceProjects(text)) {
     const last = projects[projects.length - 1];
     if (last && last.name === m.name && /^\s*$/u.test(text.slice(last.end, m.start))) projects[projects.length - 1] = { ...m, start: last.start };
     else projects.push(m);

@@ -127,13 +127,20 @@ export function listTail(text: string, from: number): string[] {
 }
 
 /** "Cluster AutoscalerとVertical Pod Autoscaler、それにHPAを担当": the project before the verb and those coordinated with it. */
+/**
+ * Between two items of a Japanese list: a joiner, perhaps "さらに", perhaps a head noun after the
+ * item before ("cloud-controller-managerのフレームワークや") and an apposition before the next
+ * ("共通ライブラリであるcloud-provider"), but no particle that would open a clause.
+ */
+const JA_LIST_GAP = /^(?:の[\p{L}\p{N}ー]{1,10})?\s*(?:や|、|と|および|及び)\s*、?\s*(?:それに|さらに|そして|また)?\s*、?\s*(?:[^、。はがをにで\s]{1,20}?(?:である|という))?\s*$/u;
+
 export function jaObjects(text: string, projects: Mention[], verb: number): Mention[] {
   const last = projects.filter((m) => m.end <= verb + 1 && verb - m.end <= 2).pop();
   if (!last) return [];
   const list = [last];
   for (const x of [...projects].reverse()) {
     const head = list[0];
-    if (head && x.end <= head.start && /^\s*(?:や|、|と|および|及び)\s*(?:それに|さらに|そして)?\s*$/u.test(text.slice(x.end, head.start))) list.unshift(x);
+    if (head && x.end <= head.start && JA_LIST_GAP.test(text.slice(x.end, head.start))) list.unshift(x);
   }
   return list;
 }

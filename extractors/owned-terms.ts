@@ -6,6 +6,7 @@ import type { EntityDraft } from '../src/extraction/types.ts';
 import { canonicalProject, findProjects } from './mentions/orgs.ts';
 import type { Mention } from './mentions/types.ts';
 import { negatedNear, type GroupRef } from './org-context.ts';
+import { codeNames } from './role-objects.ts';
 
 export const NEVER_OWNED = new Set(['Kubernetes', 'CNCF Landscape', 'Hugo', 'Ginkgo', 'Gomega', 'Docker Engine', 'KEP', 'GitHub']);
 export const SUBPROJECT = /sub[-\s]?projects?|子项目|子項目|サブプロジェクト/i;
@@ -25,6 +26,12 @@ export function projectDraft(name: string): EntityDraft {
 
 export function ownedProjects(text: string): Mention[] {
   return findProjects(text).filter((m) => !NEVER_OWNED.has(m.name));
+}
+
+/** The projects a sentence names: lexicon projects, and repository names no lexicon knows ("sig-windows-tools"). */
+export function sentenceProjects(text: string): Mention[] {
+  const known = ownedProjects(text);
+  return [...known, ...codeNames(text, known).filter((m) => m.name.includes('-'))].sort((a, b) => a.start - b.start);
 }
 
 /** "SIG Cloud Provider does not handle node lifecycle": the sentence negates its responsibility cue. */

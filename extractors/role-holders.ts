@@ -143,15 +143,27 @@ export function thirdPersonHolders(ctx: ArticleContext, s: Sentence, at?: number
   return [];
 }
 
+const PAIR_JOIN = /^\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:and|&|和|与|及|と)\s*$/u;
+const PAIR_END = /^\s*(?:[(（][^)）]{0,40}[)）]\s*)?[,，、]?\s*$/u;
+
+/** "Priya talked with A (TL) and B (GO), the two chairs": the two joined by "and" just before `at`. */
+function lastPair(text: string, before: ReadonlyArray<{ name: string; start: number; end: number }>, at: number): string[] {
+  const a = before[before.length - 2];
+  const b = before[before.length - 1];
+  if (!a || !b || a.name === b.name) return [];
+  return PAIR_JOIN.test(text.slice(a.end, b.start)) && PAIR_END.test(text.slice(b.end, at)) ? [a.name, b.name] : [];
+}
+
 /** "Both", "the two", "お二人", "两人": the two people of the nearest earlier sentence that names exactly two. */
 export function pairHolders(ctx: ArticleContext, s: Sentence, at?: number): string[] {
   const index = ctx.sentenceIndex.get(s);
   if (index === undefined) return [];
   // "presented by A (Google) and B (Microsoft), the two chairs of the SIG": the two just named.
   if (at !== undefined) {
-    const named = [...new Set(ctx.peopleIn(index).filter((m) => m.end <= at).map((m) => m.name))];
+    const before = ctx.peopleIn(index).filter((m) => m.end <= at);
+    const named = [...new Set(before.map((m) => m.name))];
     if (named.length === 2) return named;
-    if (named.length > 2) return [];
+    if (named.length > 2) return lastPair(s.text, before, at);
   }
   const section = ctx.article.paragraphs[s.paragraph]?.section;
   for (let j = index - 1; j >= 0 && j >= index - 3; j--) {

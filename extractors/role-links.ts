@@ -48,6 +48,13 @@ const TAKES_ROLE: Record<RoleLang, RegExp> = {
   zh: /(?:担任|出任|成为|当选为?|接任)(?:了)?\s*(?:荣誉|新任|新的)?\s*$/u,
 };
 const LEAD_CLASSES = new Set(['chair', 'co-chair', 'tech-lead', 'lead']);
+/** A speaker stating their own leadership role, with nothing after it naming where. */
+const OWN_LEAD: Partial<Record<RoleLang, (before: string, after: string) => boolean>> = {
+  en: (before, after) =>
+    /\b(?:I['’]ve\s+been|I\s+have\s+been|I['’]m|I\s+am|I\s+was|I\s+served\s+as|I\s+serve\s+as)\s+(?:also\s+|now\s+|currently\s+|still\s+)?(?:a|an|the|one\s+of\s+the)\s+$/iu.test(before) &&
+    /^s?\s*(?:since\b|for\s+(?:\w+\s+)?(?:years?|months?)\b|now\b|too\b|as\s+well\b|[.,;!]|$)/iu.test(after),
+  ja: (before, after) => /私(?:は|も)/u.test(before) && !/[\p{Lu}]|SIG|WG/u.test(before.slice(before.lastIndexOf('私'))) && /^\s*を(?:務めて|しています|やって)/u.test(after),
+};
 /** A role in a team of a group: "日本語チームのアプルーバー", "the Korean team's reviewers", "中文团队的审批人". */
 const TEAM_ROLE_BEFORE = /(?:チーム|team['’]s|团队|小组)(?:の|的)?\s*$/iu;
 const WHERE_DOES = /^\s*,\s*where\s+(?:she|he|they|I|we)\s+(?:(?:now|also|still|currently|mostly|mainly)\s+)?$/iu;
@@ -193,6 +200,14 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
         itEnd = t.end + it[0].length;
       }
     }
+    // "controller-runtime and Kubebuilder, which I help maintain", "Kustomize, a project I co-maintain".
+    if (objects.length === 0 && t.word.shape === 'verbRight' && t.word.lang === 'en') {
+      const found = relativeAntecedents(text, t, objs);
+      if (found.length > 0) {
+        objects = found;
+        objectConfidence = 0.75;
+      }
+    }
     // "one of its maintainers", "这两个项目的维护者", "メンテナーの一人である…": objects named before the role.
     if (objects.length === 0 && !fallback && t.word.shape === 'noun') {
       const found = anaphoricObjects(ctx, groups, s, t, objs);
@@ -261,11 +276,35 @@ function heldInArticleGroup(ctx: ArticleContext, s: Sentence, t: Trigger, titled
   if (t.word.lang === 'ja' && /が\s*$/u.test(before) && /^\s*(?:を務め|をしてい|を担当)/u.test(after)) return 0.65;
   // "took over the chair role", "joined him as co-chair", "新たにチェアに就任したのは…", "此前一直担任主席".
   if (TAKES_ROLE[t.word.lang].test(t.word.lang === 'ja' ? after : before)) return 0.65;
+  // "I've been a chair since 2023", "私は2年前からテックリードを務めています": the speaker's own leadership.
+  if (LEAD_CLASSES.has(t.word.cls) && OWN_LEAD[t.word.lang]?.(before, after)) return 0.6;
   // "- 鈴木 花子（@hsuzuki）：日本語チームのレビュアー。"
   if (ctx.article.paragraphs[s.paragraph]?.kind === 'listItem' && PROFILE_LINE_ROLE.test(before)) return 0.65;
   // "They join the continuing members, Hana Kobayashi and Luis Ortega", "現在のアプルーバーはAさんと…".
   if ((t.word.plural && NAMES_FOLLOW.test(after)) || (t.word.lang !== 'en' && CJK_NAMES_FOLLOW.test(after))) return 0.7;
   return undefined;
+}
+
+/** "…, which I help maintain": the speaker's relative clause; the objects end where it begins. */
+const RELATIVE_BEFORE = /,\s*(?:(?:which|that)\s+|(?:a|the)\s+(?:sub)?projects?\s+(?:that\s+|which\s+)?|(?:an?|the)\s+(?:tool|component|library)\s+(?:that\s+|which\s+)?)(?:I|we)\s+(?:(?:also|now|still|currently|actively|co-)\s*)?(?:(?:help|helped)\s+(?:to\s+)?|(?:have|had)\s+(?:(?:also|long)\s+)?|['’]ve\s+)?$/u;
+const LIST_JOIN = /^\s*(?:,|,?\s*and|&)\s*$/iu;
+
+/** The objects a relative clause before the trigger refers back to, with those coordinated before them. */
+function relativeAntecedents(text: string, t: Trigger, objs: readonly Obj[]): Obj[] {
+  const clause = RELATIVE_BEFORE.exec(text.slice(0, t.start));
+  if (!clause) return [];
+  const wanted = t.word.objects === 'project' ? 'Project' : t.word.objects === 'group' ? 'Sig' : undefined;
+  const before = objs.filter((o) => o.m.end <= clause.index && (wanted === undefined || o.type === wanted));
+  const last = before[before.length - 1];
+  if (!last || text.slice(last.m.end, clause.index).trim() !== '') return [];
+  const out = [last];
+  for (let i = before.length - 2; i >= 0; i--) {
+    const o = before[i];
+    const next = out[0];
+    if (!o || !next || o.type !== last.type || !LIST_JOIN.test(text.slice(o.m.end, next.m.start))) break;
+    out.unshift(o);
+  }
+  return out;
 }
 
 function toRoleObject(o: Obj, groups: GroupIndex): RoleObject {

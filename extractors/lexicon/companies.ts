@@ -181,6 +181,7 @@ export const COMPANIES: OrgTerm[] = [
   { name: 'Kylin', caseSensitive: true, aliases: ['麒麟软件'] },
   // Japan and Korea
   { name: 'NTT DATA', aliases: ['NTT DATA Group Corporation', 'NTT DATA Corporation', 'NTT Data', 'NTTデータ', 'NTTデータグループ', '株式会社NTTデータ'] },
+  { name: 'NTT DOCOMO', aliases: ['NTT docomo', 'NTTドコモ', 'ドコモ', 'docomo'] },
   { name: 'NTT', caseSensitive: true, aliases: ['日本電信電話', 'NTT Communications', 'NTTコミュニケーションズ'] },
   { name: 'CyberAgent', aliases: ['CyberAgent, Inc.', 'サイバーエージェント', '株式会社サイバーエージェント'] },
   { name: 'IDC Frontier', aliases: ['IDC Frontier Inc.', 'IDCフロンティア', '株式会社IDCフロンティア'] },

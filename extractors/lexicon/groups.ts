@@ -120,4 +120,9 @@ export const STANDALONE_ALIASES: Record<string, string> = {
   ステアリングコミッティ: 'Steering Committee',
   ステアリング委員会: 'Steering Committee',
   行为准则委员会: 'Code of Conduct Committee',
+  行動規範委員会: 'Code of Conduct Committee',
+  安全响应委员会: 'Security Response Committee',
+  安全回应委员会: 'Security Response Committee',
+  セキュリティレスポンス委員会: 'Security Response Committee',
+  セキュリティ対応委員会: 'Security Response Committee',
 };

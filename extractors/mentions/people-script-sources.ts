@@ -49,6 +49,27 @@ export function fromHonorificNames(article: ParsedArticle, reg: PeopleRegistry):
   }
 }
 
+/** "- 中村 亮（さくらインターネット）：cloud-provider-kindのメンテナー": a profile line opening with a spaced Japanese name and its affiliation. */
+const HAN_PROFILE_LINE = /^[ \t]*([\u3400-\u9fff\u3005]{1,3})[ \u3000]([\u3400-\u9fff\u3005]{1,3})[ \t]*[（(]([^（）()\n]{1,30})[）)][ \t]*(?:[：:、，,]|[ \t][-–—])/gmu;
+
+export function fromHanProfileLines(article: ParsedArticle, reg: PeopleRegistry): void {
+  if (article.lang !== 'ja') return;
+  for (const p of article.paragraphs) {
+    if (p.kind !== 'listItem' && !p.text.includes('\n')) continue;
+    for (const m of p.text.matchAll(HAN_PROFILE_LINE)) {
+      const [family, given, company] = [m[1] ?? '', m[2] ?? '', (m[3] ?? '').trim()];
+      if (HAN_ORGANISATION.test(given) || canonicalCompany(family + given) !== undefined) continue;
+      const name = `${family} ${given}`;
+      const offset = p.map[m.index + m[0].indexOf(family)] ?? p.span.start;
+      const handle = /^@([A-Za-z0-9][A-Za-z0-9-]{0,38})$/u.exec(company)?.[1];
+      const known = reg.find(name) ?? reg.find(family + given);
+      if (known && !handle) known.company ??= company;
+      const rec = known ?? reg.add(name, { strong: true, offset, ...(handle ? { github: handle.toLowerCase() } : { company }) });
+      if (rec) aliasFamilyName(reg, rec, name);
+    }
+  }
+}
+
 const FOREIGN_DOT_NAME = /[\u3400-\u9fff]{1,6}[·・][\u3400-\u9fff]{1,6}|[\u30a1-\u30fa\u30fc]{2,}[・･][\u30a1-\u30fa\u30fc]{2,}(?:[・･][\u30a1-\u30fa\u30fc]{2,})?/gu;
 
 /** "马雷克·西亚科维奇", "マレク・シャルコビッチ": kept only when they transliterate a Latin name of the article. */

@@ -12,7 +12,7 @@ import { looksLikeOrganisation } from './people-generic.ts';
 import { canonicalCompany } from './orgs.ts';
 import { HAN_ORGANISATION } from '../../src/article/names.ts';
 import { sameHandle, type PeopleRegistry, type PersonRole } from './people-registry.ts';
-import { aliasFamilyName, fromForeignNames, fromHonorificNames, fromScriptPairs, fromTitledHanNames } from './people-script-sources.ts';
+import { aliasFamilyName, fromForeignNames, fromHanProfileLines, fromHonorificNames, fromScriptPairs, fromTitledHanNames } from './people-script-sources.ts';
 import { fromLabelledNames, fromTurns } from './people-labels.ts';
 
 const SOCIAL_HOST = /(?:^|\.)(?:github\.com|linkedin\.com|twitter\.com|x\.com|mastodon\.social|bsky\.app)$/i;
@@ -263,6 +263,7 @@ export function collectPeople(article: ParsedArticle, reg: PeopleRegistry): Coll
   // Before the labels: "田中：" is the "田中 太郎（Taro Tanaka）" the prose introduced.
   fromScriptPairs(article, reg);
   fromHonorificNames(article, reg);
+  fromHanProfileLines(article, reg);
   fromTitledHanNames(article, reg);
   fromTurns(article, reg, labels);
   fromLabelledNames(article, reg);
