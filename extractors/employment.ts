@@ -82,6 +82,7 @@ const CLAUSE_START = /(?:^|[。，；;：:])\s*$/u;
 const CJK_SUBJECT = /^\s*(?:さん|氏)?(?:は|が|も|[:：]|在|是|目前|现在|曾|也|于)/;
 /** Between a person and the company: "Name (", "Name (@handle) (", "Name (@handle, ". */
 const PAREN_AFTER_PERSON = /^(?:さん|氏|様)?\s*(?:[(（]\s*@?[\w-]+\s*[)）]\s*)?(?:さん|氏|様)?\s*[(（]\s*(?:(?:@[\w-]+|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})\s*[,，;；]\s*)?$/;
+const OWNER_SUFFIX = /^\s+by\s+\p{Lu}[\p{L}\d.&-]*(?=\s*[^\s\p{L}]|\s*[\u3040-\u9fff]|$)/u;
 /** After the company inside the brackets: its owner ("VMware by Broadcom"), a title, then the bracket. */
 const PAREN_CLOSE = /^\s*(?:by\s+[^)）]{1,30}|[,，、/]\s*[^)）]{0,40})?[)）]/;
 const NAME_WORD = "[A-Z][\\p{Ll}\\p{M}'’-]+";
@@ -99,7 +100,8 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
   const cjk = /[\u3040-\u30ff\u4e00-\u9fff]/.test(text);
   for (const c of companies) {
     const before = text.slice(0, c.start);
-    const after = text.slice(c.end);
+    // "在 VMware by Broadcom 工作", "VMware by Broadcomで働いています": the owner is part of the name.
+    const after = text.slice(c.end).replace(OWNER_SUFFIX, '');
     const adjacent = [...people].reverse().find((m) => m.end <= c.start);
     // "Name (Company)", "Name (@handle)，Company" at the end of a line, "来自 Google 的 Name", "AWSのName".
     if (adjacent && PAREN_AFTER_PERSON.test(text.slice(adjacent.end, c.start)) && PAREN_CLOSE.test(after)) {

@@ -36,6 +36,7 @@ import {
   groupsIn,
   isAnswer,
   isQuestion,
+  itIsTheGroup,
   paragraphGroup,
   paragraphOf,
   sentenceBefore,
@@ -50,7 +51,7 @@ import {
 const OWN_VERB_EN =
   /\b(?:(?<!\b(?:its|their|our|my|his|her|your)\s+)owns?|owning|hosts|maintains?|maintaining|(?:is|are)\s+(?:also\s+|mainly\s+|primarily\s+|directly\s+|ultimately\s+)?(?:responsible|in\s+charge)\s+for|(?:is|are)\s+(?:also\s+)?(?:the\s+)?home\s+(?:to|of)|looks?\s+after|takes?\s+care\s+of|oversees?|stewards?)\b/i;
 const OWNED_BY_EN = /\b(?:owned|maintained|managed|run|stewarded|overseen|sponsored)\s+by\b|\b(?:sub-?project|project|component|repository|repo)\s+(?:of|under|from)\b|\bunder\s+(?:the\s+)?(?:aegis|umbrella|auspices|ownership)\s+of\b|\bbelongs?\s+to\b/i;
-const OWN_VERB_JA = /(?:を|の)(?:所有|保有|管理|担当|メンテナンス|保守|維持|運営|開発)(?:して|し、|する|しており|しています|しま)/;
+const OWN_VERB_JA = /(?:を|の|も)(?:所有|保有|管理|担当|メンテナンス|保守|維持|運営|開発)(?:して|し、|する|しており|しています|しま)/;
 const OWNED_BY_JA = /(?:が|の)(?:所有|管理|担当|メンテナンス|保守|開発)(?:する|している|しています|しており|した)/;
 /** "资源管理", "版本管理": 管理 closing a compound noun is no verb. */
 const OWN_VERB_ZH = /(?:负责(?!人)|维护(?!者|人)|拥有|(?<!资源|配置|版本|项目|社区|集群|节点|内存|存储|网络|权限|身份|镜像|依赖|周期|流量|证书|密钥)管理(?!员)|主导)(?:着|了)?/;
@@ -72,7 +73,7 @@ const LIST_INTRO =
 const LIST_JA_WA = /サブプロジェクト(?:には|は|として(?:は)?)、?(.+?)(?:の\d+つ|の[一二三四五六七八九十]+つ|です|があります|などがあります)/;
 const LIST_JA_TOIU = /(?:には|は)、?(.{2,80}?)という[^。]{0,8}?サブプロジェクト/;
 const LIST_JA_NADO = /など、?[^。]{0,20}?サブプロジェクト/;
-const CUE_NEXT = /^[\s\u00a0]*(?:[(（]\s*(?:an?\s+)?(?:SIG\s+)?)?(?:sub[-\s]?projects?\b|(?:等\s*)?(?:这个|该|这一)?子项目|子項目|(?:も|を|は)?(?:最近|現在|今では|今は|新たに)?、?(?:(?:この|本)?\s?SIGの)?サブプロジェクト)/i;
+const CUE_NEXT = /^[\s\u00a0]*(?:[(（]\s*(?:an?\s+)?(?:SIG\s+)?)?(?:sub[-\s]?projects?\b|(?:等\s*)?(?:这个|该|这一)?子项目|子項目|(?:も|を|は)?(?:最近|現在|今では|今は|新たに)?、?(?:(?:この|本)?\s?SIGの|SIG\s?[A-Za-z][\w -]{0,30}?の)?サブプロジェクト)/iu;
 const CUE_BEFORE = /(?:sub[-\s]?project\s+(?:owners?|leads?|maintainers?|chairs?)\s+(?:of|for)\s+(?:the\s+)?|sub[-\s]?project\b[^.;]{0,120}?\b(?:called|named)\s+|\bsub[-\s]?projects?,?\s+|サブプロジェクト(?:である|の|として(?:は)?、?)\s*|子项目\s*(?:之一)?(?:是|为)?\s*|子项目[^。；]{0,50}?(?:称为|叫做|名为)\s*)$/i;
 
 /** The group a sentence speaks of: its only group, else the section's/article's group. */
@@ -110,12 +111,16 @@ const ROLE_NOUN_AFTER = /^\s*(?:的|の)\s*[^，。、,]{0,6}?(?:负责人|主�
 /** A person or pronoun as the topic ("私は", "Guyさんは"): the verb is theirs, not the group's. */
 const JA_OTHER_SUBJECT = /(?:私|僕|彼|彼女|自分|さん|氏)(?:は|が|も)/u;
 
-/** "SIG Release turns … into a release. It owns the release tooling": "it" opens the sentence after one opened by the group. */
-function itIsTheGroup(article: ParsedArticle, s: Sentence): boolean {
-  const prev = sentenceBefore(article, s);
-  if (!prev) return false;
-  const first = groupsIn(prev.text)[0];
-  return first !== undefined && first.start <= 4;
+/** After an item of a Japanese list: a joiner, "はもちろん" (not to mention), or the particle before the verb. */
+const JA_ITEM_END = /^(?:本体)?\s*(?:はもちろん(?:のこと)?|、|，|や|と|および|及び|も|を|など)/u;
+
+/**
+ * "etcd本体はもちろん、…であるclient、運用ツールのetcdutl、そしてrobustness testsも担当しています", answering
+ * what the group is responsible for: every project that ends a list item before the verb.
+ */
+function answerItems(text: string, projects: Mention[], verb: number): Mention[] {
+  const listed = projects.filter((m) => m.end <= verb + 1 && JA_ITEM_END.test(text.slice(m.end)));
+  return listed.length > 0 ? listed : jaObjects(text, projects, verb);
 }
 
 /** The paragraph answers a question that names the group it is about ("What is SIG Cloud Provider about?"). */
@@ -179,7 +184,9 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
     if (!subject) continue;
     const objects =
       re === OWN_VERB_JA
-        ? jaObjects(text, projects, v.index)
+        ? unsaid
+          ? answerItems(text, projects, v.index)
+          : jaObjects(text, projects, v.index)
         : projects.filter((m) => m.start >= v.index && m.start - (v.index + v[0].length) <= 50);
     // "…: external-provisioner, external-attacher and external-resizer. SIG Storage owns all of them.": the projects just listed.
     if (objects.length === 0 && re === OWN_VERB_EN && THEM.test(text.slice(v.index + v[0].length))) for (const m of sentenceProjects(sentenceBefore(article, s)?.text ?? '')) add(subject, m, 0.75);
@@ -268,8 +275,8 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
     for (const m of projects) {
       if (CUE_NEXT.test(text.slice(m.end, m.end + 24)) || CUE_BEFORE.test(text.slice(Math.max(0, m.start - 160), m.start))) {
         add(sentenceGroup(article, s, p, m.start), m, 0.8);
-        // "我们有 external-snapshotter 和 COSI 等子项目": the list before "等" too.
-        if (/^\s*等/u.test(text.slice(m.end))) for (const x of adjacentList(text, projects, m.end, true)) add(sentenceGroup(article, s, p, x.start), x, 0.75);
+        // "我们有 external-snapshotter 和 COSI 等子项目", "bboltとraftもSIG etcdのサブプロジェクト": the list before it too.
+        if (/^\s*(?:等|も)/u.test(text.slice(m.end))) for (const x of adjacentList(text, projects, m.end, true)) add(sentenceGroup(article, s, p, x.start), x, 0.75);
       }
     }
     const intro = LIST_INTRO.exec(text);

@@ -28,6 +28,7 @@ import {
   isQuestion,
   negatedNear,
   paragraphGroup,
+  itIsTheGroup,
   paragraphOf,
   type GroupRef,
 } from './org-context.ts';
@@ -40,6 +41,8 @@ const GROUP_SUBJECT = /^\s*(?:[^:：\n]{1,40}[:：]\s*)?(?:the|this|our)\s+(?:SI
 /** "…, so the SIG works closely with", "Stefan added that the SIG also partners with": the group heads the cue's clause. */
 const GROUP_CLAUSE_SUBJECT = /(?:^|[,;:]\s*(?:so|and|but|while)?|\b(?:that|because|since|so|and|where)\s)\s*(?:the|this|our)\s+(?:SIG|group|working\s+group|WG|sub-?project)\s+(?:(?:also|now|still|often|already|\w+ly)\s+)*$/iu;
 /** "The subproject maintains the API conventions, and it works very closely with …": "it" continues the group's sentence. */
+/** "It also partners with SIG Testing": "it" opens the sentence. */
+const IT_OPENS = /^\s*It\s+(?:(?:also|now|still|often|already|\w+ly)\s+)*$/u;
 const IT_CLAUSE_SUBJECT = /[,;]\s*(?:and|but|so)?\s*it\s+(?:(?:also|now|still|often|already|\w+ly)\s+)*$/iu;
 const PARTICIPLE_BEFORE = /\b(?:done|developed|built|designed|written|delivered|implemented|driven|run)\s+(?:in\s+(?:close\s+)?)?$/iu;
 const BOTH_GROUPS = /\b(?:the\s+two|both)\s+(?:SIGs|groups)\b/iu;
@@ -104,7 +107,8 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
     // "We work closely with SIG X" / implicit Japanese and Chinese subjects: the context group.
     if (isQuestion(article, p)) return [];
     const head = text.slice(0, cue.index);
-    const groupSubject = GROUP_SUBJECT.test(head) || GROUP_CLAUSE_SUBJECT.test(head) || (IT_CLAUSE_SUBJECT.test(head) && GROUP_SUBJECT.test(head));
+    const groupSubject =
+      GROUP_SUBJECT.test(head) || GROUP_CLAUSE_SUBJECT.test(head) || (IT_CLAUSE_SUBJECT.test(head) && GROUP_SUBJECT.test(head)) || (IT_OPENS.test(head) && itIsTheGroup(article, s));
     // "Together with WG Batch, we designed…": the subject follows the fronted phrase.
     const fronted = /^\s*$/u.test(text.slice(0, cue.index)) && /^(?:together|jointly)\b/iu.test(cue[0]) && /^[^,]{0,60},\s*we\b/iu.test(text.slice(cue.index + cue[0].length));
     // "the work on ProvisioningRequests, done jointly with WG Batch": work of the group the text is about.
@@ -178,11 +182,15 @@ function sponsorPairs(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
     const us = /^we\s+(?:(?:also|jointly)\s+)?$/iu.test(text.slice(from, from + verb.index)) && !isQuestion(article, p) ? contextGroup(article, p) : undefined;
     if (us && GROUP_KINDS_SPONSOR.has(us.kind) && us.name !== w.name) pairs.push({ a: us, b: w });
   }
-  // "WG Data Protectionの立ち上げにはSIG Appsと共に関わりました": the partner and the speaker's group.
+  // "WG Data Protectionの立ち上げにはSIG Appsと共に関わりました", "WG etcd Operatorを、SIG Cluster
+  // Lifecycleと一緒に立ち上げました": the partner and the speaker's group.
   for (const w of sponsored) {
-    const launch = /^\s*の(?:立ち上げ|設立|発足|創設)に/u.exec(text.slice(w.end));
-    if (!launch) continue;
-    const partners = sponsors.filter((g) => g.start >= w.end && /^\s*と\s*(?:共に|ともに|一緒に)/u.test(text.slice(g.end)));
+    const launch = /^\s*の(?:立ち上げ|設立|発足|創設)に/u.test(text.slice(w.end));
+    const launched = /^\s*を、?/u.test(text.slice(w.end));
+    if (!launch && !launched) continue;
+    const partners = sponsors.filter(
+      (g) => g.start >= w.end && (launch ? /^\s*と\s*(?:共に|ともに|一緒に)/u : /^\s*と\s*(?:共に|ともに|一緒に|共同で)\s*(?:立ち上げ|設立|発足|創設|結成)/u).test(text.slice(g.end)),
+    );
     const us = partners.length > 0 && !isQuestion(article, p) ? contextGroup(article, p) : undefined;
     for (const g of partners) pairs.push({ a: g, b: w });
     if (us && GROUP_KINDS_SPONSOR.has(us.kind) && partners.every((g) => g.name !== us.name)) pairs.push({ a: us, b: w });

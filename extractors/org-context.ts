@@ -128,6 +128,20 @@ export function paragraphGroup(article: ParsedArticle, s: Sentence, find: (text:
   return found;
 }
 
+/** "the SIG" as the subject of a sentence or of its main clause: "The SIG's main tool is …", "When one shows up, the SIG works …". */
+const THE_GROUP_AS_SUBJECT = /(?:^|[,;]\s*)(?:the|this|our)\s+(?:SIG|group|working\s+group|WG)(?:['’]s)?\s/iu;
+
+/**
+ * "SIG Release turns … into a release. It owns the release tooling": "it" opens the sentence after
+ * one whose subject is a group, named first or written "the SIG".
+ */
+export function itIsTheGroup(article: ParsedArticle, s: Sentence): boolean {
+  const prev = sentenceBefore(article, s);
+  if (!prev) return false;
+  const first = groupsIn(prev.text)[0];
+  return (first !== undefined && first.start <= 4) || THE_GROUP_AS_SUBJECT.test(prev.text);
+}
+
 /** The sentence right before `s` in its paragraph, if any. */
 export function sentenceBefore(article: ParsedArticle, s: Sentence): Sentence | undefined {
   const i = article.sentences.indexOf(s);

@@ -18,6 +18,9 @@ const OUR_PROJECT = /^\s*(?:是|为)我们(?:[^，。、的]{0,6}的)?\s*(?:子)
 const THEIRS = /^\s*(?:是|归)(?:他们|它们)的(?:项目)?|^\s+(?:is|are)\s+theirs\b/iu;
 const BELONGS_ZH = /(分别)?(?:都)?属于/u;
 const DEVELOPED_UNDER = /\b(?:developed|built|incubated|created|designed)\s+(?:under|within|in)\s+(?:the\s+)?/iu;
+/** A group's own tool or project named after "is": the group is "the SIG" (group 1) or named right before "'s". */
+const GROUP_TOOL_IS =
+  /(?:\b((?:the|this|our)\s+(?:SIG|group|WG|working\s+group))|['’])['’]?s\s+(?:(?:main|primary|flagship|biggest|best-known|best\s+known|own|key|central|most\s+important)\s+)?(?:tools?|projects?|subprojects?|products?)\s+(?:is|are|include|includes)\s+/iu;
 const THE_FEATURE = /^\s*(?:The|This)\s+(?:feature|project|tool|component|subproject|work)\b/u;
 
 export interface PhraseFinding {
@@ -59,6 +62,15 @@ export function phraseOwnership(article: ParsedArticle, s: Sentence, p: Paragrap
       const owner = THEIRS.test(after) ? [...groups].reverse().find((g) => g.end <= x.start) : undefined;
       if (owner) add(owner, x, 0.75);
     }
+  }
+  // "The SIG's main tool is ClusterLoader2", "SIG Scalability's best-known projects are A and B".
+  const tool = GROUP_TOOL_IS.exec(text);
+  if (tool && !negatedAnywhere(text)) {
+    const at = tool.index + tool[0].length;
+    const named = tool[1] ? undefined : [...groups].reverse().find((g) => g.end <= at && /^['’]s\s/u.test(text.slice(g.end)));
+    const group = named ?? (tool[1] ? contextGroup(article, p) : undefined);
+    const first = projects.find((x) => x.start >= at && /^\s*(?:the\s+)?$/iu.test(text.slice(at, x.start)));
+    if (group && first) for (const m of adjacentList(text, projects, first.start, false)) add(group, m, 0.75);
   }
   for (const f of belongsTo(text, groups, projects)) out.push(f);
   // "The feature was … developed under SIG Node": the project the paragraph opened with.

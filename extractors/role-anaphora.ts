@@ -16,6 +16,8 @@ const ITS_ROLE = /\b(?:(?:one|two|some|each)\s+of\s+)?its\s+(?:(?:first|new|curr
 /** "这两个项目的", "these two projects'": the projects the sentence named before. */
 const THESE_PROJECTS = /(?:(?:这|那)(两|三|几|些)个?\s*(?:子?项目|仓库)\s*的|\b(?:these|those)\s+(two|three)?\s*projects['’])\s*$/iu;
 
+const CJK_ADDITION = /^\s*(?:同じく|同様に|また|さらに|そして|同样|另外|此外)\s*[、，,]?\s*$/u;
+
 export interface Anaphoric {
   objects: Obj[];
   confidence: number;
@@ -36,7 +38,8 @@ export function anaphoricObjects(ctx: ArticleContext, groups: GroupIndex, s: Sen
     if (antecedent) return { objects: [antecedent], confidence: 0.75, phraseStart: its.index + its[0].search(/its/iu) };
   }
   // "PipeCDは…OSSです。メンテナーの一人である中山さんは…".
-  if (t.word.objects === 'project' && t.word.lang !== 'en' && t.start <= 2) {
+  // "…歓迎です。同じくメンテナーのChen Xinさんも…": after a word of addition.
+  if (t.word.objects === 'project' && t.word.lang !== 'en' && (t.start <= 2 || CJK_ADDITION.test(before))) {
     const antecedent = previousProject(ctx, groups, s);
     if (antecedent) return { objects: [antecedent], confidence: 0.7 };
   }

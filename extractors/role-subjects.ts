@@ -37,9 +37,10 @@ export type HolderKind = 'person' | 'first' | 'firstPlural' | 'third' | 'pair' |
 
 /** "Both co-lead the working group", "お二人とも", "两人都是": the two people named just before. */
 const PAIR: Record<RoleLang, RegExp> = {
-  en: /(?<![A-Za-z])(?:Both(?:\s+of\s+them)?|[Tt]he\s+two(?:\s+of\s+them)?|[Tt]hey\s+both)(?![A-Za-z])/gu,
+  // Not "one of the two chairs" (one of them) nor "两位联合主席之一".
+  en: /(?<![A-Za-z])(?:Both(?:\s+of\s+them)?|(?<!\b(?:of|among)\s+)[Tt]he\s+two(?:\s+of\s+them)?|[Tt]hey\s+both)(?![A-Za-z])/gu,
   ja: /お二人(?:とも)?|二人とも|両氏|両名/gu,
-  zh: /他们两(?:人|位)|她们两(?:人|位)|两人|两位|二人/gu,
+  zh: /(?:他们两(?:人|位)|她们两(?:人|位)|两人|两位|二人)(?![^，。；]{0,10}之一)/gu,
 };
 export interface Holder {
   start: number;

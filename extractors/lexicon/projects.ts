@@ -19,6 +19,8 @@ export interface ProjectTerm extends OrgTerm {
 export const PROJECTS: ProjectTerm[] = [
   { name: 'Kubernetes', aliases: ['k8s', 'kubernetes/kubernetes', 'k/k', 'Kuberenetes', 'Kubernates', 'クバネティス', 'クーベネティス'] },
   { name: 'etcd', aliases: ['etcd-io/etcd'] },
+  { name: 'etcdctl' },
+  { name: 'etcdutl' },
   { name: 'Prow', aliases: ['kubernetes-sigs/prow'] },
   { name: 'TestGrid', aliases: ['testgrid'] },
   { name: 'kubelet' },
@@ -115,6 +117,7 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'Memory Manager', aliases: ['memory manager'] },
   { name: 'Sonobuoy' },
   { name: 'ClusterLoader2', aliases: ['clusterloader2', 'Cluster Loader 2'] },
+  { name: 'kubemark', aliases: ['Kubemark'] },
   { name: 'perf-tests', aliases: ['kubernetes/perf-tests'] },
   { name: 'kpng', aliases: ['kubernetes-sigs/kpng'] },
   { name: 'NetworkPolicy++' },

@@ -45,7 +45,8 @@ const FAMILIES: KindFamily[] = [
   {
     kinds: ['wg'],
     prefix: `(?:WG|Working${SEP}+Group(?:${SEP}+(?:for|on|of))?)${SEP}+`,
-    suffix: `(?:${SEP}+(?:WG|Working${SEP}+Group)|[\\s\\u3000]*(?:ワーキンググループ|工作组))`,
+    // "etcd Operatorのワーキンググループ": Japanese may join the name with の.
+    suffix: `(?:${SEP}+(?:WG|Working${SEP}+Group)|[\\s\\u3000]*(?:の[\\s\\u3000]*)?ワーキンググループ|[\\s\\u3000]*工作组)`,
     triggers: ['wg', 'working', 'ワーキンググループ', '工作组'],
   },
   {

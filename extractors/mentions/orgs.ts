@@ -211,7 +211,8 @@ function toMentions(text: string, hits: Hit[], type: 'Company' | 'Project'): Men
 }
 
 /** A generic name counts next to a singular cue: "the elections subproject", but not "instrumentation subprojects". */
-const GENERIC_CUE_AFTER = /^[\s\u00a0]*(?:sub-?project\b(?!s)|project\b(?!s)|repository\b|repo\b|子项目|子項目|项目|仓库|代码库|サブプロジェクト|プロジェクト|リポジトリ)/i;
+const GENERIC_CUE_AFTER =
+  /^[\s\u00a0]*(?:sub-?project\b(?!s)|project\b(?!s)|repository\b|repo\b|子项目|子項目|项目|仓库|代码库|(?:[もは](?:SIG\s?[A-Za-z][\w -]{0,30}?の)?)?(?:サブプロジェクト|プロジェクト)|リポジトリ)/iu;
 const GROUP_BEFORE = /(?:\bSIG|\bWG)[\s\u00a0-]*$/i;
 /** "etcd Operator Working Group": capitalised words then a group word (not "mentoring subproject of SIG …"). */
 const GROUP_AFTER = /^[\s\u00a0-]*(?:(?:[A-Z][\w-]*[\s\u00a0]+){0,2}(?:SIGs?\b|WGs?\b|[Ww]orking[\s\u00a0]+[Gg]roups?|[Ss]pecial[\s\u00a0]+[Ii]nterest[\s\u00a0]+[Gg]roups?|[Uu]ser[\s\u00a0]+[Gg]roups?|[Ss]ig\b|ワーキンググループ|工作组|兴趣小组))/u;

@@ -1,0 +1,35 @@
+/**
+ * "I'm one of the two co-chairs of the working group; the other is Thomas Becker", "两位联合主席之一，
+ * 另一位是来自谷歌的 Thomas Becker", "もう一人のチェアはRosa Delgadoさんです": the other holder of a
+ * role just stated for someone holds it too.
+ */
+import type { ArticleContext } from './role-holders.ts';
+import type { RoleFact } from './role-types.ts';
+
+const THE_OTHER: RegExp[] = [
+  /\b(?:and\s+)?the\s+other\s+(?:one\s+|co-?chair\s+|chair\s+|(?:tech(?:nical)?\s+)?lead\s+|co-?lead\s+|maintainer\s+)?(?:is|being|was)\s+$/iu,
+  /另(?:外)?一位(?:联合主席|主席|负责人|技术负责人|维护者)?(?:则)?(?:是|为)\s*(?:来自\s*[^，。的]{1,20}?\s*的\s*)?$/u,
+  /もう一人(?:の(?:チェア|共同議長|リード|テックリード|メンテナー))?(?:は|が)\s*$/u,
+];
+
+/** Copies of the facts of one sentence for the other holder it names after "the other is". */
+export function otherHolderFacts(ctx: ArticleContext, facts: readonly RoleFact[]): RoleFact[] {
+  const out: RoleFact[] = [];
+  const bySentence = new Map<number, RoleFact[]>();
+  for (const f of facts) {
+    const index = ctx.sentenceIndex.get(f.sentence);
+    if (index === undefined || (f.p !== 'LEADS' && f.p !== 'MAINTAINS')) continue;
+    bySentence.set(index, [...(bySentence.get(index) ?? []), f]);
+  }
+  for (const [index, stated] of bySentence) {
+    const s = ctx.article.sentences[index];
+    const holders = new Set(stated.map((f) => f.person));
+    // One holder stated: "the other" is then unambiguous.
+    if (!s || holders.size !== 1) continue;
+    for (const m of ctx.peopleIn(index)) {
+      if (holders.has(m.name) || !THE_OTHER.some((re) => re.test(s.text.slice(0, m.start)))) continue;
+      for (const f of stated) out.push({ ...f, person: m.name, confidence: Math.min(f.confidence, 0.7) });
+    }
+  }
+  return out;
+}
