@@ -7,7 +7,7 @@ import type { Paragraph, ParsedArticle, Sentence } from '../src/article/types.ts
 import type { PeopleIndex } from './mentions/people.ts';
 import type { Mention } from './mentions/types.ts';
 import { isQuestion, paragraphOf } from './org-context.ts';
-import { articleContext, thirdPersonHolders } from './role-holders.ts';
+import { articleContext, firstPersonHolders, thirdPersonHolders } from './role-holders.ts';
 
 const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|my|me)\b|私|僕|わたし|我(?!们)/g;
 const THIRD_PERSON = /\b(?:He|She|he|she|His|Her|his|her)\b|彼女?は|他|她/g;
@@ -34,6 +34,9 @@ export function subjectBefore(article: ParsedArticle, idx: PeopleIndex, s: Sente
   return contextPerson(article, idx, s, pronoun?.first ?? true) ?? (pronoun?.first !== false ? label?.name : undefined);
 }
 
+/** Only an explicit "I" (not an omitted subject) makes the author the subject outside an interview. */
+const FIRST_PERSON_ONLY = /\b(?:I|I'm|I've|I’m|I’ve|my)\b|私|僕|我(?!们)/u;
+
 /** "I" in an answer → its speaker; a profile section → its person; an omitted CJK subject → the speaker. */
 export function contextPerson(article: ParsedArticle, idx: PeopleIndex, s: Sentence, firstPerson: boolean): string | undefined {
   const p: Paragraph | undefined = paragraphOf(article, s.paragraph);
@@ -43,6 +46,11 @@ export function contextPerson(article: ParsedArticle, idx: PeopleIndex, s: Sente
   if (speakers.length > 1) return undefined;
   const featured = idx.featuredAt(s.paragraph);
   if (featured) return featured;
+  // "I worked at Rancher before joining Google" in a post by one author: the author.
+  if (firstPerson && speakers.length === 0) {
+    const [author, ...others] = firstPersonHolders(articleContext(article), s, false);
+    if (author !== undefined && others.length === 0 && FIRST_PERSON_ONLY.test(s.text)) return author;
+  }
   if (!firstPerson) {
     // "He works at X": the last person named earlier in the paragraph.
     const earlier = article.sentences.filter((x) => x.paragraph === s.paragraph && x.span.start < s.span.start);

@@ -89,11 +89,46 @@ export function implicitHolder(ctx: ArticleContext, s: Sentence): string[] {
   const speakers = ctx.people.speakersAt(s.paragraph);
   if (speakers.length === 1) return speakers;
   const featured = ctx.people.featuredAt(s.paragraph);
-  return featured ? [featured] : paragraphTopic(ctx, s);
+  if (featured) return [featured];
+  const topic = paragraphTopic(ctx, s);
+  return topic.length > 0 ? topic : authorVoice(ctx, s);
+}
+
+/** Hearsay and report endings: the sentence tells what someone else said or did. */
+const HEARSAY = /そうです|そうだ|とのこと|らしい|によると|によれば|と(?:話|語|述べ|説明)/u;
+const FIRST_PERSON_JA = /私|僕|わたし|自分/u;
+const personalPosts = new WeakMap<ArticleContext['article'], boolean>();
+
+/**
+ * A Japanese post by one author, outside any interview, who writes in the first person: a sentence
+ * with no subject, in a paragraph that names nobody before it, speaks of the author.
+ */
+function authorVoice(ctx: ArticleContext, s: Sentence): string[] {
+  const { article } = ctx;
+  if (article.lang !== 'ja' || article.turns.length > 0 || HEARSAY.test(s.text)) return [];
+  const authors = ctx.people.authors();
+  const author = authors[0];
+  if (author === undefined || authors.length !== 1) return [];
+  let personal = personalPosts.get(article);
+  if (personal === undefined) {
+    personal = article.sentences.some((x) => x.channel === 'body' && FIRST_PERSON_JA.test(x.text));
+    personalPosts.set(article, personal);
+  }
+  if (!personal) return [];
+  const index = ctx.sentenceIndex.get(s);
+  if (index === undefined || ctx.peopleIn(index).length > 0) return [];
+  for (let j = index - 1; j >= 0; j--) {
+    const prev = article.sentences[j];
+    if (!prev || prev.paragraph !== s.paragraph) break;
+    if (ctx.peopleIn(j).some((m) => m.name !== author)) return [];
+  }
+  return [author];
 }
 
 /** "Emi Suzukiさんは…。SIG Docsのレビュアーとして…": the person an earlier sentence of the paragraph opens with, as its topic. */
 const TOPIC_AFTER_NAME = /^(?:さん|氏|先生)?\s*(?:は|が|も)|^\s*(?:是|在|目前|现在|也|曾|从|担任|作为)/u;
+
+const SELF_INTRODUCED = /^(?:さん)?\s*(?:です|と申します|といいます)[。！!]?\s*$/u;
 
 function paragraphTopic(ctx: ArticleContext, s: Sentence): string[] {
   const index = ctx.sentenceIndex.get(s);
@@ -104,6 +139,8 @@ function paragraphTopic(ctx: ArticleContext, s: Sentence): string[] {
     const persons = ctx.peopleIn(j);
     const first = persons[0];
     if (first && first.start <= 2 && TOPIC_AFTER_NAME.test(prev.text.slice(first.end))) return [first.name];
+    // "こんにちは、吉田です。…アプルーバーになりました": a self-introduction makes the speaker the topic.
+    if (first && first.start <= 12 && SELF_INTRODUCED.test(prev.text.slice(first.end))) return [first.name];
     if (persons.length > 0) return [];
   }
   return [];

@@ -10,13 +10,21 @@ import type { ArticleContext } from './role-holders.ts';
 import { THIS_GROUP } from './org-context.ts';
 import { groupObject } from './role-objects.ts';
 import { findTriggers } from './role-triggers.ts';
-import type { RoleFact, RoleObject } from './role-types.ts';
+import type { RoleFact, RoleObject, Trigger } from './role-types.ts';
 
 const LEAD_IN_END = /[:：]\s*$/u;
 /** "SIG Storage promoted three contributors to approvers. Here they are, in their own words." */
 const HERE_THEY_ARE = /\b(?:here\s+(?:they|these)\s+are|here\s+are\s+(?:they|them|the\s+\w+)|(?:are|is)\s+(?:listed\s+)?below)\b[^.!?]{0,40}[.!]?\s*$/iu;
 /** "The SIG's chairs are:", "该工作组" (THIS_GROUP), and the group word alone: "工作组目前有…", "SIGの…". */
 const GROUP_WORD = new RegExp(`${THIS_GROUP.source}|工作组|小组|(?<![A-Za-z])(?:SIG|ワーキンググループ)(?=の|は|に)`, 'iu');
+
+/** Elections name the group's (new) members: "当选者分别是：", "The elected members are:". */
+const ELECTED = /\belect(?:ed|ion)\b|当选|选举|選出|選挙/iu;
+
+/** A plural role noun naming people (Chinese and Japanese nouns have no plural: "工作组目前有三位负责人："). */
+function roleNoun(text: string): Trigger | undefined {
+  return findTriggers(text, ['en', 'ja', 'zh']).find((t) => t.word.shape === 'noun' && (t.word.plural === true || t.word.lang !== 'en') && t.word.objects !== 'project');
+}
 
 /** The list items right after paragraph `p` in its channel. */
 function itemsAfter(paragraphs: readonly Paragraph[], p: Paragraph): Paragraph[] {
@@ -34,13 +42,15 @@ export function listItemRoleFacts(ctx: ArticleContext, groups: GroupIndex): Role
   const { paragraphs } = ctx.article;
   for (const p of paragraphs) {
     if (p.kind === 'listItem' || p.kind === 'heading' || !(LEAD_IN_END.test(p.text) || HERE_THEY_ARE.test(p.text))) continue;
-    // Chinese and Japanese nouns have no plural: "工作组目前有三位负责人：".
-    const trigger = findTriggers(p.text, ['en', 'ja', 'zh']).find((t) => t.word.shape === 'noun' && (t.word.plural === true || t.word.lang !== 'en') && t.word.objects !== 'project');
+    // "## 新当选的成员" then "当选者分别是：": the role may be in the heading above the lead-in.
+    const heading = p.section === undefined ? undefined : paragraphs.find((x) => x.index === p.section && x.kind === 'heading');
+    const trigger = roleNoun(p.text) ?? (heading ? roleNoun(heading.text) : undefined);
     if (!trigger) continue;
     const found = groups.findGroups(p.text);
     const named = [...new Set(found.map((g) => g.name))];
-    // "The SIG's chairs are:", "工作组目前有三位负责人：": the group the article is about.
-    const about = named.length === 0 && GROUP_WORD.test(p.text) ? groups.articleGroup() : undefined;
+    // "The SIG's chairs are:", "工作组目前有三位负责人：", "当选者分别是：": the group the article is about.
+    const context = `${p.text}\n${heading?.text ?? ''}`;
+    const about = named.length === 0 && (GROUP_WORD.test(context) || ELECTED.test(context)) ? groups.articleGroup() : undefined;
     const only = named.length === 1 ? found[0] : about;
     if (!only) continue;
     const rel = relationFor(trigger.word.cls, 'Sig');

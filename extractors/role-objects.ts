@@ -3,7 +3,7 @@
  * which of them a role word takes as its object, by the language's grammar, coordination included.
  */
 import { selectNonOverlapping, type GroupIndex } from './mentions/groups.ts';
-import { findProjects } from './mentions/orgs.ts';
+import { canonicalCompany, findProjects } from './mentions/orgs.ts';
 import type { Mention } from './mentions/types.ts';
 import {
   COORDINATION,
@@ -122,9 +122,19 @@ export function entities(text: string, groups: GroupIndex): Obj[] {
       found[i + 1] = { ...next, name, start: m.start, surface: text.slice(m.start, next.end) };
       continue;
     }
+    // "我在Rancher工作", "worked at Docker": a name that is also a company, as an employer.
+    if (m.type === 'Project' && isEmployerThere(text, m)) continue;
     out.push({ m, type: m.type === 'Sig' ? 'Sig' : 'Project' });
   }
   return out;
+}
+
+const EMPLOYER_BEFORE = /(?:\b(?:at|for|joined|joining)\s+|在\s*)$/iu;
+const EMPLOYER_AFTER = /^\s*(?:工作|任职|上班|就职|で働|に勤め|に入社|に所属|に在籍)/u;
+
+function isEmployerThere(text: string, m: Mention): boolean {
+  if (canonicalCompany(m.surface) === undefined) return false;
+  return EMPLOYER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || EMPLOYER_AFTER.test(text.slice(m.end, m.end + 8));
 }
 
 const FAMILIES = new Set(['CSI', 'CRI', 'CNI']);
@@ -183,7 +193,7 @@ export function objectsOf(text: string, t: Trigger, objs: Obj[], triggers: Trigg
     const direct = word.cls === 'creator' || word.cls === 'lead' || word.cls === 'maintainer';
     // "…から参加", "kubeletのバグを修正": the pattern carries its own particle, right after the object.
     // "SIG Appsと共に関わりました": who the speaker worked with, not where.
-    const ok = word.pattern.startsWith('から') || word.pattern.startsWith('の') ? /^\s*$/u.test(gap) : JA_VERB_GAP[direct ? 'direct' : 'participant'].test(gap) && !JA_TOGETHER.test(gap);
+    const ok = OWN_PARTICLE.test(word.pattern) ? /^\s*$/u.test(gap) : JA_VERB_GAP[direct ? 'direct' : 'participant'].test(gap) && !JA_TOGETHER.test(gap);
     // Another role word in between takes that object ("SIG etcdへの貢献に関心のある方が関わり").
     const blocked = before !== undefined && triggers.some((o) => o !== t && !o.frame && o.start >= before.m.end && o.end <= t.start);
     if (before && ok && !blocked && !isNamePrefix(text, before)) return chainLeft(text, before, objs);
@@ -197,6 +207,8 @@ export function objectsOf(text: string, t: Trigger, objs: Obj[], triggers: Trigg
   return [];
 }
 
+/** A Japanese pattern that starts with its own particle ("から参加", "の(?:バグ|…)", "(?:に|へ)…プルリクエスト"). */
+const OWN_PARTICLE = /^(?:から|の|\(\?:に\|へ\))/u;
 const LEADING = new Set(['chair', 'co-chair', 'tech-lead', 'lead']);
 const JA_TEAM_GAP = /^\s*の[^\s、。の]{1,15}?(?:チーム|ローカライゼーション|ローカライズ|翻訳|サブプロジェクト)\s*(?:の|における|での|で、?|では、?)\s*$/u;
 const JA_ROLE_RELATIVE = /^\s*(?:を務める|を務めている|をしている|である)\s*$/u;

@@ -1,7 +1,7 @@
 /**
  * "I'm one of the two co-chairs of the working group; the other is Thomas Becker", "两位联合主席之一，
- * 另一位是来自谷歌的 Thomas Becker", "もう一人のチェアはRosa Delgadoさんです": the other holder of a
- * role just stated for someone holds it too.
+ * 另一位是来自谷歌的 Thomas Becker", "もう一人のチェアはRosa Delgadoさんです", "そのうちの一人である
+ * 中川さん": the other holder of a role just stated for someone, or one of its holders, holds it too.
  */
 import type { ArticleContext } from './role-holders.ts';
 import type { RoleFact } from './role-types.ts';
@@ -10,7 +10,10 @@ const THE_OTHER: RegExp[] = [
   /\b(?:and\s+)?the\s+other\s+(?:one\s+|co-?chair\s+|chair\s+|(?:tech(?:nical)?\s+)?lead\s+|co-?lead\s+|maintainer\s+)?(?:is|being|was)\s+$/iu,
   /另(?:外)?一位(?:联合主席|主席|负责人|技术负责人|维护者)?(?:则)?(?:是|为)\s*(?:来自\s*[^，。的]{1,20}?\s*的\s*)?$/u,
   /もう一人(?:の(?:チェア|共同議長|リード|テックリード|メンテナー))?(?:は|が)\s*$/u,
-];
+  // "現在のアプルーバーは私を含めて4名で、そのうちの一人である中川 翔さん…": one of the holders just counted.
+  /(?:そのうちの|その中の)(?:一人|ひとり|1人)(?:である|の)\s*$/u,
+  /其中(?:一位|之一)(?:是|为)?\s*$/u,
+]
 
 /** Copies of the facts of one sentence for the other holder it names after "the other is". */
 export function otherHolderFacts(ctx: ArticleContext, facts: readonly RoleFact[]): RoleFact[] {
@@ -18,7 +21,7 @@ export function otherHolderFacts(ctx: ArticleContext, facts: readonly RoleFact[]
   const bySentence = new Map<number, RoleFact[]>();
   for (const f of facts) {
     const index = ctx.sentenceIndex.get(f.sentence);
-    if (index === undefined || (f.p !== 'LEADS' && f.p !== 'MAINTAINS')) continue;
+    if (index === undefined || f.p === 'CONTRIBUTES_TO') continue;
     bySentence.set(index, [...(bySentence.get(index) ?? []), f]);
   }
   for (const [index, stated] of bySentence) {

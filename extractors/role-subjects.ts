@@ -149,6 +149,11 @@ export function holdersOf(
         return { names, confidence: list.length > 1 ? 0.85 : 0.9, fromList: true };
       }
     }
+    // "現在のアプルーバーは私を含めて4名で": the speaker counted among the holders.
+    if (after?.kind === 'first' && lang === 'ja' && /^\s*は\s*$/u.test(gap) && /^\s*を含め/u.test(text.slice(after.end))) {
+      const resolved = resolveHolder(ctx, s, after);
+      if (resolved && resolved.names.length > 0) return { ...resolved, fromList: true };
+    }
   }
 
   // 2. The nearest person or pronoun before the role phrase.

@@ -252,6 +252,7 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'Gatekeeper', caseSensitive: true },
   { name: 'Kyverno' },
   { name: 'K3s', aliases: ['k3s'] },
+  { name: 'Rancher', caseSensitive: true, aliases: ['Rancher Manager'] },
   { name: 'MicroK8s' },
   { name: 'Submariner' },
   { name: 'Skupper' },

@@ -194,8 +194,10 @@ export const ROLE_WORDS: RoleWord[] = [
   ja('の(?:コード)?レビュー(?:も|を)?(?:担当|し|行|やっ)', 'reviewer', 'verbLeft', { objects: 'project' }),
   // "kubeletのバグを修正した": fixing a project's bugs is contributing to it.
   ja('の(?:バグ|不具合)を(?:修正|直)', 'contributor', 'verbLeft', { objects: 'project' }),
+  // "kubernetes/websiteにプルリクエストを送りました": sending changes to a project.
+  ja('(?:に|へ)(?:初めて|はじめて)?(?:プルリクエスト|プルリク|PR|パッチ)を(?:送|出|提出|投げ)', 'contributor', 'verbLeft', { objects: 'project' }),
   ja('主導|率い|リードし', 'lead', 'verbLeft'),
-  ja('立ち上げ|創設|設立|作り|作っ|始め', 'creator', 'verbLeft', { objects: 'project' }),
+  ja('立ち上げ|創設|設立|作り|作っ|(?<![\u3041-\u3091\u3093-\u3096])始め', 'creator', 'verbLeft', { objects: 'project' }),
 
   // Chinese positions ("SIG Docs 技术负责人", "etcd 的维护者").
   zh('联合主席|联席主席|共同主席', 'co-chair', 'noun'),

@@ -43,7 +43,7 @@ function fix(name: string): string {
 
 function addRef(reg: PeopleRegistry, ref: PersonRef, role: PersonRole | undefined): void {
   const name = fix(ref.name);
-  reg.add(name, {
+  const rec = reg.add(name, {
     ...(ref.github ? { github: ref.github } : {}),
     ...(ref.company ? { company: ref.company } : {}),
     ...(role ? { role } : {}),
@@ -51,7 +51,11 @@ function addRef(reg: PeopleRegistry, ref: PersonRef, role: PersonRole | undefine
     signed: true,
     offset: ref.span.start,
   });
+  // "吉田 夏美（Fujitsu）" signs the post; "こんにちは、吉田です" in it is the same person.
+  if (rec && SPACED_JAPANESE_NAME.test(name)) aliasFamilyName(reg, rec, name);
 }
+
+const SPACED_JAPANESE_NAME = /^[\u3400-\u9fff\u3005]{1,3}[ \u3000][\u3400-\u9fff\u3005]{1,3}$/u;
 
 /**
  * Whether a byline is the article's own: above the first heading of its channel. A "作者：" line
