@@ -79,6 +79,7 @@ const EN_ORIGIN = /^\s+(?:was\s+)?(?:started|began|originated|was\s+born)\b(?:\s
 /** "Karpenter, which AWS donated", "the Sigstore project, which Chainguard and Google started": the project is the object of a relative clause. */
 const EN_RELATIVE_BEFORE = /^(?:[ \t]+(?:project|tool|library|operator|framework))?[ \t]*,[ \t]*(?:which|that)[ \t]+(?:[^,.;]{1,40}?[ \t]+(?:and|,)[ \t]+)?$/i;
 const EN_RELATIVE_AFTER = new RegExp(`^\\s*(?:(?:,|and)\\s+[^,.;]{1,40}?\\s+)?(?:has\\s+|have\\s+|had\\s+|originally\\s+|initially\\s+|first\\s+|jointly\\s+|later\\s+)*${EN_VERB}\\b`, 'iu');
+const EN_IT_OBJECT = new RegExp(`^\\s+(?:has\\s+|had\\s+|also\\s+|originally\\s+|initially\\s+|first\\s+)*(?:${EN_VERB})\\s+it\\b`, 'iu');
 const EN_ANAPHOR_PASSIVE = /^\s*(?:It|This\s+(?:project|tool)|The\s+(?:project|tool))\s+(?:was|is|has\s+been)\s+(?:originally\s+|initially\s+|first\s+)?(?:created|developed|built|open[- ]sourced|started)\s+(?:at|by)\s+(?:the\s+)?$/;
 
 const JA_SUBJECT = /^\s*(?:は|が)、?/;
@@ -117,6 +118,12 @@ function develops(article: ParsedArticle, s: Sentence, companies: Mention[], pro
   for (const c of companies) {
     const after = text.slice(c.end);
     const before = text.slice(0, c.start);
+    // "Karpenter is a separate project: AWS donated it to SIG Autoscaling": "it" is the project named before.
+    if (EN_IT_OBJECT.test(after)) {
+      const named = [...projects].reverse().find((x) => x.end <= c.start);
+      const it = named ?? antecedent(article, s);
+      if (it) out.push([c, it]);
+    }
     for (const p of projects) {
       if (p.start >= c.end) {
         const gap = text.slice(c.end, p.start);

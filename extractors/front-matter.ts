@@ -11,6 +11,7 @@ import { repairMojibake } from '../src/article/mojibake.ts';
 import { cleanName, isPlausibleFullName, isSignedFullName } from './mentions/people-names.ts';
 import { isArticleByline } from './mentions/people-sources.ts';
 import { canonicalCompany } from './mentions/orgs.ts';
+import { correctedRef } from './mentions/person-refs.ts';
 
 /** "(he/him)", "(they/them)", "(2023)": parentheses that are no employer. */
 const NOT_COMPANY =
@@ -27,7 +28,8 @@ function company(ref: PersonRef): string | undefined {
   return c;
 }
 
-function emitPerson(emit: Emit, ref: PersonRef, p: Predicate, evidence: Evidence, confidence: number): void {
+function emitPerson(emit: Emit, written: PersonRef, p: Predicate, evidence: Evidence, confidence: number): void {
+  const ref = correctedRef(written);
   const name = personName(ref);
   if (!name) return;
   // "Zhang Min (华为)": Han characters after a Latin name are a company when the lexicon says so.

@@ -55,6 +55,7 @@ const OWN_VERB_JA = /(?:を|の|も)(?:所有|保有|管理|担当|メンテナ�
 const OWNED_BY_JA = /(?:が|の)(?:所有|管理|担当|メンテナンス|保守|開発)(?:する|している|しています|しており|した)/;
 /** "资源管理", "版本管理": 管理 closing a compound noun is no verb. */
 const OWN_VERB_ZH = /(?:负责(?!人)|维护(?!者|人)|拥有|(?<!资源|配置|版本|项目|社区|集群|节点|内存|存储|网络|权限|身份|镜像|依赖|周期|流量|证书|密钥)管理(?!员)|主导)(?:着|了)?/;
+const IT_BY_ZH = /[，,]\s*(?:它|该项目|这个项目)\s*(?:目前|现在|一直|主要)?\s*(?:归|由)\s?$/u;
 const OWNED_BY_ZH = /^[\s\u3000]*(?:目前|现在|现|一直|主要)?\s*(?:归|由)\s?$/;
 /** "AやBなどの<noun>を担当": a list of names (known projects or code-style names) before など. */
 const JA_EXAMPLES_OWNED = /((?:[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*){0,2}\s*(?:や|、|と)\s*)*[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*){0,2})\s*など(?:の[^。、を]{1,15}|、[^。を]{1,30})?を(?:担当|管理|メンテナンス|保守|所有)/u;
@@ -246,12 +247,14 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   // Passive: "P is maintained by SIG X", "under the aegis of SIG X", "P 归 SIG X 所有", "SIG Xが管理するP".
   const by = OWNED_BY_EN.exec(text);
   if (by) {
-    const g = groups.find((x) => x.start >= by.index + by[0].length && x.start - (by.index + by[0].length) <= 6);
+    const named = groups.find((x) => x.start >= by.index + by[0].length && x.start - (by.index + by[0].length) <= 6);
+    // "…is in-tree, so it's owned by us": the speaker's group.
+    const g = named ?? (/^\s*us\b/u.test(text.slice(by.index + by[0].length)) && !question ? contextGroup(article, p) : undefined);
     const m = [...projects].reverse().find((x) => x.end <= by.index && by.index - x.end <= 80);
     if (g && m) add(g, m, 0.85);
     // "code owned by SIG API Machinery: the kube-apiserver, the client libraries, …": the list after the colon.
-    const colon = g ? /^\s*[:：]/u.exec(text.slice(g.end)) : null;
-    if (g && colon) for (const x of projects.filter((y) => y.start >= g.end + colon[0].length)) add(g, x, 0.8);
+    const colon = named ? /^\s*[:：]/u.exec(text.slice(named.end)) : null;
+    if (named && colon) for (const x of projects.filter((y) => y.start >= named.end + colon[0].length)) add(named, x, 0.8);
   }
   const byJa = OWNED_BY_JA.exec(text);
   if (byJa) {
@@ -266,7 +269,11 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
     if (g && !m) for (const x of listBefore(text, projects, g.start)) add(g, x, 0.8);
   }
   for (const g of groups) {
-    const m = [...projects].reverse().find((x) => x.end <= g.start && OWNED_BY_ZH.test(text.slice(x.end, g.start)));
+    const direct = [...projects].reverse().find((x) => x.end <= g.start && OWNED_BY_ZH.test(text.slice(x.end, g.start)));
+    // "kube-state-metrics（简称 KSM）是…之一，它由 SIG Instrumentation 负责维护": "它" is the sentence's subject.
+    const it = direct ? undefined : IT_BY_ZH.exec(text.slice(0, g.start));
+    const first = projects[0];
+    const m = direct ?? (it && first && first.start <= 2 && first.end <= it.index ? first : undefined);
     if (m && /^[\s\u3000]*(?:所有|负责|维护|管理)/.test(text.slice(g.end, g.end + 6))) add(g, m, 0.85);
   }
   // Subproject cues next to a name, and lists of subprojects.

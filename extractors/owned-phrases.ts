@@ -50,7 +50,9 @@ export function phraseOwnership(article: ParsedArticle, s: Sentence, p: Paragrap
     const group = named ?? (/^(?:the|this|our)\s+(?:SIG|group|WG|working\s+group)\b/iu.test(text.slice(at)) ? contextGroup(article, p) : undefined);
     const inside = projects.filter((x) => x.start >= donated.index && x.end <= at);
     const before = [...projects].reverse().find((x) => x.end <= donated.index && /^\s*,?\s*which\s+[^,.;]{1,40}?\s*$/iu.test(text.slice(x.end, donated.index)));
-    for (const m of inside.length > 0 ? inside : before ? [before] : []) add(group, m, 0.8);
+    // "Karpenter is a separate project: AWS donated it to SIG Autoscaling": the project named before "it".
+    const it = !before && /^\s*\S+\s+it\s+/u.test(text.slice(donated.index, at)) ? [...projects].reverse().find((x) => x.end <= donated.index) : undefined;
+    for (const m of inside.length > 0 ? inside : before ? [before] : it ? [it] : []) add(group, m, 0.8);
   }
   // "多集群服务 API（MCS API）是我们最知名的项目", "MCS API is our best-known project": in an answer, the group's.
   if (!negatedAnywhere(text)) {

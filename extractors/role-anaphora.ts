@@ -16,6 +16,7 @@ const ITS_ROLE = /\b(?:(?:one|two|some|each)\s+of\s+)?its\s+(?:(?:first|new|curr
 /** "这两个项目的", "these two projects'": the projects the sentence named before. */
 const THESE_PROJECTS = /(?:(?:这|那)(两|三|几|些)个?\s*(?:子?项目|仓库)\s*的|\b(?:these|those)\s+(two|three)?\s*projects['’])\s*$/iu;
 
+const ANOTHER = /(?:另一位|另外一位|另一个|\banother\s+|\bthe\s+other\s+|\bfellow\s+|もう一人の)\s*$/iu;
 const CJK_ADDITION = /^\s*(?:同じく|同様に|また|さらに|そして|同样|另外|此外)\s*[、，,]?\s*$/u;
 
 export interface Anaphoric {
@@ -43,6 +44,11 @@ export function anaphoricObjects(ctx: ArticleContext, groups: GroupIndex, s: Sen
     const antecedent = previousProject(ctx, groups, s);
     if (antecedent) return { objects: [antecedent], confidence: 0.7 };
   }
+  // "由我和另一位维护者 Olivia Grant 共同完成", "another maintainer, Ana": a project the paragraph or the title named.
+  if (t.word.objects === 'project' && ANOTHER.test(before)) {
+    const antecedent = earlierProject(ctx, groups, s) ?? titleProject(ctx, groups);
+    if (antecedent) return { objects: [antecedent], confidence: 0.7 };
+  }
   // "我最早参与的是 Prow 和 TestGrid，现在是这两个项目的维护者之一".
   const these = t.word.objects !== 'group' ? THESE_PROJECTS.exec(before) : null;
   if (these) {
@@ -59,4 +65,24 @@ function previousProject(ctx: ArticleContext, groups: GroupIndex, s: Sentence): 
   const prev = sentenceBefore(ctx.article, s);
   if (!prev) return undefined;
   return entities(prev.text, groups).filter((o) => o.type === 'Project').pop();
+}
+
+/** The last project named in the paragraph before `s` (up to three sentences back). */
+function earlierProject(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Obj | undefined {
+  const index = ctx.sentenceIndex.get(s);
+  if (index === undefined) return undefined;
+  for (let j = index - 1; j >= Math.max(0, index - 3); j--) {
+    const prev = ctx.article.sentences[j];
+    if (!prev || prev.paragraph !== s.paragraph) break;
+    const found = entities(prev.text, groups).filter((o) => o.type === 'Project').pop();
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The one project an article's title names ("kube-state-metrics v3 的设计与实践"). */
+function titleProject(ctx: ArticleContext, groups: GroupIndex): Obj | undefined {
+  const title = ctx.article.frontMatter?.title ?? '';
+  const found = entities(title, groups).filter((o) => o.type === 'Project');
+  return found.length === 1 && groups.findGroups(title).length === 0 ? found[0] : undefined;
 }

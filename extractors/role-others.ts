@@ -3,7 +3,9 @@
  * 另一位是来自谷歌的 Thomas Becker", "もう一人のチェアはRosa Delgadoさんです", "そのうちの一人である
  * 中川さん": the other holder of a role just stated for someone, or one of its holders, holds it too.
  */
+import type { GroupIndex } from './mentions/groups.ts';
 import type { ArticleContext } from './role-holders.ts';
+import { groupObject } from './role-objects.ts';
 import type { RoleFact } from './role-types.ts';
 
 const THE_OTHER: RegExp[] = [
@@ -34,5 +36,22 @@ export function otherHolderFacts(ctx: ArticleContext, facts: readonly RoleFact[]
       for (const f of stated) out.push({ ...f, person: m.name, confidence: Math.min(f.confidence, 0.7) });
     }
   }
+  return out;
+}
+
+/** Between a group and a person it qualifies: "SIG Scalability 的 Hassan Ali", "SIG NodeのAさん", "SIG Node's A". */
+const GROUP_OF_PERSON = /^\s*(?:的|の|['’]s)\s*$/u;
+
+/** "SIG Scalability 的 Hassan Ali 也帮我们做了性能测试": a person written as one of the group's people belongs to it. */
+export function groupPersonFacts(ctx: ArticleContext, groups: GroupIndex): RoleFact[] {
+  const out: RoleFact[] = [];
+  ctx.article.sentences.forEach((s, index) => {
+    const people = ctx.peopleIn(index);
+    if (people.length === 0) return;
+    for (const g of groups.findGroups(s.text)) {
+      const person = people.find((m) => m.start >= g.end && m.start - g.end <= 3 && GROUP_OF_PERSON.test(s.text.slice(g.end, m.start)));
+      if (person) out.push({ p: 'MEMBER_OF', role: 'member', person: person.name, object: groupObject(groups, g), confidence: 0.65, sentence: s });
+    }
+  });
   return out;
 }

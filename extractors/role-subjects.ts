@@ -39,7 +39,7 @@ export type HolderKind = 'person' | 'first' | 'firstPlural' | 'third' | 'pair' |
 const PAIR: Record<RoleLang, RegExp> = {
   // Not "one of the two chairs" (one of them) nor "两位联合主席之一".
   en: /(?<![A-Za-z])(?:Both(?:\s+of\s+them)?|(?<!\b(?:of|among)\s+)[Tt]he\s+two(?:\s+of\s+them)?|[Tt]hey\s+both)(?![A-Za-z])/gu,
-  ja: /お二人(?:とも)?|二人とも|両氏|両名/gu,
+  ja: /お二人(?:とも)?|二人とも|ふたりとも|両氏|両名|(?<=さん(?:は|が)、?)どちらも/gu,
   zh: /(?:他们两(?:人|位)|她们两(?:人|位)|两人|两位|二人)(?![^，。；]{0,10}之一)/gu,
 };
 export interface Holder {

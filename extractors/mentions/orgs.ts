@@ -251,7 +251,10 @@ function computeProjects(text: string): Mention[] {
   });
   let known = select(hits);
   // A repository the lexicon knows ("kubernetes/kubernetes") keeps its canonical name.
-  const found = patternHits(text, PROJECT_PATTERNS, (s) => s).filter((h) => canonicalCompany(h.name) === undefined && !(h.name.includes('/') && canonicalProject(h.name) !== undefined));
+  // "the SIG's subprojects": a possessive names whose projects they are, not a project.
+  const found = patternHits(text, PROJECT_PATTERNS, (s) => s).filter(
+    (h) => canonicalCompany(h.name) === undefined && !(h.name.includes('/') && canonicalProject(h.name) !== undefined) && !/['’]s$/u.test(h.name),
+  );
   // "the NVIDIA DRA driver", "kubernetes/community": a named component or repository is more than the names inside it.
   // ("kubernetes-sigs/kueue" stays Kueue: the repository's own part is a name the lexicon knows.)
   const ownPartKnown = (h: Hit): boolean => known.some((k) => k.start > h.start + h.name.indexOf('/') && k.end <= h.end);

@@ -12,6 +12,7 @@ import { looksLikeOrganisation } from './people-generic.ts';
 import { canonicalCompany } from './orgs.ts';
 import { HAN_ORGANISATION } from '../../src/article/names.ts';
 import { sameHandle, type PeopleRegistry, type PersonRole } from './people-registry.ts';
+import { correctedRef } from './person-refs.ts';
 import { aliasFamilyName, fromForeignNames, fromHanProfileLines, fromHonorificNames, fromScriptPairs, fromTitledHanNames } from './people-script-sources.ts';
 import { fromLabelledNames, fromTurns } from './people-labels.ts';
 
@@ -41,7 +42,8 @@ function fix(name: string): string {
   return cleanName(repairMojibake(name));
 }
 
-function addRef(reg: PeopleRegistry, ref: PersonRef, role: PersonRole | undefined): void {
+function addRef(reg: PeopleRegistry, written: PersonRef, role: PersonRole | undefined): void {
+  const ref = correctedRef(written);
   const name = fix(ref.name);
   const rec = reg.add(name, {
     ...(ref.github ? { github: ref.github } : {}),

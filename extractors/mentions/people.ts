@@ -63,6 +63,8 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const LATIN_L = '(?<![A-Za-zÀ-ÿĀ-ž0-9])';
 const LATIN_R = '(?![A-Za-zÀ-ÿĀ-ž0-9])';
 const LABEL_SHAPE = /^[A-Z]{1,4}$/;
+/** The given name of a katakana full name ("ジェレミー" of "ジェレミー・オルムステッド"). */
+const KATAKANA_GIVEN = /^([\u30a1-\u30fa\u30fc]{2,})[・･][\u30a1-\u30fa\u30fc]{2,}/u;
 
 function entry(rec: PersonRecord): PersonEntry {
   return { name: rec.name, ...(rec.github ? { github: rec.github } : {}), aliases: [...rec.aliases] };
@@ -153,6 +155,9 @@ function buildIndex(article: ParsedArticle): PeopleIndex {
       const h = reg.byHandle(opts.github);
       if (h) return h;
     }
+    // "**@zbrandt:**": a speaker labelled with a GitHub handle the article gives.
+    const handle = /^\s*@([A-Za-z0-9][A-Za-z0-9-]{0,38})\s*$/u.exec(raw)?.[1];
+    if (handle) return reg.byHandle(handle);
     const direct = reg.find(name);
     if (direct) return direct;
     const labelled = labels.get(name);
@@ -212,6 +217,7 @@ function buildIndex(article: ParsedArticle): PeopleIndex {
     forms.set(form, list);
   };
   const honorificForms = new Map<string, PersonRecord[]>();
+  const kanaGiven = new Map<string, PersonRecord[]>();
   for (const rec of records) {
     addForm(rec.name, rec);
     const folded = rec.name.normalize('NFKD').replace(/\p{M}/gu, '');
@@ -222,7 +228,13 @@ function buildIndex(article: ParsedArticle): PeopleIndex {
       const last = lastToken(rec.name);
       honorificForms.set(last, [...(honorificForms.get(last) ?? []), rec]);
     }
+    // "ジェレミー・オルムステッド（Jeremy Olmsted）さん", later "ジェレミーさん": the given name in katakana, with an honorific.
+    for (const a of rec.aliases) {
+      const given = KATAKANA_GIVEN.exec(a)?.[1];
+      if (given) kanaGiven.set(given, [...(kanaGiven.get(given) ?? []), rec]);
+    }
   }
+  for (const [given, recs] of kanaGiven) honorificForms.set(given, [...(honorificForms.get(given) ?? []), ...recs]);
   const sorted = [...forms.keys()].sort((a, b) => b.length - a.length);
   // One boundary test around each group rather than around every name: the engine would
   // otherwise evaluate both lookarounds once per name at every position of every sentence.
@@ -234,7 +246,7 @@ function buildIndex(article: ParsedArticle): PeopleIndex {
   const groups = [
     foreign.length > 0 ? `(?:${foreign.join('|')})` : '',
     latin.length > 0 ? `${LATIN_L}(?:${latin.join('|')})${LATIN_R}` : '',
-    lasts.length > 0 ? `${LATIN_L}(?:${lasts.join('|')})(?=\\s*(?:さん|氏|先生|様))` : '',
+    lasts.length > 0 ? `${LATIN_L}(?<![\\u30a1-\\u30fa\\u30fc・])(?:${lasts.join('|')})(?=\\s*(?:さん|氏|先生|様))` : '',
   ].filter(Boolean);
   const knownRe = groups.length > 0 ? new RegExp(groups.join('|'), 'gu') : undefined;
 

@@ -10,9 +10,10 @@ import { isCjkName, isKatakanaName, isLatinFullName } from './people-names.ts';
 
 // A handle or an employer may follow the Latin name inside the brackets: "王磊（Wang Lei，@wlei）",
 // "王明（Wang Ming，GitHub：@wming）", "张磊（Zhang Lei，阿里云）".
-const HAN_THEN_LATIN = new RegExp(`([\\u3400-\\u9fff\\u3005]{2,4}|[\\u3400-\\u9fff\\u3005]{1,3}[ \\u3000][\\u3400-\\u9fff\\u3005]{1,3})\\s*[（(]\\s*(${LATIN_PLAIN_NAME})\\s*(?:[,，;；]\\s*(?:(?:GitHub\\s*[:：]\\s*)?@([A-Za-z0-9][A-Za-z0-9-]{0,38})|[^()（）,，;；@]{1,30}?)\\s*)?[）)]`, 'gu');
+const HAN_THEN_LATIN = new RegExp(`([\\u3400-\\u9fff\\u3005]{2,4}|[\\u3400-\\u9fff\\u3005]{1,3}[ \\u3000][\\u3400-\\u9fff\\u3005]{1,3})\\s*[（(]\\s*(${LATIN_PLAIN_NAME})\\s*(?:[,，、;；]\\s*(?:(?:GitHub\\s*[:：]\\s*)?@([A-Za-z0-9][A-Za-z0-9-]{0,38})|[^()（）,，;；@]{1,30}?)\\s*)?[）)]`, 'gu');
 // Katakana also writes terms ("コンテナ・ランタイム（Container Runtime）"): only a person takes さん or 氏.
-const KATAKANA_THEN_LATIN = new RegExp(`([\\u30a1-\\u30fa\\u30fc]{2,}(?:[・･][\\u30a1-\\u30fa\\u30fc]{2,}){1,2})\\s*[（(]\\s*(${LATIN_PLAIN_NAME})\\s*[）)]\\s*(?:さん|氏|様|先生)`, 'gu');
+// "ジェレミー・オルムステッド（Jeremy Olmsted、Google）さん": an employer may follow here too.
+const KATAKANA_THEN_LATIN = new RegExp(`([\\u30a1-\\u30fa\\u30fc]{2,}(?:[・･][\\u30a1-\\u30fa\\u30fc]{2,}){1,2})\\s*[（(]\\s*(${LATIN_PLAIN_NAME})\\s*(?:[,，、;；]\\s*[^()（）,，、;；]{1,30}?\\s*)?[）)]\\s*(?:さん|氏|様|先生)`, 'gu');
 const LATIN_THEN_HAN = new RegExp(`(${LATIN_PLAIN_NAME})\\s*[（(]\\s*([\\u3400-\\u9fff]{2,4})\\s*[）)]`, 'gu');
 
 /** The two spellings, the handle when given, and where the pair sits in the text. */
@@ -28,7 +29,7 @@ export interface ScriptPair {
 export function scriptPairs(text: string): ScriptPair[] {
   const out: ScriptPair[] = [];
   const keep = (latin: string, han: string, start: number, end: number, github?: string): void => {
-    if (isLatinFullName(latin) && isCjkName(han) && !HAN_ORGANISATION.test(han) && canonicalCompany(han) === undefined && !looksLikeOrganisation(latin)) out.push({ latin, han, start, end, ...(github ? { github } : {}) });
+    if (isLatinFullName(latin) && isCjkName(han) && !HAN_ORGANISATION.test(han) && canonicalCompany(han) === undefined && canonicalCompany(latin) === undefined && !looksLikeOrganisation(latin)) out.push({ latin, han, start, end, ...(github ? { github } : {}) });
   };
   for (const m of text.matchAll(HAN_THEN_LATIN)) {
     // Chinese runs on without spaces: "贡献者张伟（Zhang Wei）" names 张伟, one character per pinyin syllable.

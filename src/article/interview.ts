@@ -34,6 +34,7 @@ const NOT_INITIALS = new Set(['NOTE', 'TODO', 'FAQ', 'TIP', 'INFO', 'WARN', 'TLD
 const FULL_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 /** "Omar Farouk, Red Hat", "Hana Kobayashi (Google)": a full name and where the person works. */
 const NAME_WITH_AFFILIATION = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}(?:\s*[(（][^()（）]{2,40}[)）]|\s*[,，]\s*\p{Lu}[^,，:：()（）]{1,40})$/u;
+const HANDLE_LABEL = /^@[A-Za-z0-9][A-Za-z0-9-]{0,38}$/u;
 const CJK_LABEL = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・·]{1,8}$/u;
 
 function isInitials(token: string): boolean {
@@ -71,6 +72,10 @@ export function findInterview(input: InterviewInput): InterviewStructure {
     return v;
   };
 
+  const handleNamed = (handle: string): boolean => {
+    prose ??= input.blocks.map((b) => b.inline.text).join('\n');
+    return new RegExp(`(?<![\\w/-])@?${handle}(?![\\w-])`, 'iu').test(prose.replace(/^\s*\*{0,2}@[\w-]+\s*[:：]/gmu, ''));
+  };
   const isIntroduced = (token: string): boolean => knownFull.has(normaliseName(token)) || knownFirst.some((f) => sameFirstName(f, token));
   // "Omar Farouk, Red Hat": a known full name and an affiliation that names nobody.
   const labelSpeakers = (label: string): string[] => {
@@ -87,6 +92,8 @@ export function findInterview(input: InterviewInput): InterviewStructure {
     if (tokens.length === 0 || tokens.length > 6) return false;
     if (QUESTION_LABEL.test(c.label) || ANSWER_LABEL.test(c.label) || DEFINED_LABEL.test(c.label)) return true;
     if (tokens.every(isInitials)) return true;
+    // "**@zbrandt:**": a GitHub handle the article names elsewhere, or one that labels several answers.
+    if (HANDLE_LABEL.test(c.label)) return handleNamed(c.label.slice(1)) || (boldCount.get(normaliseName(c.label)) ?? 0) >= 2;
     if (!tokens.every((t) => LATIN_NAME.test(t) || CJK_LABEL.test(t))) return false;
     return tokens.every(isKnown) || (boldCount.get(normaliseName(c.label)) ?? 0) >= 2;
   };
@@ -248,7 +255,9 @@ function isQuestion(c: LabelCandidate, b: RawBlock, speakers: readonly string[],
   return speakers.some((s) => {
     const name = defs.find((d) => d.label === s)?.name ?? s;
     // "孙悦：" for the author written "孙悦（Sun Yue）".
-    return authors.some((a) => isSamePerson(a.name, name) || initialsOf(a.name) === s || wordInitialsOf(a.name) === s || (HAN_NAME.test(name) && a.raw.includes(name)));
+    // "**@lferrari:**" for the author "Lucia Ferrari (@lferrari)".
+    const handle = HANDLE_LABEL.test(s) ? s.slice(1).toLowerCase() : undefined;
+    return authors.some((a) => isSamePerson(a.name, name) || initialsOf(a.name) === s || wordInitialsOf(a.name) === s || (HAN_NAME.test(name) && a.raw.includes(name)) || (handle !== undefined && a.github === handle));
   });
 }
 
