@@ -81,7 +81,7 @@ const ZH_FROM = /来自\s*$/;
 const CLAUSE_START = /(?:^|[。，；;：:])\s*$/u;
 const CJK_SUBJECT = /^\s*(?:さん|氏)?(?:は|が|も|[:：]|在|是|目前|现在|曾|也|于)/;
 /** Between a person and the company: "Name (", "Name (@handle) (", "Name (@handle, ". */
-const PAREN_AFTER_PERSON = /^(?:さん|氏|様)?\s*(?:[(（]\s*@?[\w-]+\s*[)）]\s*)?(?:さん|氏|様)?\s*[(（]\s*(?:(?:@[\w-]+|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})\s*[,，、;；]\s*)?$/;
+const PAREN_AFTER_PERSON = /^(?:さん|氏|様)?\s*(?:[(（]\s*@?[\w-]+\s*[)）]\s*)?(?:さん|氏|様)?\s*[(（]\s*(?:(?:@[\w-]+|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})\s*[,，、;；]\s*)?$/u;
 const OWNER_SUFFIX = /^\s+by\s+\p{Lu}[\p{L}\d.&-]*(?=\s*[^\s\p{L}]|\s*[\u3040-\u9fff]|$)/u;
 /** After the company inside the brackets: its owner ("VMware by Broadcom"), a title, then the bracket. */
 const PAREN_CLOSE = /^\s*(?:by\s+[^)）]{1,30}|[,，、/]\s*[^)）]{0,40})?[)）]/;

@@ -22,7 +22,7 @@
 import type { Paragraph, ParsedArticle, Sentence } from '../src/article/types.ts';
 import { defineExtractor } from '../src/extraction/define-extractor.ts';
 import { canonicalProject } from './mentions/orgs.ts';
-import { adjacentList, clauseAround, jaObjects, knownItems, listBefore, listProjects, listTail } from './owned-lists.ts';
+import { adjacentList, answerItems, clauseAround, jaObjects, knownItems, listBefore, listProjects, listTail } from './owned-lists.ts';
 import { phraseOwnership } from './owned-phrases.ts';
 import { fromBoldLabel, fromListItem, fromOwnershipAnswer, fromSubprojectParagraph, fromTables } from './owned-blocks.ts';
 import { NEVER_OWNED, SUBPROJECT, USES, negatedAnywhere, projectDraft, sentenceProjects, type Found } from './owned-terms.ts';
@@ -56,6 +56,8 @@ const OWNED_BY_JA = /(?:が|の)(?:所有|管理|担当|メンテナンス|保�
 /** "资源管理", "版本管理": 管理 closing a compound noun is no verb. */
 const OWN_VERB_ZH = /(?:负责(?!人)|维护(?!者|人)|拥有|(?<!资源|配置|版本|项目|社区|集群|节点|内存|存储|网络|权限|身份|镜像|依赖|周期|流量|证书|密钥)管理(?!员)|主导)(?:着|了)?/;
 const IT_BY_ZH = /[，,]\s*(?:它|该项目|这个项目)\s*(?:目前|现在|一直|主要)?\s*(?:归|由)\s?$/u;
+const BESIDES = /(?:除了|除)[^，。]{1,60}?(?:之外|以外)|\b(?:Besides|Apart\s+from|Aside\s+from|In\s+addition\s+to)\s+[^,.;]{1,60}?,|[^、。]{1,60}?(?:以外にも|のほかに|の他に)/u;
+const IN_CHARGE_JA = /^\s*の(?:担当|管轄|所管|管理下)(?:です|で|となって|になって|にあり)/u;
 const OWNED_BY_ZH = /^[\s\u3000]*(?:目前|现在|现|一直|主要)?\s*(?:归|由)\s?$/;
 /** "AやBなどの<noun>を担当": a list of names (known projects or code-style names) before など. */
 const JA_EXAMPLES_OWNED = /((?:[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*){0,2}\s*(?:や|、|と)\s*)*[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*){0,2})\s*など(?:の[^。、を]{1,15}|、[^。を]{1,30})?を(?:担当|管理|メンテナンス|保守|所有)/u;
@@ -111,18 +113,6 @@ const ROLE_NOUN_AFTER = /^\s*(?:的|の)\s*[^，。、,]{0,6}?(?:负责人|主�
 
 /** A person or pronoun as the topic ("私は", "Guyさんは"): the verb is theirs, not the group's. */
 const JA_OTHER_SUBJECT = /(?:私|僕|彼|彼女|自分|さん|氏)(?:は|が|も)/u;
-
-/** After an item of a Japanese list: a joiner, "はもちろん" (not to mention), or the particle before the verb. */
-const JA_ITEM_END = /^(?:本体)?\s*(?:はもちろん(?:のこと)?|、|，|や|と|および|及び|も|を|など)/u;
-
-/**
- * "etcd本体はもちろん、…であるclient、運用ツールのetcdutl、そしてrobustness testsも担当しています", answering
- * what the group is responsible for: every project that ends a list item before the verb.
- */
-function answerItems(text: string, projects: Mention[], verb: number): Mention[] {
-  const listed = projects.filter((m) => m.end <= verb + 1 && JA_ITEM_END.test(text.slice(m.end)));
-  return listed.length > 0 ? listed : jaObjects(text, projects, verb);
-}
 
 /** The paragraph answers a question that names the group it is about ("What is SIG Cloud Provider about?"). */
 function questionAboutGroup(article: ParsedArticle, p: Paragraph | undefined): boolean {
@@ -195,6 +185,9 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
     // "负责…，以及 external-snapshotter、external-provisioner 等": a list that runs past the window.
     if (re !== OWN_VERB_JA && lastObject) for (const m of adjacentList(text, projects, lastObject.start, false).slice(1)) objects.push(m);
     for (const m of objects) add(subject, m, 0.85);
+    // "除了 kubectl 之外，我们还负责 Kustomize…", "Besides kubectl, we also own …": the exception is owned too.
+    const besides = objects.length > 0 ? BESIDES.exec(text.slice(0, v.index)) : null;
+    if (besides) for (const m of projects.filter((x) => x.start >= besides.index && x.end <= besides.index + besides[0].length)) add(subject, m, 0.8);
     // "owns the Cluster Autoscaler, the Vertical Pod Autoscaler and the addon-resizer": a code-style name ends the list.
     const last = objects[objects.length - 1];
     if (re === OWN_VERB_EN && last) {
@@ -255,6 +248,12 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
     // "code owned by SIG API Machinery: the kube-apiserver, the client libraries, …": the list after the colon.
     const colon = named ? /^\s*[:：]/u.exec(text.slice(named.end)) : null;
     if (named && colon) for (const x of projects.filter((y) => y.start >= named.end + colon[0].length)) add(named, x, 0.8);
+  }
+  // "kubelet自体はSIG Nodeの担当です": the topic is in the group's charge.
+  for (const g of groups) {
+    if (!IN_CHARGE_JA.test(text.slice(g.end, g.end + 12))) continue;
+    const m = [...projects].reverse().find((x) => x.end <= g.start && /^(?:自体|本体)?\s*(?:は|も)、?\s*$/u.test(text.slice(x.end, g.start)));
+    if (m) add(g, m, 0.8);
   }
   const byJa = OWNED_BY_JA.exec(text);
   if (byJa) {

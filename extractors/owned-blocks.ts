@@ -6,7 +6,7 @@
 import type { Paragraph, ParsedArticle, Sentence } from '../src/article/types.ts';
 import { canonicalProject, isCommunitySubproject } from './mentions/orgs.ts';
 import { contextGroup, distinctGroups, groupsIn, isQuestion, paragraphOf, questionOf } from './org-context.ts';
-import { itemName } from './owned-lists.ts';
+import { answerItems, itemName } from './owned-lists.ts';
 import type { Mention } from './mentions/types.ts';
 import { NEVER_OWNED, SUBPROJECT, USES, negatedAnywhere, ownedProjects, projectDraft, sentenceProjects, type Found } from './owned-terms.ts';
 import { SUBPROJECT_COLUMN, cellUnder, tableRows } from './table-rows.ts';
@@ -120,6 +120,15 @@ export function fromOwnershipAnswer(article: ParsedArticle, p: Paragraph): Array
 }
 
 const INTERJECTION = /^(?:[^:：\n]{1,40}[:：]\s*)?(?:[\p{L}'’]+[ ,]*){1,4}[!！]\s*$/u;
+const THERE_ARE_JA = /(?:が|も)(?:あります|ありますね)[。．]?\s*$/u;
+
+function japaneseAnswer(article: ParsedArticle, p: Paragraph, s: Sentence, items: Mention[]): Array<Found & { s: Sentence }> {
+  const question = questionOf(article, p);
+  if (items.length === 0 || !question || !OWNERSHIP_QUESTION.test(question.text) || negatedAnywhere(s.text)) return [];
+  const group = contextGroup(article, p);
+  return group ? items.map((m) => ({ group, project: projectDraft(m.name), confidence: 0.7, s })) : [];
+}
+
 const SPELLED_OUT = /^(?:that|this|it)\s+(?:means|includes|covers)\s/iu;
 
 function ownershipAnswer(article: ParsedArticle, p: Paragraph, s: Sentence): Array<Found & { s: Sentence }> {
@@ -132,6 +141,9 @@ function ownershipAnswer(article: ParsedArticle, p: Paragraph, s: Sentence): Arr
     if (last && last.name === m.name && /^\s*$/u.test(text.slice(last.end, m.start))) projects[projects.length - 1] = { ...m, start: last.start };
     else projects.push(m);
   }
+  // "Windows向けのCSI Proxyや、sig-windows-toolsがあります": a Japanese answer listing what there is.
+  const there = /[\u3040-\u30ff]/u.test(text) ? THERE_ARE_JA.exec(text) : null;
+  if (there) return japaneseAnswer(article, p, s, answerItems(text, projects, there.index));
   const first = projects[0];
   if (!first || !ANSWER_LEAD.test(text.slice(0, first.start)) || VERB_WORD.test(text.slice(0, first.start).replace(/^[^:：\n]{1,40}[:：]/u, '').replace(/^[^.;:：!?()。]{2,60}?[:：]\s*/u, '').replace(SPELLED_OUT, ''))) return [];
   const question = questionOf(article, p);

@@ -144,3 +144,17 @@ export function jaObjects(text: string, projects: Mention[], verb: number): Ment
   }
   return list;
 }
+
+/** After an item of a Japanese list: a joiner, "はもちろん" (not to mention), or the particle before the verb. */
+const JA_ITEM_END = /^(?:本体)?\s*(?:はもちろん(?:のこと)?|、|，|や|と|および|及び|も|を|など)/u;
+/** The last item of "XやYがあります" (there are X and Y). */
+export const JA_LIST_LAST = /^\s*(?:が|も)(?:あります|ありました|ある)/u;
+
+/**
+ * "etcd本体はもちろん、…であるclient、運用ツールのetcdutl、そしてrobustness testsも担当しています", answering
+ * what the group is responsible for: every project that ends a list item before the verb.
+ */
+export function answerItems(text: string, projects: Mention[], verb: number): Mention[] {
+  const listed = projects.filter((m) => m.end <= verb + 1 && (JA_ITEM_END.test(text.slice(m.end)) || JA_LIST_LAST.test(text.slice(m.end))));
+  return listed.length > 0 ? listed : jaObjects(text, projects, verb);
+}

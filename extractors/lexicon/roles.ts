@@ -285,7 +285,7 @@ export function relationFor(
 export const LEADER_HEADINGS: Array<{ pattern: RegExp; cls: RoleClass }> = [
   { pattern: /^(?:co-?chairs?|チェア|共同チェア|议长|主席|联合主席)$/iu, cls: 'chair' },
   { pattern: /^(?:(?:tech(?:nical)?\s+leads?)|テックリード|技术负责人|技术主管|技术领导)$/iu, cls: 'tech-lead' },
-  { pattern: /^(?:leads?|leadership|リード|リーダー|领导|领导层|负责人)$/iu, cls: 'lead' },
+  { pattern: /^(?:leads?|leadership|organi[sz]ers?|facilitators?|リード|リーダー|オーガナイザー|领导|领导层|负责人|组织者|召集人)$/iu, cls: 'lead' },
 ];
 
 /** First-person pronouns: the speaker(s) of the answer holding the sentence. */

@@ -93,7 +93,7 @@ const CHINESE_SURNAMES = new Set(
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'.split(''),
 );
 /** "来自第四范式的工程师王磊介绍了…": a Han name between a job title and what the person does. */
-const TITLED_HAN_NAME = /(?:工程师|研究员|架构师|开发者|专家|同学|老师|经理|总监|负责人|维护者|讲师|嘉宾)([\u4e00-\u9fff]{2,3}?)(?=介绍|分享|表示|说|提到|认为|指出|讲解|演示|带来|也是|是|在|，|、|（|\()/gu;
+const TITLED_HAN_NAME = /(?:工程师|研究员|架构师|开发者|专家|同学|老师|经理|总监|负责人|维护者|讲师|嘉宾|审批人|评审人|主席|成员|贡献者)([\u4e00-\u9fff]{2,3}?)(?=介绍|分享|表示|说|提到|认为|指出|讲解|演示|带来|也是|是|在|，|、|。|和|与|（|\()/gu;
 
 export function fromTitledHanNames(article: ParsedArticle, reg: PeopleRegistry): void {
   if (article.lang !== 'zh') return;

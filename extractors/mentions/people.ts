@@ -163,6 +163,9 @@ function buildIndex(article: ParsedArticle): PeopleIndex {
     const labelled = labels.get(name);
     if (labelled) return reg.find(labelled);
     if (isForeignScript(name)) {
+      // "**カタリナ**：" for "カタリナ・ロペス（Catalina López）": the katakana given name of one person.
+      const byGiven = records.filter((r) => [...r.aliases].some((a) => KATAKANA_GIVEN.exec(a)?.[1] === name));
+      if (byGiven.length === 1) return byGiven[0];
       const latin = matchAcrossScripts(name, records.filter((r) => !isForeignScript(r.name)).map((r) => r.name));
       return latin ? reg.find(latin) : undefined;
     }

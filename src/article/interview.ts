@@ -66,7 +66,7 @@ export function findInterview(input: InterviewInput): InterviewStructure {
     let v = knownCache.get(token);
     if (v === undefined) {
       prose ??= input.blocks.map((b) => b.inline.text).join('\n');
-      v = boldIntros.has(token) || nicknamed(prose, token) || writtenAfterFamilyName(prose, token) || knownFull.has(normaliseName(token)) || knownFirst.some((f) => sameFirstName(f, token)) || writtenWithSurname(prose, token) || namedElsewhere(prose, token);
+      v = boldIntros.has(token) || katakanaGiven(prose, token) || nicknamed(prose, token) || writtenAfterFamilyName(prose, token) || knownFull.has(normaliseName(token)) || knownFirst.some((f) => sameFirstName(f, token)) || writtenWithSurname(prose, token) || namedElsewhere(prose, token);
       knownCache.set(token, v);
     }
     return v;
@@ -244,6 +244,11 @@ function definitions(input: InterviewInput, accepted: readonly LabelCandidate[],
   const letters = [...usedTokens].filter((t) => t.length === 1 && !defs.some((d) => d.label === t));
   for (const d of letterDefinitions(letters, singleSpeakers, known)) add(d);
   return defs;
+}
+
+/** "**アミット**：" after "アミット・パテル（Amit Patel）さん": the given name of a katakana full name in the prose. */
+function katakanaGiven(prose: string, token: string): boolean {
+  return /^[\u30a1-\u30fa\u30fc]{2,}$/u.test(token) && new RegExp(`(?<![\\u30a1-\\u30fa\\u30fc])${token}[・･][\\u30a1-\\u30fa\\u30fc]{2,}`, 'u').test(prose);
 }
 
 function isQuestion(c: LabelCandidate, b: RawBlock, speakers: readonly string[], authors: readonly PersonRef[], defs: readonly LabelDefinition[]): boolean {
