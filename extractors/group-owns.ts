@@ -94,7 +94,8 @@ function sentenceGroup(article: ParsedArticle, s: Sentence, p: Paragraph | undef
 }
 
 const GROUP_SUBPROJECT_AFTER = /^\s*(?:的|の)\s*(?:一个|一つの)?\s*(?:子项目|子項目|サブプロジェクト)/u;
-const PROJECT_IS_BEFORE = /^\s*(?:也|还)?\s*(?:是|为|は、?|も、?)\s*(?:(?:現在|今|现在|目前)、?\s*)?$/u;
+// "LeaderWorkerSet（LWS），它是 SIG Apps 的子项目": "它" takes up the project just named.
+const PROJECT_IS_BEFORE = /^\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:[，,]\s*(?:它|该项目|这个项目))?\s*(?:也|还)?\s*(?:是|为|は、?|も、?)\s*(?:(?:現在|今|现在|目前)、?\s*)?$/u;
 /** "The SIG, he explains, owns …", "…, but the SIG also owns …": the group word opens a clause. */
 const THE_GROUP_SUBJECT = new RegExp(`(?:^\\s*(?:[^:：\\n]{1,40}[:：]\\s*)?|[,;]\\s*(?:but|and|so|while)?\\s*)(?:${THIS_GROUP.source})`, 'iu');
 /** "It owns the cloud-controller-manager framework…" answering a question about the group. */
@@ -271,8 +272,9 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
     const direct = [...projects].reverse().find((x) => x.end <= g.start && OWNED_BY_ZH.test(text.slice(x.end, g.start)));
     // "kube-state-metrics（简称 KSM）是…之一，它由 SIG Instrumentation 负责维护": "它" is the sentence's subject.
     const it = direct ? undefined : IT_BY_ZH.exec(text.slice(0, g.start));
-    const first = projects[0];
-    const m = direct ?? (it && first && first.start <= 2 && first.end <= it.index ? first : undefined);
+    // The project of the clause just before "它": "第一是 Gateway API Inference Extension，这个项目现在由 …".
+    const before = it ? [...projects].reverse().find((x) => x.end <= it.index && !/[，,。；]/u.test(text.slice(x.end, it.index).replace(/^\s*[(（][^()（）]{1,20}[)）]/u, ''))) : undefined;
+    const m = direct ?? before;
     if (m && /^[\s\u3000]*(?:所有|负责|维护|管理)/.test(text.slice(g.end, g.end + 6))) add(g, m, 0.85);
   }
   // Subproject cues next to a name, and lists of subprojects.

@@ -13,6 +13,8 @@ import type { Obj, Trigger } from './role-types.ts';
 
 /** "one of its maintainers", "its two co-leads", "its new maintainer". */
 const ITS_ROLE = /\b(?:(?:one|two|some|each)\s+of\s+)?its\s+(?:(?:first|new|current|two|three|core|main)\s+)?$/iu;
+/** "是它的主要维护者之一", "そのメンテナー": the project named before. */
+const ITS_ROLE_CJK = /(?:它|该项目|这个项目)的\s*(?:主要|核心|新)?\s*$|その(?:プロジェクトの)?\s*$/u;
 /** "这两个项目的", "these two projects'": the projects the sentence named before. */
 const THESE_PROJECTS = /(?:(?:这|那)(两|三|几|些)个?\s*(?:子?项目|仓库)\s*的|\b(?:these|those)\s+(two|three)?\s*projects['’])\s*$/iu;
 
@@ -31,12 +33,12 @@ export function anaphoricObjects(ctx: ArticleContext, groups: GroupIndex, s: Sen
   const before = text.slice(0, t.start);
   // "contributing to krel, …, and last year I became one of its maintainers": the thing named before "its";
   // "Solo.io created kgateway. Lin Sun (Solo.io) is one of its maintainers.": else the sentence before.
-  const its = t.word.lang === 'en' ? ITS_ROLE.exec(before) : null;
+  const its = (t.word.lang === 'en' ? ITS_ROLE : ITS_ROLE_CJK).exec(before);
   if (its) {
     const wanted = t.word.objects === 'project' ? 'Project' : t.word.objects === 'group' ? 'Sig' : undefined;
     const antecedent = objs.filter((o) => (wanted === undefined || o.type === wanted) && o.m.end <= its.index).pop() ?? previousProject(ctx, groups, s);
     // "one of" stays in the gap, where it licenses a plural role noun.
-    if (antecedent) return { objects: [antecedent], confidence: 0.75, phraseStart: its.index + its[0].search(/its/iu) };
+    if (antecedent) return { objects: [antecedent], confidence: 0.75, phraseStart: its.index + Math.max(0, its[0].search(/its|它|该|这|その/iu)) };
   }
   // "PipeCDは…OSSです。メンテナーの一人である中山さんは…".
   // "…歓迎です。同じくメンテナーのChen Xinさんも…": after a word of addition.

@@ -48,6 +48,8 @@ const TAKES_ROLE: Record<RoleLang, RegExp> = {
   ja: /^\s*(?:に就任|になりました|となりました|を引き継)/u,
   zh: /(?:担任|出任|成为|当选为?|接任)(?:了)?\s*(?:荣誉|新任|新的)?\s*$/u,
 };
+/** "选举委员会的成员刘强": a body no lexicon knows (the election committee) is not the article's group. */
+const UNNAMED_BODY_BEFORE = /[\u4e00-\u9fff]{2,}(?:委员会|委員会|小组|团队|工作组)(?:的|の)\s*$|\b\w+\s+(?:committee|team)['’]s\s+$/u;
 const LEAD_CLASSES = new Set(['chair', 'co-chair', 'tech-lead', 'lead']);
 /** A speaker stating their own leadership role, with nothing after it naming where. */
 const OWN_LEAD: Partial<Record<RoleLang, (before: string, after: string) => boolean>> = {
@@ -168,7 +170,7 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
         // "Xing Yang (Chair)" in an article about one group: the role is held there.
         fallback = groupObject(groups, about);
         objectConfidence = 0.7;
-      } else if (t.word.objects !== 'project' && !objs.some((o) => o.type === 'Sig')) {
+      } else if (t.word.objects !== 'project' && !objs.some((o) => o.type === 'Sig') && !UNNAMED_BODY_BEFORE.test(text.slice(0, t.start))) {
         // "SIG Docs has new leadership. A and B were elected as the new co-chairs." Any group the
         // paragraph is about takes a title written before a name: "The SIG Docs table was busy.
         // Co-chair Hiroshi Takeda explained…"

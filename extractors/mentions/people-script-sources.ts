@@ -5,7 +5,9 @@
  */
 import type { ParsedArticle } from '../../src/article/types.ts';
 import { HAN_ORGANISATION } from '../../src/article/names.ts';
-import { canonicalCompany } from './orgs.ts';
+import { canonicalCompany, findCompanies, findProjects } from './orgs.ts';
+import { looksLikeOrganisation } from './people-generic.ts';
+import { isLatinFullName } from './people-names.ts';
 import type { PeopleRegistry, PersonRecord } from './people-registry.ts';
 import { isForeignScript, matchAcrossScripts } from './people-scripts.ts';
 import { scriptPairs } from './script-pairs.ts';
@@ -103,6 +105,27 @@ export function fromTitledHanNames(article: ParsedArticle, reg: PeopleRegistry):
       const name = m[1] ?? '';
       if (!CHINESE_SURNAMES.has(name.charAt(0)) || HAN_ORGANISATION.test(name) || canonicalCompany(name) !== undefined) continue;
       if (!reg.find(name)) reg.add(name, { offset: p.map[m.index + m[0].length - name.length] ?? p.span.start });
+    }
+  }
+}
+
+/** "GoogleのTim Allclairが", "NVIDIAのIvy Zhangが": a full Latin name right after a company and の, before a particle. */
+const LATIN_AFTER_COMPANY_JA = /^の\s*(\p{Lu}[\p{Ll}'’-]+(?:[ \u00a0]\p{Lu}[\p{Ll}'’-]+){1,2})(?=\s*(?:が|は|も|と|、|に|を|さん|氏))/u;
+/** "字节跳动的陈雪是…": a Chinese name right after a company and 的. */
+const HAN_AFTER_COMPANY_ZH = /^\s*的\s*([\u4e00-\u9fff]{2,3}?)(?=是|在|也|负责|担任|表示|介绍|，|、|和|与)/u;
+
+export function fromCompanyPossessives(article: ParsedArticle, reg: PeopleRegistry): void {
+  if (article.lang === 'en') return;
+  for (const p of article.paragraphs) {
+    if (!/[\u3040-\u30ff\u4e00-\u9fff]/u.test(p.text)) continue;
+    for (const c of findCompanies(p.text)) {
+      const after = p.text.slice(c.end);
+      const latin = article.lang === 'ja' ? LATIN_AFTER_COMPANY_JA.exec(after) : null;
+      const name = latin?.[1] ?? HAN_AFTER_COMPANY_ZH.exec(after)?.[1];
+      if (!name || reg.find(name)) continue;
+      const offset = p.map[c.end + after.indexOf(name)] ?? p.span.start;
+      if (latin && isLatinFullName(name) && !looksLikeOrganisation(name) && findProjects(name).length === 0) reg.add(name, { offset });
+      else if (!latin && article.lang === 'zh' && CHINESE_SURNAMES.has(name.charAt(0)) && !HAN_ORGANISATION.test(name) && canonicalCompany(name) === undefined) reg.add(name, { offset });
     }
   }
 }

@@ -3,9 +3,9 @@ import type { RawBlock } from './blocks.ts';
 import { parsePeople } from './people-refs.ts';
 import { sliceMapped } from './text-map.ts';
 
-const TRANSLATOR = /^(?:translators?|translated by|translation|译者|翻译|翻訳|訳者)$/i;
+const TRANSLATOR = /^(?:translators?|translated by|translation|译者|翻译|翻訳者|翻訳|訳者)$/i;
 const MARKER_WORDS =
-  'Authors?\\s*(?:&|and)\\s*Interviewers?|Interviewers?\\s*(?:&|and)\\s*Authors?|Author\\(s\\)|Authors?|Translators?|作者|译者|翻译|著者|執筆者|翻訳|訳者';
+  'Authors?\\s*(?:&|and)\\s*Interviewers?|Interviewers?\\s*(?:&|and)\\s*Authors?|Author\\(s\\)|Authors?|Translators?|作者|译者|翻译|著者|執筆者|翻訳者|翻訳|訳者';
 /** "Author:" / "作者：" anywhere after white space; "By X" / "Written by X" only at the start. */
 const MARKER = new RegExp(`(?<=^|\\s)(${MARKER_WORDS})\\s*[:：]\\s*|^(Written by|Translated by|By)\\s+`, 'gi');
 const MAX_BYLINE_CHARS = 1500;
