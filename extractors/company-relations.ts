@@ -79,6 +79,7 @@ const EN_ORIGIN = /^\s+(?:was\s+)?(?:started|began|originated|was\s+born)\b(?:\s
 /** "Karpenter, which AWS donated", "the Sigstore project, which Chainguard and Google started": the project is the object of a relative clause. */
 const EN_RELATIVE_BEFORE = /^(?:[ \t]+(?:project|tool|library|operator|framework))?[ \t]*,[ \t]*(?:which|that)[ \t]+(?:[^,.;]{1,40}?[ \t]+(?:and|,)[ \t]+)?$/i;
 const EN_RELATIVE_AFTER = new RegExp(`^\\s*(?:(?:,|and)\\s+[^,.;]{1,40}?\\s+)?(?:has\\s+|have\\s+|had\\s+|originally\\s+|initially\\s+|first\\s+|jointly\\s+|later\\s+)*${EN_VERB}\\b`, 'iu');
+const THE_COMPANYS = /(?:(?<![\u4e00-\u9fff])(?:我们)?公司的|(?<![\u3040-\u9fff])(?:弊社|当社|自社)の|\b(?:our|my)\s+company['’]s)\s*$/u;
 const EN_IT_OBJECT = new RegExp(`^\\s+(?:has\\s+|had\\s+|also\\s+|originally\\s+|initially\\s+|first\\s+)*(?:${EN_VERB})\\s+it\\b`, 'iu');
 const EN_ANAPHOR_PASSIVE = /^\s*(?:It|This\s+(?:project|tool)|The\s+(?:project|tool))\s+(?:was|is|has\s+been)\s+(?:originally\s+|initially\s+|first\s+)?(?:created|developed|built|open[- ]sourced|started)\s+(?:at|by)\s+(?:the\s+)?$/;
 
@@ -115,6 +116,12 @@ function develops(article: ParsedArticle, s: Sentence, companies: Mention[], pro
   const text = s.text;
   const out: Array<[Mention, Mention | { name: string }]> = [];
   const subjectAnaphor = DEMONSTRATIVE.exec(text);
+  // "我在 Isovalent 工作，公司的 Cilium 也实现了…", "our company's Cilium": the project of the company just named.
+  for (const p of projects) {
+    if (!THE_COMPANYS.test(text.slice(0, p.start))) continue;
+    const c = [...companies].reverse().find((x) => x.end <= p.start);
+    if (c) out.push([c, p]);
+  }
   for (const c of companies) {
     const after = text.slice(c.end);
     const before = text.slice(0, c.start);

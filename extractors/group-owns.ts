@@ -115,6 +115,16 @@ const ROLE_NOUN_AFTER = /^\s*(?:的|の)\s*[^，。、,]{0,6}?(?:负责人|主�
 /** A person or pronoun as the topic ("私は", "Guyさんは"): the verb is theirs, not the group's. */
 const JA_OTHER_SUBJECT = /(?:私|僕|彼|彼女|自分|さん|氏)(?:は|が|も)/u;
 
+/**
+ * The objects of "SIG Xは…を担当しています": the list right before the verb, else ("ContribExは、k8s.devや、
+ * Slackの運営などを担当") the listed projects between the named group and the verb.
+ */
+function jaObjectsAfter(text: string, projects: Mention[], verb: number, subject: Mention | undefined): Mention[] {
+  const direct = jaObjects(text, projects, verb);
+  if (direct.length > 0 || !subject) return direct;
+  return answerItems(text, projects.filter((m) => m.start >= subject.end), verb).filter((m) => m.start >= subject.end);
+}
+
 /** The paragraph answers a question that names the group it is about ("What is SIG Cloud Provider about?"). */
 function questionAboutGroup(article: ParsedArticle, p: Paragraph | undefined): boolean {
   const question = p && !isQuestion(article, p) ? questionOf(article, p) : undefined;
@@ -162,7 +172,9 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   const verbs = question ? [] : OWN_VERBS.flatMap(({ re, all }) => [...text.matchAll(all)].map((v) => ({ re, v })));
   for (const { re, v } of verbs) {
     // "SIG Scheduling 的技术负责人，主要负责 …": a group that only qualifies a role noun is not the subject.
-    const near = [...groups].reverse().find((g) => g.end <= v.index && v.index - g.end <= 40 && !ROLE_NOUN_AFTER.test(text.slice(g.end, v.index)));
+    // A Japanese topic ("ContribExは、…を担当しています") may stand further from its verb.
+    const reach = (g: Mention): number => (re === OWN_VERB_JA && /^\s*は/u.test(text.slice(g.end)) ? 100 : 40);
+    const near = [...groups].reverse().find((g) => g.end <= v.index && v.index - g.end <= reach(g) && !ROLE_NOUN_AFTER.test(text.slice(g.end, v.index)));
     // "WG X 是由 SIG A 和 SIG B 共同发起的工作组，负责 DRA": the groups after 由 founded it; the topic is responsible.
     const by = near ? text.lastIndexOf('由', near.start) : -1;
     const founders = near !== undefined && by >= 0 && ZH_FOUNDED_REL.test(text.slice(near.end, v.index));
@@ -178,7 +190,7 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
       re === OWN_VERB_JA
         ? unsaid
           ? answerItems(text, projects, v.index)
-          : jaObjects(text, projects, v.index)
+          : jaObjectsAfter(text, projects, v.index, subj)
         : projects.filter((m) => m.start >= v.index && m.start - (v.index + v[0].length) <= 50);
     // "…: external-provisioner, external-attacher and external-resizer. SIG Storage owns all of them.": the projects just listed.
     if (objects.length === 0 && re === OWN_VERB_EN && THEM.test(text.slice(v.index + v[0].length))) for (const m of sentenceProjects(sentenceBefore(article, s)?.text ?? '')) add(subject, m, 0.75);

@@ -120,9 +120,12 @@ export function fromOwnershipAnswer(article: ParsedArticle, p: Paragraph): Array
 }
 
 const INTERJECTION = /^(?:[^:：\n]{1,40}[:：]\s*)?(?:[\p{L}'’]+[ ,]*){1,4}[!！]\s*$/u;
+const ZH_ITEM_BEFORE = /(?:是|有|包括|包含|还有|以及|[、，,和与及：:])\s*$/u;
+const ZH_ITEM_AFTER = /^\s*(?:[，、。；,;]|和|与|及|以及|等|$)/u;
 const THERE_ARE_JA = /(?:が|も)(?:あります|ありますね)[。．]?\s*$/u;
 
-function japaneseAnswer(article: ParsedArticle, p: Paragraph, s: Sentence, items: Mention[]): Array<Found & { s: Sentence }> {
+/** A Japanese or Chinese answer listing projects, to a question about what the group owns. */
+function cjkAnswer(article: ParsedArticle, p: Paragraph, s: Sentence, items: Mention[]): Array<Found & { s: Sentence }> {
   const question = questionOf(article, p);
   if (items.length === 0 || !question || !OWNERSHIP_QUESTION.test(question.text) || negatedAnywhere(s.text)) return [];
   const group = contextGroup(article, p);
@@ -143,7 +146,12 @@ function ownershipAnswer(article: ParsedArticle, p: Paragraph, s: Sentence): Arr
   }
   // "Windows向けのCSI Proxyや、sig-windows-toolsがあります": a Japanese answer listing what there is.
   const there = /[\u3040-\u30ff]/u.test(text) ? THERE_ARE_JA.exec(text) : null;
-  if (there) return japaneseAnswer(article, p, s, answerItems(text, projects, there.index));
+  if (there) return cjkAnswer(article, p, s, answerItems(text, projects, there.index));
+  // "最重要的是 Gateway API，另外还有 kube-proxy、Network Policy API 和 ingress-nginx。"
+  if (/[\u4e00-\u9fff]/u.test(text) && !/[\u3040-\u30ff]/u.test(text)) {
+    const listed = cjkAnswer(article, p, s, projects.filter((m) => ZH_ITEM_BEFORE.test(text.slice(0, m.start)) && ZH_ITEM_AFTER.test(text.slice(m.end))));
+    if (listed.length > 0) return listed;
+  }
   const first = projects[0];
   if (!first || !ANSWER_LEAD.test(text.slice(0, first.start)) || VERB_WORD.test(text.slice(0, first.start).replace(/^[^:：\n]{1,40}[:：]/u, '').replace(/^[^.;:：!?()。]{2,60}?[:：]\s*/u, '').replace(SPELLED_OUT, ''))) return [];
   const question = questionOf(article, p);
