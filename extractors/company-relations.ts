@@ -90,6 +90,8 @@ const JA_ORIGIN = /^\s*(?:の)?(?:内部|社内|内)?(?:で|によって|によ�
 const ZH_BY = /由\s*$/;
 /** "由 datenlord 开源", "由 Google 根据…经验而开发的": the verb may follow a short adverbial. */
 const ZH_BY_VERB = /^\s*(?:公司)?(?:[^。；由]{0,40}?(?:而|所))?\s*(?:开源|开发|创建|发起|捐赠|贡献|主导开发|研发|孵化)/;
+/** "DaoCloud 开源了一个新的多集群管理工具 Kairship". */
+const ZH_ACTIVE = /^\s*(?:公司)?\s*(?:最近|近日|今天|本周|也|还)?\s*(?:开源了|发布了|推出了|创建了|开发了|捐赠了)[^，。；、]{0,24}?$/u;
 const ZH_MODIFIER = /^\s*(?:公司)?\s*(?:开源|开发|创建|研发|推出|捐赠)(?:的|了)\s*$/;
 
 const DEMONSTRATIVE = /^\s*(?:このツール|このプロジェクト|本プロジェクト|同プロジェクト|本ツール|同ツール|これ|这个项目|该项目|此项目|这个工具|该工具|它|It\b|This\s+(?:project|tool)\b|The\s+(?:project|tool)\b)/;
@@ -136,7 +138,7 @@ function develops(article: ParsedArticle, s: Sentence, companies: Mention[], pro
         const gap = text.slice(c.end, p.start);
         if (EN_ACTIVE.test(gap) || EN_APPOSITIVE.test(gap) || (EN_INITIATIVE.test(gap) && /\b(?:a|an|new)\s+$/i.test(before))) out.push([c, p]);
         if (JA_SUBJECT.test(after) && JA_OBJECT_VERB.test(text.slice(p.end)) && !/[。]/.test(gap)) out.push([c, p]);
-        if (JA_MODIFIER.test(gap) || ZH_MODIFIER.test(gap)) out.push([c, p]);
+        if (JA_MODIFIER.test(gap) || ZH_MODIFIER.test(gap) || ZH_ACTIVE.test(gap)) out.push([c, p]);
       } else if (p.end <= c.start) {
         const gap = text.slice(p.end, c.start);
         if (EN_PASSIVE.test(gap) || EN_ORIGIN.test(gap) || (EN_RELATIVE_BEFORE.test(gap) && EN_RELATIVE_AFTER.test(after))) out.push([c, p]);

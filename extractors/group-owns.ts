@@ -58,7 +58,7 @@ const OWN_VERB_ZH = /(?:负责(?!人)|维护(?!者|人)|拥有|(?<!资源|配置
 const IT_BY_ZH = /[，,]\s*(?:它|该项目|这个项目)\s*(?:目前|现在|一直|主要)?\s*(?:归|由)\s?$/u;
 const BESIDES = /(?:除了|除)[^，。]{1,60}?(?:之外|以外)|\b(?:Besides|Apart\s+from|Aside\s+from|In\s+addition\s+to)\s+[^,.;]{1,60}?,|[^、。]{1,60}?(?:以外にも|のほかに|の他に)/u;
 const IN_CHARGE_JA = /^\s*の(?:担当|管轄|所管|管理下)(?:です|で|となって|になって|にあり)/u;
-const OWNED_BY_ZH = /^[\s\u3000]*(?:目前|现在|现|一直|主要)?\s*(?:归|由)\s?$/;
+const OWNED_BY_ZH = /^[\s\u3000]*(?:仓库|代码库|项目|子项目)?\s*(?:也|还|则|目前|现在|现|一直|主要)*\s*(?:归|由)\s?$/u;
 /** "AやBなどの<noun>を担当": a list of names (known projects or code-style names) before など. */
 const JA_EXAMPLES_OWNED = /((?:[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*){0,2}\s*(?:や|、|と)\s*)*[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*){0,2})\s*など(?:の[^。、を]{1,15}|、[^。を]{1,30})?を(?:担当|管理|メンテナンス|保守|所有)/u;
 const SUBJECT_MARK_JA = /^\s*(?:は|が)/u;
@@ -186,8 +186,11 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
       !subj && !weTheGroup(text, v.index) && (unsaid || THE_GROUP_SUBJECT.test(text.slice(0, v.index)) || (IT_SUBJECT.test(text.slice(0, v.index)) && (questionAboutGroup(article, p) || itIsTheGroup(article, s))));
     const subject = subj ?? (weTheGroup(text, v.index) ? contextGroup(article, p) : anaphor ? (contextGroup(article, p) ?? paragraphGroup(article, s)) : undefined);
     if (!subject) continue;
-    const objects =
-      re === OWN_VERB_JA
+    // "Gateway API 由 SIG Network 维护，Kueue 则…": the agent of a passive owns what comes before, not after.
+    const passiveAgent = subj !== undefined && /由\s*$/u.test(text.slice(0, subj.start));
+    const objects = passiveAgent
+      ? []
+      : re === OWN_VERB_JA
         ? unsaid
           ? answerItems(text, projects, v.index)
           : jaObjectsAfter(text, projects, v.index, subj)

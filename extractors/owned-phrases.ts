@@ -91,7 +91,7 @@ export function phraseOwnership(article: ParsedArticle, s: Sentence, p: Paragrap
 function belongsTo(text: string, groups: Mention[], projects: Mention[]): PhraseFinding[] {
   const belongs = BELONGS_ZH.exec(text);
   if (!belongs || negatedNear(text, belongs.index, belongs.index + belongs[0].length)) return [];
-  const last = [...projects].reverse().find((x) => x.end <= belongs.index && /^[\s\u3000]*(?:虽然|都|也|目前|现在)?\s*$/u.test(text.slice(x.end, belongs.index)));
+  const last = [...projects].reverse().find((x) => x.end <= belongs.index && /^[\s\u3000]*(?:虽然|都|也|则|目前|现在)?\s*$/u.test(text.slice(x.end, belongs.index)));
   const owned = last ? [...adjacentList(text, projects, last.end, true)].reverse() : [];
   const owners: Mention[] = [];
   for (const g of groups) {

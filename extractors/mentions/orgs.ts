@@ -143,6 +143,8 @@ const PROJECT_PATTERNS: Array<[RegExp, RegExp]> = [
   [/repo|project/i, new RegExp(`\\bthe[ \\u00a0](?<name>[a-z][a-z0-9]*(?:-[a-z0-9]+)+)[ \\u00a0](?:repository|repo|sub-?project|project)\\b`, 'gu')],
   [/called|named/, new RegExp(`\\b(?:a|an)[ \\u00a0](?:new[ \\u00a0])?(?:project|tool|subproject|sub-project|initiative)[ \\u00a0](?:called|named)[ \\u00a0](?<name>${NAME})`, 'gu')],
   [/という|っていう/, new RegExp(`(?<name>${CJK_NAME})[ \\u00a0]?(?:という|っていう)(?:[^\\s、。,]{0,8}?)(?:プロジェクト|ツール)`, 'gu')],
+  // "开源了一个新的多集群管理工具 Kairship": a Latin name right after a Chinese word for a tool or project.
+  [/工具|项目|框架|组件|控制器/, new RegExp(`(?<=[\u4e00-\u9fff](?:工具|项目|框架|组件|控制器))[ \u00a0]?(?<name>[A-Z][A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)(?![A-Za-z0-9-])`, 'gu')],
   [/サブプロジェクト|子项目|子項目/, new RegExp(`(?<![A-Za-z0-9])(?<name>${CJK_NAME})[ \\u00a0]?(?:サブプロジェクト|子项目|子項目)`, 'gu')],
 ];
 

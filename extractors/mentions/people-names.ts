@@ -128,7 +128,11 @@ export function isNameToken(token: string): boolean {
 }
 
 /** A Chinese name of two to four Han characters ("梁远鹏") or a transliteration with a dot ("本杰明·王"). */
+const HAN_BODY = /(?:编辑部|編集部|编辑组|小组|团队|委员会|委員会|工作组)$/u;
+
 export function isCjkName(name: string): boolean {
+  // "编辑部" (the editors), "选举委员会": a body, not a person.
+  if (HAN_BODY.test(name)) return false;
   return (HAN.test(name) && name.length >= 2 && name.length <= 4) || HAN_DOT_NAME.test(name) || HAN_SPACED.test(name) || HANGUL.test(name);
 }
 

@@ -85,10 +85,14 @@ function buildIndex(article: ParsedArticle): PeopleIndex {
   const lower = lowerWords(article.sentences.map((s) => s.text));
   // Every extractor asks about the same sentences: shape matches are computed once per text.
   const genericCache = new Map<string, GenericName[]>();
+  // "Derek Olsen (Acme Logistics)" signs the post: "Acme Logistics moves millions…" is no person.
+  const employers = new Set(
+    [...(article.frontMatter?.authors ?? []), ...(article.frontMatter?.translators ?? []), ...article.bylines.flatMap((b) => b.people)].flatMap((r) => (r.company ? [r.company.trim()] : [])),
+  );
   const generic = (text: string): GenericName[] => {
     let found = genericCache.get(text);
     if (!found) {
-      found = findGenericNames(text, lower, notAPerson);
+      found = findGenericNames(text, lower, notAPerson).filter((g) => !employers.has(g.name));
       genericCache.set(text, found);
     }
     return found;
