@@ -134,6 +134,9 @@ export const ROLE_WORDS: RoleWord[] = [
   en('(?:help(?:s|ed|ing)?\\s+)review(?:s|ed|ing)?', 'reviewer', 'verbRight', { objects: 'project' }),
   // "He spends most of his time on the kubelet".
   en('spen(?:d|ds|t|ding)\\s+(?:most\\s+of\\s+)?(?:my|his|her|their|our)\\s+time\\s+on', 'contributor', 'verbRight', { objects: 'project' }),
+  // "Most of my time goes into krel".
+  // (Only one person's time: "most of our energy goes into X" is the group's work.)
+  en('(?<=\\b(?:my|his|her)\\s+)(?:time|energy|effort)\\s+goes\\s+(?:into|to|towards)', 'contributor', 'verbRight', { objects: 'project' }),
   en('(?:got\\s+|been\\s+|was\\s+|were\\s+|became\\s+|am\\s+|is\\s+|are\\s+)?(?:involved|engaged)\\s+(?:in|with)', 'participant', 'verbRight'),
   en('active\\s+(?:in|on|within|with)', 'participant', 'verbRight'),
   // "I started contributing to Kubernetes in 2016, mostly in SIG API Machinery".
@@ -160,6 +163,8 @@ export const ROLE_WORDS: RoleWord[] = [
   en('(?:co-?)?(?:leads|leading|led)', 'lead', 'verbRight'),
   // "Both co-lead the working group": the plural verb (taken over the noun only after a subject word).
   en('co-?lead', 'lead', 'verbRight'),
+  // "I lead the Release Engineering subproject": the plain verb after its subject.
+  en('lead', 'lead', 'verbRight', { objects: 'project' }),
   en('(?:co-?)?chair(?:s|ed|ing)', 'chair', 'verbRight', { objects: 'group' }),
   // "A and B, who co-chair SIG X": the plural verb (taken over the noun only after a subject word).
   en('(?:co-?)?chair', 'chair', 'verbRight', { objects: 'group' }),
@@ -194,6 +199,8 @@ export const ROLE_WORDS: RoleWord[] = [
   ja('の(?:コード)?レビュー(?:も|を)?(?:担当|し|行|やっ)', 'reviewer', 'verbLeft', { objects: 'project' }),
   // "kubeletのバグを修正した": fixing a project's bugs is contributing to it.
   ja('の(?:バグ|不具合)を(?:修正|直)', 'contributor', 'verbLeft', { objects: 'project' }),
+  // "StatefulSetの設計に関わり": designing or building a project is contributing to it.
+  ja('の(?:設計|開発|実装)に(?:関わ|携わ|参加)', 'contributor', 'verbLeft', { objects: 'project' }),
   // "kubernetes/websiteにプルリクエストを送りました": sending changes to a project.
   ja('(?:に|へ)(?:初めて|はじめて)?(?:プルリクエスト|プルリク|PR|パッチ)を(?:送|出|提出|投げ)', 'contributor', 'verbLeft', { objects: 'project' }),
   ja('主導|率い|リードし', 'lead', 'verbLeft'),

@@ -66,7 +66,7 @@ export function findInterview(input: InterviewInput): InterviewStructure {
     let v = knownCache.get(token);
     if (v === undefined) {
       prose ??= input.blocks.map((b) => b.inline.text).join('\n');
-      v = boldIntros.has(token) || katakanaGiven(prose, token) || nicknamed(prose, token) || writtenAfterFamilyName(prose, token) || knownFull.has(normaliseName(token)) || knownFirst.some((f) => sameFirstName(f, token)) || writtenWithSurname(prose, token) || namedElsewhere(prose, token);
+      v = boldIntros.has(token) || katakanaGiven(prose, token) || japaneseFamilyName(prose, token) || nicknamed(prose, token) || writtenAfterFamilyName(prose, token) || knownFull.has(normaliseName(token)) || knownFirst.some((f) => sameFirstName(f, token)) || writtenWithSurname(prose, token) || namedElsewhere(prose, token);
       knownCache.set(token, v);
     }
     return v;
@@ -249,6 +249,11 @@ function definitions(input: InterviewInput, accepted: readonly LabelCandidate[],
 /** "**アミット**：" after "アミット・パテル（Amit Patel）さん": the given name of a katakana full name in the prose. */
 function katakanaGiven(prose: string, token: string): boolean {
   return /^[\u30a1-\u30fa\u30fc]{2,}$/u.test(token) && new RegExp(`(?<![\\u30a1-\\u30fa\\u30fc])${token}[・･][\\u30a1-\\u30fa\\u30fc]{2,}`, 'u').test(prose);
+}
+
+/** "**上野さん**：" after "上野 健一さん（Google）": the family name of a spaced Japanese name with an honorific. */
+function japaneseFamilyName(prose: string, token: string): boolean {
+  return /^[\u3400-\u9fff\u3005]{1,3}$/u.test(token) && new RegExp(`${token}[ \\u3000][\\u3400-\\u9fff\\u3005]{1,3}(?:[（(][^（）()\\n]{1,30}[）)])?(?:さん|氏|先生)`, 'u').test(prose);
 }
 
 function isQuestion(c: LabelCandidate, b: RawBlock, speakers: readonly string[], authors: readonly PersonRef[], defs: readonly LabelDefinition[]): boolean {
