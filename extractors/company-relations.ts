@@ -80,6 +80,8 @@ const EN_ORIGIN = /^\s+(?:was\s+)?(?:started|began|originated|was\s+born)\b(?:\s
 const EN_RELATIVE_BEFORE = /^(?:[ \t]+(?:project|tool|library|operator|framework))?[ \t]*,[ \t]*(?:which|that)[ \t]+(?:[^,.;]{1,40}?[ \t]+(?:and|,)[ \t]+)?$/i;
 const EN_RELATIVE_AFTER = new RegExp(`^\\s*(?:(?:,|and)\\s+[^,.;]{1,40}?\\s+)?(?:has\\s+|have\\s+|had\\s+|originally\\s+|initially\\s+|first\\s+|jointly\\s+|later\\s+)*${EN_VERB}\\b`, 'iu');
 const THE_COMPANYS = /(?:(?<![\u4e00-\u9fff])(?:我们)?公司的|(?<![\u3040-\u9fff])(?:弊社|当社|自社)の|\b(?:our|my)\s+company['’]s)\s*$/u;
+/** "Kong's implementation, Kong Ingress Controller, …". */
+const EN_POSSESSIVE = /^['’]s\s+(?:own\s+)?(?:implementation|project|operator|product|tool|driver|controller|distribution)s?,?\s+(?:the\s+)?$/iu;
 const EN_IT_OBJECT = new RegExp(`^\\s+(?:has\\s+|had\\s+|also\\s+|originally\\s+|initially\\s+|first\\s+)*(?:${EN_VERB})\\s+it\\b`, 'iu');
 const EN_ANAPHOR_PASSIVE = /^\s*(?:It|This\s+(?:project|tool)|The\s+(?:project|tool))\s+(?:was|is|has\s+been)\s+(?:originally\s+|initially\s+|first\s+)?(?:created|developed|built|open[- ]sourced|started)\s+(?:at|by)\s+(?:the\s+)?$/;
 
@@ -136,7 +138,7 @@ function develops(article: ParsedArticle, s: Sentence, companies: Mention[], pro
     for (const p of projects) {
       if (p.start >= c.end) {
         const gap = text.slice(c.end, p.start);
-        if (EN_ACTIVE.test(gap) || EN_APPOSITIVE.test(gap) || (EN_INITIATIVE.test(gap) && /\b(?:a|an|new)\s+$/i.test(before))) out.push([c, p]);
+        if (EN_ACTIVE.test(gap) || EN_APPOSITIVE.test(gap) || EN_POSSESSIVE.test(gap) || (EN_INITIATIVE.test(gap) && /\b(?:a|an|new)\s+$/i.test(before))) out.push([c, p]);
         if (JA_SUBJECT.test(after) && JA_OBJECT_VERB.test(text.slice(p.end)) && !/[。]/.test(gap)) out.push([c, p]);
         if (JA_MODIFIER.test(gap) || ZH_MODIFIER.test(gap) || ZH_ACTIVE.test(gap)) out.push([c, p]);
       } else if (p.end <= c.start) {

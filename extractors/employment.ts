@@ -82,6 +82,7 @@ const CLAUSE_START = /(?:^|[。，；;：:])\s*$/u;
 const CJK_SUBJECT = /^\s*(?:さん|氏)?(?:は|が|も|[:：]|在|是|目前|现在|曾|也|于)/;
 /** Between a person and the company: "Name (", "Name (@handle) (", "Name (@handle, ". */
 const PAREN_AFTER_PERSON = /^(?:さん|氏|様)?\s*(?:[(（]\s*@?[\w-]+\s*[)）]\s*)?(?:さん|氏|様)?\s*[(（]\s*(?:(?:@[\w-]+|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})\s*[,，、;；]\s*)?$/u;
+const SIGNATURE_DASH = /(?:^|\n|["”」.!?。！？]\s*)\s*(?:[-*]\s+)?(?:—|―|–|--)\s*$/u;
 const OWNER_SUFFIX = /^\s+by\s+\p{Lu}[\p{L}\d.&-]*(?=\s*[^\s\p{L}]|\s*[\u3040-\u9fff]|$)/u;
 /** After the company inside the brackets: its owner ("VMware by Broadcom"), a title, then the bracket. */
 const PAREN_CLOSE = /^\s*(?:by\s+[^)）]{1,30}|[,，、/]\s*[^)）]{0,40})?[)）]/;
@@ -124,6 +125,11 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
         out.push({ person: adjacent.name, company: c.name, confidence: 0.8 });
         continue;
       }
+    }
+    // "— Rob Chen, Gateway API maintainer and SIG Network tech lead (Google)": a quotation's signature.
+    if (adjacent && PAREN_CLOSE.test(after) && /^\s*,[^()（）\n]{1,100}[(（]\s*$/u.test(text.slice(adjacent.end, c.start)) && SIGNATURE_DASH.test(text.slice(0, adjacent.start))) {
+      out.push({ person: adjacent.name, company: c.name, confidence: 0.8 });
+      continue;
     }
     // "Jordan Blake from Red Hat", "Camille Roux, a tech lead of SIG Testing from Apple", "Kevin Klues of NVIDIA".
     if (adjacent && (FROM_AFTER_PERSON.test(text.slice(adjacent.end, c.start)) || /^\s+of\s+$/u.test(text.slice(adjacent.end, c.start)))) {

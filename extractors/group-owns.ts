@@ -102,6 +102,7 @@ const THE_GROUP_SUBJECT = new RegExp(`(?:^\\s*(?:[^:：\\n]{1,40}[:：]\\s*)?|[,
 const IT_SUBJECT = /(?:^\s*(?:[^:：\n]{1,40}[:：]\s*)?It|[,;]\s*(?:and\s+|but\s+)?it)\s+(?:also\s+|mainly\s+|mostly\s+)?$/u;
 const OURS_SUBPROJECT = /\b(?:is|are)\s+(?:now\s+|also\s+)*(?:(?:a|one)\s+(?:of\s+)?)?(?:our\s+sub-?projects?|sub-?projects?\s+of\s+ours)\b/i;
 
+const THE_PROJECT = /^\s+(?:the|this)\s+(?:project|tool|subproject)\b/iu;
 const THEM = /^\s+(?:all\s+of\s+(?:them|these|those)|them\s+all|both\s+of\s+them|them|these|those|both)\s*[.,;]/iu;
 
 
@@ -123,6 +124,12 @@ function jaObjectsAfter(text: string, projects: Mention[], verb: number, subject
   const direct = jaObjects(text, projects, verb);
   if (direct.length > 0 || !subject) return direct;
   return answerItems(text, projects.filter((m) => m.start >= subject.end), verb).filter((m) => m.start >= subject.end);
+}
+
+/** The one project the title names ("Gateway API turns three: voices from SIG Network"). */
+function titleProject(article: ParsedArticle): Mention | undefined {
+  const found = sentenceProjects(article.frontMatter?.title ?? '');
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** The paragraph answers a question that names the group it is about ("What is SIG Cloud Provider about?"). */
@@ -197,6 +204,11 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
         : projects.filter((m) => m.start >= v.index && m.start - (v.index + v[0].length) <= 50);
     // "…: external-provisioner, external-attacher and external-resizer. SIG Storage owns all of them.": the projects just listed.
     if (objects.length === 0 && re === OWN_VERB_EN && THEM.test(text.slice(v.index + v[0].length))) for (const m of sentenceProjects(sentenceBefore(article, s)?.text ?? '')) add(subject, m, 0.75);
+    // "people from SIG Network, which owns the project": the project the text is about.
+    if (objects.length === 0 && re === OWN_VERB_EN && THE_PROJECT.test(text.slice(v.index + v[0].length))) {
+      const it = sentenceProjects(sentenceBefore(article, s)?.text ?? '').pop() ?? titleProject(article);
+      if (it) add(subject, it, 0.7);
+    }
     const lastObject = objects[objects.length - 1];
     // "负责…，以及 external-snapshotter、external-provisioner 等": a list that runs past the window.
     if (re !== OWN_VERB_JA && lastObject) for (const m of adjacentList(text, projects, lastObject.start, false).slice(1)) objects.push(m);

@@ -37,7 +37,7 @@ import {
 const PARTNER_NOUN = /partners?$|closest$/iu;
 const SPONSOR_EN_PASSIVE = /\b(?:formed|founded|created|established|sponsored|chartered|started|launched|initiated|spun\s+up|set\s+up|co-sponsored)\s+(?:jointly\s+)?by\b/i;
 /** "The group is in close contact with …", "AB: The subproject works with …", "工作组与…保持着密切联系": the article's group as the subject. */
-const GROUP_SUBJECT = /^\s*(?:[^:：\n]{1,40}[:：]\s*)?(?:the|this|our)\s+(?:SIG|group|working\s+group|WG|team|sub-?project)\b|^\s*(?:该|本|这个)?\s*(?:工作组|小组)(?=\s*(?:与|和|同|跟|也|一直|正在|保持))/iu;
+const GROUP_SUBJECT = /^\s*(?:[^:：\n]{1,40}[:：]\s*)?(?:the|this|our)\s+(?:SIG|group|working\s+group|WG|team|sub-?project|project)\b|^\s*(?:该|本|这个)?\s*(?:工作组|小组)(?=\s*(?:与|和|同|跟|也|一直|正在|保持))/iu;
 /** "…, so the SIG works closely with", "Stefan added that the SIG also partners with": the group heads the cue's clause. */
 const GROUP_CLAUSE_SUBJECT = /(?:^|[,;:]\s*(?:so|and|but|while)?|\b(?:that|because|since|so|and|where|said|says|explained|explains|noted|notes|added|adds)\s)\s*(?:the|this|our)\s+(?:SIG|group|working\s+group|WG|sub-?project)\s+(?:(?:also|now|still|often|already|\w+ly)\s+)*$/iu;
 /** "The subproject maintains the API conventions, and it works very closely with …": "it" continues the group's sentence. */

@@ -18,7 +18,7 @@ import { roleListFacts } from './role-lists.ts';
 import { listItemRoleFacts } from './role-list-items.ts';
 import { labelRoleFacts } from './role-labels.ts';
 import { anaphoricObjects } from './role-anaphora.ts';
-import { groupPersonFacts, otherHolderFacts } from './role-others.ts';
+import { countedHolderFacts, groupPersonFacts, otherHolderFacts, topicLeadFacts } from './role-others.ts';
 import { answerRoleFacts } from './role-answers.ts';
 import { passiveLeadFacts, passiveMaintainFacts } from './role-passive.ts';
 import { entities, groupObject, objectsOf } from './role-objects.ts';
@@ -78,7 +78,7 @@ export function roleFacts(article: ParsedArticle): RoleFact[] {
     facts.push(...linkSentence(ctx, groups, s), ...passiveLeadFacts(ctx, groups, s), ...passiveMaintainFacts(ctx, groups, s));
   }
   facts.push(...roleListFacts(ctx, groups), ...listItemRoleFacts(ctx, groups), ...labelRoleFacts(ctx, groups), ...answerRoleFacts(ctx, groups));
-  facts.push(...otherHolderFacts(ctx, facts), ...groupPersonFacts(ctx, groups));
+  facts.push(...otherHolderFacts(ctx, facts), ...groupPersonFacts(ctx, groups), ...countedHolderFacts(ctx, groups), ...topicLeadFacts(ctx, groups));
   // Leading a group implies belonging to it: plain membership of the same group adds nothing.
   const leads = new Set(facts.filter((f) => f.p === 'LEADS').map((f) => `${f.person}|${f.object.name}`));
   const kept = facts.filter((f) => f.p !== 'MEMBER_OF' || !leads.has(`${f.person}|${f.object.name}`));

@@ -3,9 +3,11 @@
  * 另一位是来自谷歌的 Thomas Becker", "もう一人のチェアはRosa Delgadoさんです", "そのうちの一人である
  * 中川さん": the other holder of a role just stated for someone, or one of its holders, holds it too.
  */
+import { relationFor } from './lexicon/roles.ts';
 import type { GroupIndex } from './mentions/groups.ts';
+import { findTriggers } from './role-triggers.ts';
 import type { ArticleContext } from './role-holders.ts';
-import { groupObject } from './role-objects.ts';
+import { entities, groupObject } from './role-objects.ts';
 import type { RoleFact } from './role-types.ts';
 
 const THE_OTHER: RegExp[] = [
@@ -51,6 +53,58 @@ export function groupPersonFacts(ctx: ArticleContext, groups: GroupIndex): RoleF
     for (const g of groups.findGroups(s.text)) {
       const person = people.find((m) => m.start >= g.end && m.start - g.end <= 3 && GROUP_OF_PERSON.test(s.text.slice(g.end, m.start)));
       if (person) out.push({ p: 'MEMBER_OF', role: 'member', person: person.name, object: groupObject(groups, g), confidence: 0.65, sentence: s });
+    }
+  });
+  return out;
+}
+
+/** "张伟是其中之一", "另一位是 Sarah Kim", "The other is Ana": one of the people a sentence before counted. */
+const ONE_OF_THEM: Array<{ re: RegExp; nameAfter: boolean }> = [
+  { re: /^\s*(?:另一位|另外一位|第一位|第二位)(?:新的?)?[^，。是]{0,8}?是\s*$/u, nameAfter: true },
+  { re: /^\s*(?:One|The\s+first|The\s+other|The\s+second)(?:\s+one)?(?:\s+of\s+them)?\s+is\s+$/u, nameAfter: true },
+  { re: /^\s*(?:もう一人|一人目|二人目|1人目|2人目)は、?\s*$/u, nameAfter: true },
+];
+const NAME_IS_ONE = /^\s*(?:是其中之一|是其中一位|is\s+one\s+of\s+them|(?:さん|氏)?はその一人)/u;
+/** A count before the role noun: "两位新的审批人", "two new approvers", "2名の新しいレビュアー". */
+const COUNTED = /(?:两|二|三|四|2|3|4)\s*(?:位|名|人)[^，。,.]{0,6}$|\b(?:two|three|four)\s+(?:new\s+)?$|(?:2|3|4|二|三)名の(?:新しい)?$/iu;
+
+export function countedHolderFacts(ctx: ArticleContext, groups: GroupIndex): RoleFact[] {
+  const out: RoleFact[] = [];
+  const { sentences } = ctx.article;
+  sentences.forEach((s, index) => {
+    const people = ctx.peopleIn(index);
+    const named =
+      people.find((m) => ONE_OF_THEM.some(({ re }) => re.test(s.text.slice(0, m.start)))) ??
+      people.find((m) => m.start <= 2 && NAME_IS_ONE.test(s.text.slice(m.end)));
+    if (!named) return;
+    for (let j = index - 1; j >= Math.max(0, index - 4); j--) {
+      const prev = sentences[j];
+      if (!prev || ctx.article.paragraphs[prev.paragraph]?.section !== ctx.article.paragraphs[s.paragraph]?.section) break;
+      const t = findTriggers(prev.text, ['en', 'ja', 'zh']).find((x) => x.word.shape === 'noun' && x.word.objects !== 'project' && COUNTED.test(prev.text.slice(0, x.start)));
+      if (!t) continue;
+      const found = groups.findGroups(prev.text);
+      const group = found.length === 1 ? found[0] : undefined;
+      const about = group ?? groups.articleGroup();
+      const rel = relationFor(t.word.cls, 'Sig');
+      if (about && rel) out.push({ p: rel.p, ...(rel.role ? { role: rel.role } : {}), person: named.name, object: groupObject(groups, about), confidence: 0.7, sentence: s });
+      return;
+    }
+  });
+  return out;
+}
+
+/** "COSIはSIG Storageのサブプロジェクトで、Dell Technologiesの田口 正氏がリードしています": the topic project's lead. */
+export function topicLeadFacts(ctx: ArticleContext, groups: GroupIndex): RoleFact[] {
+  const out: RoleFact[] = [];
+  if (ctx.article.lang !== 'ja') return out;
+  ctx.article.sentences.forEach((s, index) => {
+    const topic = entities(s.text, groups)[0];
+    if (topic?.type !== 'Project' || topic.m.start > 2 || !/^\s*は/u.test(s.text.slice(topic.m.end))) return;
+    for (const t of findTriggers(s.text, ['ja'])) {
+      if (t.word.shape !== 'verbLeft' || (t.word.cls !== 'lead' && t.word.cls !== 'maintainer')) continue;
+      const person = ctx.peopleIn(index).find((m) => m.start > topic.m.end && /^\s*(?:さん|氏)?が\s*$/u.test(s.text.slice(m.end, t.start)));
+      const rel = person ? relationFor(t.word.cls, 'Project') : undefined;
+      if (person && rel) out.push({ p: rel.p, ...(rel.role ? { role: rel.role } : {}), person: person.name, object: { type: 'Project', name: topic.m.name, aliases: [] }, confidence: 0.7, sentence: s });
     }
   });
   return out;

@@ -81,6 +81,7 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'LeaderWorkerSet', aliases: ['lws'], csAliases: ['LWS'] },
   { name: 'Network Policy API', aliases: ['network-policy-api', 'kubernetes-sigs/network-policy-api'] },
   { name: 'Ingress NGINX', aliases: ['ingress-nginx', 'Ingress-NGINX', 'NGINX Ingress Controller'] },
+  { name: 'Kong Ingress Controller', aliases: ['kong-ingress-controller'] },
   { name: 'external-snapshotter' },
   { name: 'external-provisioner' },
   { name: 'Trident', aliases: ['NetApp Trident'] },

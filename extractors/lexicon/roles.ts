@@ -231,7 +231,7 @@ export const ROLE_WORDS: RoleWord[] = [
   // "负责 Koordinator 和 kube-scheduler 的调度插件开发": developing (a part of) the projects.
   zh('负责\\s*([^，。,；;！？]{1,40}?)\\s*的\\s*[^，。,；;！？的]{0,8}?(?:开发|研发|实现)', 'contributor', 'frame', { objects: 'project' }),
   // "主要负责 Velero 相关的上游工作": work on (things around) the projects.
-  zh('(?:负责|从事|专注于)\\s*([^，。,；;！？]{1,40}?)\\s*(?:相关|方面)的\\s*(?:上游|社区|开源)?\\s*(?:工作|开发|贡献)', 'contributor', 'frame', { objects: 'project' }),
+  zh('(?:负责|从事|专注于)\\s*([^，。,；;！？]{1,40}?)\\s*(?:相关|方面)的\\s*(?:上游|社区|开源)?\\s*(?:工作|开发|贡献|改进|优化|功能)', 'contributor', 'frame', { objects: 'project' }),
   // "负责 Kueue 和 scheduler-plugins 的评审": reviewing the projects.
   zh('负责\\s*([^，。,；;！？]{1,40}?)\\s*的\\s*(?:代码)?(?:评审|审阅|审查|review)', 'reviewer', 'frame', { objects: 'project' }),
   // "开始给 kube-scheduler 提交 PR": sending changes to a project.

@@ -129,3 +129,17 @@ export function fromCompanyPossessives(article: ParsedArticle, reg: PeopleRegist
     }
   }
 }
+
+/** "张伟是其中之一。他在字节跳动工作": a Chinese name opening a sentence that the next one takes up with 他/她. */
+const HAN_NAME_OPENING = /^([\u4e00-\u9fff]{2,3}?)(?=是|在|也|目前|现在|担任|从|于)/u;
+
+export function fromPronounedHanNames(article: ParsedArticle, reg: PeopleRegistry): void {
+  if (article.lang !== 'zh') return;
+  article.sentences.forEach((s, i) => {
+    const next = article.sentences[i + 1];
+    if (!next || next.paragraph !== s.paragraph || !/^\s*(?:他|她)/u.test(next.text)) return;
+    const name = HAN_NAME_OPENING.exec(s.text)?.[1];
+    if (!name || !CHINESE_SURNAMES.has(name.charAt(0)) || HAN_ORGANISATION.test(name) || canonicalCompany(name) !== undefined || reg.find(name)) return;
+    reg.add(name, { offset: s.map[0] ?? s.span.start });
+  });
+}
