@@ -6,7 +6,7 @@
 import { PLACE_WORDS } from '../lexicon/places.ts';
 
 /** Honorifics that follow a name in Japanese ("Carlosさん", "McCune氏") or Chinese ("王先生"). */
-export const HONORIFIC = /^(?:さん|氏|様|先生|くん|君|ちゃん)/;
+export const HONORIFIC = /^[ \u00a0]?(?:さん|氏|様|先生|くん|君|ちゃん)/;
 
 // Any script's cased letters: Vietnamese "Nguyễn", Romanian "Ștefan", Polish "Łukasz" are names too.
 const LOWER = '\\p{Ll}';

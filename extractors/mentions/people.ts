@@ -63,6 +63,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const LATIN_L = '(?<![A-Za-zÀ-ÿĀ-ž0-9])';
 const LATIN_R = '(?![A-Za-zÀ-ÿĀ-ž0-9])';
 const LABEL_SHAPE = /^[A-Z]{1,4}$/;
+const SPACED_HAN = /^[\u3400-\u9fff\u3005]{1,3} [\u3400-\u9fff\u3005]{1,3}$/u;
 /** The given name of a katakana full name ("ジェレミー" of "ジェレミー・オルムステッド"). */
 const KATAKANA_GIVEN = /^([\u30a1-\u30fa\u30fc]{2,})[・･][\u30a1-\u30fa\u30fc]{2,}/u;
 
@@ -230,6 +231,8 @@ function buildIndex(article: ParsedArticle): PeopleIndex {
     const folded = rec.name.normalize('NFKD').replace(/\p{M}/gu, '');
     if (folded !== rec.name) addForm(folded, rec);
     for (const a of rec.aliases) if (!LABEL_SHAPE.test(a)) addForm(a, rec);
+    // "佐藤 美咲" also written with an ideographic space (U+3000) between the names.
+    if (SPACED_HAN.test(rec.name)) addForm(rec.name.replace(' ', '\u3000'), rec);
     if (isLatinFullName(rec.name)) {
       addForm(firstToken(rec.name), rec);
       const last = lastToken(rec.name);
