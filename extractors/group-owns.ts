@@ -22,7 +22,8 @@
 import type { Paragraph, ParsedArticle, Sentence } from '../src/article/types.ts';
 import { defineExtractor } from '../src/extraction/define-extractor.ts';
 import { canonicalProject } from './mentions/orgs.ts';
-import { adjacentList, answerItems, clauseAround, jaObjects, knownItems, listBefore, listProjects, listTail } from './owned-lists.ts';
+import { adjacentList, answerItems, clauseAround, jaObjects, knownItems, listProjects, listTail } from './owned-lists.ts';
+import { passiveOwnership } from './owned-passives.ts';
 import { phraseOwnership } from './owned-phrases.ts';
 import { fromBoldLabel, fromListItem, fromOwnershipAnswer, fromSubprojectParagraph, fromTables } from './owned-blocks.ts';
 import { NEVER_OWNED, SUBPROJECT, USES, negatedAnywhere, projectDraft, sentenceProjects, type Found } from './owned-terms.ts';
@@ -50,15 +51,10 @@ import {
 
 const OWN_VERB_EN =
   /\b(?:(?<!\b(?:its|their|our|my|his|her|your)\s+)owns?|owning|hosts|maintains?|maintaining|(?:is|are)\s+(?:also\s+|mainly\s+|primarily\s+|directly\s+|ultimately\s+)?(?:responsible|in\s+charge)\s+for|(?:is|are)\s+(?:also\s+)?(?:the\s+)?home\s+(?:to|of)|looks?\s+after|takes?\s+care\s+of|oversees?|stewards?)\b/i;
-const OWNED_BY_EN = /\b(?:owned|maintained|managed|run|stewarded|overseen|sponsored)\s+by\b|\b(?:sub-?project|project|component|repository|repo)\s+(?:of|under|from)\b|\bunder\s+(?:the\s+)?(?:aegis|umbrella|auspices|ownership)\s+of\b|\bbelongs?\s+to\b/i;
 const OWN_VERB_JA = /(?:を|の|も)(?:所有|保有|管理|担当|メンテナンス|保守|維持|運営|開発)(?:して|し、|する|しており|しています|しま)/;
-const OWNED_BY_JA = /(?:が|の)(?:所有|管理|担当|メンテナンス|保守|開発)(?:する|している|しています|しており|した)/;
 /** "资源管理", "版本管理": 管理 closing a compound noun is no verb. */
 const OWN_VERB_ZH = /(?:负责(?!人)|维护(?!者|人)|拥有|(?<!资源|配置|版本|项目|社区|集群|节点|内存|存储|网络|权限|身份|镜像|依赖|周期|流量|证书|密钥)管理(?!员)|主导)(?:着|了)?/;
-const IT_BY_ZH = /[，,]\s*(?:它|该项目|这个项目)\s*(?:目前|现在|一直|主要)?\s*(?:归|由)\s?$/u;
 const BESIDES = /(?:除了|除)[^，。]{1,60}?(?:之外|以外)|\b(?:Besides|Apart\s+from|Aside\s+from|In\s+addition\s+to)\s+[^,.;]{1,60}?,|[^、。]{1,60}?(?:以外にも|のほかに|の他に)/u;
-const IN_CHARGE_JA = /^\s*の(?:担当|管轄|所管|管理下)(?:です|で|となって|になって|にあり)/u;
-const OWNED_BY_ZH = /^[\s\u3000]*(?:仓库|代码库|项目|子项目)?\s*(?:也|还|则|目前|现在|现|一直|主要)*\s*(?:归|由)\s?$/u;
 /** "AやBなどの<noun>を担当": a list of names (known projects or code-style names) before など. */
 const JA_EXAMPLES_OWNED = /((?:[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*){0,2}\s*(?:や|、|と)\s*)*[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*){0,2})\s*など(?:の[^。、を]{1,15}|、[^。を]{1,30})?を(?:担当|管理|メンテナンス|保守|所有)/u;
 const SUBJECT_MARK_JA = /^\s*(?:は|が)/u;
@@ -265,45 +261,8 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
     const subject = projects.find((x) => x.end <= ours.index);
     if (subject) add(groups.length === 0 ? contextGroup(article, p) : undefined, subject, 0.8);
   }
-  // Passive: "P is maintained by SIG X", "under the aegis of SIG X", "P 归 SIG X 所有", "SIG Xが管理するP".
-  const by = OWNED_BY_EN.exec(text);
-  if (by) {
-    const named = groups.find((x) => x.start >= by.index + by[0].length && x.start - (by.index + by[0].length) <= 6);
-    // "…is in-tree, so it's owned by us": the speaker's group.
-    const g = named ?? (/^\s*us\b/u.test(text.slice(by.index + by[0].length)) && !question ? contextGroup(article, p) : undefined);
-    const m = [...projects].reverse().find((x) => x.end <= by.index && by.index - x.end <= 80);
-    if (g && m) add(g, m, 0.85);
-    // "code owned by SIG API Machinery: the kube-apiserver, the client libraries, …": the list after the colon.
-    const colon = named ? /^\s*[:：]/u.exec(text.slice(named.end)) : null;
-    if (named && colon) for (const x of projects.filter((y) => y.start >= named.end + colon[0].length)) add(named, x, 0.8);
-  }
-  // "kubelet自体はSIG Nodeの担当です": the topic is in the group's charge.
-  for (const g of groups) {
-    if (!IN_CHARGE_JA.test(text.slice(g.end, g.end + 12))) continue;
-    const m = [...projects].reverse().find((x) => x.end <= g.start && /^(?:自体|本体)?\s*(?:は|も)、?\s*$/u.test(text.slice(x.end, g.start)));
-    if (m) add(g, m, 0.8);
-  }
-  const byJa = OWNED_BY_JA.exec(text);
-  if (byJa) {
-    const g = [...groups].reverse().find((x) => x.end <= byJa.index + 1 && byJa.index - x.end <= 1);
-    const after = projects.find((x) => x.start >= byJa.index + byJa[0].length && x.start - (byJa.index + byJa[0].length) <= 12);
-    // "KueueはSIG Schedulingが管理するサブプロジェクトです": the topic is what is managed.
-    // "DRAのAPIはSIG Nodeが管理しています": a part of the project as the topic.
-    const topic = g ? projects.find((x) => x.end <= g.start && /^\s*(?:の[^\s、。はがを]{1,12})?は、?\s*$/u.test(text.slice(x.end, g.start))) : undefined;
-    const m = after ?? topic;
-    if (g && m) add(g, m, 0.85);
-    // "external-snapshotterやexternal-provisionerといったCSIのサイドカーもSIG Storageが管理しています".
-    if (g && !m) for (const x of listBefore(text, projects, g.start)) add(g, x, 0.8);
-  }
-  for (const g of groups) {
-    const direct = [...projects].reverse().find((x) => x.end <= g.start && OWNED_BY_ZH.test(text.slice(x.end, g.start)));
-    // "kube-state-metrics（简称 KSM）是…之一，它由 SIG Instrumentation 负责维护": "它" is the sentence's subject.
-    const it = direct ? undefined : IT_BY_ZH.exec(text.slice(0, g.start));
-    // The project of the clause just before "它": "第一是 Gateway API Inference Extension，这个项目现在由 …".
-    const before = it ? [...projects].reverse().find((x) => x.end <= it.index && !/[，,。；]/u.test(text.slice(x.end, it.index).replace(/^\s*[(（][^()（）]{1,20}[)）]/u, ''))) : undefined;
-    const m = direct ?? before;
-    if (m && /^[\s\u3000]*(?:所有|负责|维护|管理)/.test(text.slice(g.end, g.end + 6))) add(g, m, 0.85);
-  }
+  // Passive: "P is maintained by SIG X", "P 归 SIG X 所有", "SIG Xが管理するP", "X自体はSIG Yの担当です".
+  for (const f of passiveOwnership(text, groups, projects, question ? undefined : () => contextGroup(article, p))) add(f.group, f.project, f.confidence);
   // Subproject cues next to a name, and lists of subprojects.
   if ((SUBPROJECT.test(text) || WE.test(text)) && !question) {
     const group = sentenceGroup(article, s, p);

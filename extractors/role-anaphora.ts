@@ -88,3 +88,25 @@ function titleProject(ctx: ArticleContext, groups: GroupIndex): Obj | undefined 
   const found = entities(title, groups).filter((o) => o.type === 'Project');
   return found.length === 1 && groups.findGroups(title).length === 0 ? found[0] : undefined;
 }
+
+/** "…, which I help maintain": the speaker's relative clause; the objects end where it begins. */
+const RELATIVE_BEFORE = /,\s*(?:(?:which|that)\s+|(?:a|the)\s+(?:sub)?projects?\s+(?:that\s+|which\s+)?|(?:an?|the)\s+(?:tool|component|library)\s+(?:that\s+|which\s+)?)(?:I|we)\s+(?:(?:also|now|still|currently|actively|co-)\s*)?(?:(?:help|helped)\s+(?:to\s+)?|(?:have|had)\s+(?:(?:also|long)\s+)?|['’]ve\s+)?$/u;
+const LIST_JOIN = /^\s*(?:,|,?\s*and|&)\s*$/iu;
+
+/** The objects a relative clause before the trigger refers back to, with those coordinated before them. */
+export function relativeAntecedents(text: string, t: Trigger, objs: readonly Obj[]): Obj[] {
+  const clause = RELATIVE_BEFORE.exec(text.slice(0, t.start));
+  if (!clause) return [];
+  const wanted = t.word.objects === 'project' ? 'Project' : t.word.objects === 'group' ? 'Sig' : undefined;
+  const before = objs.filter((o) => o.m.end <= clause.index && (wanted === undefined || o.type === wanted));
+  const last = before[before.length - 1];
+  if (!last || text.slice(last.m.end, clause.index).trim() !== '') return [];
+  const out = [last];
+  for (let i = before.length - 2; i >= 0; i--) {
+    const o = before[i];
+    const next = out[0];
+    if (!o || !next || o.type !== last.type || !LIST_JOIN.test(text.slice(o.m.end, next.m.start))) break;
+    out.unshift(o);
+  }
+  return out;
+}

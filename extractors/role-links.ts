@@ -17,7 +17,7 @@ import { paragraphGroup } from './org-context.ts';
 import { roleListFacts } from './role-lists.ts';
 import { listItemRoleFacts } from './role-list-items.ts';
 import { labelRoleFacts } from './role-labels.ts';
-import { anaphoricObjects } from './role-anaphora.ts';
+import { anaphoricObjects, relativeAntecedents } from './role-anaphora.ts';
 import { countedHolderFacts, groupPersonFacts, otherHolderFacts, topicLeadFacts } from './role-others.ts';
 import { answerRoleFacts } from './role-answers.ts';
 import { passiveLeadFacts, passiveMaintainFacts } from './role-passive.ts';
@@ -287,28 +287,6 @@ function heldInArticleGroup(ctx: ArticleContext, s: Sentence, t: Trigger, titled
   // "They join the continuing members, Hana Kobayashi and Luis Ortega", "現在のアプルーバーはAさんと…".
   if ((t.word.plural && NAMES_FOLLOW.test(after)) || (t.word.lang !== 'en' && CJK_NAMES_FOLLOW.test(after))) return 0.7;
   return undefined;
-}
-
-/** "…, which I help maintain": the speaker's relative clause; the objects end where it begins. */
-const RELATIVE_BEFORE = /,\s*(?:(?:which|that)\s+|(?:a|the)\s+(?:sub)?projects?\s+(?:that\s+|which\s+)?|(?:an?|the)\s+(?:tool|component|library)\s+(?:that\s+|which\s+)?)(?:I|we)\s+(?:(?:also|now|still|currently|actively|co-)\s*)?(?:(?:help|helped)\s+(?:to\s+)?|(?:have|had)\s+(?:(?:also|long)\s+)?|['’]ve\s+)?$/u;
-const LIST_JOIN = /^\s*(?:,|,?\s*and|&)\s*$/iu;
-
-/** The objects a relative clause before the trigger refers back to, with those coordinated before them. */
-function relativeAntecedents(text: string, t: Trigger, objs: readonly Obj[]): Obj[] {
-  const clause = RELATIVE_BEFORE.exec(text.slice(0, t.start));
-  if (!clause) return [];
-  const wanted = t.word.objects === 'project' ? 'Project' : t.word.objects === 'group' ? 'Sig' : undefined;
-  const before = objs.filter((o) => o.m.end <= clause.index && (wanted === undefined || o.type === wanted));
-  const last = before[before.length - 1];
-  if (!last || text.slice(last.m.end, clause.index).trim() !== '') return [];
-  const out = [last];
-  for (let i = before.length - 2; i >= 0; i--) {
-    const o = before[i];
-    const next = out[0];
-    if (!o || !next || o.type !== last.type || !LIST_JOIN.test(text.slice(o.m.end, next.m.start))) break;
-    out.unshift(o);
-  }
-  return out;
 }
 
 function toRoleObject(o: Obj, groups: GroupIndex): RoleObject {

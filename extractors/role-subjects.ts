@@ -24,7 +24,7 @@ import {
   ZH_PREDICATE_BEFORE,
   hostLang,
 } from './role-grammar.ts';
-import { firstPersonHolders, implicitHolder, pairHolders, thirdPersonHolders, type ArticleContext } from './role-holders.ts';
+import { authorsDescribed, firstPersonHolders, implicitHolder, pairHolders, thirdPersonHolders, type ArticleContext } from './role-holders.ts';
 import type { Obj, Trigger } from './role-types.ts';
 
 const AUTHOR_SELF = /筆者|笔者/u;
@@ -108,28 +108,6 @@ function labelEndIn(ctx: ArticleContext, s: Sentence): number {
   let i = 0;
   while (i < s.map.length && (s.map[i] ?? 0) < end) i++;
   return i;
-}
-
-const WRITTEN_BY_EN = /\b(?:written|authored|compiled|brought\s+to\s+you|put\s+together)\s+by\s+(?:(two|three|four|both|all)\s+(?:of\s+)?)?$/iu;
-const WRITERS_JA = /^\s*(?:の)?\s*([2-4２-４二三四])\s*(?:名|人)(?:が|で)/u;
-const WRITING_JA = /紹介します|紹介しています|お届けします|まとめました|まとめます|書きました|解説します/u;
-const COUNTS: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, '2': 2, '3': 3, '4': 4, '２': 2, '３': 3, '４': 4, 二: 2, 三: 3, 四: 4 };
-
-function authorsDescribed(ctx: ArticleContext, text: string, lang: RoleLang, phraseStart: number, phraseEnd: number): string[] | undefined {
-  const authors = ctx.people.authors();
-  if (authors.length === 0) return undefined;
-  let said: string | undefined;
-  if (lang === 'en') {
-    const m = WRITTEN_BY_EN.exec(text.slice(0, phraseStart));
-    if (!m) return undefined;
-    said = m[1]?.toLowerCase();
-  } else if (lang === 'ja') {
-    const m = WRITERS_JA.exec(text.slice(phraseEnd));
-    if (!m || !WRITING_JA.test(text)) return undefined;
-    said = m[1];
-  } else return undefined;
-  const count = said === undefined || said === 'all' ? authors.length : COUNTS[said];
-  return count === authors.length ? authors : undefined;
 }
 
 export interface HolderSet extends Resolved {

@@ -1,0 +1,73 @@
+/**
+ * The surface forms a person is found by in a sentence: full names (also without diacritics),
+ * aliases, first names, and family names or katakana given names before an honorific
+ * ("Hockinさん", "ジェレミーさん"); compiled into one pattern, longest forms first.
+ */
+import { isForeignScript } from './people-scripts.ts';
+import { isLatinFullName } from './people-names.ts';
+import type { PersonRecord } from './people-registry.ts';
+
+const LATIN_L = '(?<![A-Za-zÀ-ÿĀ-ž0-9])';
+const LATIN_R = '(?![A-Za-zÀ-ÿĀ-ž0-9])';
+const LABEL_SHAPE = /^[A-Z]{1,4}$/;
+const SPACED_HAN = /^[\u3400-\u9fff\u3005]{1,3} [\u3400-\u9fff\u3005]{1,3}$/u;
+/** The given name of a katakana full name ("ジェレミー" of "ジェレミー・オルムステッド"). */
+export const KATAKANA_GIVEN = /^([\u30a1-\u30fa\u30fc]{2,})[・･][\u30a1-\u30fa\u30fc]{2,}/u;
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const firstToken = (name: string): string => name.split(' ')[0] ?? name;
+const lastToken = (name: string): string => name.split(' ').pop() ?? name;
+
+export interface SurfaceForms {
+  /** Form → the people it may stand for. */
+  forms: Map<string, PersonRecord[]>;
+  /** Forms that name someone only before an honorific. */
+  honorificForms: Map<string, PersonRecord[]>;
+  knownRe: RegExp | undefined;
+}
+
+export function surfaceForms(records: readonly PersonRecord[]): SurfaceForms {
+  const forms = new Map<string, PersonRecord[]>();
+  const addForm = (form: string, rec: PersonRecord): void => {
+    if (form.length < 2) return;
+    const list = forms.get(form) ?? [];
+    if (!list.includes(rec)) list.push(rec);
+    forms.set(form, list);
+  };
+  const honorificForms = new Map<string, PersonRecord[]>();
+  const kanaGiven = new Map<string, PersonRecord[]>();
+  for (const rec of records) {
+    addForm(rec.name, rec);
+    const folded = rec.name.normalize('NFKD').replace(/\p{M}/gu, '');
+    if (folded !== rec.name) addForm(folded, rec);
+    for (const a of rec.aliases) if (!LABEL_SHAPE.test(a)) addForm(a, rec);
+    // "佐藤 美咲" also written with an ideographic space (U+3000) between the names.
+    if (SPACED_HAN.test(rec.name)) addForm(rec.name.replace(' ', '\u3000'), rec);
+    if (isLatinFullName(rec.name)) {
+      addForm(firstToken(rec.name), rec);
+      const last = lastToken(rec.name);
+      honorificForms.set(last, [...(honorificForms.get(last) ?? []), rec]);
+    }
+    // "ジェレミー・オルムステッド（Jeremy Olmsted）さん", later "ジェレミーさん": the given name in katakana, with an honorific.
+    for (const a of rec.aliases) {
+      const given = KATAKANA_GIVEN.exec(a)?.[1];
+      if (given) kanaGiven.set(given, [...(kanaGiven.get(given) ?? []), rec]);
+    }
+  }
+  for (const [given, recs] of kanaGiven) honorificForms.set(given, [...(honorificForms.get(given) ?? []), ...recs]);
+  const sorted = [...forms.keys()].sort((a, b) => b.length - a.length);
+  // One boundary test around each group rather than around every name: the engine would
+  // otherwise evaluate both lookarounds once per name at every position of every sentence.
+  // Foreign-script forms go first: one that starts with Latin letters is longer than the Latin
+  // form it begins with, and longest-first is the rule.
+  const foreign = sorted.filter(isForeignScript).map(escape);
+  const latin = sorted.filter((f) => !isForeignScript(f)).map(escape);
+  const lasts = [...honorificForms.keys()].map(escape);
+  const groups = [
+    foreign.length > 0 ? `(?:${foreign.join('|')})` : '',
+    latin.length > 0 ? `${LATIN_L}(?:${latin.join('|')})${LATIN_R}` : '',
+    lasts.length > 0 ? `${LATIN_L}(?<![\\u30a1-\\u30fa\\u30fc・])(?:${lasts.join('|')})(?=\\s*(?:さん|氏|先生|様))` : '',
+  ].filter(Boolean);
+  const knownRe = groups.length > 0 ? new RegExp(groups.join('|'), 'gu') : undefined;
+  return { forms, honorificForms, knownRe };
+}

@@ -1,0 +1,64 @@
+/**
+ * Ownership in the passive, where the group is the agent: "P is maintained by SIG X", "…so it's
+ * owned by us", "code owned by SIG X: A, B", "P 归 SIG X 所有", "它由 SIG X 负责维护", "SIG Xが管理するP",
+ * "X自体はSIG Yの担当です".
+ */
+import type { GroupRef } from './org-context.ts';
+import type { Mention } from './mentions/types.ts';
+import { listBefore } from './owned-lists.ts';
+
+const OWNED_BY_EN = /\b(?:owned|maintained|managed|run|stewarded|overseen|sponsored)\s+by\b|\b(?:sub-?project|project|component|repository|repo)\s+(?:of|under|from)\b|\bunder\s+(?:the\s+)?(?:aegis|umbrella|auspices|ownership)\s+of\b|\bbelongs?\s+to\b/i;
+const OWNED_BY_JA = /(?:が|の)(?:所有|管理|担当|メンテナンス|保守|開発)(?:する|している|しています|しており|した)/;
+const IN_CHARGE_JA = /^\s*の(?:担当|管轄|所管|管理下)(?:です|で|となって|になって|にあり)/u;
+const OWNED_BY_ZH = /^[\s\u3000]*(?:仓库|代码库|项目|子项目)?\s*(?:也|还|则|目前|现在|现|一直|主要)*\s*(?:归|由)\s?$/u;
+const IT_BY_ZH = /[，,]\s*(?:它|该项目|这个项目)\s*(?:目前|现在|一直|主要)?\s*(?:归|由)\s?$/u;
+
+export interface PassiveFinding {
+  group: GroupRef | Mention;
+  project: Mention;
+  confidence: number;
+}
+
+/** `speakersGroup` gives the group "us" stands for, or is absent where nobody speaks (a question). */
+export function passiveOwnership(text: string, groups: Mention[], projects: Mention[], speakersGroup?: () => GroupRef | undefined): PassiveFinding[] {
+  const out: PassiveFinding[] = [];
+  const by = OWNED_BY_EN.exec(text);
+  if (by) {
+    const named = groups.find((x) => x.start >= by.index + by[0].length && x.start - (by.index + by[0].length) <= 6);
+    // "…is in-tree, so it's owned by us": the speaker's group.
+    const g = named ?? (/^\s*us\b/u.test(text.slice(by.index + by[0].length)) ? speakersGroup?.() : undefined);
+    const m = [...projects].reverse().find((x) => x.end <= by.index && by.index - x.end <= 80);
+    if (g && m) out.push({ group: g, project: m, confidence: 0.85 });
+    // "code owned by SIG API Machinery: the kube-apiserver, the client libraries, …": the list after the colon.
+    const colon = named ? /^\s*[:：]/u.exec(text.slice(named.end)) : null;
+    if (named && colon) for (const x of projects.filter((y) => y.start >= named.end + colon[0].length)) out.push({ group: named, project: x, confidence: 0.8 });
+  }
+  // "kubelet自体はSIG Nodeの担当です": the topic is in the group's charge.
+  for (const g of groups) {
+    if (!IN_CHARGE_JA.test(text.slice(g.end, g.end + 12))) continue;
+    const m = [...projects].reverse().find((x) => x.end <= g.start && /^(?:自体|本体)?\s*(?:は|も)、?\s*$/u.test(text.slice(x.end, g.start)));
+    if (m) out.push({ group: g, project: m, confidence: 0.8 });
+  }
+  const byJa = OWNED_BY_JA.exec(text);
+  if (byJa) {
+    const g = [...groups].reverse().find((x) => x.end <= byJa.index + 1 && byJa.index - x.end <= 1);
+    const after = projects.find((x) => x.start >= byJa.index + byJa[0].length && x.start - (byJa.index + byJa[0].length) <= 12);
+    // "KueueはSIG Schedulingが管理するサブプロジェクトです": the topic is what is managed.
+    // "DRAのAPIはSIG Nodeが管理しています": a part of the project as the topic.
+    const topic = g ? projects.find((x) => x.end <= g.start && /^\s*(?:の[^\s、。はがを]{1,12})?は、?\s*$/u.test(text.slice(x.end, g.start))) : undefined;
+    const m = after ?? topic;
+    if (g && m) out.push({ group: g, project: m, confidence: 0.85 });
+    // "external-snapshotterやexternal-provisionerといったCSIのサイドカーもSIG Storageが管理しています".
+    if (g && !m) for (const x of listBefore(text, projects, g.start)) out.push({ group: g, project: x, confidence: 0.8 });
+  }
+  for (const g of groups) {
+    const direct = [...projects].reverse().find((x) => x.end <= g.start && OWNED_BY_ZH.test(text.slice(x.end, g.start)));
+    // "kube-state-metrics（简称 KSM）是…之一，它由 SIG Instrumentation 负责维护": "它" is the sentence's subject.
+    const it = direct ? undefined : IT_BY_ZH.exec(text.slice(0, g.start));
+    // The project of the clause just before "它": "第一是 Gateway API Inference Extension，这个项目现在由 …".
+    const before = it ? [...projects].reverse().find((x) => x.end <= it.index && !/[，,。；]/u.test(text.slice(x.end, it.index).replace(/^\s*[(（][^()（）]{1,20}[)）]/u, ''))) : undefined;
+    const m = direct ?? before;
+    if (m && /^[\s\u3000]*(?:所有|负责|维护|管理)/.test(text.slice(g.end, g.end + 6))) out.push({ group: g, project: m, confidence: 0.85 });
+  }
+  return out;
+}
