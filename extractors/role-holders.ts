@@ -1,7 +1,9 @@
 /**
  * Who a pronoun or an unstated subject means: "I"/"私"/"我" in an answer is its speaker (the
  * interviewer in a question, the profiled person in a profile's quote), "he"/"彼"/"他" the person
- * the preceding sentences (or the profile heading) are about.
+ * the preceding sentences (or the profile heading) are about; in a Japanese post by one author who
+ * writes in the first person, a sentence without a subject is the author's; "written by two of the
+ * SIG's approvers" describes the article's authors.
  */
 import type { ParsedArticle, Sentence, Turn } from '../src/article/types.ts';
 import { peopleIndex, type PeopleIndex } from './mentions/people.ts';

@@ -1,7 +1,9 @@
 /**
- * "I'm one of the two co-chairs of the working group; the other is Thomas Becker", "两位联合主席之一，
- * 另一位是来自谷歌的 Thomas Becker", "もう一人のチェアはRosa Delgadoさんです", "そのうちの一人である
- * 中川さん": the other holder of a role just stated for someone, or one of its holders, holds it too.
+ * Roles a sentence implies through its neighbours rather than states with its own grammar: the other
+ * holder of a role just stated ("I'm one of the two co-chairs; the other is Thomas Becker", "另一位是来自
+ * 谷歌的 Thomas Becker", "そのうちの一人である中川さん"), one of the people a sentence before counted
+ * ("两位新的审批人。张伟是其中之一"), a person written as the group's ("SIG Scalability 的 Hassan Ali"),
+ * and the lead of the project a Japanese sentence is about ("COSIは…田口氏がリードしています").
  */
 import { relationFor } from './lexicon/roles.ts';
 import type { GroupIndex } from './mentions/groups.ts';
@@ -17,7 +19,7 @@ const THE_OTHER: RegExp[] = [
   // "現在のアプルーバーは私を含めて4名で、そのうちの一人である中川 翔さん…": one of the holders just counted.
   /(?:そのうちの|その中の)(?:一人|ひとり|1人)(?:である|の)\s*$/u,
   /其中(?:一位|之一)(?:是|为)?\s*$/u,
-]
+];
 
 /** Copies of the facts of one sentence for the other holder it names after "the other is". */
 export function otherHolderFacts(ctx: ArticleContext, facts: readonly RoleFact[]): RoleFact[] {
@@ -59,10 +61,10 @@ export function groupPersonFacts(ctx: ArticleContext, groups: GroupIndex): RoleF
 }
 
 /** "张伟是其中之一", "另一位是 Sarah Kim", "The other is Ana": one of the people a sentence before counted. */
-const ONE_OF_THEM: Array<{ re: RegExp; nameAfter: boolean }> = [
-  { re: /^\s*(?:另一位|另外一位|第一位|第二位)(?:新的?)?[^，。是]{0,8}?是\s*$/u, nameAfter: true },
-  { re: /^\s*(?:One|The\s+first|The\s+other|The\s+second)(?:\s+one)?(?:\s+of\s+them)?\s+is\s+$/u, nameAfter: true },
-  { re: /^\s*(?:もう一人|一人目|二人目|1人目|2人目)は、?\s*$/u, nameAfter: true },
+const ONE_OF_THEM: RegExp[] = [
+  /^\s*(?:另一位|另外一位|第一位|第二位)(?:新的?)?[^，。是]{0,8}?是\s*$/u,
+  /^\s*(?:One|The\s+first|The\s+other|The\s+second)(?:\s+one)?(?:\s+of\s+them)?\s+is\s+$/u,
+  /^\s*(?:もう一人|一人目|二人目|1人目|2人目)は、?\s*$/u,
 ];
 const NAME_IS_ONE = /^\s*(?:是其中之一|是其中一位|is\s+one\s+of\s+them|(?:さん|氏)?はその一人)/u;
 /** A count before the role noun: "两位新的审批人", "two new approvers", "2名の新しいレビュアー". */
@@ -74,7 +76,7 @@ export function countedHolderFacts(ctx: ArticleContext, groups: GroupIndex): Rol
   sentences.forEach((s, index) => {
     const people = ctx.peopleIn(index);
     const named =
-      people.find((m) => ONE_OF_THEM.some(({ re }) => re.test(s.text.slice(0, m.start)))) ??
+      people.find((m) => ONE_OF_THEM.some((re) => re.test(s.text.slice(0, m.start)))) ??
       people.find((m) => m.start <= 2 && NAME_IS_ONE.test(s.text.slice(m.end)));
     if (!named) return;
     for (let j = index - 1; j >= Math.max(0, index - 4); j--) {
