@@ -113,13 +113,14 @@ export function fromOwnershipAnswer(article: ParsedArticle, p: Paragraph): Array
   // The answer's first sentence, else one that spells it out: "In short: metrics, logs … That means A, B and C."
   // "Quite a lot! The API server itself, client-go, …": a short exclamation before the list.
   const opener = p.sentences[0];
-  const s = opener && INTERJECTION.test(opener.text) && p.sentences[1] ? p.sentences[1] : opener;
+  const s = opener && opener.text.length <= 80 && INTERJECTION.test(opener.text) && p.sentences[1] ? p.sentences[1] : opener;
   const found = s ? ownershipAnswer(article, p, s) : [];
   const next = p.sentences.slice(1, 3).find((x) => SPELLED_OUT.test(x.text));
   return found.length > 0 || !next ? found : ownershipAnswer(article, p, next);
 }
 
-const INTERJECTION = /^(?:[^:：\n]{1,40}[:：]\s*)?(?:[\p{L}'’]+[ ,]*){1,4}[!！]\s*$/u;
+// Words with a separator between each (no nested repetition to backtrack through on long CJK runs).
+const INTERJECTION = /^(?:[^:：\n]{1,40}[:：]\s*)?[\p{L}'’]+(?:[ ,]+[\p{L}'’]+){0,3}[ ,]*[!！]\s*$/u;
 const ZH_ITEM_BEFORE = /(?:是|有|包括|包含|还有|以及|[、，,和与及：:])\s*$/u;
 const ZH_ITEM_AFTER = /^\s*(?:[，、。；,;]|和|与|及|以及|等|$)/u;
 const THERE_ARE_JA = /(?:が|も)(?:あります|ありますね)[。．]?\s*$/u;
