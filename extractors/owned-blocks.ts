@@ -125,10 +125,9 @@ const ZH_ITEM_BEFORE = /(?:是|有|包括|包含|还有|以及|[、，,和与及
 const ZH_ITEM_AFTER = /^\s*(?:[，、。；,;]|和|与|及|以及|等|$)/u;
 const THERE_ARE_JA = /(?:が|も)(?:あります|ありますね)[。．]?\s*$/u;
 
-/** A Japanese or Chinese answer listing projects, to a question about what the group owns. */
+/** A Japanese or Chinese answer listing projects (the question was about what the group owns). */
 function cjkAnswer(article: ParsedArticle, p: Paragraph, s: Sentence, items: Mention[]): Array<Found & { s: Sentence }> {
-  const question = questionOf(article, p);
-  if (items.length === 0 || !question || !OWNERSHIP_QUESTION.test(question.text) || negatedAnywhere(s.text)) return [];
+  if (items.length === 0 || negatedAnywhere(s.text)) return [];
   const group = contextGroup(article, p);
   return group ? items.map((m) => ({ group, project: projectDraft(m.name), confidence: 0.7, s })) : [];
 }
@@ -137,6 +136,9 @@ const SPELLED_OUT = /^(?:that|this|it)\s+(?:means|includes|covers)\s/iu;
 
 function ownershipAnswer(article: ParsedArticle, p: Paragraph, s: Sentence): Array<Found & { s: Sentence }> {
   if (isQuestion(article, p)) return [];
+  // The question first: most paragraphs answer none about ownership, and finding projects costs more.
+  const asked = questionOf(article, p);
+  if (!asked || !OWNERSHIP_QUESTION.test(asked.text)) return [];
   const text = s.text;
   // "the contributor site k8s.dev": a description and the name of one project read as one mention.
   const projects: Mention[] = [];
@@ -155,8 +157,7 @@ function ownershipAnswer(article: ParsedArticle, p: Paragraph, s: Sentence): Arr
   }
   const first = projects[0];
   if (!first || !ANSWER_LEAD.test(text.slice(0, first.start)) || VERB_WORD.test(text.slice(0, first.start).replace(/^[^:：\n]{1,40}[:：]/u, '').replace(/^[^.;:：!?()。]{2,60}?[:：]\s*/u, '').replace(SPELLED_OUT, ''))) return [];
-  const question = questionOf(article, p);
-  if (!question || !OWNERSHIP_QUESTION.test(question.text) || negatedAnywhere(text)) return [];
+  if (negatedAnywhere(text)) return [];
   const group = contextGroup(article, p);
   if (!group) return [];
   const out: Array<Found & { s: Sentence }> = [];

@@ -45,11 +45,14 @@ export function otherHolderFacts(ctx: ArticleContext, facts: readonly RoleFact[]
 
 /** Between a group and a person it qualifies: "SIG Scalability 的 Hassan Ali", "SIG NodeのAさん", "SIG Node's A". */
 const GROUP_OF_PERSON = /^\s*(?:的|の|['’]s)\s*$/u;
+/** A cheap test first: a group word, then 的/の/'s somewhere after it. */
+const GROUP_THEN_OF = /(?:SIG|WG|Committee|工作组|委员会|委員会|ワーキンググループ)[^。.!?]{0,60}?(?:的|の|['’]s)/iu;
 
 /** "SIG Scalability 的 Hassan Ali 也帮我们做了性能测试": a person written as one of the group's people belongs to it. */
 export function groupPersonFacts(ctx: ArticleContext, groups: GroupIndex): RoleFact[] {
   const out: RoleFact[] = [];
   ctx.article.sentences.forEach((s, index) => {
+    if (!GROUP_THEN_OF.test(s.text)) return;
     const people = ctx.peopleIn(index);
     if (people.length === 0) return;
     for (const g of groups.findGroups(s.text)) {
@@ -66,6 +69,7 @@ const ONE_OF_THEM: RegExp[] = [
   /^\s*(?:One|The\s+first|The\s+other|The\s+second)(?:\s+one)?(?:\s+of\s+them)?\s+is\s+$/u,
   /^\s*(?:もう一人|一人目|二人目|1人目|2人目)は、?\s*$/u,
 ];
+const ONE_OF_THEM_WORDS = /另一位|另外一位|第一位|第二位|其中|\b(?:One|The\s+(?:first|other|second))\b|one\s+of\s+them|もう一人|人目|その一人/u;
 const NAME_IS_ONE = /^\s*(?:是其中之一|是其中一位|is\s+one\s+of\s+them|(?:さん|氏)?はその一人)/u;
 /** A count before the role noun: "两位新的审批人", "two new approvers", "2名の新しいレビュアー". */
 const COUNTED = /(?:两|二|三|四|2|3|4)\s*(?:位|名|人)[^，。,.]{0,6}$|\b(?:two|three|four)\s+(?:new\s+)?$|(?:2|3|4|二|三)名の(?:新しい)?$/iu;
@@ -74,6 +78,7 @@ export function countedHolderFacts(ctx: ArticleContext, groups: GroupIndex): Rol
   const out: RoleFact[] = [];
   const { sentences } = ctx.article;
   sentences.forEach((s, index) => {
+    if (!ONE_OF_THEM_WORDS.test(s.text)) return;
     const people = ctx.peopleIn(index);
     const named =
       people.find((m) => ONE_OF_THEM.some((re) => re.test(s.text.slice(0, m.start)))) ??
@@ -95,11 +100,14 @@ export function countedHolderFacts(ctx: ArticleContext, groups: GroupIndex): Rol
   return out;
 }
 
+const JA_LEAD_VERB = /リード|主導|率い|メンテナンス|保守/u;
+
 /** "COSIはSIG Storageのサブプロジェクトで、Dell Technologiesの田口 正氏がリードしています": the topic project's lead. */
 export function topicLeadFacts(ctx: ArticleContext, groups: GroupIndex): RoleFact[] {
   const out: RoleFact[] = [];
   if (ctx.article.lang !== 'ja') return out;
   ctx.article.sentences.forEach((s, index) => {
+    if (!/は/u.test(s.text) || !JA_LEAD_VERB.test(s.text)) return;
     const topic = entities(s.text, groups)[0];
     if (topic?.type !== 'Project' || topic.m.start > 2 || !/^\s*は/u.test(s.text.slice(topic.m.end))) return;
     for (const t of findTriggers(s.text, ['ja'])) {
