@@ -15,6 +15,7 @@ const WHICH_THE_GROUP_OWNS =
   /,\s*which\s+(?:the|this|our)\s+(?:SIG|group|WG|working\s+group|committee)\s+(?:(?:has|have|had)\s+)?(?:(?:also|always|long|now|still)\s+)?(?:owns|owned|maintains|maintained|looks\s+after|looked\s+after|stewards|stewarded|runs|ran|oversees|overseen)\b/iu;
 const DONATED_TO = /\b(?:donated|transferred|handed\s+over)\b[^.;]{0,60}?\bto\s+/iu;
 const OUR_PROJECT = /^\s*(?:是|为)我们(?:[^，。、的]{0,6}的)?\s*(?:子)?项目|^\s+(?:is|are)\s+(?:one\s+of\s+)?our\s+(?:[\w-]+\s+){0,2}projects?\b/iu;
+const ALL_OURS = /\b(?:are|is)\s+(?:all\s+|both\s+)?ours\b/iu;
 const THEIRS = /^\s*(?:是|归)(?:他们|它们)的(?:项目)?|^\s+(?:is|are)\s+theirs\b/iu;
 const BELONGS_ZH = /(分别)?(?:都)?属于/u;
 const DEVELOPED_UNDER = /\b(?:developed|built|incubated|created|designed)\s+(?:under|within|in)\s+(?:the\s+)?/iu;
@@ -73,6 +74,15 @@ export function phraseOwnership(article: ParsedArticle, s: Sentence, p: Paragrap
     const group = named ?? (tool[1] ? contextGroup(article, p) : undefined);
     const first = projects.find((x) => x.start >= at && /^\s*(?:the\s+)?$/iu.test(text.slice(at, x.start)));
     if (group && first) for (const m of adjacentList(text, projects, first.start, false)) add(group, m, 0.75);
+  }
+  // "kubeadm, Cluster API, kOps and minikube are all ours, along with etcdadm": in an answer, the group's.
+  const ours = ALL_OURS.exec(text);
+  if (ours && p && isAnswer(article, p.index) && !negatedAnywhere(text)) {
+    const last = [...projects].reverse().find((x) => x.end <= ours.index && /^\s*$/u.test(text.slice(x.end, ours.index)));
+    const along = /^\s*,?\s*(?:along\s+with|as\s+well\s+as|plus)\s+/iu.exec(text.slice(ours.index + ours[0].length));
+    const listed = last ? adjacentList(text, projects, last.end, true) : [];
+    const after = along ? adjacentList(text, projects, ours.index + ours[0].length + along[0].length, false) : [];
+    for (const m of [...listed, ...after]) add(contextGroup(article, p), m, 0.75);
   }
   for (const f of belongsTo(text, groups, projects)) out.push(f);
   // "The feature was … developed under SIG Node": the project the paragraph opened with.

@@ -74,6 +74,9 @@ function latinCodeNames(text: string, known: Mention[]): Mention[] {
  * Code-style names in a Japanese or Chinese sentence that no lexicon knows: only role grammar
  * decides whether one is the object ("dra-example-driverのメンテナー", "krel 的维护者").
  */
+/** English nouns a Chinese or Japanese sentence borrows ("该 provider 的维护者"): kinds of things, not names. */
+const GENERIC_NOUNS = new Set(['provider', 'driver', 'plugin', 'operator', 'controller', 'exporter', 'adapter', 'sidecar', 'bug', 'issue', 'review', 'reviewer', 'approver', 'maintainer', 'release', 'feature', 'api', 'cli', 'tool', 'project', 'repo', 'owner', 'owners', 'meetup', 'slack']);
+
 export function codeNames(text: string, known: Mention[]): Mention[] {
   if (!CJK.test(text)) return latinCodeNames(text, known);
   const out: Mention[] = [];
@@ -81,7 +84,7 @@ export function codeNames(text: string, known: Mention[]): Mention[] {
   for (const m of text.matchAll(CODE_NAME)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (m[0].length < 3 || known.some((k) => start < k.end && k.start < end)) continue;
+    if (m[0].length < 3 || GENERIC_NOUNS.has(m[0]) || known.some((k) => start < k.end && k.start < end)) continue;
     // Inside Latin prose ("SIG Storage spotlight"), the word belongs to that phrase.
     if (LATIN_NEIGHBOUR.test(text.slice(0, start)) || /^\s*[A-Za-z]/u.test(text.slice(end))) continue;
     out.push({ type: 'Project', name: m[0], surface: m[0], start, end });

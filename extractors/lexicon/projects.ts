@@ -33,6 +33,8 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'cloud-controller-manager', aliases: ['cloud controller manager', 'Cloud Controller Manager', 'CCM'] },
   { name: 'Kind', caseSensitive: true, aliases: ['KinD', 'KIND', 'kubernetes-sigs/kind'] },
   { name: 'minikube' },
+  { name: 'etcdadm', aliases: ['kubernetes-sigs/etcdadm'] },
+  { name: 'Image Builder', aliases: ['image-builder', 'kubernetes-sigs/image-builder'] },
   { name: 'Cluster API', aliases: ['cluster-api', 'kubernetes-sigs/cluster-api'], csAliases: ['CAPI'] },
   { name: 'CRI-O', aliases: ['cri-o'] },
   { name: 'containerd' },

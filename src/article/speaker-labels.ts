@@ -20,6 +20,7 @@ const MAX_LABEL = 60;
 /** A person's name as a whole bold line: two or three capitalised words, an affiliation in brackets at most. */
 const NAME_LINE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}(?:\s*[(（][^()（）]{2,40}[)）])?$/u;
 const TIMESTAMP = /^\s*(?:(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\d{1,2}:\d{2}:\d{2})\s+)?/u;
+const ANSWER_MARK = /^(?:A\d*|答|回答)\s*[.．:：]\s*/u;
 const DOTTED_MARK = /^(Q\d*|A\d*|問|答)\s*[.．]\s*(\S?)/u;
 
 /** Label candidates: `**X**:`, `**X:**`, `**X** :`, `**X**：`, `**X: question…**`, and plain `X:` at a paragraph start. */
@@ -46,8 +47,11 @@ const DOTTED_PLAIN = /^(Q\d*|A\d*|問|答)\s*[.．]\s*(?=\S)/u;
 
 function candidateOf(b: RawBlock, block: number): LabelCandidate | null {
   const text = b.inline.text;
-  // Transcripts put a timestamp before the label: "[00:02:10] ROB SCOTT: …".
-  const lead = TIMESTAMP.exec(text)?.[0].length ?? 0;
+  // Transcripts put a timestamp before the label: "[00:02:10] ROB SCOTT: …"; an answer mark may
+  // stand before the speaker's bold name: "A. **Vince:** …".
+  const stamp = TIMESTAMP.exec(text)?.[0].length ?? 0;
+  const mark = ANSWER_MARK.exec(text.slice(stamp));
+  const lead = mark && b.inline.strong.some((x) => x.start === stamp + mark[0].length) ? stamp + mark[0].length : stamp;
   const strong = b.inline.strong.find((s) => s.start === lead);
   if (strong) {
     const inner = text.slice(strong.start, strong.end);
