@@ -26,7 +26,7 @@ import { adjacentList, answerItems, clauseAround, jaObjects, knownItems, listPro
 import { passiveOwnership } from './owned-passives.ts';
 import { phraseOwnership } from './owned-phrases.ts';
 import { fromBoldLabel, fromListItem, fromOwnershipAnswer, fromSubprojectParagraph, fromTables } from './owned-blocks.ts';
-import { NEVER_OWNED, SUBPROJECT, USES, negatedAnywhere, projectDraft, sentenceProjects, type Found } from './owned-terms.ts';
+import { NEVER_OWNED, SUBPROJECT, USES, negatedAnywhere, projectDraft, sentenceProjects, titleProject, type Found } from './owned-terms.ts';
 import type { Mention } from './mentions/types.ts';
 import {
   articleGroup,
@@ -120,12 +120,6 @@ function jaObjectsAfter(text: string, projects: Mention[], verb: number, subject
   const direct = jaObjects(text, projects, verb);
   if (direct.length > 0 || !subject) return direct;
   return answerItems(text, projects.filter((m) => m.start >= subject.end), verb).filter((m) => m.start >= subject.end);
-}
-
-/** The one project the title names ("Gateway API turns three: voices from SIG Network"). */
-function titleProject(article: ParsedArticle): Mention | undefined {
-  const found = sentenceProjects(article.frontMatter?.title ?? '');
-  return found.length === 1 ? found[0] : undefined;
 }
 
 /** The paragraph answers a question that names the group it is about ("What is SIG Cloud Provider about?"). */

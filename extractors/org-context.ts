@@ -142,9 +142,16 @@ export function itIsTheGroup(article: ParsedArticle, s: Sentence): boolean {
   return (first !== undefined && first.start <= 4) || THE_GROUP_AS_SUBJECT.test(prev.text);
 }
 
+const sentenceIndexes = new WeakMap<ParsedArticle, Map<Sentence, number>>();
+
 /** The sentence right before `s` in its paragraph, if any. */
 export function sentenceBefore(article: ParsedArticle, s: Sentence): Sentence | undefined {
-  const i = article.sentences.indexOf(s);
+  let indexes = sentenceIndexes.get(article);
+  if (!indexes) {
+    indexes = new Map(article.sentences.map((x, i) => [x, i]));
+    sentenceIndexes.set(article, indexes);
+  }
+  const i = indexes.get(s) ?? -1;
   const prev = i > 0 ? article.sentences[i - 1] : undefined;
   return prev?.paragraph === s.paragraph ? prev : undefined;
 }

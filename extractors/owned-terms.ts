@@ -2,6 +2,7 @@
  * What the ownership readers share: the finding they produce, the projects no group owns, the
  * subproject cue, tools that are used rather than owned, and the negation of a responsibility.
  */
+import type { ParsedArticle } from '../src/article/types.ts';
 import type { EntityDraft } from '../src/extraction/types.ts';
 import { canonicalProject, findProjects } from './mentions/orgs.ts';
 import type { Mention } from './mentions/types.ts';
@@ -32,6 +33,13 @@ export function ownedProjects(text: string): Mention[] {
 export function sentenceProjects(text: string): Mention[] {
   const known = ownedProjects(text);
   return [...known, ...codeNames(text, known).filter((m) => m.name.includes('-'))].sort((a, b) => a.start - b.start);
+}
+
+/** The one project an article's title names ("kube-state-metrics v3 的设计与实践"), if it names one and no group. */
+export function titleProject(article: ParsedArticle): Mention | undefined {
+  const title = article.frontMatter?.title ?? '';
+  const found = sentenceProjects(title);
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** "SIG Cloud Provider does not handle node lifecycle": the sentence negates its responsibility cue. */

@@ -8,6 +8,7 @@ import type { Sentence } from '../src/article/types.ts';
 import type { GroupIndex } from './mentions/groups.ts';
 import type { ArticleContext } from './role-holders.ts';
 import { sentenceBefore } from './org-context.ts';
+import { titleProject } from './owned-terms.ts';
 import { entities } from './role-objects.ts';
 import type { Obj, Trigger } from './role-types.ts';
 
@@ -48,7 +49,8 @@ export function anaphoricObjects(ctx: ArticleContext, groups: GroupIndex, s: Sen
   }
   // "由我和另一位维护者 Olivia Grant 共同完成", "another maintainer, Ana": a project the paragraph or the title named.
   if (t.word.objects === 'project' && ANOTHER.test(before)) {
-    const antecedent = earlierProject(ctx, groups, s) ?? titleProject(ctx, groups);
+    const inTitle = groups.findGroups(ctx.article.frontMatter?.title ?? '').length === 0 ? titleProject(ctx.article) : undefined;
+    const antecedent = earlierProject(ctx, groups, s) ?? (inTitle ? { m: inTitle, type: 'Project' as const } : undefined);
     if (antecedent) return { objects: [antecedent], confidence: 0.7 };
   }
   // "我最早参与的是 Prow 和 TestGrid，现在是这两个项目的维护者之一".
@@ -80,13 +82,6 @@ function earlierProject(ctx: ArticleContext, groups: GroupIndex, s: Sentence): O
     if (found) return found;
   }
   return undefined;
-}
-
-/** The one project an article's title names ("kube-state-metrics v3 的设计与实践"). */
-function titleProject(ctx: ArticleContext, groups: GroupIndex): Obj | undefined {
-  const title = ctx.article.frontMatter?.title ?? '';
-  const found = entities(title, groups).filter((o) => o.type === 'Project');
-  return found.length === 1 && groups.findGroups(title).length === 0 ? found[0] : undefined;
 }
 
 /** "…, which I help maintain": the speaker's relative clause; the objects end where it begins. */

@@ -94,6 +94,11 @@ export function fromForeignNames(article: ParsedArticle, reg: PeopleRegistry): v
 const CHINESE_SURNAMES = new Set(
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'.split(''),
 );
+/** A Han word shaped like a Chinese name: a common family name first, no organisation's ending, no company. */
+function isChineseName(name: string): boolean {
+  return CHINESE_SURNAMES.has(name.charAt(0)) && !HAN_ORGANISATION.test(name) && canonicalCompany(name) === undefined;
+}
+
 /** "来自第四范式的工程师王磊介绍了…": a Han name between a job title and what the person does. */
 const TITLED_HAN_NAME = /(?:工程师|研究员|架构师|开发者|专家|同学|老师|经理|总监|负责人|维护者|讲师|嘉宾|审批人|评审人|主席|成员|贡献者)([\u4e00-\u9fff]{2,3}?)(?=介绍|分享|表示|说|提到|认为|指出|讲解|演示|带来|也是|是|在|，|、|。|和|与|（|\()/gu;
 
@@ -103,7 +108,7 @@ export function fromTitledHanNames(article: ParsedArticle, reg: PeopleRegistry):
     if (!/[\u4e00-\u9fff]/u.test(p.text)) continue;
     for (const m of p.text.matchAll(TITLED_HAN_NAME)) {
       const name = m[1] ?? '';
-      if (!CHINESE_SURNAMES.has(name.charAt(0)) || HAN_ORGANISATION.test(name) || canonicalCompany(name) !== undefined) continue;
+      if (!isChineseName(name)) continue;
       if (!reg.find(name)) reg.add(name, { offset: p.map[m.index + m[0].length - name.length] ?? p.span.start });
     }
   }
@@ -125,7 +130,7 @@ export function fromCompanyPossessives(article: ParsedArticle, reg: PeopleRegist
       if (!name || reg.find(name)) continue;
       const offset = p.map[c.end + after.indexOf(name)] ?? p.span.start;
       if (latin && isLatinFullName(name) && !looksLikeOrganisation(name) && findProjects(name).length === 0) reg.add(name, { offset });
-      else if (!latin && article.lang === 'zh' && CHINESE_SURNAMES.has(name.charAt(0)) && !HAN_ORGANISATION.test(name) && canonicalCompany(name) === undefined) reg.add(name, { offset });
+      else if (!latin && article.lang === 'zh' && isChineseName(name)) reg.add(name, { offset });
     }
   }
 }
@@ -139,7 +144,7 @@ export function fromPronounedHanNames(article: ParsedArticle, reg: PeopleRegistr
     const next = article.sentences[i + 1];
     if (!next || next.paragraph !== s.paragraph || !/^\s*(?:他|她)/u.test(next.text)) return;
     const name = HAN_NAME_OPENING.exec(s.text)?.[1];
-    if (!name || !CHINESE_SURNAMES.has(name.charAt(0)) || HAN_ORGANISATION.test(name) || canonicalCompany(name) !== undefined || reg.find(name)) return;
+    if (!name || !isChineseName(name) || reg.find(name)) return;
     reg.add(name, { offset: s.map[0] ?? s.span.start });
   });
 }
