@@ -66,6 +66,8 @@ const PARTNERS_RESUME = /,?\s+and\s+(?:also\s+)?with\s+(?:the\s+)?$/iu;
 /** Subject and partners of one collaboration sentence. */
 function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | undefined): Pair[] {
   const text = s.text;
+  // Most sentences name no group: skip the cue patterns, the costliest part, for them.
+  if (groupsIn(text).length === 0) return [];
   // "I don't work with SIG Node much, but SIG Apps works closely with SIG Scheduling": the first cue
   // that is not negated.
   const cue = collabCues(text, article.lang).find((c) => !negatedNear(text, c.index, c.index + c[0].length));

@@ -188,12 +188,14 @@ function attribution(b: RawBlock): { name: string; at: number } | undefined {
 /** "Soltysh Maciejさん" then "**Maciej**：": a name written family name first, with an honorific. */
 function writtenAfterFamilyName(prose: string, token: string): boolean {
   if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(token)) return false;
+  // The substring test first: the pattern alone scans every capital letter of the article.
+  if (!prose.includes(`${token}さん`) && !prose.includes(`${token}氏`)) return false;
   return new RegExp(`\\p{Lu}[\\p{Ll}'’-]+\\s+${token}(?:さん|氏)`, 'u').test(prose);
 }
 
 /** "Davanum Srinivas, better known as Dims": the prose gives the label as a nickname. */
 function nicknamed(prose: string, token: string): boolean {
-  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(token)) return false;
+  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(token) || !prose.includes(token)) return false;
   return new RegExp(`(?:known\\s+as|\\baka|a\\.k\\.a\\.)\\s+${token}\\b`, 'u').test(prose);
 }
 
@@ -202,7 +204,7 @@ function nicknamed(prose: string, token: string): boolean {
  * tech lead"): then "**Mei**:" names that person even when no link or front matter introduced them.
  */
 function writtenWithSurname(prose: string, token: string): boolean {
-  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(token)) return false;
+  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(token) || !prose.includes(token)) return false;
   const escaped = token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?<![\\p{Script=Latin}])${escaped}\\s+\\p{Lu}[\\p{Ll}'’-]+`, 'u').test(prose);
 }
