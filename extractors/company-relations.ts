@@ -22,8 +22,9 @@ const CHILD_THEN_PARENT: RegExp[] = [
   /^\s+by\s+$/,
   /^\s*,?\s*(?:which\s+(?:was|has\s+been)\s+|(?:was|has\s+been|is|now)\s+)?(?:acquired|owned|bought|purchased)\s+by\s+(?:the\s+)?$/i,
   /^\s*[（(]\s*$/,
-  /^\s*(?:は|が)、?\s*$/,
-  /^\s*(?:是|为|现为|已是|现已是|隶属于|属于|(?:现已|现在已|已经|已|现)?成为了?)\s*$/,
+  // "VMwareはご存じのとおり現在はBroadcomの一部です": set phrases and time adverbs may stand between.
+  /^\s*(?:は|が)、?\s*(?:(?:ご存[じ知]の(?:とおり|通り)|現在は?|今は|今では|すでに|既に)、?\s*)*$/,
+  /^\s*(?:是|为|现为|已是|现已是|隶属于|属于|(?:现在|目前|如今)(?:已经?)?是|(?:现已|现在已|已经|已|现)?成为了?)\s*$/,
   /^\s*(?:已|已经)?被\s*$/,
   // "Isovalent is now part of Cisco" (membership, "is a member of the CNCF", is not ownership).
   /^\s+(?:is|are|has\s+(?:since\s+)?become|became)\s+(?:now\s+)?(?:a\s+|an\s+)?(?:part|subsidiary|division|business\s+unit|brand)\s+of\s+(?:the\s+)?$/i,
@@ -31,10 +32,12 @@ const CHILD_THEN_PARENT: RegExp[] = [
 /** What must follow the parent for the gap patterns that need it, by index in CHILD_THEN_PARENT. */
 const AFTER_PARENT: Record<number, RegExp> = {
   3: /^\s*(?:旗下|的一部分|的子公司|グループ)\s*[)）]/,
-  4: /^(?:グループ)?(?:の子会社|の一員|の一部|の傘下|傘下|に買収)/,
-  5: /^\s*(?:旗下|的(?:子公司|一部分)|集团)/,
+  4: /^(?:[（(][^（）()]{1,30}[）)])?(?:グループ)?(?:の子会社|の一員|の一部|の傘下|傘下|に買収)/,
+  5: /^\s*(?:[（(][^（）()]{1,30}[）)])?\s*(?:旗下|的(?:子公司|一部分)|集团)/,
   6: /^\s*(?:收购|并购)/,
 };
+/** "DellはBroadcomの一部ではありません", "X 不是 Y 的一部分": the part-of phrase negated. */
+const PART_DENIED = /^[^。；;]{0,16}?(?:ではありません|ではない|じゃない|ではなく|でもない)/u;
 /** Gap between parent and child ("Broadcomグループの一部であるVMware", "Broadcom 旗下的 VMware"). */
 const PARENT_THEN_CHILD: RegExp[] = [
   /^(?:グループ)?(?:の一部である|の一部の|の一員である|傘下の|の傘下にある|の傘下の|の子会社である|の子会社の)\s*$/,
@@ -55,7 +58,7 @@ function partOf(text: string, companies: Mention[]): Array<[Mention, Mention]> {
     CHILD_THEN_PARENT.forEach((re, k) => {
       if (!re.test(gap)) return;
       const need = AFTER_PARENT[k];
-      if (need && !need.test(afterB)) return;
+      if (need && (!need.test(afterB) || PART_DENIED.test(text.slice(b.end, b.end + 30)))) return;
       out.push([a, b]);
     });
     PARENT_THEN_CHILD.forEach((re, k) => {

@@ -23,7 +23,7 @@ import type { Paragraph, ParsedArticle, Sentence } from '../src/article/types.ts
 import { defineExtractor } from '../src/extraction/define-extractor.ts';
 import { canonicalProject } from './mentions/orgs.ts';
 import { adjacentList, answerItems, clauseAround, jaObjects, knownItems, listProjects, listTail } from './owned-lists.ts';
-import { passiveOwnership } from './owned-passives.ts';
+import { passiveOwnership, pronounOwner } from './owned-passives.ts';
 import { phraseOwnership } from './owned-phrases.ts';
 import { fromBoldLabel, fromListItem, fromOwnershipAnswer, fromSubprojectParagraph, fromTables } from './owned-blocks.ts';
 import { NEVER_OWNED, SUBPROJECT, USES, negatedAnywhere, projectDraft, sentenceProjects, titleProject, type Found } from './owned-terms.ts';
@@ -257,6 +257,9 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   }
   // Passive: "P is maintained by SIG X", "P 归 SIG X 所有", "SIG Xが管理するP", "X自体はSIG Yの担当です".
   for (const f of passiveOwnership(text, groups, projects, question ? undefined : () => contextGroup(article, p))) add(f.group, f.project, f.confidence);
+  const owner = projects.length === 0 ? pronounOwner(text, groups) : undefined;
+  const referent = owner ? sentenceProjects(sentenceBefore(article, s)?.text ?? '').pop() : undefined;
+  if (referent) add(owner, referent, 0.75);
   // Subproject cues next to a name, and lists of subprojects.
   if ((SUBPROJECT.test(text) || WE.test(text)) && !question) {
     const group = sentenceGroup(article, s, p);

@@ -13,7 +13,7 @@ import { peopleIndex, type PeopleIndex } from './mentions/people.ts';
 import { groupIndex } from './mentions/groups.ts';
 
 /** Where an introduction says who is interviewed; names after the cue (en) or anywhere in the sentence (ja, zh). */
-const EN_CUE = /\b(?:we\s+interview(?:ed)?|interviews?|interviewed|interviewing|spotlight(?:ing|s)?|sits?\s+down\s+with|sat\s+down\s+with|(?:talk(?:ed|s)?|spoke|speak(?:s|ing)?|chat(?:ted|s)?)\s+(?:to|with)|conversation\s+with|caught\s+up\s+with|catch(?:es)?\s+up\s+with|interview\s+with|(?:sent|asked|put)\s+(?:\w+\s+){0,2}questions\s+to)\b/iu;
+const EN_CUE = /\b(?:we\s+interview(?:ed)?|interviews?|interviewed|interviewing|spotlight(?:ing|s)?|(?:sits?|sat)\s+down\s+(?:\([^()]{0,60}\)\s+)?with|(?:talk(?:ed|s)?|spoke|speak(?:s|ing)?|chat(?:ted|s)?)\s+(?:to|with)|conversation\s+with|caught\s+up\s+with|catch(?:es)?\s+up\s+with|interview\s+with|(?:sent|asked|put)\s+(?:\w+\s+){0,2}questions\s+to)\b/iu;
 const EN_CUE_ALL = new RegExp(EN_CUE.source, 'giu');
 /** "spotlight … written by X": X wrote it, and was not interviewed. */
 const NOT_INTERVIEWEE_BETWEEN = /\b(?:by|thanks\s+to|with\s+the\s+help\s+of)\b/iu;
@@ -74,6 +74,28 @@ function fromIntroductions(article: ParsedArticle, people: PeopleIndex, excluded
     }
     // "We spoke with the following maintainers:" followed by a list of them.
     if (/[:：]\s*$/u.test(s.text)) fromListAfter(article, s, people, excluded, emit);
+    // "I sat down with three people who keep it running. **A** is … **B** is …": the next sentences name them.
+    const counted = en && !mentions.some((m) => m.start >= cueEnd) ? COUNTED.exec(s.text.slice(cueEnd)) : null;
+    if (counted) fromSentencesAfter(article, s, countOf(counted[1] ?? ''), people, excluded, emit);
+  }
+}
+
+const COUNTED = /^\s*(?:the\s+)?(two|three|four|five|six|[2-6])\s+(?:[\w-]+\s+){0,2}?(?:people|guests|members|maintainers|leads|leaders|contributors|folks|engineers|co-?chairs|chairs)\b/iu;
+const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+const countOf = (word: string): number => NUMBERS[word.toLowerCase()] ?? Number(word);
+
+/** The first `count` people named in the sentences after `cue`, within its paragraph and the next. */
+function fromSentencesAfter(article: ParsedArticle, cue: Sentence, count: number, people: PeopleIndex, excluded: Set<string>, emit: Emit): void {
+  const found = new Set<string>();
+  for (const s of article.sentences) {
+    if (found.size >= count) break;
+    if (s.channel !== cue.channel || s.span.start <= cue.span.start || s.paragraph > cue.paragraph + 1) continue;
+    // The person a sentence introduces opens it.
+    const first = people.findPeople(s.text, s.span.start)[0];
+    const resolved = first && /^[\s*[“"(]*(?:And\s+|Finally,?\s+|Last(?:ly)?,?\s+)?[\s*[“"(]*$/u.test(s.text.slice(0, first.start)) ? people.resolve(first.name, { at: s.span.start }) : undefined;
+    if (!resolved || excluded.has(resolved.name) || found.has(resolved.name)) continue;
+    found.add(resolved.name);
+    emitInterviewed(emit, resolved.name, evidenceOf(cue), 0.8);
   }
 }
 

@@ -115,8 +115,11 @@ export function fromOwnershipAnswer(article: ParsedArticle, p: Paragraph): Array
   const opener = p.sentences[0];
   const s = opener && opener.text.length <= 80 && INTERJECTION.test(opener.text) && p.sentences[1] ? p.sentences[1] : opener;
   const found = s ? ownershipAnswer(article, p, s) : [];
+  // "代表的なのはCSIサイドカー群で、A、B、Cなどがあります": a later sentence of a Japanese answer listing what there is.
+  const there = p.sentences.slice(1).filter((x) => x !== s && THERE_ARE_JA.test(x.text) && /[\u3040-\u30ff]/u.test(x.text));
   const next = p.sentences.slice(1, 3).find((x) => SPELLED_OUT.test(x.text));
-  return found.length > 0 || !next ? found : ownershipAnswer(article, p, next);
+  const later = there.flatMap((x) => ownershipAnswer(article, p, x));
+  return found.length > 0 || !next ? [...found, ...later] : [...ownershipAnswer(article, p, next), ...later];
 }
 
 // Words with a separator between each (no nested repetition to backtrack through on long CJK runs).

@@ -37,7 +37,7 @@ export function passiveOwnership(text: string, groups: Mention[], projects: Ment
   for (const g of groups) {
     if (!IN_CHARGE_JA.test(text.slice(g.end, g.end + 12))) continue;
     const m = [...projects].reverse().find((x) => x.end <= g.start && /^(?:自体|本体)?\s*(?:は|も)、?\s*$/u.test(text.slice(x.end, g.start)));
-    if (m) out.push({ group: g, project: m, confidence: 0.8 });
+    if (m) for (const x of jaChainBefore(text, projects, m)) out.push({ group: g, project: x, confidence: 0.8 });
   }
   const byJa = OWNED_BY_JA.exec(text);
   if (byJa) {
@@ -61,4 +61,24 @@ export function passiveOwnership(text: string, groups: Mention[], projects: Ment
     if (m && /^[\s\u3000]*(?:所有|负责|维护|管理)/.test(text.slice(g.end, g.end + 6))) out.push({ group: g, project: m, confidence: 0.85 });
   }
   return out;
+}
+
+/** "COSIや、テストのためのリファレンス実装であるcsi-driver-host-path": items joined by や/、, an apposition allowed. */
+const JA_CHAIN_GAP = /^\s*(?:や|、|と)\s*、?\s*(?:[^。、「」]{1,30}?である)?\s*$/u;
+
+function jaChainBefore(text: string, projects: Mention[], last: Mention): Mention[] {
+  const list = [last];
+  for (const x of [...projects].reverse()) {
+    const head = list[0];
+    if (head && x.end <= head.start && JA_CHAIN_GAP.test(text.slice(x.end, head.start))) list.unshift(x);
+  }
+  return list;
+}
+
+const PRONOUN_OWNED = /^\s*["“]?(?:That|It|This)\s+(?:one\s+)?(?:actually\s+|now\s+|really\s+|still\s+)?(?:belongs\s+to|is\s+(?:owned|maintained|run)\s+by)\s+(?:the\s+)?$/u;
+
+/** "…we don't own the Cluster Autoscaler. That belongs to SIG Autoscaling.": the group; the project is the previous sentence's. */
+export function pronounOwner(text: string, groups: Mention[]): Mention | undefined {
+  const g = groups[0];
+  return g && PRONOUN_OWNED.test(text.slice(0, g.start)) ? g : undefined;
 }

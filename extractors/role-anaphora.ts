@@ -15,7 +15,7 @@ import type { Obj, Trigger } from './role-types.ts';
 /** "one of its maintainers", "its two co-leads", "its new maintainer". */
 const ITS_ROLE = /\b(?:(?:one|two|some|each)\s+of\s+)?its\s+(?:(?:first|new|current|two|three|core|main)\s+)?$/iu;
 /** "是它的主要维护者之一", "そのメンテナー": the project named before. */
-const ITS_ROLE_CJK = /(?:它|该项目|这个项目)的\s*(?:主要|核心|新)?\s*$|その(?:プロジェクトの)?\s*$/u;
+const ITS_ROLE_CJK = /(?:它|该(?:子)?项目|这个(?:子)?项目)的\s*(?:主要|核心|新)?\s*$|その(?:プロジェクトの|サブプロジェクトの)?\s*$/u;
 /** "这两个项目的", "these two projects'": the projects the sentence named before. */
 const THESE_PROJECTS = /(?:(?:这|那)(两|三|几|些)个?\s*(?:子?项目|仓库)\s*的|\b(?:these|those)\s+(two|three)?\s*projects['’])\s*$/iu;
 

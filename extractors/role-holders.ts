@@ -9,6 +9,7 @@ import type { ParsedArticle, Sentence, Turn } from '../src/article/types.ts';
 import { peopleIndex, type PeopleIndex } from './mentions/people.ts';
 import type { Mention } from './mentions/types.ts';
 import type { RoleLang } from './lexicon/roles.ts';
+import { quoteSpeaker } from './role-quotes.ts';
 
 export interface ArticleContext {
   article: ParsedArticle;
@@ -71,6 +72,7 @@ export function firstPersonHolders(ctx: ArticleContext, s: Sentence, plural: boo
         const cjk = /[\u3040-\u30ff\u4e00-\u9fff]/u.test(s.text);
         if (!cjk || (authors.length === 1 && !plural)) speakers = authors;
       }
+      if (speakers.length === 0 && !plural) speakers = quoteSpeaker(ctx, s);
     }
   }
   if (!plural && speakers.length !== 1) return [];

@@ -60,6 +60,8 @@ const OWN_LEAD: Partial<Record<RoleLang, (before: string, after: string) => bool
 };
 /** A role in a team of a group: "日本語チームのアプルーバー", "the Korean team's reviewers", "中文团队的审批人". */
 const TEAM_ROLE_BEFORE = /(?:チーム|team['’]s|团队|小组)(?:の|的)?\s*$/iu;
+const ZH_AT_BEFORE = /(?:^|[我他她])\s*(?:之前|以前|曾经?|此前|早年|目前|现在)?\s*(?:也|还)?\s*在\s*$/u;
+const ZH_SERVED_GAP = /^[^，。；,;]{0,30}?(?:当过|做过|担任过|当了|做了|担任了|担任|是)[^，。；,;]{0,24}$/u;
 const WHERE_DOES = /^\s*,\s*where\s+(?:she|he|they|I|we)\s+(?:(?:now|also|still|currently|mostly|mainly)\s+)?$/iu;
 const TITLE_BEFORE_NAME = /^[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}|^\s*の\s*\p{Lu}[\p{Ll}'’-]+[ \t]+\p{Lu}/u;
 
@@ -150,7 +152,9 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
     if (objects.length === 0 && t.word.shape === 'noun') {
       // "through SIG Apps, where she is an approver": the place the relative clause speaks of.
       const where = objs.find((o) => o.m.end <= t.start && WHERE_HOLDS.test(text.slice(o.m.end, t.start)));
-      if (where) objects = [where];
+      // "我之前在 SIG Multicluster 当过两年技术负责人", "我在 SIG Release 的发布团队里做过…影子成员": where one served.
+      const served = where ? undefined : objs.find((o) => o.type === 'Sig' && o.m.end <= t.start && ZH_AT_BEFORE.test(text.slice(0, o.m.start)) && ZH_SERVED_GAP.test(text.slice(o.m.end, t.start)));
+      if (where ?? served) objects = [(where ?? served) as Obj];
     }
     if (objects.length === 0 && t.word.shape === 'verbRight' && t.word.objects !== 'project') {
       // "her work in SIG Network, where she now reviews changes": the group the clause is about.

@@ -30,7 +30,7 @@ import type { Obj, Trigger } from './role-types.ts';
 const AUTHOR_SELF = /筆者|笔者/u;
 const OBJECT_OF_VERB = /\b(?:joined|replaced|succeeded|thanked|thanks|helped|asked|invited|mentored|met|with|to|for)\s+$/u;
 const GUIDED_BY = /^\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:的\s*(?:指导|帮助|带领|支持|鼓励|邀请)下|(?:さん|氏)?の(?:指導|サポート|助け|導き)(?:で|のもと|の下))/u;
-const ZH_FIRST_PERSON_PREDICATE = /是|为|担任|作为|成为|当选|就任|任职|现任/u;
+const ZH_FIRST_PERSON_PREDICATE = /是|为|担任|作为|成为|当选|就任|任职|现任|当过|做过|当了|做了/u;
 const PROFILE_DASH = /^\s*(?:[(（][^()（）]{0,40}[)）]\s*)?(?:[—–]|--?)\s*(?:an?\s+|the\s+)?$/u;
 
 export type HolderKind = 'person' | 'first' | 'firstPlural' | 'third' | 'pair' | 'other';
@@ -264,7 +264,7 @@ function gapIsClean(
     // "I help maintain Kustomize" is a fact; "helps contributors become reviewers" is not.
     if (t.word.shape !== 'noun') gap = gap.replace(/\bhelp(?:s|ed|ing)?\s+(?:to\s+)?$/iu, '');
     // "went on to become a SIG Docs approver" happened; "to become" alone is an aim.
-    gap = gap.replace(/\b(?:went|(?:has|had)\s+gone)\s+on\s+to\s+(?:become|be)\b/iu, 'became');
+    gap = gap.replace(/\b(?:went|(?:has|had)\s+gone)\s+on\s+to\s+(?:become|be)\b/iu, 'became').replace(/\bused\s+to\s+be\b/iu, 'was');
     if (/[;:]|\s[-–—]\s/u.test(gap) || /\b(?:but|while|whereas|although|though|because|so)\b/iu.test(gap)) return false;
     if (EN_BLOCKERS.test(gap) || EN_FUTURE_BECOME.test(gap)) return false;
     // "She got involved through SIG Docs in 2017, translating pages …, and went on to become …": the

@@ -192,6 +192,8 @@ export const ROLE_WORDS: RoleWord[] = [
   ja('活動', 'participant', 'verbLeft'),
   ja('所属', 'participant', 'verbLeft', { objects: 'group', alsoRight: '^(?:する|している|していた|した)\\s*$' }),
   ja('から始ま', 'participant', 'verbLeft', { objects: 'group' }),
+  // "コミュニティには、もともとSIG Testingから参加しました": the group one came in through.
+  ja('から(?:参加|入り|入っ)', 'participant', 'verbLeft', { objects: 'group' }),
   ja('メンテナンス|保守', 'maintainer', 'verbLeft', { objects: 'project' }),
   // "Metrics Serverとprometheus-adapterのメンテナンスを担当".
   ja('のメンテナンス(?:を|も)?(?:担当|し|行|やっ)', 'maintainer', 'verbLeft', { objects: 'project' }),
@@ -220,7 +222,7 @@ export const ROLE_WORDS: RoleWord[] = [
   zh('维护者|维护人员|维护人', 'maintainer', 'noun', { objects: 'project' }),
   zh('创建者|创始人|发起人', 'creator', 'noun', { objects: 'project' }),
   // Chinese verbs with the object inside a frame or after the verb.
-  zh('(?:为|向|对)\\s*([^，。,；;！？]{1,40}?)\\s*(?:做出?了?|作出?了?)?\\s*(?:很多|大量|许多|不少)?\\s*贡献', 'contributor', 'frame'),
+  zh('(?:为|向|对|给)\\s*([^，。,；;！？]{1,40}?)\\s*(?:做出?了?|作出?了?)?\\s*(?:很多|大量|许多|不少)?\\s*贡献', 'contributor', 'frame'),
   zh('在\\s*([^，。,；;！？]{1,40}?)\\s*(?:中|里|内)?\\s*(?:工作|活跃|任职|参与)', 'participant', 'frame'),
   // "修复了 kubelet 的 bug": fixing a project's bugs is contributing to it.
   zh('修复了?\\s*([^，。,；;！？]{1,30}?)\\s*(?:的|中的)\\s*(?:一个|一些|几个|很多|多个)?\\s*(?:bug|Bug|BUG|问题|缺陷)', 'contributor', 'frame', { objects: 'project' }),
@@ -236,6 +238,8 @@ export const ROLE_WORDS: RoleWord[] = [
   zh('负责\\s*([^，。,；;！？]{1,40}?)\\s*的\\s*(?:代码)?(?:评审|审阅|审查|review)', 'reviewer', 'frame', { objects: 'project' }),
   // "开始给 kube-scheduler 提交 PR": sending changes to a project.
   zh('(?:给|向)\\s*([^，。,；;！？]{1,30}?)\\s*(?:提交|提)(?:了|过)?\\s*(?:一些|很多|不少|大量|几个|多个|一个)?\\s*(?:PR|补丁|代码|修复|改动|pull\\s+request)', 'contributor', 'frame', { objects: 'project' }),
+  // "当过两年技术负责人，做的是 MCS API": what one worked on.
+  zh('做的(?:主要|就|一直)?是\\s*([^，。,；;！？]{1,30}?)\\s*(?=[，。,；;！？]|$)', 'contributor', 'frame', { objects: 'project' }),
   zh('参与(?:了|过)?(?:到)?', 'participant', 'verbRight'),
   zh('加入(?:了)?', 'participant', 'verbRight'),
   // "我来自 SIG Node": the group a person comes from (not "需求都来自 WG Batch 的讨论").

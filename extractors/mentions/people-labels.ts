@@ -7,10 +7,16 @@ import type { ParsedArticle } from '../../src/article/types.ts';
 import { repairMojibake } from '../../src/article/mojibake.ts';
 import { cleanName, isPlausibleFullName } from './people-names.ts';
 import { looksLikeOrganisation } from './people-generic.ts';
-import type { PeopleRegistry } from './people-registry.ts';
+import type { PeopleRegistry, PersonRecord } from './people-registry.ts';
 
 function fix(name: string): string {
   return cleanName(repairMojibake(name));
+}
+
+/** The one person whose three-character Chinese name ends with `given`. */
+function hanGivenNameOf(reg: PeopleRegistry, given: string): PersonRecord | undefined {
+  const found = reg.records.filter((r) => [r.name, ...r.aliases].some((a) => /^[\u4e00-\u9fff]{3}$/u.test(a) && a.endsWith(given)));
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** Full names written in speaker labels ("**Frederico Muñoz (FSM)**:"). */
@@ -20,6 +26,12 @@ export function fromTurns(article: ParsedArticle, reg: PeopleRegistry, labels: M
       const m = /^(.*?)\s*[(（]\s*([A-Z]{2,4})\s*[)）]\s*$/u.exec(raw);
       const name = fix(m ? (m[1] ?? '') : raw);
       if (!isPlausibleFullName(name)) continue;
+      // "答（思远）" for "陈思远": a Chinese given name is no one new.
+      const full = /^[\u4e00-\u9fff]{2}$/u.test(name) && !reg.find(name) ? hanGivenNameOf(reg, name) : undefined;
+      if (full) {
+        reg.alias(full, name);
+        continue;
+      }
       reg.add(name, { strong: true, offset: turn.labelSpan.start });
       if (m?.[2]) labels.set(m[2], name);
     }

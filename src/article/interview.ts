@@ -22,6 +22,7 @@ export interface InterviewStructure {
 const DASH_QUESTION = /^\s*(?:――|——|─―|―─)/u;
 const QUESTION_LABEL = /^(?:Q|Q\d+|Question|问|問|質問|提问|Interviewer|Host|Moderator|インタビュアー|聞き手|司会|采访者|采访人|主持人|提问者)$/i;
 const ANSWER_LABEL = /^(?:A|A\d+|Answer|答|回答)$/i;
+const ANSWER_BY = /^(?:A|答|回答|Answer)\s*[(（][^()（）]{1,40}[)）]$/iu;
 const BOLD_QUESTION_END = /(?:[?？]|ください|ますか|でしょうか|ませんか|吗|呢)[」』)）]?[。．.!！]?\s*$/u;
 
 /** "A:", "答：": a label that marks an answer without saying whose it is. */
@@ -35,7 +36,9 @@ const FULL_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 /** "Omar Farouk, Red Hat", "Hana Kobayashi (Google)": a full name and where the person works. */
 const NAME_WITH_AFFILIATION = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}(?:\s*[(（][^()（）]{2,40}[)）]|\s*[,，]\s*\p{Lu}[^,，:：()（）]{1,40})$/u;
 const HANDLE_LABEL = /^@[A-Za-z0-9][A-Za-z0-9-]{0,38}$/u;
-const CJK_LABEL = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・·]{1,8}$/u;
+/** "佐々木:", "ジェレミー：", and a spaced family and given name ("佐々木 智也"). */
+const CJK_LABEL = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・·]{1,8}(?:[ \u3000][\p{Script=Han}]{1,4})?$/u;
+const SPACED_HAN_NAME = /^[\u3400-\u9fff\u3005]{1,4}[ \u3000][\u3400-\u9fff\u3005]{1,4}$/u;
 
 function isInitials(token: string): boolean {
   return /^[A-Z]{1,5}$/.test(token) && !NOT_INITIALS.has(token);
@@ -91,6 +94,8 @@ export function findInterview(input: InterviewInput): InterviewStructure {
     const tokens = labelSpeakers(c.label);
     if (tokens.length === 0 || tokens.length > 6) return false;
     if (QUESTION_LABEL.test(c.label) || ANSWER_LABEL.test(c.label) || DEFINED_LABEL.test(c.label)) return true;
+    // "**答（王一鸣）：**", "**A (Marcin):**": an answer mark names its speaker.
+    if (ANSWER_BY.test(c.label) && tokens.every((t) => LATIN_NAME.test(t) || CJK_LABEL.test(t))) return true;
     if (tokens.every(isInitials)) return true;
     // "**@zbrandt:**": a GitHub handle the article names elsewhere, or one that labels several answers.
     if (HANDLE_LABEL.test(c.label)) return handleNamed(c.label.slice(1)) || (boldCount.get(normaliseName(c.label)) ?? 0) >= 2;
@@ -217,6 +222,8 @@ function writtenWithSurname(prose: string, token: string): boolean {
 function namedElsewhere(prose: string, token: string): boolean {
   // "田中：" for "田中 太郎（Taro Tanaka）": a family name given with its full form.
   if (HAN_NAME.test(token)) return new RegExp(`${token}(?:[ \\u3000]?[\\u3400-\\u9fff]{1,3})?\\s*[（(]\\s*${LATIN_PLAIN_NAME}\\s*[）)]`, 'u').test(prose);
+  // "**佐々木 智也:**" after "佐々木 智也（Tomoya Sasaki）さん": the prose writes the full name elsewhere too.
+  if (SPACED_HAN_NAME.test(token)) return prose.indexOf(token) !== prose.lastIndexOf(token);
   if (!token.includes(' ') || !LATIN_NAME.test(token)) return false;
   // "MIA LINDQVIST:" in a transcript: the prose writes the name in ordinary case.
   if (!/\p{Ll}/u.test(token)) {
