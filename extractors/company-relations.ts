@@ -14,6 +14,7 @@ import { defineExtractor } from '../src/extraction/define-extractor.ts';
 import { findCompanies, findProjects } from './mentions/orgs.ts';
 import type { Mention } from './mentions/types.ts';
 import { evidenceOf, negatedNear } from './org-context.ts';
+import { sentenceProjects } from './owned-terms.ts';
 
 // ---- PART_OF ------------------------------------------------------------------------------
 /** Gap between child and parent ("VMware, part of Broadcom"). */
@@ -90,7 +91,8 @@ const EN_ANAPHOR_PASSIVE = /^\s*(?:It|This\s+(?:project|tool)|The\s+(?:project|t
 
 const JA_SUBJECT = /^\s*(?:は|が)、?/;
 const JA_OBJECT_VERB = /^\s*(?:という(?:[^\s、。を]{0,8}))?を[^。]{0,20}?(?:寄贈|開発|作成|公開|オープンソース化|リリース|立ち上げ|生み出|作りました|作った)/;
-const JA_MODIFIER = /^\s*(?:が|の)(?:開発|作成|公開|オープンソース化|リリース|寄贈)(?:した|する|している|を行っている|を進めている)\s*$|^\s*(?:発|製)の?\s*$/;
+// "NVIDIAが開発するGPU向けのDRAドライバー（k8s-dra-driver-gpu）": a description, then the name in brackets.
+const JA_MODIFIER = /^\s*(?:が|の)(?:開発|作成|公開|オープンソース化|リリース|寄贈)(?:した|する|している|を行っている|を進めている)(?:[^。、（(]{1,20}[（(])?\s*$|^\s*(?:発|製)の?\s*$/;
 const JA_ORIGIN = /^\s*(?:の)?(?:内部|社内|内)?(?:で|によって|により|が)[^。]{0,8}?(?:開発|作成|作られ|生まれ|誕生)/;
 const ZH_BY = /由\s*$/;
 /** "由 datenlord 开源", "由 Google 根据…经验而开发的": the verb may follow a short adverbial. */
@@ -189,7 +191,8 @@ export const companyRelations = defineExtractor(
     for (const s of article.sentences) {
       const companies = findCompanies(s.text);
       if (companies.length === 0) continue;
-      const projects = findProjects(s.text).filter((p) => !companies.some((c) => p.start < c.end && c.start < p.end));
+      // Repository-style names count too ("k8s-dra-driver-gpu"): a company's own projects are often not in the lexicon.
+      const projects = sentenceProjects(s.text).filter((p) => !companies.some((c) => p.start < c.end && c.start < p.end));
       emitAll(emit, s, partOf(s.text, companies), develops(article, s, companies, projects));
     }
   },

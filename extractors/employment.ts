@@ -33,6 +33,8 @@ const CUE_BEFORE_EN = new RegExp(
     // "I'm Ines, at Red Hat."
     /\bI['’]m\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+(?:now\s+|currently\s+)?at\s+$/,
     /\b(?:I['’]m|I\s+am|I\s+was|I['’]ve\s+been|I\s+have\s+been)\s+(?:now\s+|currently\s+|previously\s+|still\s+)?at\s+$/,
+    // "Today he is at Apple".
+    /\b(?:he|she)\s+(?:is|was|has\s+been)\s+(?:now\s+|currently\s+|still\s+)?at\s+$/,
     /\b(?:job|role|position|internship|career|tenure|stint|day\s+job|time|years)\s+(?:at|with)\s+(?:the\s+)?$/,
     /\bhired\s+(?:by|at)\s+$/,
     /\b(?:CEO|CTO|COO|CIO|CISO|co-?founder|founder|president)\s+of\s+(?:the\s+)?$/,
@@ -51,9 +53,10 @@ const COLLEAGUE_AT = /\b(?:colleagues?|teammates?|co-?workers?)\s+(?:at|from)\s+
 const FRONTED_JOINING = /^\s*(?:Before|After|Since|Prior\s+to|Upon|When)\s+(?:joining|leaving)\s+(?:the\s+)?$/iu;
 /** Between a person and the company: " from ", or an appositive that ends in it (", a tech lead of SIG X from "). */
 // "Li Na is a member of the SIG from Alibaba Cloud": the same after "is".
-const FROM_AFTER_PERSON = /^(?:\s+|\s*,\s+(?:a|an|the|one\s+of\s+the)\s+(?:(?!\b(?:who|which|that|away|moved|left|came)\b)[^,.;:()]){1,60}?\s+|\s+(?:is|was)\s+(?:a|an|the|one\s+of\s+the)\s+(?:(?!\b(?:who|which|that|away|moved|left|came|working|works)\b)[^,.;:()]){1,60}?\s+)from\s+(?:the\s+)?$/iu;
+const FROM_AFTER_PERSON = /^(?:\s*[(（][^()（）]{1,40}[)）]\s+|\s+|\s*,\s+(?:a|an|the|one\s+of\s+the)\s+(?:(?!\b(?:who|which|that|away|moved|left|came)\b)[^,.;:()]){1,60}?\s+|\s+(?:is|was)\s+(?:a|an|the|one\s+of\s+the)\s+(?:(?!\b(?:who|which|that|away|moved|left|came|working|works)\b)[^,.;:()]){1,60}?\s+)from\s+(?:the\s+)?$/iu;
 /** "另一位联合主席 Maciej Nowak（马切伊）来自 Google". */
-const ZH_FROM_AFTER_PERSON = /^\s*(?:[（(][^（）()]{1,30}[）)])?\s*(?:目前|现在|则)?\s*来自\s*$/u;
+// "**王浩然**（Haoran Wang，@hrwang），来自字节跳动": a comma may close the bracket.
+const ZH_FROM_AFTER_PERSON = /^\s*(?:[（(][^（）()]{1,40}[）)])?\s*[，,]?\s*(?:目前|现在|则)?\s*来自\s*$/u;
 const AT_OPENING = /(?:^|[.!?]\s+|[:：]\s*)At\s+$/u;
 const I_DO_AFTER = /^,?\s+I\s+(?:run|lead|manage|work|build|head|maintain|am|was|spend|joined)\b/u;
 const TEAM_AFTER = /^[\w\s-]{0,40}?\bteams?\b/i;
@@ -84,7 +87,7 @@ const ZH_FROM = /来自\s*$/;
 const CLAUSE_START = /(?:^|[。，；;：:])\s*$/u;
 const CJK_SUBJECT = /^\s*(?:さん|氏)?(?:は|が|も|[:：]|在|是|目前|现在|曾|也|于)/;
 /** Between a person and the company: "Name (", "Name (@handle) (", "Name (@handle, ". */
-const PAREN_AFTER_PERSON = /^\s?(?:さん|氏|様)?\s*(?:[(（]\s*@?[\w-]+\s*[)）]\s*)?(?:さん|氏|様)?\s*[(（]\s*(?:(?:@[\w-]+|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})\s*[,，、;；]\s*)?$/u;
+const PAREN_AFTER_PERSON = /^\s?(?:さん|氏|様)?\s*(?:[(（]\s*@?[\w-]+\s*[)）]\s*)?(?:さん|氏|様)?\s*[(（]\s*(?:(?:@[\w-]+|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})\s*[,，、;；]\s*){0,2}$/u;
 const SIGNATURE_DASH = /(?:^|\n|["”」.!?。！？]\s*)\s*(?:[-*]\s+)?(?:—|―|–|--)\s*$/u;
 const OWNER_SUFFIX = /^\s+by\s+\p{Lu}[\p{L}\d.&-]*(?=\s*[^\s\p{L}]|\s*[\u3040-\u9fff]|$)/u;
 /** After the company inside the brackets: its owner ("VMware by Broadcom"), a title, then the bracket. */
@@ -139,7 +142,7 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
       continue;
     }
     // "Jordan Blake from Red Hat", "Camille Roux, a tech lead of SIG Testing from Apple", "Kevin Klues of NVIDIA".
-    if (adjacent && (FROM_AFTER_PERSON.test(text.slice(adjacent.end, c.start)) || /^\s+of\s+$/u.test(text.slice(adjacent.end, c.start)))) {
+    if (adjacent && (FROM_AFTER_PERSON.test(text.slice(adjacent.end, c.start)) || /^\s*(?:[(（][^()（）]{1,40}[)）])?\s+of\s+$/u.test(text.slice(adjacent.end, c.start)))) {
       out.push({ person: adjacent.name, company: c.name, confidence: 0.8 });
       continue;
     }

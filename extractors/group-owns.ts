@@ -91,7 +91,7 @@ function sentenceGroup(article: ParsedArticle, s: Sentence, p: Paragraph | undef
 
 const GROUP_SUBPROJECT_AFTER = /^\s*(?:的|の)\s*(?:一个|一つの)?\s*(?:子项目|子項目|サブプロジェクト)/u;
 // "LeaderWorkerSet（LWS），它是 SIG Apps 的子项目": "它" takes up the project just named.
-const PROJECT_IS_BEFORE = /^\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:[，,]\s*(?:它|该项目|这个项目))?\s*(?:也|还)?\s*(?:是|为|は、?|も、?)\s*(?:(?:現在|今|现在|目前)、?\s*)?$/u;
+const PROJECT_IS_BEFORE = /^\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:[，,]\s*(?:它|该项目|这个项目))?\s*(?:也|还)?\s*(?:是|为|は、?|も、?)\s*(?:(?:現在|今|现在|目前)、?\s*)?$|^\s*(?:について|に関して)(?:も|は)、[^。]{0,30}?、\s*$/u;
 /** "The SIG, he explains, owns …", "…, but the SIG also owns …": the group word opens a clause. */
 const THE_GROUP_SUBJECT = new RegExp(`(?:^\\s*(?:[^:：\\n]{1,40}[:：]\\s*)?|[,;]\\s*(?:but|and|so|while)?\\s*)(?:${THIS_GROUP.source})`, 'iu');
 /** "It owns the cloud-controller-manager framework…" answering a question about the group. */
@@ -148,8 +148,9 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   }
   // "the SIG ContribEx Upstream Marketing subproject", "SIG Docs' localization subproject".
   for (const g of groups) {
-    const next = projects.find((m) => m.start >= g.end && /^[\s\u00a0]*(?:'s|’s|'|’|の)?[\s\u00a0]*$/.test(text.slice(g.end, m.start)));
-    if (next && CUE_NEXT.test(text.slice(next.end, next.end + 14))) add(g, next, 0.9);
+    // "SIG Release 下的 Release Engineering（发布工程）子项目": a gloss in brackets may follow the name.
+    const next = projects.find((m) => m.start >= g.end && /^[\s\u00a0]*(?:'s|’s|'|’|の|下的|的)?[\s\u00a0]*$/.test(text.slice(g.end, m.start)));
+    if (next && CUE_NEXT.test(text.slice(next.end, next.end + 30).replace(/^\s*[（(][^()（）]{1,16}[)）]/u, ''))) add(g, next, 0.9);
   }
   // "Gateway API 是 SIG Network 的子项目", "KueueはSIG Schedulingのサブプロジェクトです".
   for (const g of groups) {

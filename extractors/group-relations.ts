@@ -103,6 +103,8 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
     // "We work closely with SIG X" / implicit Japanese and Chinese subjects: the context group.
     if (isQuestion(article, p)) return [];
     const head = text.slice(0, cue.index);
+    // "Kueue, which is developed in close collaboration with WG Batch": the relative clause is about something that is no group.
+    if (NON_GROUP_RELATIVE.test(head) && groupsIn(head).length === 0) return [];
     const groupSubject =
       GROUP_SUBJECT.test(head) || GROUP_CLAUSE_SUBJECT.test(head) || (IT_CLAUSE_SUBJECT.test(head) && GROUP_SUBJECT.test(head)) || (IT_OPENS.test(head) && itIsTheGroup(article, s));
     // "Together with WG Batch, we designed…": the subject follows the fronted phrase.
@@ -130,6 +132,7 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
   return partners.filter((g) => g.name !== subj.name).map((g) => ({ a: subj, b: g }));
 }
 
+const NON_GROUP_RELATIVE = /^\s*[^,;.]{1,60},\s*(?:which|that)\s+(?:is|was|are|were|has\s+been)\s+(?:[\w-]+\s+){0,3}$/iu;
 /** "我这边和 SIG Multicluster 的合作": the speaker's part of the group's work, not the speaker alone. */
 const MY_SIDE = /我这边|我这里|私のほう(?:で)?は|私の方(?:で)?は/gu;
 /** "the two SIGs" where no group is the article's: the other group named most recently before. */

@@ -53,7 +53,9 @@ export function fromListItem(article: ParsedArticle, p: Paragraph): Found[] {
   const lead = leads[leads.length - 1];
   if (lead && NOT_IN_SCOPE.test(lead.text)) return [];
   const headingGroups = heading ? distinctGroups(groupsIn(heading.text)) : [];
-  const group = (headingGroups.length === 1 ? headingGroups[0] : undefined) ?? contextGroup(article, p);
+  // "After the transfer, SIG Scheduling owns the following subprojects:" under "KWOK moves to SIG Testing": the lead-in's group.
+  const leadGroups = lead && /[:：]\s*$/u.test(lead.text) ? distinctGroups(groupsIn(lead.text)) : [];
+  const group = (leadGroups.length === 1 ? leadGroups[0] : undefined) ?? (headingGroups.length === 1 ? headingGroups[0] : undefined) ?? contextGroup(article, p);
   if (!group) return [];
   const subprojectList = (heading !== undefined && SUBPROJECT.test(heading.text)) || leads.some((x) => SUBPROJECT.test(x.text));
   if (subprojectList) {

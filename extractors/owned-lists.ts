@@ -52,6 +52,9 @@ export function itemName(p: Paragraph): string | undefined {
   }
   const colon = /^([^:：]{2,40})[:：]/.exec(p.text)?.[1];
   if (colon !== undefined && colon.split(/\s+/).length <= 5) return colon.trim();
+  // "- scheduler-plugins": a known name alone, even one made of everyday words.
+  const whole = p.text.trim().replace(/[.,;。；]$/u, '');
+  if (canonicalProject(whole)) return whole;
   const first = findProjects(p.text)[0];
   if (first && first.start <= 1) return first.name;
   return undefined;

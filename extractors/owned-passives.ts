@@ -8,7 +8,7 @@ import type { Mention } from './mentions/types.ts';
 import { listBefore } from './owned-lists.ts';
 
 const OWNED_BY_EN = /\b(?:owned|maintained|managed|run|stewarded|overseen|sponsored)\s+by\b|\b(?:sub-?project|project|component|repository|repo)\s+(?:of|under|from)\b|\bunder\s+(?:the\s+)?(?:aegis|umbrella|auspices|ownership)\s+of\b|\bbelongs?\s+to\b/i;
-const OWNED_BY_JA = /(?:が|の)(?:所有|管理|担当|メンテナンス|保守|開発)(?:する|している|しています|しており|した)/;
+const OWNED_BY_JA = /(?:が|の)(?:所有|管理|担当|メンテナンス|保守|開発)(?:する|している|しています|しており|した|し(?=[、，]))/;
 const IN_CHARGE_JA = /^\s*の(?:担当|管轄|所管|管理下)(?:です|で|となって|になって|にあり)/u;
 const OWNED_BY_ZH = /^[\s\u3000]*(?:仓库|代码库|项目|子项目)?\s*(?:也|还|则|目前|现在|现|一直|主要)*\s*(?:归|由)\s?$/u;
 const IT_BY_ZH = /[，,]\s*(?:它|该项目|这个项目)\s*(?:目前|现在|一直|主要)?\s*(?:归|由)\s?$/u;
@@ -41,11 +41,14 @@ export function passiveOwnership(text: string, groups: Mention[], projects: Ment
   }
   const byJa = OWNED_BY_JA.exec(text);
   if (byJa) {
-    const g = [...groups].reverse().find((x) => x.end <= byJa.index + 1 && byJa.index - x.end <= 1);
+    // "SIG Autoscalingとは、同SIGが所有するCluster Autoscaler": "同SIG" is the group just named.
+    const same = /同\s?SIG$/u.test(text.slice(0, byJa.index)) ? [...groups].reverse().find((x) => x.end <= byJa.index - 4) : undefined;
+    const g = same ?? [...groups].reverse().find((x) => x.end <= byJa.index + 1 && byJa.index - x.end <= 1);
     const after = projects.find((x) => x.start >= byJa.index + byJa[0].length && x.start - (byJa.index + byJa[0].length) <= 12);
     // "KueueはSIG Schedulingが管理するサブプロジェクトです": the topic is what is managed.
     // "DRAのAPIはSIG Nodeが管理しています": a part of the project as the topic.
-    const topic = g ? projects.find((x) => x.end <= g.start && /^\s*(?:の[^\s、。はがを]{1,12})?は、?\s*$/u.test(text.slice(x.end, g.start))) : undefined;
+    // "DRA本体のKEPとコードは引き続きSIG Nodeが所有し": the project itself, its parts, a continuing adverb.
+    const topic = g ? projects.find((x) => x.end <= g.start && /^(?:本体|自体)?\s*(?:の[^\s、。はがを]{1,12})?は、?\s*(?:(?:引き続き|今後も|これまでどおり|これまで通り|現在も|今も)、?\s*)?$/u.test(text.slice(x.end, g.start))) : undefined;
     const m = after ?? topic;
     if (g && m) out.push({ group: g, project: m, confidence: 0.85 });
     // "external-snapshotterやexternal-provisionerといったCSIのサイドカーもSIG Storageが管理しています".

@@ -17,7 +17,7 @@ const DONATED_TO = /\b(?:donated|transferred|handed\s+over)\b[^.;]{0,60}?\bto\s+
 const OUR_PROJECT = /^\s*(?:是|为)我们(?:[^，。、的]{0,6}的)?\s*(?:子)?项目|^\s+(?:is|are)\s+(?:one\s+of\s+)?our\s+(?:[\w-]+\s+){0,2}projects?\b/iu;
 const ALL_OURS = /\b(?:are|is)\s+(?:all\s+|both\s+)?ours\b/iu;
 const THEIRS = /^\s*(?:是|归)(?:他们|它们)的(?:项目)?|^\s+(?:is|are)\s+theirs\b/iu;
-const BELONGS_ZH = /(分别)?(?:都)?属于/u;
+const BELONGS_ZH = /(分别)?(?:都)?(?:隶|从)?属于/u;
 const DEVELOPED_UNDER = /\b(?:developed|built|incubated|created|designed)\s+(?:under|within|in)\s+(?:the\s+)?/iu;
 /** A group's own tool or project named after "is": the group is "the SIG" (group 1) or named right before "'s". */
 const GROUP_TOOL_IS =

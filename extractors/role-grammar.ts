@@ -49,7 +49,7 @@ function compileLang(lang: RoleLang): CompiledLang {
  */
 export const ROLE_WORD_PREFILTER: Record<RoleLang, RegExp> = {
   en: /chair|lead|led|facilitat|organi|owner|review|approv|member|shadow|contribut|commit|maintain|creat|found|work|involv|engag|active|join|start|part|belong|serv|launch|initiat|author|wrote|role|spen[dt]|fix|implementation|coding|support|mostly|mainly|primarily|largely|been\s+on|goes\s+(?:into|to)|TL/i,
-  ja: /チェア|議長|座長|リード|リーダー|ファシリテーター|オーガナイザー|オーナー|レビュ|アプルーバー|アプローバー|承認者|メンバー|構成員|シャドウ|コントリビュ|貢献|メンテナ|創設|創始|作成者|生みの親|取り組|携わ|関わ|従事|参画|参加|活動|所属|始ま|保守|主導|率い|立ち上げ|設立|作り|作っ|作者|始め|修正|直|プルリク|PR|パッチ/u,
+  ja: /チェア|議長|座長|リード|リーダー|ファシリテーター|オーガナイザー|オーナー|レビュ|アプルーバー|アプローバー|承認者|メンバー|構成員|シャドウ|コントリビュ|貢献|メンテナ|創設|創始|作成者|生みの親|取り組|携わ|関わ|従事|参画|参加|活動|所属|始ま|保守|主導|率い|立ち上げ|設立|作り|作っ|作者|始め|修正|直|プルリク|PR|パッチ|担|手がけ|手掛け/u,
   zh: /主席|负责人|技术主管|技术领导|带头人|牵头人|召集人|组织者|领导|成员|评审|审阅|审查|审批|批准|贡献|维护|创建|创始|发起|创立|创办|参与|加入|角色|工作|活跃|任职|修复|开发|委员|实现|提|来自|做的/u,
 };
 
@@ -179,7 +179,8 @@ export const EN_RELATION_NOUNS =
   /\b(?:colleague|colleagues|friend|friends|mentor|mentors|manager|boss|team|teammate|teammates|wife|husband|partner|professor|peer|peers|students?|son|daughter|father|mother|contributors|members|maintainers|reviewers|approvers|users|folks|people|engineers|developers|customers|volunteers|newcomers|participants)\b/iu;
 
 /** "As a co-lead for X, I …": an introductory role phrase whose holder follows the comma. */
-export const EN_AS_INTRO = /^\s*(?:As|While|When|Being)\s+(?:a|an|the|one\s+of\s+the|one\s+of\s+our)?\s*(?:[\w-]+\s+){0,3}$/iu;
+// "After four years as a co-chair, Bruno Castelli is stepping down": a time phrase may come first.
+export const EN_AS_INTRO = /^\s*(?:(?:After|Following)\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?(?:\w+\s+){1,2}(?:years?|months?|releases?|cycles?)\s+as|As|While|When|Being)\s+(?:a|an|the|one\s+of\s+the|one\s+of\s+our)?\s*(?:[\w-]+\s+){0,3}$/iu;
 
 /** Plural role nouns said of the left holder need a partitive or a plural copula: "one of the SIG Docs tech leads", "A and B are co-chairs". */
 export const EN_PLURAL_LICENCE = /\b(?:one|each|both|all|two|three|four)\s+of\b|\bamong\b|\b(?:are|were)\b/iu;

@@ -11,7 +11,7 @@ import type { Lang, ParsedArticle, Sentence } from '../src/article/types.ts';
 import type { SigKind } from '../src/extraction/types.ts';
 import { relationFor, type RoleLang } from './lexicon/roles.ts';
 import { groupIndex, type GroupIndex } from './mentions/groups.ts';
-import { GROUP_POSSESSIVE, JA_ADVICE } from './role-grammar.ts';
+import { EN_AS_INTRO, GROUP_POSSESSIVE, JA_ADVICE } from './role-grammar.ts';
 import { articleContext, type ArticleContext } from './role-holders.ts';
 import { paragraphGroup } from './org-context.ts';
 import { roleListFacts } from './role-lists.ts';
@@ -170,6 +170,10 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
         fallback = groupObject(groups, about);
         phraseStart = possessive.index;
         objectConfidence = 0.75;
+      } else if (about && LEAD_CLASSES.has(t.word.cls) && t.word.lang === 'en' && EN_AS_INTRO.test(text.slice(0, t.start)) && /^\s*,/u.test(text.slice(t.end))) {
+        // "After four years as a co-chair, Bruno Castelli is stepping down" in an article about one group.
+        fallback = groupObject(groups, about);
+        objectConfidence = 0.7;
       } else if (about && t.word.objects !== 'project' && PAREN_BEFORE.test(text.slice(0, t.start)) && PAREN_AFTER.test(text.slice(t.end))) {
         // "Xing Yang (Chair)" in an article about one group: the role is held there.
         fallback = groupObject(groups, about);

@@ -30,6 +30,8 @@ import type { Obj, Trigger } from './role-types.ts';
 const AUTHOR_SELF = /筆者|笔者/u;
 const OBJECT_OF_VERB = /\b(?:joined|replaced|succeeded|thanked|thanks|helped|asked|invited|mentored|met|with|to|for)\s+$/u;
 const GUIDED_BY = /^\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:的\s*(?:指导|帮助|带领|支持|鼓励|邀请)下|(?:さん|氏)?の(?:指導|サポート|助け|導き)(?:で|のもと|の下))/u;
+const POSSESSED_ROLE = /(?:^|[.;:]\s+|,\s+and\s+)(?:(?:the|our)\s+)?[\w-]+(?:\s+[\w-]+)?['’]s\s+(?:(?:new|current|lead|main|first|longtime|long-time)\s+)?$/iu;
+const APPOSITION_END = /^\s*(?:[(（]|,\s|from\b|of\b|at\b)/u;
 const ZH_FIRST_PERSON_PREDICATE = /是|为|担任|作为|成为|当选|就任|任职|现任|当过|做过|当了|做了/u;
 const PROFILE_DASH = /^\s*(?:[(（][^()（）]{0,40}[)）]\s*)?(?:[—–]|--?)\s*(?:an?\s+|the\s+)?$/u;
 
@@ -141,7 +143,9 @@ export function holdersOf(
     // "两位新的 approver：A 和 B": the host language's list of holders.
     const host = hostLang(lang, text);
     const gap = after ? text.slice(phraseEnd, after.start) : '';
-    if (after?.kind === 'person' && (re.test(gap) || (host !== undefined && HOLDERS_AFTER[host].plural.test(gap))) && afterIsClean(text, lang, phraseEnd)) {
+    // "KWOK's maintainer, Jiahao Wen (@jiahaowen) from DaoCloud, will …": a possessed role, then its holder in apposition.
+    const apposition = after !== undefined && lang === 'en' && POSSESSED_ROLE.test(text.slice(0, t.start)) && /^\s*,\s*$/u.test(gap) && APPOSITION_END.test(text.slice(after.end));
+    if (after?.kind === 'person' && (re.test(gap) || apposition || (host !== undefined && HOLDERS_AFTER[host].plural.test(gap))) && afterIsClean(text, lang, phraseEnd)) {
       const list = [after];
       for (const h of holders) {
         const last = list[list.length - 1];
@@ -149,7 +153,7 @@ export function holdersOf(
         if (h.kind !== 'person' || !PEOPLE_LIST_GAP.test(text.slice(last.end, h.start))) break;
         list.push(h);
       }
-      if (list.length > 1 || word.plural || word.namesFollow || lang !== 'en' || !/,/u.test(text.slice(phraseEnd, after.start))) {
+      if (list.length > 1 || word.plural || word.namesFollow || lang !== 'en' || apposition || !/,/u.test(text.slice(phraseEnd, after.start))) {
         const names = list.map((h) => h.name).filter((n): n is string => n !== undefined);
         return { names, confidence: list.length > 1 ? 0.85 : 0.9, fromList: true };
       }
@@ -264,7 +268,9 @@ function gapIsClean(
     // "I help maintain Kustomize" is a fact; "helps contributors become reviewers" is not.
     if (t.word.shape !== 'noun') gap = gap.replace(/\bhelp(?:s|ed|ing)?\s+(?:to\s+)?$/iu, '');
     // "went on to become a SIG Docs approver" happened; "to become" alone is an aim.
-    gap = gap.replace(/\b(?:went|(?:has|had)\s+gone)\s+on\s+to\s+(?:become|be)\b/iu, 'became').replace(/\bused\s+to\s+be\b/iu, 'was');
+    gap = gap.replace(/\b(?:went|(?:has|had)\s+gone)\s+on\s+to\s+(?:become|be)\b/iu, 'became').replace(/\bused\s+to\s+be\b/iu, 'was')
+      // "he will stay on as a reviewer for Kueue", "Dmitri will remain an approver": a role kept, not a plan.
+      .replace(/\bwill\s+(?:stay\s+on\s+as|remain(?:\s+on\s+as)?|continue\s+(?:as|to\s+be))\b/iu, 'remains');
     if (/[;:]|\s[-–—]\s/u.test(gap) || /\b(?:but|while|whereas|although|though|because|so)\b/iu.test(gap)) return false;
     if (EN_BLOCKERS.test(gap) || EN_FUTURE_BECOME.test(gap)) return false;
     // "She got involved through SIG Docs in 2017, translating pages …, and went on to become …": the

@@ -203,6 +203,8 @@ export const ROLE_WORDS: RoleWord[] = [
   ja('の(?:バグ|不具合)を(?:修正|直)', 'contributor', 'verbLeft', { objects: 'project' }),
   // "StatefulSetの設計に関わり": designing or building a project is contributing to it.
   ja('の(?:設計|開発|実装)に(?:関わ|携わ|参加)', 'contributor', 'verbLeft', { objects: 'project' }),
+  // "DRAの実装を初期から担ってきた": carrying a project's design or implementation.
+  ja('の(?:設計|開発|実装)を[^。、]{0,8}?(?:担っ|担い|担当し|手がけ|手掛け)', 'contributor', 'verbLeft', { objects: 'project' }),
   // "kubernetes/websiteにプルリクエストを送りました": sending changes to a project.
   ja('(?:に|へ)(?:初めて|はじめて)?(?:プルリクエスト|プルリク|PR|パッチ)を(?:送|出|提出|投げ)', 'contributor', 'verbLeft', { objects: 'project' }),
   ja('主導|率い|リードし', 'lead', 'verbLeft'),

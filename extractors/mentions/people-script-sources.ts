@@ -11,6 +11,7 @@ import { isLatinFullName } from './people-names.ts';
 import type { PeopleRegistry, PersonRecord } from './people-registry.ts';
 import { isForeignScript, matchAcrossScripts } from './people-scripts.ts';
 import { scriptPairs } from './script-pairs.ts';
+import { tableRows } from '../table-rows.ts';
 
 /**
  * "田中 太郎（Taro Tanaka）", "山田 太郎": a Han name written with a space between family and given
@@ -99,6 +100,22 @@ function isChineseName(name: string): boolean {
   return CHINESE_SURNAMES.has(name.charAt(0)) && !HAN_ORGANISATION.test(name) && canonicalCompany(name) === undefined;
 }
 
+/** Headers of a column of people: "负责人", "姓名", "Name", "リード". */
+const PERSON_COLUMN = /^(?:name|names|person|people|lead|leads|chair|chairs|maintainers?|姓名|名字|成员|人员|负责人|维护者|名前|氏名|担当者?|リード|メンテナー)$/iu;
+const HAN_CELL = /^[\u4e00-\u9fff]{2,3}$/u;
+
+/** "| Release Notes | 黄嘉怡 | @jiayih | 阿里云 |": a Chinese name alone in a cell under a column of people. */
+export function fromTableCells(article: ParsedArticle, reg: PeopleRegistry): void {
+  if (article.lang !== 'zh') return;
+  for (const row of tableRows(article)) {
+    for (const c of row.cells) {
+      const name = c.text.trim();
+      const header = row.header.find((h) => h.cell?.column === c.cell?.column)?.text.trim() ?? '';
+      if (HAN_CELL.test(name) && PERSON_COLUMN.test(header) && isChineseName(name) && !reg.find(name)) reg.add(name, { offset: c.span.start });
+    }
+  }
+}
+
 /** "来自第四范式的工程师王磊介绍了…": a Han name between a job title and what the person does. */
 const TITLED_HAN_NAME = /(?:工程师|研究员|架构师|开发者|专家|同学|老师|经理|总监|负责人|维护者|讲师|嘉宾|审批人|评审人|主席|成员|贡献者)([\u4e00-\u9fff]{2,3}?)(?=介绍|分享|表示|说|提到|认为|指出|讲解|演示|带来|也是|是|在|，|、|。|和|与|（|\()/gu;
 
@@ -137,6 +154,19 @@ export function fromCompanyPossessives(article: ParsedArticle, reg: PeopleRegist
 
 /** "张伟是其中之一。他在字节跳动工作": a Chinese name opening a sentence that the next one takes up with 他/她. */
 const HAN_NAME_OPENING = /^([\u4e00-\u9fff]{2,3}?)(?=是|在|也|目前|现在|担任|从|于)/u;
+
+/** "浩然此前在阿里云工作" after "王浩然（Haoran Wang）": a given name opening a sentence, as its subject. */
+const GIVEN_NAME_OPENING = /^\s*([\u4e00-\u9fff]{2})(?=此前|之前|曾|在|是|也|同时|目前|现在|从|于|还|表示|说|，)/u;
+
+export function fromGivenNameOpenings(article: ParsedArticle, reg: PeopleRegistry): void {
+  if (article.lang !== 'zh') return;
+  for (const s of article.sentences) {
+    const given = GIVEN_NAME_OPENING.exec(s.text)?.[1];
+    if (!given || reg.find(given)) continue;
+    const owners = reg.records.filter((r) => [r.name, ...r.aliases].some((a) => /^[\u4e00-\u9fff]{3}$/u.test(a) && a.endsWith(given)));
+    if (owners.length === 1 && owners[0]) reg.alias(owners[0], given);
+  }
+}
 
 export function fromPronounedHanNames(article: ParsedArticle, reg: PeopleRegistry): void {
   if (article.lang !== 'zh') return;

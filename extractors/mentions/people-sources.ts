@@ -13,7 +13,7 @@ import { canonicalCompany } from './orgs.ts';
 import { HAN_ORGANISATION } from '../../src/article/names.ts';
 import { sameHandle, type PeopleRegistry, type PersonRole } from './people-registry.ts';
 import { correctedRef } from './person-refs.ts';
-import { aliasFamilyName, fromCompanyPossessives, fromPronounedHanNames, fromForeignNames, fromHanProfileLines, fromHonorificNames, fromScriptPairs, fromTitledHanNames } from './people-script-sources.ts';
+import { aliasFamilyName, fromCompanyPossessives, fromPronounedHanNames, fromForeignNames, fromHanProfileLines, fromHonorificNames, fromScriptPairs, fromGivenNameOpenings, fromTableCells, fromTitledHanNames } from './people-script-sources.ts';
 import { fromLabelledNames, fromTurns } from './people-labels.ts';
 
 const SOCIAL_HOST = /(?:^|\.)(?:github\.com|linkedin\.com|twitter\.com|x\.com|mastodon\.social|bsky\.app)$/i;
@@ -271,10 +271,12 @@ export function collectPeople(article: ParsedArticle, reg: PeopleRegistry): Coll
   fromHonorificNames(article, reg);
   fromHanProfileLines(article, reg);
   fromTitledHanNames(article, reg);
+  fromTableCells(article, reg);
   fromCompanyPossessives(article, reg);
   fromPronounedHanNames(article, reg);
   fromTurns(article, reg, labels);
   fromLabelledNames(article, reg);
+  fromGivenNameOpenings(article, reg);
   fromIntroductions(article, reg);
   const headings = personHeadings(article);
   for (const [index, name] of headings) {

@@ -9,8 +9,9 @@ import { looksLikeOrganisation } from './people-generic.ts';
 import { isCjkName, isKatakanaName, isLatinFullName } from './people-names.ts';
 
 // A handle or an employer may follow the Latin name inside the brackets: "王磊（Wang Lei，@wlei）",
-// "王明（Wang Ming，GitHub：@wming）", "张磊（Zhang Lei，阿里云）".
-const HAN_THEN_LATIN = new RegExp(`([\\u3400-\\u9fff\\u3005]{2,4}|[\\u3400-\\u9fff\\u3005]{1,3}[ \\u3000][\\u3400-\\u9fff\\u3005]{1,3})\\s*[（(]\\s*(${LATIN_PLAIN_NAME})\\s*(?:[,，、;；]\\s*(?:(?:GitHub\\s*[:：]\\s*)?@([A-Za-z0-9][A-Za-z0-9-]{0,38})|[^()（）,，;；@]{1,30}?)\\s*)?[）)]`, 'gu');
+// "王明（Wang Ming，GitHub：@wming）", "张磊（Zhang Lei，阿里云）", "藤井 真理子（Mariko Fujii、@mfujii、富士通）".
+const HAN_THEN_LATIN = new RegExp(`([\\u3400-\\u9fff\\u3005]{2,4}|[\\u3400-\\u9fff\\u3005]{1,3}[ \\u3000][\\u3400-\\u9fff\\u3005]{1,3})\\s*[（(]\\s*(${LATIN_PLAIN_NAME})\\s*(?:[,，、;；]\\s*(?:(?:GitHub\\s*[:：]\\s*)?@[A-Za-z0-9][A-Za-z0-9-]{0,38}|[^()（）,，、;；@]{1,30}?)\\s*){0,2}[）)]`, 'gu');
+const HANDLE = /@([A-Za-z0-9][A-Za-z0-9-]{0,38})/u;
 // Katakana also writes terms ("コンテナ・ランタイム（Container Runtime）"): only a person takes さん or 氏.
 // "ジェレミー・オルムステッド（Jeremy Olmsted、Google）さん": an employer may follow here too.
 const KATAKANA_THEN_LATIN = new RegExp(`([\\u30a1-\\u30fa\\u30fc]{2,}(?:[・･][\\u30a1-\\u30fa\\u30fc]{2,}){1,2})\\s*[（(]\\s*(${LATIN_PLAIN_NAME})\\s*(?:[,，、;；]\\s*[^()（）,，、;；]{1,30}?\\s*)?[）)]\\s*(?:さん|氏|様|先生)`, 'gu');
@@ -38,7 +39,7 @@ export function scriptPairs(text: string): ScriptPair[] {
     const syllables = latin.toLowerCase().match(/[aeiouü]+/gu)?.length ?? 0;
     if (!/\s/u.test(han) && syllables >= 2 && syllables < han.length) han = han.slice(-syllables);
     const start = m.index + (m[1] ?? '').length - han.length;
-    keep(latin, han, start, m.index + m[0].length, m[3]);
+    keep(latin, han, start, m.index + m[0].length, HANDLE.exec(m[0].slice((m[1] ?? '').length))?.[1]);
   }
   for (const m of text.matchAll(LATIN_THEN_HAN)) keep(m[1] ?? '', m[2] ?? '', m.index, m.index + m[0].length);
   for (const m of text.matchAll(KATAKANA_THEN_LATIN)) {
