@@ -22,7 +22,8 @@ const CHILD_THEN_PARENT: RegExp[] = [
   /^\s*[,(（]?\s*(?:which\s+is\s+|now\s+|today\s+|itself\s+)*(?:a\s+|an\s+)?(?:part|member|subsidiary|division|unit|business\s+unit|brand)\s+of\s+(?:the\s+)?$/i,
   /^\s+by\s+$/,
   /^\s*,?\s*(?:which\s+(?:was|has\s+been)\s+|(?:was|has\s+been|is|now)\s+)?(?:acquired|owned|bought|purchased)\s+by\s+(?:the\s+)?$/i,
-  /^\s*[（(]\s*$/,
+  // "VMware（现为 Broadcom 的一部分）".
+  /^\s*[（(]\s*(?:现为|现在是|现已是|已是|目前是|now|现在为)?\s*$/,
   // "VMwareはご存じのとおり現在はBroadcomの一部です": set phrases and time adverbs may stand between.
   /^\s*(?:は|が)、?\s*(?:(?:ご存[じ知]の(?:とおり|通り)|現在は?|今は|今では|すでに|既に)、?\s*)*$/,
   /^\s*(?:是|为|现为|已是|现已是|隶属于|属于|(?:现在|目前|如今)(?:已经?)?是|(?:现已|现在已|已经|已|现)?成为了?)\s*$/,
@@ -81,7 +82,8 @@ const EN_PASSIVE = /^\s*,?\s*(?:which\s+|that\s+)?(?:(?:was|is|were|has\s+been)\
 /** "JobSet started as a side project inside Google": where the project was born. */
 const EN_ORIGIN = /^\s+(?:was\s+)?(?:started|began|originated|was\s+born)\b(?:\s+(?:as|in)\s+[^,.;]{1,40}?)?\s+(?:inside|at|within)\s+(?:the\s+)?$/iu;
 /** "Karpenter, which AWS donated", "the Sigstore project, which Chainguard and Google started": the project is the object of a relative clause. */
-const EN_RELATIVE_BEFORE = /^(?:[ \t]+(?:project|tool|library|operator|framework))?[ \t]*,[ \t]*(?:which|that)[ \t]+(?:[^,.;]{1,40}?[ \t]+(?:and|,)[ \t]+)?$/i;
+// "The GPU Operator, for example, is a product that NVIDIA develops": the same after "is a product".
+const EN_RELATIVE_BEFORE = /^(?:[ \t]+(?:project|tool|library|operator|framework))?(?:[ \t]*,[ \t]*(?:which|that)|(?:[ \t]*,[ \t]*for[ \t]+(?:example|instance)[ \t]*,)?[ \t]+(?:is|was)[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:product|project|tool|library|framework|driver)[ \t]+(?:that|which))[ \t]+(?:[^,.;]{1,40}?[ \t]+(?:and|,)[ \t]+)?$/i;
 const EN_RELATIVE_AFTER = new RegExp(`^\\s*(?:(?:,|and)\\s+[^,.;]{1,40}?\\s+)?(?:has\\s+|have\\s+|had\\s+|originally\\s+|initially\\s+|first\\s+|jointly\\s+|later\\s+)*${EN_VERB}\\b`, 'iu');
 const THE_COMPANYS = /(?:(?<![\u4e00-\u9fff])(?:我们)?公司的|(?<![\u3040-\u9fff])(?:弊社|当社|自社)の|\b(?:our|my)\s+company['’]s)\s*$/u;
 /** "Kong's implementation, Kong Ingress Controller, …". */

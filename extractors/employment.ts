@@ -148,7 +148,8 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
     }
     const following = people.find((m) => m.start >= c.end);
     // "来自 Google 的 Rob", and "DaoCloud 的 Wu Tao 是…" opening a clause.
-    if (following && (ZH_FROM.test(before) || CLAUSE_START.test(before)) && /^\s*(?:公司)?\s*的\s*$/.test(text.slice(c.end, following.start))) {
+    // "我也和阿里云的宋雨桐简单聊了几句": also after "和".
+    if (following && (ZH_FROM.test(before) || CLAUSE_START.test(before) || /(?:和|与|跟|同)\s*$/u.test(before)) && /^\s*(?:公司)?\s*的\s*$/.test(text.slice(c.end, following.start))) {
       out.push({ person: following.name, company: c.name, confidence: 0.85 });
       continue;
     }
@@ -218,7 +219,8 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
     }
     // Japanese and Chinese: the cue follows (に勤めて) or surrounds (在 … 工作) the company.
     const ja = CUE_AFTER_JA.some((re) => re.test(after)) || JA_PREVIOUS_JOB.test(before) || (WORK_AT_JA.test(after) && !PLATFORMS.has(c.name));
-    const zh = CUE_BEFORE_ZH.test(before) || (ZH_AT.test(before) && ZH_AT_AFTER.test(after));
+    // "她在 VMware（现为 Broadcom 的一部分）的开源项目办公室工作": a note in brackets may follow the company.
+    const zh = CUE_BEFORE_ZH.test(before) || (ZH_AT.test(before) && ZH_AT_AFTER.test(after.replace(/^\s*[（(][^（）()]{1,30}[）)]/u, '')));
     // "以及在英特尔工作、同样担任 SIG Testing 技术负责人的 Patrick Ohly": a relative clause before the person it describes.
     const described = zh ? people.find((m) => m.start >= c.end && /^[^，。；;]{0,40}?的\s*$/u.test(text.slice(c.end, m.start))) : undefined;
     if (described) {

@@ -91,6 +91,7 @@ function sentenceGroup(article: ParsedArticle, s: Sentence, p: Paragraph | undef
 
 const GROUP_SUBPROJECT_AFTER = /^\s*(?:的|の)\s*(?:一个|一つの)?\s*(?:子项目|子項目|サブプロジェクト)/u;
 // "LeaderWorkerSet（LWS），它是 SIG Apps 的子项目": "它" takes up the project just named.
+const THIS_ONE_JA = /^\s*(?:こちら|これ|それ|同プロジェクト|このプロジェクト|本プロジェクト)(?:も|は)、?\s*$/u;
 const PROJECT_IS_BEFORE = /^\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:[，,]\s*(?:它|该项目|这个项目))?\s*(?:也|还)?\s*(?:是|为|は、?|も、?)\s*(?:(?:現在|今|现在|目前)、?\s*)?$|^\s*(?:について|に関して)(?:も|は)、[^。]{0,30}?、\s*$/u;
 /** "The SIG, he explains, owns …", "…, but the SIG also owns …": the group word opens a clause. */
 const THE_GROUP_SUBJECT = new RegExp(`(?:^\\s*(?:[^:：\\n]{1,40}[:：]\\s*)?|[,;]\\s*(?:but|and|so|while)?\\s*)(?:${THIS_GROUP.source})`, 'iu');
@@ -156,7 +157,9 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   for (const g of groups) {
     if (!GROUP_SUBPROJECT_AFTER.test(text.slice(g.end, g.end + 16))) continue;
     const m = [...projects].reverse().find((x) => x.end <= g.start && PROJECT_IS_BEFORE.test(text.slice(x.end, g.start)));
-    if (m) add(g, m, 0.85);
+    // "JobSetも同じ流れで生まれました。こちらはSIG Appsのサブプロジェクトとして…": the project of the sentence before.
+    const referent = m || !THIS_ONE_JA.test(text.slice(0, g.start)) ? undefined : sentenceProjects(sentenceBefore(article, s)?.text ?? '').pop();
+    if (m ?? referent) add(g, (m ?? referent) as Mention, 0.8);
   }
   // "kubeadm (a SIG Cluster Lifecycle product)", "Kueue, a SIG Scheduling subproject".
   for (const g of groups) {
@@ -257,7 +260,11 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
     if (subject) add(groups.length === 0 ? contextGroup(article, p) : undefined, subject, 0.8);
   }
   // Passive: "P is maintained by SIG X", "P 归 SIG X 所有", "SIG Xが管理するP", "X自体はSIG Yの担当です".
-  for (const f of passiveOwnership(text, groups, projects, question ? undefined : () => contextGroup(article, p))) add(f.group, f.project, f.confidence);
+  const previousGroup = (): Mention | undefined => {
+    const named = distinctGroups(groupsIn(sentenceBefore(article, s)?.text ?? ''));
+    return named.length === 1 ? named[0] : undefined;
+  };
+  for (const f of passiveOwnership(text, groups, projects, question ? undefined : () => contextGroup(article, p), previousGroup)) add(f.group, f.project, f.confidence);
   const owner = projects.length === 0 ? pronounOwner(text, groups) : undefined;
   const referent = owner ? sentenceProjects(sentenceBefore(article, s)?.text ?? '').pop() : undefined;
   if (referent) add(owner, referent, 0.75);

@@ -142,7 +142,8 @@ function zhSponsorVerb(text: string): RegExpExecArray | null {
 }
 
 /** "SIG NodeとSIG Schedulingがスポンサーとなっています" in an article about a working group: its sponsors. */
-const SPONSORS_OF_IT = /がスポンサー(?:と|に|を|で)|(?:is|are)\s+(?:co-?)?sponsored\s+by|是(?:它|其|该工作组)?的?(?:赞助|发起)(?:方|者|单位)|由[^。；]{1,60}?(?:共同)?(?:发起|赞助|成立)/iu;
+// "SIG Node and SIG Scheduling jointly sponsored the working group when it was chartered".
+const SPONSORS_OF_IT = /がスポンサー(?:と|に|を|で)|(?:is|are)\s+(?:co-?)?sponsored\s+by|\b(?:jointly\s+|co-?)?(?:sponsored|sponsor|chartered|formed|founded)\s+(?:the|this|our)\s+(?:working\s+group|group|WG)\b|是(?:它|其|该工作组)?的?(?:赞助|发起)(?:方|者|单位)|由[^。；]{1,60}?(?:共同)?(?:发起|赞助|成立)/iu;
 
 const THE_GROUP_WHICH = /^\s*(?:the|this|our)\s+(?:group|working\s+group|WG)\s*,\s*which\s+[^,.;]{1,80}?\b(?:co-?sponsor(?:s|ed)?|sponsor(?:s|ed)?|formed|founded|chartered|created|started)\b/iu;
 

@@ -17,7 +17,7 @@ const EN_CUE = /\b(?:we\s+interview(?:ed)?|interviews?|interviewed|interviewing|
 const EN_CUE_ALL = new RegExp(EN_CUE.source, 'giu');
 /** "spotlight … written by X": X wrote it, and was not interviewed. */
 const NOT_INTERVIEWEE_BETWEEN = /\b(?:by|thanks\s+to|with\s+the\s+help\s+of)\b/iu;
-const CJK_CUE = /インタビュー(?!ア|ワ)|お話を(?:伺|うかが|聞)|話を(?:伺|聞)|伺(?:いました|います|う)|采访(?!者)|访谈(?!者)|专访|的谈话|的对话|对话了|交谈/u;
+const CJK_CUE = /インタビュー(?!ア|ワ)|お話を(?:伺|うかが|聞)|話を(?:伺|聞)|伺(?:いました|います|う)|采访(?!者)|访谈(?!者)|专访|的谈话|的对话|对话了|交谈|聊了聊|聊了一下|聊了几句|聊一聊|聊聊/u;
 /** "由 A 采访", "A 的采访": A asked the questions. */
 const ZH_INTERVIEWER = /由\s*$|的\s*(?:采访|访谈)/u;
 /** "AがBにインタビュー": A is the interviewer. */

@@ -9,6 +9,7 @@ import { listBefore } from './owned-lists.ts';
 
 const OWNED_BY_EN = /\b(?:owned|maintained|managed|run|stewarded|overseen|sponsored)\s+by\b|\b(?:sub-?project|project|component|repository|repo)\s+(?:of|under|from)\b|\bunder\s+(?:the\s+)?(?:aegis|umbrella|auspices|ownership)\s+of\b|\bbelongs?\s+to\b/i;
 const OWNED_BY_JA = /(?:が|の)(?:所有|管理|担当|メンテナンス|保守|開発)(?:する|している|しています|しており|した|し(?=[、，]))/;
+const OWNER_IS_JA = /(?:オーナー|所有者)は、?\s*$/u;
 const IN_CHARGE_JA = /^\s*の(?:担当|管轄|所管|管理下)(?:です|で|となって|になって|にあり)/u;
 const OWNED_BY_ZH = /^[\s\u3000]*(?:仓库|代码库|项目|子项目)?\s*(?:也|还|则|目前|现在|现|一直|主要)*\s*(?:归|由)\s?$/u;
 const IT_BY_ZH = /[，,]\s*(?:它|该项目|这个项目)\s*(?:目前|现在|一直|主要)?\s*(?:归|由)\s?$/u;
@@ -19,19 +20,32 @@ export interface PassiveFinding {
   confidence: number;
 }
 
-/** `speakersGroup` gives the group "us" stands for, or is absent where nobody speaks (a question). */
-export function passiveOwnership(text: string, groups: Mention[], projects: Mention[], speakersGroup?: () => GroupRef | undefined): PassiveFinding[] {
+/** `speakersGroup` gives the group "us" stands for, or is absent where nobody speaks (a question); `previousGroup` the one "them" stands for. */
+export function passiveOwnership(
+  text: string,
+  groups: Mention[],
+  projects: Mention[],
+  speakersGroup?: () => GroupRef | undefined,
+  previousGroup?: () => Mention | undefined,
+): PassiveFinding[] {
   const out: PassiveFinding[] = [];
   const by = OWNED_BY_EN.exec(text);
   if (by) {
     const named = groups.find((x) => x.start >= by.index + by[0].length && x.start - (by.index + by[0].length) <= 6);
-    // "…is in-tree, so it's owned by us": the speaker's group.
-    const g = named ?? (/^\s*us\b/u.test(text.slice(by.index + by[0].length)) ? speakersGroup?.() : undefined);
+    // "…is in-tree, so it's owned by us": the speaker's group; "Cluster Autoscaler is owned by them": the group named before.
+    const rest = text.slice(by.index + by[0].length);
+    const g = named ?? (/^\s*us\b/u.test(rest) ? speakersGroup?.() : /^\s*them\b/u.test(rest) ? previousGroup?.() : undefined);
     const m = [...projects].reverse().find((x) => x.end <= by.index && by.index - x.end <= 80);
     if (g && m) out.push({ group: g, project: m, confidence: 0.85 });
     // "code owned by SIG API Machinery: the kube-apiserver, the client libraries, …": the list after the colon.
     const colon = named ? /^\s*[:：]/u.exec(text.slice(named.end)) : null;
     if (named && colon) for (const x of projects.filter((y) => y.start >= named.end + colon[0].length)) out.push({ group: named, project: x, confidence: 0.8 });
+  }
+  // "Kueueは…生まれましたが、オーナーはSIG Schedulingです": the owner of the sentence's topic.
+  for (const g of groups) {
+    if (!OWNER_IS_JA.test(text.slice(0, g.start)) || !/^\s*(?:です|となって|になって|である|だ)/u.test(text.slice(g.end))) continue;
+    const topic = projects.find((x) => x.end <= g.start && /^\s*(?:は|も)、?/u.test(text.slice(x.end)));
+    if (topic) out.push({ group: g, project: topic, confidence: 0.8 });
   }
   // "kubelet自体はSIG Nodeの担当です": the topic is in the group's charge.
   for (const g of groups) {

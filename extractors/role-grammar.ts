@@ -97,14 +97,14 @@ export const EN_COPULA_BEFORE = /(?:\b(?:is|was|are|were|been|am|being|became|al
 export const OBJECT_BEFORE_NOUN: Record<RoleLang, RegExp> = {
   en: /^(?:['’]s)?\s+(?:(?:core|lead|active|senior|main|primary|former|current|official|founding|longtime|long-time|original|emeritus)\s+)?$/iu,
   ja: /^\s*(?:プロジェクト|サブプロジェクト|リポジトリ|レポジトリ|コミュニティ|チーム)?\s*(?:の|における|での|で、?|では、?)?\s*(?:もう(?:一|1|１)人の\s*)?(?:(?:主要な|主な|現在の|現|元|前|初代|唯一の|公式の?|コア)\s*)?$/u,
-  zh: /^\s*(?:项目|子项目|仓库|代码仓库|社区|团队)?\s*(?:的)?\s*(?:子项目|项目)?\s*(?:中|里|内)?\s*(?:担任|出任)?\s*(?:(?:另一|另外一|其中一|[一两二三四几])?\s*(?:位|名)\s*)?(?:(?:主要|核心|现任|前任|首任|第一任|唯一|新任)\s*(?:的)?\s*)?$/u,
+  zh: /^[)）]?\s*(?:[（(][A-Za-z][\w-]{0,9}[)）])?\s*(?:项目|子项目|仓库|代码仓库|社区|团队)?\s*(?:的)?\s*(?:子项目|项目)?\s*(?:中|里|内)?\s*(?:担任|出任)?\s*(?:(?:另一|另外一|其中一|[一两二三四五六七八九十几])?\s*(?:位|名)\s*)?(?:(?:主要|核心|现任|前任|首任|第一任|唯一|新任)\s*(?:的)?\s*)?$/u,
 };
 
 /**
  * Japanese verbs take their object earlier in the clause, marked by a particle; adverbials may
  * follow the particle ("etcdには3年前、バージョン3.5のリリース時期から関わり始めました").
  */
-const JA_GENERIC_NOUN = '(?:プロジェクト|サブプロジェクト|コミュニティ|エコシステム|チーム|本体|の分野|分野|の開発|開発|の世界|の運用|の保守|の改善|の設計)';
+const JA_GENERIC_NOUN = '(?:の[^\\s、。はがを]{1,12}?チーム|プロジェクト|サブプロジェクト|コミュニティ|エコシステム|チーム|本体|の分野|分野|の開発|開発|の世界|の運用|の保守|の改善|の設計)';
 const JA_COORD_GENERIC = `(?:(?:や|と|、|および|及び)[^。、]{0,10}?${JA_GENERIC_NOUN})`;
 export const JA_VERB_GAP: Record<'participant' | 'direct', RegExp> = {
   // After the particle, adverbials only: no new subject (が), topic (は) or object (を).

@@ -67,7 +67,8 @@ export function firstPersonHolders(ctx: ArticleContext, s: Sentence, plural: boo
       // "As the chairs and tech leads of SIG Apps, we want to share…": outside an interview and
       // outside quotes, the article's authors speak. In Chinese and Japanese prose only a single
       // author's "我"/"私" ("去年我成为了 SIG Node 的 reviewer"): "我们" there is often everyone.
-      else if (!featured && ctx.article.turns.length === 0 && paragraph?.kind !== 'blockquote' && !/["“”「」『』]/u.test(s.text) && !LABEL_LIKE.test(paragraph?.text ?? '')) {
+      // "我平时主要在 SIG Docs 参与中文本地化，…停留在“又要更新一批文档”": the first person outside the quotes is the author.
+      else if (!featured && ctx.article.turns.length === 0 && paragraph?.kind !== 'blockquote' && FIRST_PERSON_UNQUOTED.test(unquoted(s.text)) && !LABEL_LIKE.test(paragraph?.text ?? '')) {
         const authors = ctx.people.authors();
         const cjk = /[\u3040-\u30ff\u4e00-\u9fff]/u.test(s.text);
         if (!cjk || (authors.length === 1 && !plural)) speakers = authors;
@@ -78,6 +79,10 @@ export function firstPersonHolders(ctx: ArticleContext, s: Sentence, plural: boo
   if (!plural && speakers.length !== 1) return [];
   return speakers;
 }
+
+const FIRST_PERSON_UNQUOTED = /\b(?:I|we|my|our|me|us)\b|我|私/iu;
+/** The text outside quotation marks; an unclosed quote runs to the end. */
+const unquoted = (text: string): string => (/["“”「」『』]/u.test(text) ? text.replace(/["“「『][^"”」』]*(?:["”」』]|$)/gu, ' ') : text);
 
 /** "Name (role, Company): …" opening a paragraph: someone speaks, even where no interview was recognised. */
 const LABEL_LIKE = /^\s*\p{Lu}[^:：\n]{1,60}[:：]\s/u;

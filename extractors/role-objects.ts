@@ -160,7 +160,8 @@ export function objectsOf(text: string, t: Trigger, objs: Obj[], triggers: Trigg
     let rest = text.slice(frame.start, frame.end);
     for (const o of [...inside].reverse()) rest = rest.slice(0, o.m.start - frame.start) + ' ' + rest.slice(o.m.end - frame.start);
     // "krel 和 bom 等发布工具": the kind of things listed may follow "等".
-    return /^[\s,、，和与及以及的项目子社区]*$/u.test(rest.replace(/等\s*[^\s，。,]{0,6}?(?:工具|组件|项目|仓库|插件)/u, '')) ? inside : [];
+    // "Dynamic Resource Allocation (DRA)": an acronym in brackets after a name.
+    return /^[\s,、，和与及以及的项目子社区]*$/u.test(rest.replace(/等\s*[^\s，。,]{0,6}?(?:工具|组件|项目|仓库|插件)/u, '').replace(/[(（]\s*(?:[A-Z][A-Za-z0-9-]{1,9})?\s*[)）]/gu, '')) ? inside : [];
   }
   if (word.shape === 'verbRight' || (word.shape === 'noun' && lang === 'en')) {
     if (word.needsCopula && !EN_COPULA_BEFORE.test(text.slice(0, t.start))) return [];
@@ -211,7 +212,7 @@ export function objectsOf(text: string, t: Trigger, objs: Obj[], triggers: Trigg
 }
 
 /** A Japanese pattern that starts with its own particle ("から参加", "の(?:バグ|…)", "(?:に|へ)…プルリクエスト"). */
-const OWN_PARTICLE = /^(?:から|の|\(\?:に\|へ\))/u;
+const OWN_PARTICLE = /^(?:\(\?<=\[[^\]]*\]\))?(?:から|の|\(\?:に\|へ\))/u;
 const LEADING = new Set(['chair', 'co-chair', 'tech-lead', 'lead']);
 const JA_TEAM_GAP = /^\s*の[^\s、。の]{1,15}?(?:チーム|ローカライゼーション|ローカライズ|翻訳|サブプロジェクト)\s*(?:の|における|での|で、?|では、?)\s*$/u;
 const JA_ROLE_RELATIVE = /^\s*(?:を務める|を務めている|をしている|である)\s*$/u;

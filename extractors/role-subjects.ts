@@ -165,6 +165,22 @@ export function holdersOf(
     }
   }
 
+  // "SIG ContribExのコミュニケーションチームに所属するOlusegun Adebayoが": a relative clause before its holder.
+  if (lang === 'ja' && word.shape === 'verbLeft') {
+    const next = holders.find((h) => h.start >= t.end);
+    if (next?.kind === 'person' && next.name && /^(?:する|している|していた|した)\s*$/u.test(text.slice(t.end, next.start))) {
+      // "SIG Docsで活動しているTaro YamadaさんとEmi Suzukiさん": the people joined to it share the clause.
+      const list = [next];
+      for (const h of holders) {
+        const last = list[list.length - 1];
+        if (!last || h.start < last.end || h === next) continue;
+        if (h.kind !== 'person' || !/^\s*(?:さん|氏)?\s*(?:と|、|および|及び)\s*$/u.test(text.slice(last.end, h.start))) break;
+        list.push(h);
+      }
+      return { names: list.flatMap((h) => (h.name ? [h.name] : [])), confidence: 0.85, fromList: true };
+    }
+  }
+
   // 2. The nearest person or pronoun before the role phrase.
   const left = [...holders].reverse().find((h) => h.end <= phraseStart);
   if (left) {
@@ -203,7 +219,10 @@ export function holdersOf(
   if (lang === 'ja') {
     const after = text.slice(phraseEnd);
     const predicated = word.shape === 'noun' ? JA_PREDICATE_AFTER.test(after) : !JA_AFTER_BLOCKERS.test(after);
-    if (!predicated || JA_BLOCKERS.test(text.slice(0, phraseStart)) || JA_AFTER_BLOCKERS.test(after)) return undefined;
+    // "オーガナイザーではありませんが、WG Batchには…参加しています": a contrast closes the negated clause.
+    const head = text.slice(0, phraseStart);
+    const clause = head.slice(Math.max(0, ...[...head.matchAll(/(?:が|けど|けれど|ものの)、/gu)].map((m) => m.index + m[0].length)));
+    if (!predicated || JA_BLOCKERS.test(clause) || JA_AFTER_BLOCKERS.test(after)) return undefined;
     // "SIG SchedulingはSIG Autoscalingとも協力して…取り組んでいます": a group or project standing as
     // the topic before the role phrase is its subject, not the speaker.
     if (objs.some((o) => o.m.end <= phraseStart && /^\s*(?:は|が)/u.test(text.slice(o.m.end)))) return undefined;

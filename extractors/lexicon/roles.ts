@@ -155,6 +155,8 @@ export const ROLE_WORDS: RoleWord[] = [
   en('fix(?:ed|es|ing)?\\s+(?:a\\s+|some\\s+|the\\s+|many\\s+|several\\s+)?(?:bugs?|issues?|(?:flaky\\s+)?tests?)\\s+in\\s+(?:the\\s+)?([^,.;]{1,40}?)(?=[,.;]|\\s+(?:and|for|since|when|as|at)\\b|$)', 'contributor', 'frame', { objects: 'project' }),
   // "doing most of the kubelet implementation".
   en('(?:did|doing|does|do)\\s+(?:most|much|all|part|some)\\s+of\\s+the\\s+([^,.;]{1,40}?)\\s+(?:implementation|coding)', 'contributor', 'frame', { objects: 'project' }),
+  // "co-authored one of the central KEPs behind Dynamic Resource Allocation (DRA)": a design proposal for it.
+  en('(?:co-?)?(?:authored|wrote|drafted)\\s+(?:one\\s+of\\s+)?(?:the\\s+|a\\s+|two\\s+|several\\s+)?(?:[\\w-]+\\s+){0,2}?KEPs?\\s+(?:behind|for|on|of)\\s+(?:the\\s+)?([^,.;]{1,50}?)(?=[,.;]|\\s+(?:and|in|since|with)\\b|$)', 'contributor', 'frame', { objects: 'project' }),
   // "Sophie Laurent, who reviews for SIG Docs".
   en('review(?:s|ed|ing)?\\s+(?:(?:code|changes|pull\\s+requests|PRs)\\s+)?(?:for|in)', 'reviewer', 'verbRight'),
   // "SIG Network, where she now reviews changes to the NetworkPolicy API".
@@ -193,7 +195,7 @@ export const ROLE_WORDS: RoleWord[] = [
   ja('所属', 'participant', 'verbLeft', { objects: 'group', alsoRight: '^(?:する|している|していた|した)\\s*$' }),
   ja('から始ま', 'participant', 'verbLeft', { objects: 'group' }),
   // "コミュニティには、もともとSIG Testingから参加しました": the group one came in through.
-  ja('から(?:参加|入り|入っ)', 'participant', 'verbLeft', { objects: 'group' }),
+  ja('(?<=[A-Za-z0-9)）])から(?:参加|入り|入っ)', 'participant', 'verbLeft', { objects: 'group' }),
   ja('メンテナンス|保守', 'maintainer', 'verbLeft', { objects: 'project' }),
   // "Metrics Serverとprometheus-adapterのメンテナンスを担当".
   ja('のメンテナンス(?:を|も)?(?:担当|し|行|やっ)', 'maintainer', 'verbLeft', { objects: 'project' }),

@@ -133,8 +133,9 @@ export function fromTitledHanNames(article: ParsedArticle, reg: PeopleRegistry):
 
 /** "GoogleのTim Allclairが", "NVIDIAのIvy Zhangが": a full Latin name right after a company and の, before a particle. */
 const LATIN_AFTER_COMPANY_JA = /^の\s*(\p{Lu}[\p{Ll}'’-]+(?:[ \u00a0]\p{Lu}[\p{Ll}'’-]+){1,2})(?=\s*(?:が|は|も|と|、|に|を|さん|氏))/u;
+const HAN_AFTER_COMPANY_JA = /^の\s*([\u4e00-\u9fff\u3005]{2,4}?)(?=氏|さん)/u;
 /** "字节跳动的陈雪是…": a Chinese name right after a company and 的. */
-const HAN_AFTER_COMPANY_ZH = /^\s*的\s*([\u4e00-\u9fff]{2,3}?)(?=是|在|也|负责|担任|表示|介绍|，|、|和|与)/u;
+const HAN_AFTER_COMPANY_ZH = /^\s*的\s*([\u4e00-\u9fff]{2,3}?)(?=是|在|也|负责|担任|表示|介绍|则|还|曾|目前|现在|简单|聊|说|提到|分享|，|、|和|与)/u;
 
 export function fromCompanyPossessives(article: ParsedArticle, reg: PeopleRegistry): void {
   if (article.lang === 'en') return;
@@ -143,6 +144,12 @@ export function fromCompanyPossessives(article: ParsedArticle, reg: PeopleRegist
     for (const c of findCompanies(p.text)) {
       const after = p.text.slice(c.end);
       const latin = article.lang === 'ja' ? LATIN_AFTER_COMPANY_JA.exec(after) : null;
+      // "サイバーエージェントの吉川翔太氏": a Han name with an honorific after a company and の.
+      const hanJa = article.lang === 'ja' ? HAN_AFTER_COMPANY_JA.exec(after)?.[1] : undefined;
+      if (hanJa && !reg.find(hanJa) && !HAN_ORGANISATION.test(hanJa) && canonicalCompany(hanJa) === undefined) {
+        reg.add(hanJa, { offset: p.map[c.end + after.indexOf(hanJa)] ?? p.span.start });
+        continue;
+      }
       const name = latin?.[1] ?? HAN_AFTER_COMPANY_ZH.exec(after)?.[1];
       if (!name || reg.find(name)) continue;
       const offset = p.map[c.end + after.indexOf(name)] ?? p.span.start;

@@ -22,6 +22,8 @@ export interface InterviewStructure {
 const DASH_QUESTION = /^\s*(?:――|——|─―|―─)/u;
 const QUESTION_LABEL = /^(?:Q|Q\d+|Question|问|問|質問|提问|Interviewer|Host|Moderator|インタビュアー|聞き手|司会|采访者|采访人|主持人|提问者)$/i;
 const ANSWER_LABEL = /^(?:A|A\d+|Answer|答|回答)$/i;
+/** "**訳注**：", "**编者按**：", "**Note:**": the editor's voice, no speaker. */
+const EDITORIAL_LABEL = /^(?:訳注|訳者注|編注|編集注|注|注記|補足|备注|注意|编者按|编者注|译者注|译注|提示|Note|Notes|Editor['’]?s?\s+note|Translator['’]?s?\s+note|Update|Disclaimer|TL;DR)$/iu;
 const ANSWER_BY = /^(?:A|答|回答|Answer)\s*[(（][^()（）]{1,40}[)）]$/iu;
 const BOLD_QUESTION_END = /(?:[?？]|ください|ますか|でしょうか|ませんか|吗|呢)[」』)）]?[。．.!！]?\s*$/u;
 
@@ -91,6 +93,7 @@ export function findInterview(input: InterviewInput): InterviewStructure {
   };
 
   const acceptBold = (c: LabelCandidate): boolean => {
+    if (EDITORIAL_LABEL.test(c.label)) return false;
     const tokens = labelSpeakers(c.label);
     if (tokens.length === 0 || tokens.length > 6) return false;
     if (QUESTION_LABEL.test(c.label) || ANSWER_LABEL.test(c.label) || DEFINED_LABEL.test(c.label)) return true;
