@@ -28,6 +28,8 @@ const CHILD_THEN_PARENT: RegExp[] = [
   /^\s*(?:は|が)、?\s*(?:(?:ご存[じ知]の(?:とおり|通り)|現在は?|今は|今では|すでに|既に)、?\s*)*$/,
   /^\s*(?:是|为|现为|已是|现已是|隶属于|属于|(?:现在|目前|如今)(?:已经?)?是|(?:现已|现在已|已经|已|现)?成为了?)\s*$/,
   /^\s*(?:已|已经)?被\s*$/,
+  // "Isovalent, the company that created Cilium and which has since become part of Cisco".
+  /^\s*,[^.;]{0,80}?\b(?:and\s+)?(?:which|that)\s+(?:has\s+since\s+|has\s+|is\s+now\s+|now\s+)?(?:become|became|is)\s+(?:now\s+)?part\s+of\s+(?:the\s+)?$/i,
   // "Isovalent is now part of Cisco" (membership, "is a member of the CNCF", is not ownership).
   /^\s+(?:is|are|has\s+(?:since\s+)?become|became)\s+(?:now\s+)?(?:a\s+|an\s+)?(?:part|subsidiary|division|business\s+unit|brand)\s+of\s+(?:the\s+)?$/i,
 ];
@@ -76,7 +78,8 @@ function partOf(text: string, companies: Mention[]): Array<[Mention, Mention]> {
 const EN_VERB = '(?:created|creates|develops|developed|built|builds|maintains|open[- ]sourced|open-sources|donated|donates|launched|released|started|wrote|authored|incubated)';
 // "Isovalent, now part of Cisco, continues to develop Cilium": an appositive may sit between.
 const EN_ACTIVE = new RegExp(`^\\s*(?:,\\s*(?:now|formerly|recently|once|a|an|the|part\\s+of|which\\s+is)\\b[^,.;]{0,40},)?(?:,\\s*which\\s+|,\\s*who\\s+|\\s+)?(?:has\\s+|have\\s+|had\\s+|also\\s+|originally\\s+|initially\\s+|first\\s+|recently\\s+|still\\s+|continues\\s+to\\s+|continued\\s+to\\s+)*(?:${EN_VERB}|develop|maintain)\\s+(?:the\\s+|a\\s+(?:new\\s+)?(?:project|tool)\\s+(?:called|named)\\s+)?$`, 'iu');
-const EN_APPOSITIVE = /^\s*,\s*(?:the\s+)?(?:(?:original\s+)?(?:creators?|makers?|developers?|authors?)\s+of|(?:company|startup|team|folks|people)\s+behind)\s+(?:the\s+)?$/i;
+// "Isovalent, the company that created Cilium".
+const EN_APPOSITIVE = /^\s*,\s*(?:the\s+)?(?:(?:original\s+)?(?:creators?|makers?|developers?|authors?)\s+of|(?:company|startup|team|folks|people)\s+behind|(?:company|startup|firm|vendor)\s+(?:that|which)\s+(?:originally\s+|first\s+)?(?:created|built|develops|developed|open-sourced|started))\s+(?:the\s+)?$/i;
 const EN_INITIATIVE = /^\s*(?:\([^)]{1,12}\)\s*)?(?:initiative|project|tool|program|effort)\s+(?:called|named)\s+$/i;
 const EN_PASSIVE = /^\s*,?\s*(?:which\s+|that\s+)?(?:(?:was|is|were|has\s+been)\s+)?(?:originally\s+|initially\s+|first\s+)?(?:created|developed|built|open[- ]sourced|donated|started|written|incubated)\s+(?:at|by)\s+(?:the\s+)?$/i;
 /** "JobSet started as a side project inside Google": where the project was born. */

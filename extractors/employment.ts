@@ -33,6 +33,8 @@ const CUE_BEFORE_EN = new RegExp(
     // "I'm Ines, at Red Hat."
     /\bI['’]m\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+(?:now\s+|currently\s+)?at\s+$/,
     /\b(?:I['’]m|I\s+am|I\s+was|I['’]ve\s+been|I\s+have\s+been)\s+(?:now\s+|currently\s+|previously\s+|still\s+)?at\s+$/,
+    // "In 2023 he moved to Isovalent", "she stayed at National Taiwan University for two years".
+    /\b(?:moved|switched|stayed|remained)\s+(?:over\s+)?(?:to|at)\s+(?:the\s+)?$/,
     // "Today he is at Apple".
     /\b(?:he|she)\s+(?:is|was|has\s+been)\s+(?:now\s+|currently\s+|still\s+)?at\s+$/,
     /\b(?:job|role|position|internship|career|tenure|stint|day\s+job|time|years)\s+(?:at|with)\s+(?:the\s+)?$/,

@@ -163,8 +163,9 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   }
   // "kubeadm (a SIG Cluster Lifecycle product)", "Kueue, a SIG Scheduling subproject".
   for (const g of groups) {
-    if (!/^[\s\u00a0]*(?:'s\s+|’s\s+)?(?:sub[-\s]?project|project|product|component|tool)\b/i.test(text.slice(g.end, g.end + 20))) continue;
-    const m = [...projects].reverse().find((x) => x.end <= g.start && /^\s*[(（,，]\s*(?:an?|the|one\s+of\s+the)\s+$/i.test(text.slice(x.end, g.start)));
+    if (!/^[\s\u00a0]*(?:'s\s+|’s\s+)?(?:sub[-\s]?projects?|projects?|products?|components?|tools?)\b/i.test(text.slice(g.end, g.end + 20))) continue;
+    // "Cluster API Provider Azure (CAPZ), a SIG Cluster Lifecycle subproject", "Gateway API is one of the SIG Network subprojects".
+    const m = [...projects].reverse().find((x) => x.end <= g.start && /^\s*(?:\([A-Z][\w-]{0,11}\)\s*)?(?:[(（,，]\s*|\s+(?:is|was)\s+)(?:an?|the|one\s+of\s+the)\s+$/i.test(text.slice(x.end, g.start)));
     if (m) add(g, m, 0.85);
   }
   if (negatedAnywhere(text)) return out;

@@ -119,7 +119,9 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
     // "The SIG, she explains, … shares a lot of work with SIG Multicluster", in an article about a person: the SIG the paragraph named.
     const context = contextGroup(article, p);
     // "the two SIGs": this sentence's group and another, the article's or the one named just before.
-    if (both) subject = context && partners.every((g) => g.name !== context.name) ? context : groupNamedBefore(article, s, partners);
+    // "…JobSet, a SIG Apps subproject, and … the two SIGs work closely together: '… SIG Scheduling …'": the sentence names both.
+    if (both && partners.length === 2) [subject, ...partners] = partners;
+    else if (both) subject = context && partners.every((g) => g.name !== context.name) ? context : groupNamedBefore(article, s, partners);
     else subject = context ?? (groupSubject ? paragraphGroup(article, s) : undefined);
     if (!subject) return [];
   }

@@ -48,7 +48,7 @@ function compileLang(lang: RoleLang): CompiledLang {
  * test is far cheaper than the full alternation (test/extractors/role-grammar.test.ts keeps it complete).
  */
 export const ROLE_WORD_PREFILTER: Record<RoleLang, RegExp> = {
-  en: /chair|lead|led|facilitat|organi|owner|review|approv|member|shadow|contribut|commit|maintain|creat|found|work|involv|engag|active|join|start|part|belong|serv|launch|initiat|author|wrote|role|spen[dt]|fix|implementation|coding|support|mostly|mainly|primarily|largely|been\s+on|goes\s+(?:into|to)|TL/i,
+  en: /chair|lead|led|facilitat|organi|owner|review|approv|member|shadow|contribut|commit|maintain|creat|found|work|involv|engag|active|join|start|part|belong|serv|launch|initiat|author|wrote|role|spen[dt]|fix|implementation|coding|support|mostly|mainly|primarily|largely|been\s+on|goes\s+(?:into|to)|TL|volunt|sen[dt]/i,
   ja: /チェア|議長|座長|リード|リーダー|ファシリテーター|オーガナイザー|オーナー|レビュ|アプルーバー|アプローバー|承認者|メンバー|構成員|シャドウ|コントリビュ|貢献|メンテナ|創設|創始|作成者|生みの親|取り組|携わ|関わ|従事|参画|参加|活動|所属|始ま|保守|主導|率い|立ち上げ|設立|作り|作っ|作者|始め|修正|直|プルリク|PR|パッチ|担|手がけ|手掛け/u,
   zh: /主席|负责人|技术主管|技术领导|带头人|牵头人|召集人|组织者|领导|成员|评审|审阅|审查|审批|批准|贡献|维护|创建|创始|发起|创立|创办|参与|加入|角色|工作|活跃|任职|修复|开发|委员|实现|提|来自|做的/u,
 };
@@ -89,7 +89,7 @@ export const OBJECT_AFTER: Record<RoleLang, { noun: RegExp; verb: RegExp; direct
 
 /** What may follow a maintained/led project: "maintains Prow." / "the Prow project" — not "Kubernetes compatibility". */
 export const EN_PROJECT_HEAD_END =
-  /^(?:\s*(?:[.,;:!?)）。，、]|$)|\s+(?:and|or|as|in|at|for|since|with|from|on|to|of|by|project|projects|subproject|subprojects|sub-project|repo|repos|repository|codebase|effort|work|team|tool|library|client|website|service|services|features?|sidecars?|controllers?|drivers?|operators?|plugins?|which|that|who|during|until|while|when|along|together|today|now|itself|too|also|both|almost|alone|single-handedly|mostly|largely|mainly|primarily|full-time|part-time|herself|himself|themselves|alongside|ever|every|daily|actively)\b)/iu;
+  /^(?:\s*(?:[.,;:!?)）。，、]|$)|\s*\([A-Z][A-Za-z0-9-]{1,9}\)|\s+(?:and|or|as|in|at|for|since|with|from|on|to|of|by|project|projects|subproject|subprojects|sub-project|repo|repos|repository|codebase|effort|work|team|tool|library|client|website|service|services|features?|sidecars?|controllers?|drivers?|operators?|plugins?|which|that|who|during|until|while|when|along|together|today|now|itself|too|also|both|almost|alone|single-handedly|mostly|largely|mainly|primarily|full-time|part-time|herself|himself|themselves|alongside|ever|every|daily|actively)\b)/iu;
 /** "X is part of Y", "X, part of Y", "I'm also part of Y". */
 export const EN_COPULA_BEFORE = /(?:\b(?:is|was|are|were|been|am|being|became|also|now|still|and)|['’](?:m|s|re)|,)\s*(?:(?:also|now|still|a|an|actively|proudly)\s+)*$/iu;
 

@@ -30,7 +30,8 @@ const GROUP_COREF = /(?<![A-Za-z])(?:the|this|our)\s+(?:(?:current|new)\s+)?(?:S
 
 function groupCoreference(text: string, groups: GroupIndex, named: Mention[]): Mention[] {
   const about = groups.articleGroup();
-  if (!about || named.some((m) => m.type === 'Sig' && m.name !== about.name)) return [];
+  if (!about) return earlierGroupCoreference(text, named);
+  if (named.some((m) => m.type === 'Sig' && m.name !== about.name)) return [];
   const out: Mention[] = [];
   GROUP_COREF.lastIndex = 0;
   for (const m of text.matchAll(GROUP_COREF)) {
@@ -42,6 +43,22 @@ function groupCoreference(text: string, groups: GroupIndex, named: Mention[]): M
     if (/wg|working|ワーキンググループ|工作组/u.test(said) && about.kind !== 'wg') continue;
     if (/committee/u.test(said) && about.kind !== 'committee') continue;
     out.push({ type: 'Sig', name: about.name, surface: m[0], start: m.index, end: m.index + m[0].length, kind: about.kind });
+  }
+  return out;
+}
+
+/** "She joined WG Batch in 2022, and she co-chaired the working group until 2024": the one group of that kind named before. */
+function earlierGroupCoreference(text: string, named: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  GROUP_COREF.lastIndex = 0;
+  for (const m of text.matchAll(GROUP_COREF)) {
+    const said = m[0].toLowerCase();
+    if (named.some((n) => m.index < n.end && n.start < m.index + m[0].length)) continue;
+    const kind = /wg|working/u.test(said) ? 'wg' : /sig/u.test(said) ? 'sig' : undefined;
+    if (!kind) continue;
+    const earlier = new Set(named.filter((n) => n.type === 'Sig' && n.kind === kind && n.end <= m.index).map((n) => n.name));
+    const [name] = earlier;
+    if (earlier.size === 1 && name) out.push({ type: 'Sig', name, surface: m[0], start: m.index, end: m.index + m[0].length, kind });
   }
   return out;
 }

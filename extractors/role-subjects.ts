@@ -292,6 +292,8 @@ function gapIsClean(
       .replace(/\bwill\s+(?:stay\s+on\s+as|remain(?:\s+on\s+as)?|continue\s+(?:as|to\s+be))\b/iu, 'remains');
     if (/[;:]|\s[-–—]\s/u.test(gap) || /\b(?:but|while|whereas|although|though|because|so)\b/iu.test(gap)) return false;
     if (EN_BLOCKERS.test(gap) || EN_FUTURE_BECOME.test(gap)) return false;
+    // "he moved to Isovalent, the company that created Cilium": the company is the verb's subject.
+    if (t.word.shape !== 'noun' && /\b(?:company|startup|firm|vendor|organi[sz]ation)\s+(?:that|which)\s+(?:\w+\s+)?$/iu.test(gap)) return false;
     // "She got involved through SIG Docs in 2017, translating pages …, and went on to become …": the
     // holder is the subject of a coordinated verb phrase; only that phrase must be short.
     const coordinatedVp = /,\s+and\s+(?:then\s+|later\s+|eventually\s+)?(?=[a-z])(?![^,]*\b(?:he|she|they|I|we)\b)[^,]*$/u.exec(gap);

@@ -84,6 +84,7 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'Network Policy API', aliases: ['network-policy-api', 'kubernetes-sigs/network-policy-api'] },
   { name: 'Ingress NGINX', aliases: ['ingress-nginx', 'Ingress-NGINX', 'NGINX Ingress Controller'] },
   { name: 'Kong Ingress Controller', aliases: ['kong-ingress-controller'] },
+  { name: 'ingress2gateway' },
   { name: 'external-snapshotter' },
   { name: 'external-provisioner' },
   { name: 'Trident', aliases: ['NetApp Trident'] },

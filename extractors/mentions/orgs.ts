@@ -125,6 +125,8 @@ const COMPANY_PATTERNS: Array<[RegExp, RegExp]> = [
   [/大学|学院|研究所|研究院|公司|集团|科技|实验室/u, new RegExp(`(?:(?<=[（(])|(?<=(?:来自|就职于|任职于|供职于)[ \u00a0]?))(?<name>[\u3400-\u9fff]{2,10}?(?:大学|学院|研究所|研究院|公司|集团|科技|实验室))(?=[）)，,、的]|[ \u00a0]?(?:工作|任职))`, 'gu')],
   // "Claudio Belu from Cloudbase Solutions": a capitalised name ending in a word companies end in.
   [/Solutions|Systems|Technologies|Labs\b|Software|Networks|Consulting/, new RegExp(`(?<![A-Za-z0-9])(?!(?:The|Our|My|Their|Its|This|That|These|Those|A|An|We|Your)[ \\u00a0])(?<name>(?:[A-Z][A-Za-z0-9&'-]*[ \\u00a0]){1,3}(?:Solutions|Systems|Technologies|Labs|Software|Networks|Consulting))(?![A-Za-z0-9])`, 'gu')],
+  // "National Taiwan University", "the University of Cape Town", "Georgia Institute of Technology": academic affiliations.
+  [/Universit|Institute|College/, new RegExp(`(?<![A-Za-z0-9])(?!(?:The|Our|My|Their|Its|This|That|A|An|Your|Any|Every|Each)[ \\u00a0])(?<name>(?:\\p{Lu}[\\p{L}&'.-]*[ \\u00a0]){0,3}(?:University|Institute)[ \\u00a0]of[ \\u00a0](?:\\p{Lu}[\\p{L}&'-]*)(?:[ \\u00a0](?:(?:of|and)[ \\u00a0])?\\p{Lu}[\\p{L}&'-]*){0,3}|(?:\\p{Lu}[\\p{L}&'.-]*[ \\u00a0]){1,4}(?:University|College))(?![A-Za-z0-9])`, 'gu')],
   // "is presently employed at API7", "works for DaoCloud".
   [/employ|work/, new RegExp(`\\b(?:employed[ \\u00a0](?:at|with|by)|(?:works?|working|worked)[ \\u00a0](?:at|for))[ \\u00a0](?<name>${NAME})(?!['’]s)`, 'gu')],
   [/\bof\s/, new RegExp(`\\b(?:CEO|CTO|COO|CIO|CISO|[Cc]o-?[Ff]ounder|[Ff]ounder|[Pp]resident)[ \\u00a0]of[ \\u00a0](?<name>${NAME})`, 'gu')],
