@@ -154,8 +154,9 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
     if (next && CUE_NEXT.test(text.slice(next.end, next.end + 30).replace(/^\s*[（(][^()（）]{1,16}[)）]/u, ''))) add(g, next, 0.9);
   }
   // "Gateway API 是 SIG Network 的子项目", "KueueはSIG Schedulingのサブプロジェクトです".
+  const denied = negatedAnywhere(text);
   for (const g of groups) {
-    if (!GROUP_SUBPROJECT_AFTER.test(text.slice(g.end, g.end + 16))) continue;
+    if (denied || !GROUP_SUBPROJECT_AFTER.test(text.slice(g.end, g.end + 16))) continue;
     const m = [...projects].reverse().find((x) => x.end <= g.start && PROJECT_IS_BEFORE.test(text.slice(x.end, g.start)));
     // "JobSetも同じ流れで生まれました。こちらはSIG Appsのサブプロジェクトとして…": the project of the sentence before.
     const referent = m || !THIS_ONE_JA.test(text.slice(0, g.start)) ? undefined : sentenceProjects(sentenceBefore(article, s)?.text ?? '').pop();
@@ -163,12 +164,12 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   }
   // "kubeadm (a SIG Cluster Lifecycle product)", "Kueue, a SIG Scheduling subproject".
   for (const g of groups) {
-    if (!/^[\s\u00a0]*(?:'s\s+|’s\s+)?(?:sub[-\s]?projects?|projects?|products?|components?|tools?)\b/i.test(text.slice(g.end, g.end + 20))) continue;
+    if (denied || !/^[\s\u00a0]*(?:'s\s+|’s\s+)?(?:sub[-\s]?projects?|projects?|products?|components?|tools?)\b/i.test(text.slice(g.end, g.end + 20))) continue;
     // "Cluster API Provider Azure (CAPZ), a SIG Cluster Lifecycle subproject", "Gateway API is one of the SIG Network subprojects".
     const m = [...projects].reverse().find((x) => x.end <= g.start && /^\s*(?:\([A-Z][\w-]{0,11}\)\s*)?(?:[(（,，]\s*|\s+(?:is|was)\s+)(?:an?|the|one\s+of\s+the)\s+$/i.test(text.slice(x.end, g.start)));
     if (m) add(g, m, 0.85);
   }
-  if (negatedAnywhere(text)) return out;
+  if (denied) return out;
   // Active: "SIG X owns / maintains P", "SIG Xは…Pを管理", "SIG X 负责 P".
   // Every verb counts: "We own the kubelet …, and we are also responsible for the node problem detector".
   const verbs = question ? [] : OWN_VERBS.flatMap(({ re, all }) => [...text.matchAll(all)].map((v) => ({ re, v })));

@@ -11,6 +11,7 @@ import type { Paragraph, ParsedArticle, Sentence } from '../src/article/types.ts
 import type { Emit } from '../src/extraction/types.ts';
 import { defineExtractor } from '../src/extraction/define-extractor.ts';
 import { findCompanies } from './mentions/orgs.ts';
+import { sentenceProjects } from './owned-terms.ts';
 import type { Mention } from './mentions/types.ts';
 import { sponsorListPairs, sponsorPairs } from './group-sponsors.ts';
 import { ellipticalAnswerPairs, relatedListPairs, sponsorItemPairs, sponsoredListPairs } from './group-relation-blocks.ts';
@@ -66,6 +67,9 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
   // that is not negated.
   const cue = collabCues(text, article.lang).find((c) => !negatedNear(text, c.index, c.index + c[0].length));
   if (!cue) return [];
+  // "如果下一届峰会能落地深圳，SIG Docs 希望能和 SIG Release 一起办…", "If WG Serving ever wants …, we would be happy to collaborate".
+  const lead = text.slice(0, cue.index);
+  if (HYPOTHETICAL.test(lead.slice(Math.max(0, ...[...lead.matchAll(/[,;:，；：]/gu)].map((m) => m.index))))) return [];
   // "…works closely with SIG Release, but it does not maintain X, which belongs to SIG Architecture":
   // partners are named in the cue's own clause.
   const clauseEnd = PARTNERS_END.exec(text.slice(cue.index + cue[0].length));
@@ -86,6 +90,9 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
   let subject: GroupRef | Mention | undefined;
   let partners: Mention[];
   if (japanese) {
+    // "JobSetはSIG Appsのサブプロジェクトで、KueueとはAPIレベルで連携": a project is the partner, and no group works with one.
+    const projectPartner = sentenceProjects(text).some((m) => m.end <= cue.index && /^\s*と(?:は|も)?[、\s]/u.test(text.slice(m.end, m.end + 4)));
+    if (projectPartner && !mentions.some((m) => m.end <= cue.index && /^\s*と/u.test(text.slice(m.end)))) return [];
     subject = mentions.find((m) => SUBJECT_JA.test(text.slice(m.end, m.end + 6)) && m.start < cue.index);
     partners = groups.filter((g) => g.name !== subject?.name);
   } else {
@@ -134,6 +141,7 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
   return partners.filter((g) => g.name !== subj.name).map((g) => ({ a: subj, b: g }));
 }
 
+const HYPOTHETICAL = /\b(?:if|unless|would|could|might|hope|hopes|hoping|wish)\b|如果|假如|要是|希望|もし|たら(?:、|$)|れば/iu;
 const NON_GROUP_RELATIVE = /^\s*[^,;.]{1,60},\s*(?:which|that)\s+(?:is|was|are|were|has\s+been)\s+(?:[\w-]+\s+){0,3}$/iu;
 /** "我这边和 SIG Multicluster 的合作": the speaker's part of the group's work, not the speaker alone. */
 const MY_SIDE = /我这边|我这里|私のほう(?:で)?は|私の方(?:で)?は/gu;

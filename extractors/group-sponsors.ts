@@ -17,6 +17,8 @@ const SPONSOR_ZH = /(?:发起|成立|创建|创立|赞助|牵头成立|共同成
 
 export function sponsorPairs(article: ParsedArticle, s: Sentence, p: Paragraph | undefined): Pair[] {
   const text = s.text;
+  // "SIG K8s Infra 的前身是 2019 年成立的 WG K8s Infra": a group that became another sponsors nothing.
+  if (SUCCESSION.test(text)) return [];
   const groups = distinctGroups(groupsIn(text));
   const sponsors = groups.filter((g) => GROUP_KINDS_SPONSOR.has(g.kind ?? ''));
   // "このワーキンググループはSIG AとSIG Bがスポンサーとなっており、WG Batchとも連携しています": a
@@ -110,6 +112,7 @@ export function sponsorPairs(article: ParsedArticle, s: Sentence, p: Paragraph |
   return pairs;
 }
 
+const SUCCESSION = /前身|\bpredecessor\b|\bsuccessor\b|後継|后继|\brenamed\b|\bgraduated\s+(?:in)?to\b|\b(?:became|turned\s+into)\s+(?:a\s+|the\s+)?(?:SIG|working\s+group)/iu;
 const ZH_SPONSOR_OF = /^\s*的\s*(?:发起|赞助|牵头)\s*(?:SIG|方|者|小组)?\s*(?:之一)?/u;
 const ZH_OTHER_SPONSORS = /^[，,]\s*(?:其他|其余|另外的?)\s*(?:的)?\s*(?:发起|赞助|牵头)\s*(?:SIG|方|者|小组)?\s*(?:还|则)?\s*(?:包括|有|是)\s*/u;
 const TOGETHER_WITH = /^\s*,?\s*(?:together\s+with|along\s+with|alongside|jointly\s+with|with)\s+(?:the\s+)?$/iu;

@@ -127,8 +127,11 @@ function fromProfiles(article: ParsedArticle, people: PeopleIndex, excluded: Set
 /** One triple per speaker and channel: the Chinese text must stand on its own next to the English comment. */
 function fromTurns(article: ParsedArticle, people: PeopleIndex, excluded: Set<string>, emit: Emit): void {
   const done = new Set<string>();
+  // A signed quotation features its speaker only in an article made of quotations: beside labelled
+  // answers or profiles ("### Meet …"), it is a voice quoted along the way.
+  const quotesOnly = article.turns.every((t) => t.signed || t.isQuestion) && people.featured().size === 0;
   for (const turn of article.turns) {
-    if (turn.isQuestion) continue;
+    if (turn.isQuestion || (turn.signed && !quotesOnly)) continue;
     const first = turn.paragraphs[0];
     if (first === undefined) continue;
     for (const name of people.speakersAt(first)) {

@@ -198,7 +198,8 @@ export function negatedNear(text: string, at: number, end: number): boolean {
   // A negation in an earlier clause ("I don't work with SIG Node much, but …") does not reach here.
   const window = text.slice(Math.max(0, at - 30), at);
   const before = window.slice(Math.max(0, ...[...window.matchAll(/,\s*but\b|;|，\s*但/giu)].map((m) => m.index + m[0].length)));
-  const after = text.slice(end, end + 20);
+  // Japanese negation ends the verb's clause: "…が所有し、WGはコードを所有しません" negates the second clause only.
+  const after = /^[^、。]*[、。]?/u.exec(text.slice(end, end + 20))?.[0] ?? '';
   if (NEG_EN.test(before)) return true;
   if (NEG_JA.test(after.replace(/ないし|少なく|間違いなく|問題なく/g, ''))) return true;
   if (NEG_ZH.test(text.slice(Math.max(0, at - 8), at)) && !/不仅|不断|不只/.test(text.slice(Math.max(0, at - 8), at))) return true;

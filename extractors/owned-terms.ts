@@ -44,12 +44,14 @@ export function titleProject(article: ParsedArticle): Mention | undefined {
 
 /** "SIG Cloud Provider does not handle node lifecycle": the sentence negates its responsibility cue. */
 export function negatedAnywhere(text: string): boolean {
-  const cue = /担当|负责|responsible|own|maintain|管理/i.exec(text);
+  OWNERSHIP_CUES.lastIndex = 0;
+  const cue = OWNERSHIP_CUES.exec(text);
   if (cue === null) return false;
   if (negatedNear(text, cue.index, cue.index + cue[0].length)) return true;
   // "People often assume that we also own X, but we don't", "很多人以为 X 也是 SIG Network 的项目，其实不是".
   return MISBELIEF.test(text.slice(0, cue.index)) || DENIED_AFTER.test(text.slice(cue.index));
 }
 
+const OWNERSHIP_CUES = /担当|负责|responsible|own|maintain|管理|归|所有|属于|管轄|所管|sub-?project|子项目|サブプロジェクト/giu;
 const MISBELIEF = /\b(?:assum(?:e|es|ed|ing)|mistakenly\s+(?:think|believe)|misconception)\b|(?:误以为|以为|誤解され)/iu;
-const DENIED_AFTER = /^[^.;!?。；！？]*?,\s*but\s+(?:we|they|it|the\s+SIG)\s+(?:do|does|did)\s*(?:n['’]t|not)\b|其实不是|并不是|実はそうではありません/iu;
+const DENIED_AFTER = /^[^.;!?。；！？]*?,\s*but\s+(?:we|they|it|the\s+SIG)\s+(?:do|does|did)\s*(?:n['’]t|not)\b|其实不是|并不是|実はそうではありません|と(?:思われ|誤解され|考えられ)がち/iu;

@@ -118,8 +118,8 @@ export const ROLE_WORDS: RoleWord[] = [
   en('contributor', 'contributor', 'noun'),
   en('contributors', 'contributor', 'noun', { plural: true }),
   // "volunteers on the Contributor Comms team".
-  en('volunteer', 'contributor', 'noun'),
-  en('volunteers', 'contributor', 'noun', { plural: true }),
+  en('volunteer', 'contributor', 'noun', { objects: 'project' }),
+  en('volunteers', 'contributor', 'noun', { objects: 'project', plural: true }),
   // "She also sends the occasional fix to Cluster API itself".
   en('(?:sends?|sent|sending)\\s+(?:the\\s+)?(?:occasional\\s+|a\\s+few\\s+|some\\s+|many\\s+|small\\s+)*(?:fix(?:es)?|patch(?:es)?|PRs|pull\\s+requests|changes)\\s+(?:up(?:stream)?\\s+)?to\\s+(?:the\\s+)?([^,.;]{1,40}?)(?=\\s+itself\\b|[,.;]|\\s+(?:and|when|since|as)\\b|$)', 'contributor', 'frame', { objects: 'project' }),
   en('maintainer', 'maintainer', 'noun', { objects: 'project' }),

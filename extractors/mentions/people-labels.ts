@@ -13,6 +13,9 @@ function fix(name: string): string {
   return cleanName(repairMojibake(name));
 }
 
+/** Labels that name a part in the conversation, not a person: "主持人：", "司会：", "Host:". */
+const ROLE_LABEL = /^(?:主持人|嘉宾|司会者?|聞き手|インタビュアー|采访者|采访人|提问者|参加者|来場者|听众|观众|Host|Moderator|Interviewer|Audience|Narrator)\s?[A-Z0-9]?$/iu;
+
 /** The one person whose three-character Chinese name ends with `given`. */
 function hanGivenNameOf(reg: PeopleRegistry, given: string): PersonRecord | undefined {
   const found = reg.records.filter((r) => [r.name, ...r.aliases].some((a) => /^[\u4e00-\u9fff]{3}$/u.test(a) && a.endsWith(given)));
@@ -25,7 +28,7 @@ export function fromTurns(article: ParsedArticle, reg: PeopleRegistry, labels: M
     for (const raw of [turn.label, ...turn.speakers]) {
       const m = /^(.*?)\s*[(（]\s*([A-Z]{2,4})\s*[)）]\s*$/u.exec(raw);
       const name = fix(m ? (m[1] ?? '') : raw);
-      if (!isPlausibleFullName(name)) continue;
+      if (!isPlausibleFullName(name) || ROLE_LABEL.test(name)) continue;
       // "答（思远）" for "陈思远": a Chinese given name is no one new.
       const full = /^[\u4e00-\u9fff]{2}$/u.test(name) && !reg.find(name) ? hanGivenNameOf(reg, name) : undefined;
       if (full) {

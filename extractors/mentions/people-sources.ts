@@ -228,7 +228,8 @@ export function personHeadings(article: ParsedArticle): Map<number, string> {
       prev = bare;
       bare = bare.replace(/\s*[(（][^)）]*[)）]\s*$/u, '').replace(/(?:さん|氏|様)\s*$/u, '');
     }
-    const text = fix(bare.replace(/\s*[,，]\s*[^,，]*$/u, ''));
+    // "Meet Nilufar Rashidova, SIG Network tech lead": the heading introduces the person after "Meet".
+    const text = fix(bare.replace(/\s*[,，]\s*[^,，]*$/u, '').replace(/^(?:Meet|Introducing|Spotlight\s+on)\s+/u, ''));
     if (isLatinFullName(text) && !looksLikeOrganisation(text)) out.set(p.index, text);
     else {
       const pair = scriptPairs(p.text)[0];

@@ -20,7 +20,8 @@ export interface InterviewStructure {
 
 /** Japanese interviews mark the interviewer's questions with a double dash: "――SIG Securityについて教えてください。" */
 const DASH_QUESTION = /^\s*(?:――|——|─―|―─)/u;
-const QUESTION_LABEL = /^(?:Q|Q\d+|Question|问|問|質問|提问|Interviewer|Host|Moderator|インタビュアー|聞き手|司会|采访者|采访人|主持人|提问者)$/i;
+// Audience members ("参加者A", "Audience member 2", "观众B") ask questions too.
+const QUESTION_LABEL = /^(?:Q|Q\d+|Question|问|問|質問|提问|Interviewer|Host|Moderator|インタビュアー|聞き手|司会|司会者|采访者|采访人|主持人|提问者|(?:参加者|来場者|観客|聴衆|听众|观众|现场观众|提问者|Audience(?:\s+member)?|Attendee)\s?[A-Z0-9]?)$/i;
 const ANSWER_LABEL = /^(?:A|A\d+|Answer|答|回答)$/i;
 /** "**訳注**：", "**编者按**：", "**Note:**": the editor's voice, no speaker. */
 const EDITORIAL_LABEL = /^(?:訳注|訳者注|編注|編集注|注|注記|補足|备注|注意|编者按|编者注|译者注|译注|提示|Note|Notes|Editor['’]?s?\s+note|Translator['’]?s?\s+note|Update|Disclaimer|TL;DR)$/iu;
@@ -157,7 +158,7 @@ export function findInterview(input: InterviewInput): InterviewStructure {
     if (attributed) {
       // A quotation signed "— Name, role": the quote is that person's answer.
       const labelSpan = spanOf(sliceMapped(b.inline, attributed.at, attributed.at + attributed.name.length), b.span.start);
-      turns.push({ label: attributed.name, speakers: [attributed.name], labelSpan, paragraphs: [index], isQuestion: false, channel: b.channel });
+      turns.push({ label: attributed.name, speakers: [attributed.name], labelSpan, paragraphs: [index], isQuestion: false, channel: b.channel, signed: true });
       open.delete(b.channel);
       return;
     }

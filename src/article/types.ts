@@ -109,6 +109,8 @@ export interface Turn {
   /** The interviewer's question rather than an answer. */
   isQuestion: boolean;
   channel: Channel;
+  /** A quotation signed "— Name, role" rather than a labelled answer. */
+  signed?: boolean;
 }
 
 /** "Frederico Muñoz (FSM)", "Divya Mohan（下称 DM）": a short label defined once for a full name. */
