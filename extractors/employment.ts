@@ -151,7 +151,7 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
     const following = people.find((m) => m.start >= c.end);
     // "来自 Google 的 Rob", and "DaoCloud 的 Wu Tao 是…" opening a clause.
     // "我也和阿里云的宋雨桐简单聊了几句": also after "和".
-    if (following && (ZH_FROM.test(before) || CLAUSE_START.test(before) || /(?:和|与|跟|同)\s*$/u.test(before)) && /^\s*(?:公司)?\s*的\s*$/.test(text.slice(c.end, following.start))) {
+    if (following && (ZH_FROM.test(before) || CLAUSE_START.test(before) || /(?:和|与|跟|同|是|有)\s*$/u.test(before)) && /^\s*(?:公司)?\s*的\s*$/.test(text.slice(c.end, following.start))) {
       out.push({ person: following.name, company: c.name, confidence: 0.85 });
       continue;
     }

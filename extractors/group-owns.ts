@@ -91,6 +91,7 @@ function sentenceGroup(article: ParsedArticle, s: Sentence, p: Paragraph | undef
 
 const GROUP_SUBPROJECT_AFTER = /^\s*(?:的|の)\s*(?:一个|一つの)?\s*(?:子项目|子項目|サブプロジェクト)/u;
 // "LeaderWorkerSet（LWS），它是 SIG Apps 的子项目": "它" takes up the project just named.
+const NEXT_CLAUSE_ZH = /[，,；;。]\s*(?:也|还|并且?|另外|同时|但是?|不过)/u;
 const THIS_ONE_JA = /^\s*(?:こちら|これ|それ|同プロジェクト|このプロジェクト|本プロジェクト)(?:も|は)、?\s*$/u;
 const PROJECT_IS_BEFORE = /^\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:[，,]\s*(?:它|该项目|这个项目))?\s*(?:也|还)?\s*(?:是|为|は、?|も、?)\s*(?:(?:現在|今|现在|目前)、?\s*)?$|^\s*(?:について|に関して)(?:も|は)、[^。]{0,30}?、\s*$/u;
 /** "The SIG, he explains, owns …", "…, but the SIG also owns …": the group word opens a clause. */
@@ -197,7 +198,8 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
         ? unsaid
           ? answerItems(text, projects, v.index)
           : jaObjectsAfter(text, projects, v.index, subj)
-        : projects.filter((m) => m.start >= v.index && m.start - (v.index + v[0].length) <= 50);
+        : // "在 SIG Node 帮忙维护 node e2e 测试，也给 cri-tools 提过一些 PR": the next clause has a verb of its own.
+          projects.filter((m) => m.start >= v.index && m.start - (v.index + v[0].length) <= 50 && !NEXT_CLAUSE_ZH.test(text.slice(v.index, m.start)));
     // "…: external-provisioner, external-attacher and external-resizer. SIG Storage owns all of them.": the projects just listed.
     if (objects.length === 0 && re === OWN_VERB_EN && THEM.test(text.slice(v.index + v[0].length))) for (const m of sentenceProjects(sentenceBefore(article, s)?.text ?? '')) add(subject, m, 0.75);
     // "people from SIG Network, which owns the project": the project the text is about.
@@ -268,7 +270,8 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   };
   for (const f of passiveOwnership(text, groups, projects, question ? undefined : () => contextGroup(article, p), previousGroup)) add(f.group, f.project, f.confidence);
   const owner = projects.length === 0 ? pronounOwner(text, groups) : undefined;
-  const referent = owner ? sentenceProjects(sentenceBefore(article, s)?.text ?? '').pop() : undefined;
+  // The sentence before is about its first project: "The csi-proxy project, which allows CSI node plugins …, is not ours. It is owned by SIG Storage."
+  const referent = owner ? sentenceProjects(sentenceBefore(article, s)?.text ?? '')[0] : undefined;
   if (referent) add(owner, referent, 0.75);
   // Subproject cues next to a name, and lists of subprojects.
   if ((SUBPROJECT.test(text) || WE.test(text)) && !question) {

@@ -162,7 +162,8 @@ export function thirdPersonHolders(ctx: ArticleContext, s: Sentence, at?: number
   // "来自 NetApp 的 Maria Lopez，她是…": the person named right before the pronoun.
   if (at !== undefined && index !== undefined) {
     const before = ctx.peopleIn(index).filter((m) => m.end <= at);
-    const right = before.filter((m) => /^\s*[,，、]\s*$/u.test(s.text.slice(m.end, at)));
+    // "旁边是华为的王志强（@wzqiang），他目前担任…": a handle in brackets may stand between.
+    const right = before.filter((m) => /^\s*(?:[（(][^（）()]{1,40}[）)])?\s*[,，、]\s*$/u.test(s.text.slice(m.end, at)));
     const last = right[right.length - 1];
     if (last) return [last.name];
     // "Beatriz Lima, formerly of Pivotal, … through SIG Apps, where she is an approver": the one person named before it.

@@ -13,7 +13,7 @@ import { relationFor, type RoleLang } from './lexicon/roles.ts';
 import { groupIndex, type GroupIndex } from './mentions/groups.ts';
 import { EN_AS_INTRO, GROUP_POSSESSIVE, JA_ADVICE } from './role-grammar.ts';
 import { articleContext, type ArticleContext } from './role-holders.ts';
-import { paragraphGroup } from './org-context.ts';
+import { groupsIn, paragraphGroup } from './org-context.ts';
 import { roleListFacts } from './role-lists.ts';
 import { listItemRoleFacts } from './role-list-items.ts';
 import { labelRoleFacts } from './role-labels.ts';
@@ -44,7 +44,7 @@ const WHERE_HOLDS = /^(?:\s+(?:repository|repo|project|subproject))?\s*,\s*where
 /** A role written as a title right before a full name: "co-chair Hiroshi Takeda". */
 /** Taking up a role, said without its group: the article's group is meant. */
 const TAKES_ROLE: Record<RoleLang, RegExp> = {
-  en: /\b(?:took\s+over|takes\s+over|assumed|stepped\s+into|took\s+on|joined\s+(?:\w+\s+)?as|(?:was|were|been|is|are)\s+(?:elected|appointed|named|nominated)(?:\s+(?:as|to))?|became|becomes|become|stepped\s+(?:up|in)\s+as)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+)?$/iu,
+  en: /\b(?:took\s+over|takes\s+over|assumed|stepped\s+into|took\s+on|joined\s+(?:\w+\s+)?as|(?:was|were|been|is|are)\s+(?:elected|appointed|named|nominated)(?:\s+(?:as|to))?|became|becomes|become|stepped\s+(?:up|in|down)\s+as|(?:is|was)\s+stepping\s+down\s+as)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+)?$/iu,
   ja: /^\s*(?:に就任|になりました|となりました|を引き継)/u,
   zh: /(?:担任|出任|成为|当选为?|接任)(?:了)?\s*(?:荣誉|新任|新的)?\s*$/u,
 };
@@ -68,6 +68,18 @@ const TITLE_BEFORE_NAME = /^[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}|^\s*の\s*\p{L
 const cache = new WeakMap<ParsedArticle, RoleFact[]>();
 
 /** All role facts of an article (cached: the LEADS/MEMBER_OF and MAINTAINS/CONTRIBUTES_TO extractors share them). */
+/** The last group of `kind` named in the sentence or the ones before it in its paragraph. */
+function recentGroupOfKind(ctx: ArticleContext, s: Sentence, kind: string): { name: string; kind: SigKind } | undefined {
+  const index = ctx.sentenceIndex.get(s) ?? 0;
+  for (let j = index; j >= 0; j--) {
+    const x = ctx.article.sentences[j];
+    if (!x || x.paragraph !== s.paragraph) break;
+    const found = groupsIn(x.text).filter((g) => g.kind === kind).pop();
+    if (found) return { name: found.name, kind: 'wg' };
+  }
+  return undefined;
+}
+
 export function roleFacts(article: ParsedArticle): RoleFact[] {
   const known = cache.get(article);
   if (known) return known;
@@ -167,7 +179,9 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
       // "one of our co-chairs", "このSIGのリード": the article's own group.
       const possessive = GROUP_POSSESSIVE[t.word.lang].exec(text.slice(0, t.start));
       // "one of the SIG's co-chairs" in an article about the mentoring program SIG ContribEx runs.
-      const about = groups.articleGroup() ?? (possessive && /SIG|group|WG/iu.test(possessive[0]) ? onlyGroupSoFar(ctx, groups, s) : undefined);
+      let about = groups.articleGroup() ?? (possessive && /SIG|group|WG/iu.test(possessive[0]) ? onlyGroupSoFar(ctx, groups, s) : undefined);
+      // "- **WG Batch**, co-sponsored with … Kaito Fujimori is one of the WG's organizers": "the WG" is the working group named just before.
+      if (possessive && about && about.kind !== 'wg' && /\b(?:WG|working\s+group)['’]s/iu.test(possessive[0])) about = recentGroupOfKind(ctx, s, 'wg');
       if (possessive && about) {
         fallback = groupObject(groups, about);
         phraseStart = possessive.index;

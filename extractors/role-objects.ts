@@ -81,7 +81,7 @@ function latinCodeNames(text: string, known: Mention[]): Mention[] {
   for (const m of text.matchAll(REPO_NAME)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (!m[0].split('-').some((part) => REPO_PART.test(part)) || known.some((k) => start < k.end && k.start < end)) continue;
+    if (!m[0].split('-').some((part) => REPO_PART.test(part)) || GITHUB_ORGS.has(m[0]) || known.some((k) => start < k.end && k.start < end)) continue;
     out.push({ type: 'Project', name: m[0], surface: m[0], start, end });
   }
   return out;
@@ -91,6 +91,9 @@ function latinCodeNames(text: string, known: Mention[]): Mention[] {
  * Code-style names in a Japanese or Chinese sentence that no lexicon knows: only role grammar
  * decides whether one is the object ("dra-example-driverのメンテナー", "krel 的维护者").
  */
+/** The GitHub organisations of the project hold repositories; they are none themselves ("in the kubernetes-sigs organization"). */
+const GITHUB_ORGS = new Set(['kubernetes-sigs', 'kubernetes-csi', 'kubernetes-client', 'kubernetes-retired', 'kubernetes-incubator', 'etcd-io', 'cncf']);
+
 /** English nouns a Chinese or Japanese sentence borrows ("该 provider 的维护者"): kinds of things, not names. */
 const GENERIC_NOUNS = new Set(['provider', 'driver', 'plugin', 'operator', 'controller', 'exporter', 'adapter', 'sidecar', 'bug', 'issue', 'review', 'reviewer', 'approver', 'maintainer', 'release', 'feature', 'api', 'cli', 'tool', 'project', 'repo', 'owner', 'owners', 'meetup', 'slack']);
 
@@ -101,7 +104,7 @@ export function codeNames(text: string, known: Mention[]): Mention[] {
   for (const m of text.matchAll(CODE_NAME)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (m[0].length < 3 || GENERIC_NOUNS.has(m[0]) || known.some((k) => start < k.end && k.start < end)) continue;
+    if (m[0].length < 3 || GENERIC_NOUNS.has(m[0]) || GITHUB_ORGS.has(m[0]) || known.some((k) => start < k.end && k.start < end)) continue;
     // Inside Latin prose ("SIG Storage spotlight"), the word belongs to that phrase.
     if (LATIN_NEIGHBOUR.test(text.slice(0, start)) || /^\s*[A-Za-z]/u.test(text.slice(end))) continue;
     out.push({ type: 'Project', name: m[0], surface: m[0], start, end });

@@ -182,7 +182,12 @@ export function holdersOf(
   }
 
   // 2. The nearest person or pronoun before the role phrase.
-  const left = [...holders].reverse().find((h) => h.end <= phraseStart);
+  let left = [...holders].reverse().find((h) => h.end <= phraseStart);
+  // "he still shows up to our Monday meetings and remains a reviewer": a possessive is no subject of the coordinated verb.
+  if (left && lang === 'en' && /^(?:our|my|their)$/iu.test(text.slice(left.start, left.end)) && /\b(?:and|but)\s+(?:still\s+)?(?:remains?|is|was|became|becomes|stays|serves)\b/iu.test(text.slice(left.end, phraseStart))) {
+    const start = left.start;
+    left = [...holders].reverse().find((h) => h.end <= start && !/^(?:our|my|their)$/iu.test(text.slice(h.start, h.end)));
+  }
   if (left) {
     if (left.kind === 'other') return undefined;
     if (!gapIsClean(text, lang, left, t, objs, consumed, phraseStart, phraseEnd)) return undefined;
@@ -289,7 +294,9 @@ function gapIsClean(
     // "went on to become a SIG Docs approver" happened; "to become" alone is an aim.
     gap = gap.replace(/\b(?:went|(?:has|had)\s+gone)\s+on\s+to\s+(?:become|be)\b/iu, 'became').replace(/\bused\s+to\s+be\b/iu, 'was')
       // "he will stay on as a reviewer for Kueue", "Dmitri will remain an approver": a role kept, not a plan.
-      .replace(/\bwill\s+(?:stay\s+on\s+as|remain(?:\s+on\s+as)?|continue\s+(?:as|to\s+be))\b/iu, 'remains');
+      .replace(/\bwill\s+(?:stay\s+on\s+as|remain(?:\s+on\s+as)?|continue\s+(?:as|to\s+be))\b/iu, 'remains')
+      // "Tomasz stepped down as chair after four years": the role was held.
+      .replace(/\b(?:stepped|steps|is\s+stepping|has\s+stepped)\s+down\s+as\b/iu, 'was');
     if (/[;:]|\s[-–—]\s/u.test(gap) || /\b(?:but|while|whereas|although|though|because|so)\b/iu.test(gap)) return false;
     if (EN_BLOCKERS.test(gap) || EN_FUTURE_BECOME.test(gap)) return false;
     // "he moved to Isovalent, the company that created Cilium": the company is the verb's subject.

@@ -85,6 +85,8 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'Ingress NGINX', aliases: ['ingress-nginx', 'Ingress-NGINX', 'NGINX Ingress Controller'] },
   { name: 'Kong Ingress Controller', aliases: ['kong-ingress-controller'] },
   { name: 'ingress2gateway' },
+  // Products that prose names beside people: known, so never read as a person's name.
+  { name: 'Active Directory', aliases: ['Microsoft Active Directory'] },
   { name: 'external-snapshotter' },
   { name: 'external-provisioner' },
   { name: 'Trident', aliases: ['NetApp Trident'] },
@@ -196,6 +198,7 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'Karmada' },
   { name: 'Volcano', caseSensitive: true },
   { name: 'OpenKruise', aliases: ['Kruise'] },
+  { name: 'Kruise Rollout', aliases: ['kruise-rollout', 'Kruise Rollouts'] },
   { name: 'KubeVirt' },
   { name: 'Kubeflow' },
   { name: 'KEDA', caseSensitive: true },

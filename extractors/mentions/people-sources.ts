@@ -108,6 +108,8 @@ function fromLinks(links: Link[], reg: PeopleRegistry): void {
     const social = SOCIAL_HOST.test(hostOf(link.url));
     if (!social && !link.github) continue;
     const text = fix(link.text);
+    // "[Kruise Rollout](https://github.com/openkruise/rollouts)": a project's repository, not a profile.
+    if (looksLikeOrganisation(text)) continue;
     const opts = { ...(link.github ? { github: link.github } : {}), strong: true, offset: link.span.start };
     if (isLatinFullName(text) || (isCjkName(text) && link.github)) {
       reg.add(text, opts);
@@ -128,7 +130,8 @@ function nameBefore(text: string, end: number): string | undefined {
   const before = line.replace(/[\s\u3000]+$/u, '');
   const m = /((?:[A-Z][\p{Script=Latin}'’-]+[ \t]+){1,3}[A-Z][\p{Script=Latin}'’-]+|[\u3400-\u9fff]{1,6}[·・][\u3400-\u9fff]{1,6}|[\u3400-\u9fff]{2,4})$/u.exec(before);
   if (!m?.[1]) return undefined;
-  const tokens = m[1].split(/\s+/);
+  // "华为的王志强（@wzqiang）": a particle before a Han name is no part of it.
+  const tokens = m[1].replace(/^(?:的|是|和|与|及|在|有|由|为|从|向|给|跟|同|被|让|与)+(?=[\u3400-\u9fff]{2})/u, '').split(/\s+/);
   // Drop leading words until the rest is a name ("Hello Divya Mohan" → "Divya Mohan").
   for (let i = 0; i < tokens.length - 1 || (tokens.length === 1 && i === 0); i++) {
     const candidate = fix(tokens.slice(i).join(' '));
