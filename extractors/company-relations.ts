@@ -44,7 +44,8 @@ const AFTER_PARENT: Record<number, RegExp> = {
 const PART_DENIED = /^[^。；;]{0,16}?(?:ではありません|ではない|じゃない|ではなく|でもない)/u;
 /** Gap between parent and child ("Broadcomグループの一部であるVMware", "Broadcom 旗下的 VMware"). */
 const PARENT_THEN_CHILD: RegExp[] = [
-  /^(?:グループ)?(?:の一部である|の一部の|の一員である|傘下の|の傘下にある|の傘下の|の子会社である|の子会社の)\s*$/,
+  // "トヨタグループのWoven by Toyota": a group company.
+  /^(?:グループ)?(?:の一部である|の一部の|の一員である|傘下の|の傘下にある|の傘下の|の子会社である|の子会社の)\s*$|^グループの\s*$/,
   /^\s*(?:旗下的?|的子公司|集团旗下的?)\s*$/,
   /^\s+(?:acquired|bought|purchased|owns)\s+$/i,
   /^\s*(?:が|は)、?\s*$/,

@@ -7,7 +7,7 @@ import type { Paragraph, ParsedArticle, Sentence } from '../src/article/types.ts
 import type { PeopleIndex } from './mentions/people.ts';
 import type { Mention } from './mentions/types.ts';
 import { isQuestion, paragraphOf } from './org-context.ts';
-import { articleContext, firstPersonHolders, thirdPersonHolders } from './role-holders.ts';
+import { articleContext, firstPersonHolders, implicitHolder, thirdPersonHolders } from './role-holders.ts';
 
 const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|my|me)\b|私|僕|わたし|我(?!们)/g;
 const THIRD_PERSON = /\b(?:He|She|he|she|His|Her|his|her)\b|彼女?は|他|她/g;
@@ -50,6 +50,11 @@ export function contextPerson(article: ParsedArticle, idx: PeopleIndex, s: Sente
   if (firstPerson && speakers.length === 0) {
     const [author, ...others] = firstPersonHolders(articleContext(article), s, false);
     if (author !== undefined && others.length === 0 && FIRST_PERSON_ONLY.test(s.text)) return author;
+    // "現在はさくらインターネットで…開発をしています" after "森本 航です。": a Japanese post leaves its author unsaid.
+    if (article.lang === 'ja' && /[\u3040-\u30ff]/u.test(s.text) && !/[「」『』]|の方|さん|氏/u.test(s.text)) {
+      const [unsaid, ...more] = implicitHolder(articleContext(article), s);
+      if (unsaid !== undefined && more.length === 0) return unsaid;
+    }
   }
   if (!firstPerson) {
     // "He works at X": the last person named earlier in the paragraph.

@@ -20,7 +20,7 @@ import { fromAffiliationLines, fromLabels, fromLinks, fromParentheses, fromTable
 import { evidenceOf, groupsIn, negatedNear } from './org-context.ts';
 
 const TITLE_EN =
-  /\b(?:engineer|developer|manager|architect|head\s+of\s+[\w\s&]+?|director|advocate|evangelist|scientist|researcher|intern|consultant|CTO|CEO|COO|CIO|CISO|VP|vice\s+president|president|founder|co-founder|cofounder|member\s+of\s+(?:the\s+)?technical\s+staff|staff|specialist|analyst|designer|writer|programmer|SRE|professor|student|lecturer|fellow|officer|product\s+manager|program\s+manager|PM|DevRel|lead|team\s+lead|tech\s+lead|employee|contractor|technologist|strategist|leader|owner|partner|maintainer|committer|chair|co-chair|chairperson)s?\s*$/i;
+  /\b(?:engineer|developer|manager|architect|head\s+of\s+[\w\s&]+?|director|advocate|evangelist|scientist|researcher|intern|consultant|CTO|CEO|COO|CIO|CISO|VP|vice\s+president|president|founder|co-founder|cofounder|member\s+of\s+(?:the\s+)?technical\s+staff|staff|specialist|analyst|designer|writer|programmer|SRE|professor|student|undergraduate|postdoc|postdoctoral\s+researcher|PhD\s+(?:student|candidate)|lecturer|fellow|officer|product\s+manager|program\s+manager|PM|DevRel|lead|team\s+lead|tech\s+lead|employee|contractor|technologist|strategist|leader|owner|partner|maintainer|committer|chair|co-chair|chairperson)s?\s*$/i;
 /** Words right before the company that make it the person's employer. */
 const CUE_BEFORE_EN = new RegExp(
   [
@@ -33,6 +33,9 @@ const CUE_BEFORE_EN = new RegExp(
     // "I'm Ines, at Red Hat."
     /\bI['’]m\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+(?:now\s+|currently\s+)?at\s+$/,
     /\b(?:I['’]m|I\s+am|I\s+was|I['’]ve\s+been|I\s+have\s+been)\s+(?:now\s+|currently\s+|previously\s+|still\s+)?at\s+$/,
+    // "My day job is at Microsoft", "I started my career at Mercado Libre".
+    /\b(?:day\s+job|job)\s+is\s+(?:at|with)\s+(?:the\s+)?$/,
+    /\b(?:started|began|spent)\s+(?:my|his|her|their)\s+(?:career|first\s+years?)\s+at\s+(?:the\s+)?$/,
     // "In 2023 he moved to Isovalent", "she stayed at National Taiwan University for two years".
     /\b(?:moved|switched|stayed|remained)\s+(?:over\s+)?(?:to|at)\s+(?:the\s+)?$/,
     // "Today he is at Apple".
@@ -66,30 +69,34 @@ const TEAM_AFTER = /^[\w\s-]{0,40}?\bteams?\b/i;
 /** "前職のNTTデータで…": the speaker's previous employer. */
 const JA_PREVIOUS_JOB = /前職(?:の|は|では)\s*$/u;
 const CUE_AFTER_JA = [
-  /^\s*(?:に|へ)(?:勤め|勤務|所属|在籍|入社|就職|転職)/,
+  // "石黒さんは現在NECに移り": moving to a company.
+  /^\s*(?:に|へ)(?:勤め|勤務|所属|在籍|入社|就職|転職|移り|移っ|移籍)/,
   // "サイバーエージェント所属。" in a profile line.
   /^\s*所属(?:[。．.、]|$)/,
   /^\s*(?:で|にて)(?:働|勤務|勤め)/,
-  /^\s*(?:では|で|にて)、?[^。]{0,30}?(?:エンジニア|マネージャー|マネジャー|開発者|アーキテクト|リード|責任者|研究者|研究員|インターン|デベロッパー|アドボケイト|コンサルタント|スペシャリスト|ディレクター|CTO|CEO|VP|社員|プログラマー|デザイナー|SRE|Engineer|Manager|Developer)[^。]{0,6}?(?:として|を務め|をして|をしてい)/,
+  /^\s*(?:では|で|にて)、?[^。]{0,30}?(?:エンジニア|マネージャー|マネジャー|開発者|アーキテクト|リード|責任者|研究者|研究員|インターン|デベロッパー|アドボケイト|コンサルタント|スペシャリスト|ディレクター|CTO|CEO|VP|社員|プログラマー|デザイナー|SRE|Engineer|Manager|Developer)[^。]{0,6}?(?:として|を務め|をして|をしてい|です|でした)/,
   /^\s*(?:では|で)、?[^。]{0,25}?(?:チーム|部署|部門|組織)を(?:率い|リード|統括|担当|まとめ)/,
   // "Red HatでOpenShiftのCLIチームに所属しています".
   /^\s*(?:では|で|にて)、?[^。]{0,30}?(?:チーム|部署|部門|組織|グループ)に(?:所属|在籍)/,
   /^\s*という[^。]{0,15}?(?:で|にて)[^。]{0,25}?として(?:働|勤務)/,
 ];
 /** "VMwareでCluster APIの開発をしています": the work the speaker does there, except on a platform ("GitHubで開発"). */
-const WORK_AT_JA = /^\s*(?:では|で|にて)、?[^。、]{0,30}?(?:の)?(?:開発|業務|研究)(?:を|に)?(?:して|し、|携わ|従事)/;
+const WORK_AT_JA = /^\s*(?:では|で|にて)、?[^。、]{0,30}?(?:(?:の)?(?:開発|業務|研究|運用|保守)(?:を|に)?(?:して|し、|携わ|従事|担当)|を担当して)/;
 const PLATFORMS = new Set(['GitHub', 'GitLab', 'Slack', 'Zoom', 'YouTube', 'Discord']);
 /** "就职于 X", "我来自 Google，是…" (the speaker's own origin is their employer). */
 const CUE_BEFORE_ZH = /(?:就职于|任职于|供职于|效力于|受雇于|加入了?|入职|(?:我|他|她)(?:目前|现在)?来自)\s*$/;
 const ZH_AT = /在\s*$/;
-const ZH_AT_AFTER = /^\s*(?:公司)?[^，。,；]{0,10}?(?:工作|任职|担任|上班|就职|从事)/;
+// "在网易杭州研究院做可观测性平台", "在小米的云平台组待了两年", "在美团做容器平台".
+const ZH_AT_AFTER = /^\s*(?:公司)?[^，。,；]{0,10}?(?:工作|任职|担任|上班|就职|从事|实习|待了|待过|做(?!客|东)|负责)/;
 /** Job titles written after the company: "Google 高级软件工程师", "Googleのシニアソフトウェアエンジニア". */
 const TITLE_CJK = /^(?:社|公司)?\s*(?:の|的)?[^，。,；、\n]{0,12}?(?:工程师|架构师|经理|总监|研究员|开发者|开发人员|员工|技术专家|布道师|主管|科学家|顾问|实习生|エンジニア|マネージャー|マネジャー|アーキテクト|開発者|研究者|研究員|社員|インターン|デベロッパー|アドボケイト|コンサルタント|スペシャリスト|ディレクター|CTO|CEO|VP|创始人|創業者)/;
 const ZH_FROM = /来自\s*$/;
+/** Between a company and its person: "的", "（AWS）的", "的同事", "的 SIG Node 主席". */
+const COMPANY_OF_PERSON_ZH = /^\s*(?:[（(][^（）()]{1,20}[）)])?\s*(?:公司)?\s*的\s*(?:前?同事|老同事|(?:SIG\s+[A-Za-z][\w ]{0,24}?\s*)?(?:联合主席|主席|技术负责人|负责人|维护者|工程师|成员|reviewer|approver))?\s*$/u;
 const CLAUSE_START = /(?:^|[。，；;：:])\s*$/u;
 const CJK_SUBJECT = /^\s*(?:さん|氏)?(?:は|が|も|[:：]|在|是|目前|现在|曾|也|于)/;
 /** Between a person and the company: "Name (", "Name (@handle) (", "Name (@handle, ". */
-const PAREN_AFTER_PERSON = /^\s?(?:さん|氏|様)?\s*(?:[(（]\s*@?[\w-]+\s*[)）]\s*)?(?:さん|氏|様)?\s*[(（]\s*(?:(?:@[\w-]+|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})\s*[,，、;；]\s*){0,2}$/u;
+const PAREN_AFTER_PERSON = /^\s?[)）]?\s*(?:さん|氏|様)?\s*(?:[(（]\s*(?:@?[\w-]+|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})\s*[)）]\s*)?(?:さん|氏|様)?\s*[(（]\s*(?:(?:@[\w-]+|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})\s*[,，、;；]\s*){0,2}$/u;
 const SIGNATURE_DASH = /(?:^|\n|["”」.!?。！？]\s*)\s*(?:[-*]\s+)?(?:—|―|–|--)\s*$/u;
 const OWNER_SUFFIX = /^\s+by\s+\p{Lu}[\p{L}\d.&-]*(?=\s*[^\s\p{L}]|\s*[\u3040-\u9fff]|$)/u;
 /** After the company inside the brackets: its owner ("VMware by Broadcom"), a title, then the bracket. */
@@ -149,9 +156,14 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
       continue;
     }
     const following = people.find((m) => m.start >= c.end);
+    // "Googleに所属するHa-eun Seoさん", "Red Hatで働くAさん": a relative clause before the person.
+    if (following && /^\s*(?:に所属(?:する|している)|に勤める|に勤めている|で働く|で働いている|に在籍する|に在籍している)\s*$/u.test(text.slice(c.end, following.start))) {
+      out.push({ person: following.name, company: c.name, confidence: 0.8 });
+      continue;
+    }
     // "来自 Google 的 Rob", and "DaoCloud 的 Wu Tao 是…" opening a clause.
     // "我也和阿里云的宋雨桐简单聊了几句": also after "和".
-    if (following && (ZH_FROM.test(before) || CLAUSE_START.test(before) || /(?:和|与|跟|同|是|有)\s*$/u.test(before)) && /^\s*(?:公司)?\s*的\s*$/.test(text.slice(c.end, following.start))) {
+    if (following && (ZH_FROM.test(before) || CLAUSE_START.test(before) || /(?:和|与|跟|同|是|有|在|——|—)\s*$/u.test(before)) && COMPANY_OF_PERSON_ZH.test(text.slice(c.end, following.start))) {
       out.push({ person: following.name, company: c.name, confidence: 0.85 });
       continue;
     }
@@ -232,7 +244,8 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
     if (ja || zh) {
       // The subject: a person marked as such ("Xさんは", "X 在", a speaker label "X："), else the speaker.
       const nearest = [...people].reverse().find((m) => m.end <= c.start);
-      const marked = nearest && (nearest.start === 0 || CJK_SUBJECT.test(text.slice(nearest.end, nearest.end + 4))) ? nearest : undefined;
+      // "西田大輔（Daisuke Nishida）さんは、…": the Latin form in brackets may stand before the particle.
+      const marked = nearest && (nearest.start === 0 || CJK_SUBJECT.test(text.slice(nearest.end).replace(/^\s*[（(][^（）()]{1,40}[）)]/u, '').slice(0, 4))) ? nearest : undefined;
       // A name that is the speaker's own ("我是 Nikolai，目前在红帽工作") does not stand for someone else.
       const speaker = contextPerson(article, idx, s, true);
       const mine = nearest === undefined || nearest.name === speaker || FIRST_PERSON_CJK.test(text.slice(nearest.end, c.start));

@@ -133,7 +133,7 @@ const HAN_BODY = /(?:编辑部|編集部|编辑组|小组|团队|委员会|委�
 export function isCjkName(name: string): boolean {
   // "编辑部" (the editors), "选举委员会": a body, not a person.
   if (HAN_BODY.test(name)) return false;
-  return (HAN.test(name) && name.length >= 2 && name.length <= 4) || HAN_DOT_NAME.test(name) || HAN_SPACED.test(name) || HANGUL.test(name);
+  return (HAN.test(name) && name.length >= 2 && name.length <= 5) || HAN_DOT_NAME.test(name) || HAN_SPACED.test(name) || HANGUL.test(name);
 }
 
 /** A transliterated foreign name in katakana with a middle dot ("マレク・シャルコビッチ"). */
