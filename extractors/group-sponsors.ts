@@ -17,8 +17,6 @@ const SPONSOR_ZH = /(?:发起|成立|创建|创立|赞助|牵头成立|共同成
 
 export function sponsorPairs(article: ParsedArticle, s: Sentence, p: Paragraph | undefined): Pair[] {
   const text = s.text;
-  // "SIG K8s Infra 的前身是 2019 年成立的 WG K8s Infra": a group that became another sponsors nothing.
-  if (SUCCESSION.test(text)) return [];
   const groups = distinctGroups(groupsIn(text));
   const sponsors = groups.filter((g) => GROUP_KINDS_SPONSOR.has(g.kind ?? ''));
   // "このワーキンググループはSIG AとSIG Bがスポンサーとなっており、WG Batchとも連携しています": a
@@ -27,6 +25,8 @@ export function sponsorPairs(article: ParsedArticle, s: Sentence, p: Paragraph |
   const jaVerbEnd = jaVerb ? jaVerb.index + jaVerb[0].length : 0;
   const sponsored = groups.filter((g) => GROUP_KINDS_SPONSORED.has(g.kind ?? '') && !(jaVerb && g.start >= jaVerbEnd && /[、，。]/u.test(text.slice(jaVerbEnd, g.start))));
   if (!sponsored.length) return sponsorsOfContext(article, s, p, sponsors);
+  // "SIG K8s Infra 的前身是 2019 年成立的 WG K8s Infra": a group that became another sponsors nothing.
+  if (SUCCESSION.test(text)) return [];
   if (!sponsors.length) {
     // "we chartered the Structured Logging Working Group": the group the speaker belongs to.
     const verb = SPONSOR_EN_ACTIVE.exec(text) ?? SPONSOR_JA.exec(text) ?? SPONSOR_ZH.exec(text);
