@@ -8,10 +8,12 @@ import type { Mention } from './mentions/types.ts';
 import { listBefore } from './owned-lists.ts';
 
 const OWNED_BY_EN = /\b(?:owned|maintained|managed|run|stewarded|overseen|sponsored)\s+by\b|\b(?:sub-?project|project|component|repository|repo)\s+(?:of|under|from)\b|\bunder\s+(?:the\s+)?(?:aegis|umbrella|auspices|ownership)\s+of\b|\bbelongs?\s+to\b/i;
-const OWNED_BY_JA = /(?:が|の)(?:所有|管理|担当|メンテナンス|保守|開発)(?:する|している|しています|しており|した|し(?=[、，]))/;
+// "SIG Authが所有・管理している", "SIG Multiclusterが管轄しています", "SIG Multiclusterが開発を進めているMCS API".
+const OWNED_BY_JA = /(?:が|の)(?:所有|管理|管轄|担当|メンテナンス|保守|開発)(?:・(?:所有|管理|管轄|保守|開発))?(?:する|している|しています|しており|した|し(?=[、，])|を進めている|を進める)/;
 const OWNER_IS_JA = /(?:オーナー|所有者)は、?\s*$/u;
 const IN_CHARGE_JA = /^\s*の(?:担当|管轄|所管|管理下)(?:です|で|となって|になって|にあり)/u;
-const OWNED_BY_ZH = /^[\s\u3000]*(?:仓库|代码库|项目|子项目)?\s*(?:也|还|则|目前|现在|现|一直|主要)*\s*(?:归|由)\s?$/u;
+// "Prow 的代码归 SIG Testing 所有", "kubelet 这一侧归 SIG Node".
+const OWNED_BY_ZH = /^[\s\u3000]*(?:的?(?:代码|代码库|仓库)|仓库|代码库|项目|子项目|这一侧|那一侧|这边|那边)?\s*(?:也|还|则|目前|现在|现|一直|主要)*\s*(?:归|由)\s?$/u;
 const IT_BY_ZH = /[，,]\s*(?:它|该项目|这个项目)\s*(?:目前|现在|一直|主要)?\s*(?:归|由)\s?$/u;
 
 export interface PassiveFinding {
@@ -75,7 +77,16 @@ export function passiveOwnership(
     // The project of the clause just before "它": "第一是 Gateway API Inference Extension，这个项目现在由 …".
     const before = it ? [...projects].reverse().find((x) => x.end <= it.index && !/[，,。；]/u.test(text.slice(x.end, it.index).replace(/^\s*[(（][^()（）]{1,20}[)）]/u, ''))) : undefined;
     const m = direct ?? before;
-    if (m && /^[\s\u3000]*(?:所有|负责|维护|管理)/.test(text.slice(g.end, g.end + 6))) out.push({ group: g, project: m, confidence: 0.85 });
+    // "归 SIG Node" ends its clause: belonging needs no verb.
+    const belongs = direct !== undefined && /归\s?$/u.test(text.slice(direct.end, g.start)) && /^[\s\u3000]*(?:[，,。；;]|$)/u.test(text.slice(g.end, g.end + 2));
+    if (m && (belongs || /^[\s\u3000]*(?:所有|负责|维护|管理)/.test(text.slice(g.end, g.end + 6)))) out.push({ group: g, project: m, confidence: 0.85 });
+  }
+  // "由 SIG Multicluster 定义的 MCS API": the group that defines or maintains the project after it.
+  for (const g of groups) {
+    if (!/由\s*$/u.test(text.slice(0, g.start))) continue;
+    const rel = /^\s*(?:定义|维护|开发|负责|管理|主导)的\s*/u.exec(text.slice(g.end));
+    const m = rel ? projects.find((x) => x.start === g.end + rel[0].length || (x.start > g.end && x.start - (g.end + rel[0].length) <= 8 && !/[，。]/u.test(text.slice(g.end + rel[0].length, x.start)))) : undefined;
+    if (m) out.push({ group: g, project: m, confidence: 0.8 });
   }
   return out;
 }

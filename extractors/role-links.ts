@@ -88,7 +88,8 @@ export function roleFacts(article: ParsedArticle): RoleFact[] {
   const facts: RoleFact[] = [];
   for (const s of article.sentences) {
     const paragraph = article.paragraphs[s.paragraph];
-    if (paragraph?.kind === 'heading' || paragraph?.kind === 'html') continue;
+    // A heading names roles only where it introduces a person: "### Meet Nilufar Rashidova, SIG Network tech lead".
+    if ((paragraph?.kind === 'heading' && !ctx.people.featured().has(s.paragraph)) || paragraph?.kind === 'html') continue;
     facts.push(...linkSentence(ctx, groups, s), ...passiveLeadFacts(ctx, groups, s), ...passiveMaintainFacts(ctx, groups, s));
   }
   facts.push(...roleListFacts(ctx, groups), ...listItemRoleFacts(ctx, groups), ...labelRoleFacts(ctx, groups), ...answerRoleFacts(ctx, groups));

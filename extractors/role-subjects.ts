@@ -103,7 +103,8 @@ export function findHolders(ctx: ArticleContext, s: Sentence, langs: RoleLang[],
 
 function labelEndIn(ctx: ArticleContext, s: Sentence): number {
   const turn = ctx.turnOf.get(s.paragraph);
-  if (!turn || turn.paragraphs[0] !== s.paragraph) return 0;
+  // A quotation's signature ("— Tom Berg, SIG Windows tech lead") names the holder; it labels nothing.
+  if (!turn || turn.signed || turn.paragraphs[0] !== s.paragraph) return 0;
   const { start, end } = turn.labelSpan;
   // Only a label opening the sentence: a quotation's signature ("— Name, tech lead") names the holder.
   if (end <= s.span.start || start >= s.span.end || start - s.span.start > 4) return 0;

@@ -92,6 +92,7 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'Trident', aliases: ['NetApp Trident'] },
   // Release engineering tools.
   { name: 'krel' },
+  { name: 'bom', caseSensitive: true, aliases: ['kubernetes-sigs/bom'] },
   { name: 'Kubernetes image promoter', aliases: ['kpromo', 'promo-tools', 'image promoter', 'container image promoter'] },
   { name: 'publishing-bot', aliases: ['publishing bot'] },
   { name: 'kubernetes/release', aliases: ['k/release'] },
