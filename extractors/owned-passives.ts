@@ -64,7 +64,7 @@ export function passiveOwnership(
     // "KueueはSIG Schedulingが管理するサブプロジェクトです": the topic is what is managed.
     // "DRAのAPIはSIG Nodeが管理しています": a part of the project as the topic.
     // "DRA本体のKEPとコードは引き続きSIG Nodeが所有し": the project itself, its parts, a continuing adverb.
-    const topic = g ? projects.find((x) => x.end <= g.start && /^(?:本体|自体)?\s*(?:の[^\s、。はがを]{1,12})?は、?\s*(?:(?:引き続き|今後も|これまでどおり|これまで通り|現在も|今も)、?\s*)?$/u.test(text.slice(x.end, g.start))) : undefined;
+    const topic = g ? projects.find((x) => x.end <= g.start && /^(?:本体|自体)?\s*(?:の[^\s、。はがを]{1,12})?は、?\s*(?:(?:引き続き|今後も|これまでどおり|これまで通り|現在も|今も|現在は|今は|実際には|実は|もともと)、?\s*)?$/u.test(text.slice(x.end, g.start))) : undefined;
     const m = after ?? topic;
     if (g && m) out.push({ group: g, project: m, confidence: 0.85 });
     // "external-snapshotterやexternal-provisionerといったCSIのサイドカーもSIG Storageが管理しています".

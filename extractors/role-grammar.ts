@@ -157,7 +157,7 @@ export const HOLDERS_AFTER: Record<RoleLang, { singular: RegExp; plural: RegExp 
   en: { singular: /^\s+$/u, plural: /^\s*(?:[,:]|\s(?:are|were|include|included)\s)?\s*$/u },
   // "…の共同チェアは、Red HatのRafael CostaとNVIDIAのYuki Morimotoです".
   ja: {
-    singular: new RegExp(`^\\s*(?:${JA_HOLDERS_AFTER}|の(?:一人|ひとり|1人)(?:である|の)|を務める|を務めている|を務めていた|として(?:活動|活躍|貢献)(?:する|している|していた|中の))\\s*$`, 'u'),
+    singular: new RegExp(`^\\s*(?:${JA_HOLDERS_AFTER}|の(?:一人|ひとり|1人)(?:である|の)|を務める|を務めている|を務めていた|を担当する|を担当している|を担当していた|として(?:活動|活躍|貢献)(?:する|している|していた|中の))\\s*$`, 'u'),
     plural: new RegExp(`^\\s*(?:${JA_HOLDERS_AFTER})\\s*$`, 'u'),
   },
   // "联合主席分别是来自 Google 的 A 和来自 Red Hat 的 B", "同样担任 SIG Testing 技术负责人的 Patrick Ohly".

@@ -71,7 +71,9 @@ export function firstPersonHolders(ctx: ArticleContext, s: Sentence, plural: boo
       else if (!featured && ctx.article.turns.length === 0 && paragraph?.kind !== 'blockquote' && FIRST_PERSON_UNQUOTED.test(unquoted(s.text)) && !LABEL_LIKE.test(paragraph?.text ?? '')) {
         const authors = ctx.people.authors();
         const cjk = /[\u3040-\u30ff\u4e00-\u9fff]/u.test(s.text);
-        if (!cjk || (authors.length === 1 && !plural)) speakers = authors;
+        // "私たち二人はSIG Schedulingのメンバーとして", "我们两人": the two authors by count.
+        const pair = plural && authors.length === 2 && /私たち(?:二人|2人|ふたり)|我们(?:两个?人|俩)/u.test(s.text);
+        if (!cjk || (authors.length === 1 && !plural) || pair) speakers = authors;
       }
       if (speakers.length === 0 && !plural) speakers = quoteSpeaker(ctx, s);
     }
