@@ -26,7 +26,8 @@ import { adjacentList, answerItems, clauseAround, jaObjects, knownItems, listPro
 import { passiveOwnership, pronounOwner } from './owned-passives.ts';
 import { phraseOwnership } from './owned-phrases.ts';
 import { fromBoldLabel, fromListItem, fromOwnershipAnswer, fromSubprojectParagraph, fromTables } from './owned-blocks.ts';
-import { NEVER_OWNED, SUBPROJECT, USES, negatedAnywhere, projectDraft, sentenceProjects, titleProject, type Found } from './owned-terms.ts';
+import { CUE_NEXT, NEVER_OWNED, SUBPROJECT, USES, negatedAnywhere, projectDraft, sentenceProjects, titleProject, type Found } from './owned-terms.ts';
+import { namedSubprojects } from './owned-subprojects.ts';
 import type { Mention } from './mentions/types.ts';
 import {
   articleGroup,
@@ -72,7 +73,6 @@ const LIST_INTRO =
 const LIST_JA_WA = /サブプロジェクト(?:には|は|として(?:は)?)、?(.+?)(?:の\d+つ|の[一二三四五六七八九十]+つ|です|があります|などがあります)/;
 const LIST_JA_TOIU = /(?:には|は)、?(.{2,80}?)という[^。]{0,8}?サブプロジェクト/;
 const LIST_JA_NADO = /など、?[^。]{0,20}?サブプロジェクト/;
-const CUE_NEXT = /^[\s\u00a0]*(?:[(（]\s*(?:an?\s+)?(?:SIG\s+)?)?(?:sub[-\s]?projects?\b|(?:等\s*)?(?:这个|该|这一)?子项目|子項目|(?:も|を|は)?(?:最近|現在|今では|今は|新たに)?、?(?:(?:この|本)?\s?SIGの|SIG\s?[A-Za-z][\w -]{0,30}?の)?サブプロジェクト)/iu;
 const CUE_BEFORE = /(?:sub[-\s]?project\s+(?:owners?|leads?|maintainers?|chairs?)\s+(?:of|for)\s+(?:the\s+)?|sub[-\s]?project\b[^.;]{0,120}?\b(?:called|named)\s+|\bsub[-\s]?projects?,?\s+|サブプロジェクト(?:である|の|として(?:は)?、?)\s*|子项目\s*(?:之一)?(?:是|为)?\s*|子项目[^。；]{0,50}?(?:称为|叫做|名为)\s*)$/i;
 
 /** The group a sentence speaks of: its only group, else the section's/article's group. */
@@ -89,11 +89,7 @@ function sentenceGroup(article: ParsedArticle, s: Sentence, p: Paragraph | undef
   return contextGroup(article, p);
 }
 
-const GROUP_SUBPROJECT_AFTER = /^\s*(?:的|の)\s*(?:一个|一つの)?\s*(?:子项目|子項目|サブプロジェクト)/u;
-// "LeaderWorkerSet（LWS），它是 SIG Apps 的子项目": "它" takes up the project just named.
 const NEXT_CLAUSE_ZH = /[，,；;。]\s*(?:也|还|并且?|另外|同时|但是?|不过)/u;
-const THIS_ONE_JA = /^\s*(?:こちら|これ|それ|同プロジェクト|このプロジェクト|本プロジェクト)(?:も|は)、?\s*$/u;
-const PROJECT_IS_BEFORE = /^\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:[，,]\s*(?:它|该项目|这个项目))?\s*(?:也|还)?\s*(?:是|为|は、?|も、?)\s*(?:(?:現在|今|现在|目前)、?\s*)?$|^\s*(?:について|に関して)(?:も|は)、[^。]{0,30}?、\s*$|^\s*という\s*$/u;
 /** "The SIG, he explains, owns …", "…, but the SIG also owns …": the group word opens a clause. */
 const THE_GROUP_SUBJECT = new RegExp(`(?:^\\s*(?:[^:：\\n]{1,40}[:：]\\s*)?|[,;]\\s*(?:but|and|so|while)?\\s*)(?:${THIS_GROUP.source})`, 'iu');
 /** "It owns the cloud-controller-manager framework…" answering a question about the group. */
@@ -143,33 +139,9 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
     if (NEVER_OWNED.has(name) || groups.some((g) => g.name === name)) return;
     out.push({ group, project: projectDraft(name), confidence });
   };
-  // A project named after its group ("SIG Multicluster services (MCS)").
-  for (const m of projects) {
-    const g = groups.find((x) => x.start === m.start && x.end < m.end);
-    if (g) add(g, m, 0.8);
-  }
-  // "the SIG ContribEx Upstream Marketing subproject", "SIG Docs' localization subproject".
-  for (const g of groups) {
-    // "SIG Release 下的 Release Engineering（发布工程）子项目": a gloss in brackets may follow the name.
-    const next = projects.find((m) => m.start >= g.end && /^[\s\u00a0]*(?:'s|’s|'|’|の|下的|的)?[\s\u00a0]*$/.test(text.slice(g.end, m.start)));
-    if (next && CUE_NEXT.test(text.slice(next.end, next.end + 30).replace(/^\s*[（(][^()（）]{1,16}[)）]/u, ''))) add(g, next, 0.9);
-  }
-  // "Gateway API 是 SIG Network 的子项目", "KueueはSIG Schedulingのサブプロジェクトです".
+  // Projects named as a group's subproject ("Gateway API 是 SIG Network 的子项目", "Kueue, a SIG Scheduling subproject").
   const denied = negatedAnywhere(text);
-  for (const g of groups) {
-    if (denied || !GROUP_SUBPROJECT_AFTER.test(text.slice(g.end, g.end + 16))) continue;
-    const m = [...projects].reverse().find((x) => x.end <= g.start && PROJECT_IS_BEFORE.test(text.slice(x.end, g.start)));
-    // "JobSetも同じ流れで生まれました。こちらはSIG Appsのサブプロジェクトとして…": the project of the sentence before.
-    const referent = m || !THIS_ONE_JA.test(text.slice(0, g.start)) ? undefined : sentenceProjects(sentenceBefore(article, s)?.text ?? '').pop();
-    if (m ?? referent) add(g, (m ?? referent) as Mention, 0.8);
-  }
-  // "kubeadm (a SIG Cluster Lifecycle product)", "Kueue, a SIG Scheduling subproject".
-  for (const g of groups) {
-    if (denied || !/^[\s\u00a0]*(?:'s\s+|’s\s+)?(?:sub[-\s]?projects?|projects?|products?|components?|tools?)\b/i.test(text.slice(g.end, g.end + 20))) continue;
-    // "Cluster API Provider Azure (CAPZ), a SIG Cluster Lifecycle subproject", "Gateway API is one of the SIG Network subprojects".
-    const m = [...projects].reverse().find((x) => x.end <= g.start && /^\s*(?:\([A-Z][\w-]{0,11}\)\s*)?(?:[(（,，]\s*|\s+(?:is|was)\s+)(?:an?|the|one\s+of\s+the)\s+$/i.test(text.slice(x.end, g.start)));
-    if (m) add(g, m, 0.85);
-  }
+  for (const f of namedSubprojects(text, groups, projects, denied, () => sentenceProjects(sentenceBefore(article, s)?.text ?? ''))) add(f.group, f.project, f.confidence);
   if (denied) return out;
   // Active: "SIG X owns / maintains P", "SIG Xは…Pを管理", "SIG X 负责 P".
   // Every verb counts: "We own the kubelet …, and we are also responsible for the node problem detector".

@@ -55,3 +55,6 @@ export function negatedAnywhere(text: string): boolean {
 const OWNERSHIP_CUES = /担当|负责|responsible|own|maintain|管理|归|所有|属于|管轄|所管|sub-?project|子项目|サブプロジェクト/giu;
 const MISBELIEF = /\b(?:assum(?:e|es|ed|ing)|mistakenly\s+(?:think|believe)|misconception)\b|(?:误以为|以为|誤解され)/iu;
 const DENIED_AFTER = /^[^.;!?。；！？]*?,\s*but\s+(?:we|they|it|the\s+SIG)\s+(?:do|does|did)\s*(?:n['’]t|not)\b|其实不是|并不是|実はそうではありません|と(?:思われ|誤解され|考えられ)がち/iu;
+
+/** A subproject cue right after a project's name ("… subproject", "子项目", "サブプロジェクト"). */
+export const CUE_NEXT = /^[\s\u00a0]*(?:[(（]\s*(?:an?\s+)?(?:SIG\s+)?)?(?:sub[-\s]?projects?\b|(?:等\s*)?(?:这个|该|这一)?子项目|子項目|(?:も|を|は)?(?:最近|現在|今では|今は|新たに)?、?(?:(?:この|本)?\s?SIGの|SIG\s?[A-Za-z][\w -]{0,30}?の)?サブプロジェクト)/iu;

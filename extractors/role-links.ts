@@ -12,6 +12,7 @@ import type { SigKind } from '../src/extraction/types.ts';
 import { relationFor, type RoleLang } from './lexicon/roles.ts';
 import { groupIndex, type GroupIndex } from './mentions/groups.ts';
 import { EN_AS_INTRO, GROUP_POSSESSIVE, JA_ADVICE } from './role-grammar.ts';
+import { LEAD_CLASSES, heldInArticleGroup } from './role-article-group.ts';
 import { articleContext, type ArticleContext } from './role-holders.ts';
 import { groupsIn, paragraphGroup } from './org-context.ts';
 import { roleListFacts } from './role-lists.ts';
@@ -24,7 +25,7 @@ import { passiveLeadFacts, passiveMaintainFacts } from './role-passive.ts';
 import { entities, groupObject, objectsOf } from './role-objects.ts';
 import { findHolders, holdersOf } from './role-subjects.ts';
 import { findTriggers } from './role-triggers.ts';
-import type { Obj, RoleFact, RoleObject, Trigger } from './role-types.ts';
+import type { Obj, RoleFact, RoleObject } from './role-types.ts';
 
 export type { RoleFact, RoleObject } from './role-types.ts';
 
@@ -35,34 +36,15 @@ const QUESTION_END = /[?？]\s*$/u;
 /** A role alone in parentheses right after a name: "Xing Yang (Chair)", "王五（联合主席）". */
 const PAREN_BEFORE = /[\p{L}.]\s*[(（]\s*(?:(?:the|a|an)\s+)?$/iu;
 const PAREN_AFTER = /^\s*[)）]/u;
-const NAMES_FOLLOW = /^\s*[,:：]\s*\p{Lu}/u;
-/** A profile line: the name (and handle), a colon, at most a short qualifier, then the role. */
-const PROFILE_LINE_ROLE = /^[^:：。]{2,40}[:：]\s*[^:：。,，、]{0,12}$/u;
-/** "現在のアプルーバーは野々村 誠さんと…", "レビュアーとしてはSeokho Sonさんが", "目前的审批人是 A 和 B": the holders follow. */
-const CJK_NAMES_FOLLOW = /^\s*(?:は、?|としては、?|[:：]|(?:分别)?是|为|包括)\s*[\p{Lu}\u3400-\u9fff]/u;
 const WHERE_HOLDS = /^(?:\s+(?:repository|repo|project|subproject))?\s*,\s*where\s+(?:(?:she|he|they|I|we)\s+(?:is|am|are|was|were|has\s+been|have\s+been|serves\s+as|served\s+as|became)|(?:I['’]m|she['’]s|he['’]s|they['’]re|we['’]re|I['’]ve\s+been|she['’]s\s+been|he['’]s\s+been))\s+(?:(?:also|still|now|currently)\s+)?(?:an?\s+|the\s+|one\s+of\s+the\s+)?$/iu;
-/** A role written as a title right before a full name: "co-chair Hiroshi Takeda". */
-/** Taking up a role, said without its group: the article's group is meant. */
-const TAKES_ROLE: Record<RoleLang, RegExp> = {
-  en: /\b(?:took\s+over|takes\s+over|assumed|stepped\s+into|took\s+on|joined\s+(?:\w+\s+)?as|(?:was|were|been|is|are)\s+(?:elected|appointed|named|nominated)(?:\s+(?:as|to))?|became|becomes|become|stepped\s+(?:up|in|down)\s+as|(?:is|was)\s+stepping\s+down\s+as)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+)?$/iu,
-  ja: /^\s*(?:に就任|になりました|となりました|を引き継)/u,
-  zh: /(?:担任|出任|成为|当选为?|接任)(?:了)?\s*(?:荣誉|新任|新的)?\s*$/u,
-};
 /** "选举委员会的成员刘强": a body no lexicon knows (the election committee) is not the article's group. */
 const UNNAMED_BODY_BEFORE = /[\u4e00-\u9fff]{2,}(?:委员会|委員会|小组|团队|工作组)(?:的|の)\s*$|\b\w+\s+(?:committee|team)['’]s\s+$/u;
-const LEAD_CLASSES = new Set(['chair', 'co-chair', 'tech-lead', 'lead']);
-/** A speaker stating their own leadership role, with nothing after it naming where. */
-const OWN_LEAD: Partial<Record<RoleLang, (before: string, after: string) => boolean>> = {
-  en: (before, after) =>
-    /\b(?:I['’]ve\s+been|I\s+have\s+been|I['’]m|I\s+am|I\s+was|I\s+served\s+as|I\s+serve\s+as)\s+(?:also\s+|now\s+|currently\s+|still\s+)?(?:a|an|the|one\s+of\s+the)\s+$/iu.test(before) &&
-    /^s?\s*(?:since\b|for\s+(?:\w+\s+)?(?:years?|months?)\b|now\b|too\b|as\s+well\b|[.,;!]|$)/iu.test(after),
-  ja: (before, after) => /私(?:は|も)/u.test(before) && !/[\p{Lu}]|SIG|WG/u.test(before.slice(before.lastIndexOf('私'))) && /^\s*を(?:務めて|しています|やって)/u.test(after),
-};
 /** A role in a team of a group: "日本語チームのアプルーバー", "the Korean team's reviewers", "中文团队的审批人". */
 const TEAM_ROLE_BEFORE = /(?:チーム|team['’]s|团队|小组)(?:の|的)?\s*$/iu;
 const ZH_AT_BEFORE = /(?:^|[我他她])\s*(?:之前|以前|曾经?|此前|早年|目前|现在)?\s*(?:也|还)?\s*在\s*$/u;
 const ZH_SERVED_GAP = /^[^，。；,;]{0,30}?(?:当过|做过|担任过|当了|做了|担任了|担任|是)[^，。；,;]{0,24}$/u;
 const WHERE_DOES = /^\s*,\s*where\s+(?:she|he|they|I|we)\s+(?:(?:now|also|still|currently|mostly|mainly)\s+)?$/iu;
+/** A role written as a title right before a full name: "co-chair Hiroshi Takeda". */
 const TITLE_BEFORE_NAME = /^[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}|^\s*の\s*\p{Lu}[\p{Ll}'’-]+[ \t]+\p{Lu}/u;
 
 const cache = new WeakMap<ParsedArticle, RoleFact[]>();
@@ -291,28 +273,6 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
   return facts;
 }
 
-/**
- * A role with no group of its own, in an article about one group and a paragraph naming none: the
- * confidence that it is held in the article's group, or undefined when the sentence does not say so.
- */
-function heldInArticleGroup(ctx: ArticleContext, s: Sentence, t: Trigger, titled: boolean): number | undefined {
-  const text = s.text;
-  const before = text.slice(0, t.start);
-  const after = text.slice(t.end);
-  // "Co-chair Saad Ali (Google) welcomes…", "共同議長のSaad Ali（Google）も…".
-  if (titled) return 0.65;
-  // "AさんとBさんがリードを務めています".
-  if (t.word.lang === 'ja' && /が\s*$/u.test(before) && /^\s*(?:を務め|をしてい|を担当)/u.test(after)) return 0.65;
-  // "took over the chair role", "joined him as co-chair", "新たにチェアに就任したのは…", "此前一直担任主席".
-  if (TAKES_ROLE[t.word.lang].test(t.word.lang === 'ja' ? after : before)) return 0.65;
-  // "I've been a chair since 2023", "私は2年前からテックリードを務めています": the speaker's own leadership.
-  if (LEAD_CLASSES.has(t.word.cls) && OWN_LEAD[t.word.lang]?.(before, after)) return 0.6;
-  // "- 鈴木 花子（@hsuzuki）：日本語チームのレビュアー。"
-  if (ctx.article.paragraphs[s.paragraph]?.kind === 'listItem' && PROFILE_LINE_ROLE.test(before)) return 0.65;
-  // "They join the continuing members, Hana Kobayashi and Luis Ortega", "現在のアプルーバーはAさんと…".
-  if ((t.word.plural && NAMES_FOLLOW.test(after)) || (t.word.lang !== 'en' && CJK_NAMES_FOLLOW.test(after))) return 0.7;
-  return undefined;
-}
 
 function toRoleObject(o: Obj, groups: GroupIndex): RoleObject {
   return o.type === 'Sig' ? groupObject(groups, o.m) : { type: 'Project', name: o.m.name, aliases: [] };

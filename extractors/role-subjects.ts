@@ -7,12 +7,6 @@ import type { Sentence } from '../src/article/types.ts';
 import { FIRST_PERSON, OTHER_PERSON, THIRD_PERSON, type RoleLang } from './lexicon/roles.ts';
 import {
   EN_AS_INTRO,
-  EN_BLOCKERS,
-  EN_FOREIGN_APPOSITION,
-  EN_FUTURE_BECOME,
-  EN_NOUN_GAP_BLOCKERS,
-  EN_PLURAL_LICENCE,
-  EN_RELATION_NOUNS,
   HOLDERS_AFTER,
   HOLDER_COORDINATION,
   JA_AFTER_BLOCKERS,
@@ -26,14 +20,13 @@ import {
 } from './role-grammar.ts';
 import { authorsDescribed, firstPersonHolders, implicitHolder, pairHolders, thirdPersonHolders, type ArticleContext } from './role-holders.ts';
 import type { Obj, Trigger } from './role-types.ts';
+import { gapIsClean } from './role-gap.ts';
 
 const AUTHOR_SELF = /筆者|笔者/u;
 const OBJECT_OF_VERB = /\b(?:joined|replaced|succeeded|thanked|thanks|helped|asked|invited|mentored|met|with|to|for)\s+$/u;
 const GUIDED_BY = /^\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:的\s*(?:指导|帮助|带领|支持|鼓励|邀请)下|(?:さん|氏)?の(?:指導|サポート|助け|導き)(?:で|のもと|の下))/u;
 const POSSESSED_ROLE = /(?:^|[.;:]\s+|,\s+and\s+)(?:(?:the|our)\s+)?[\w-]+(?:\s+[\w-]+)?['’]s\s+(?:(?:new|current|lead|main|first|longtime|long-time)\s+)?$/iu;
 const APPOSITION_END = /^\s*(?:[(（]|,\s|from\b|of\b|at\b)/u;
-const ZH_FIRST_PERSON_PREDICATE = /是|为|担任|作为|成为|当选|就任|任职|现任|当过|做过|当了|做了/u;
-const PROFILE_DASH = /^\s*(?:[(（][^()（）]{0,40}[)）]\s*)?(?:[—–]|--?)\s*(?:an?\s+|the\s+)?$/u;
 
 export type HolderKind = 'person' | 'first' | 'firstPlural' | 'third' | 'pair' | 'other';
 
@@ -266,76 +259,4 @@ function resolveHolder(ctx: ArticleContext, s: Sentence, h: Holder): Resolved | 
     default:
       return undefined;
   }
-}
-
-/** The words between the holder and the role phrase must not negate, hedge or report it. */
-function gapIsClean(
-  text: string,
-  lang: RoleLang,
-  holder: Holder,
-  t: Trigger,
-  objs: Obj[],
-  consumed: Set<Obj>,
-  phraseStart: number,
-  phraseEnd: number,
-): boolean {
-  let gap = text.slice(holder.end, phraseStart);
-  const after = text.slice(phraseEnd);
-  // Objects already linked (or this phrase's own) read as a placeholder.
-  for (const o of [...objs].reverse()) {
-    if (o.m.start >= holder.end && o.m.end <= phraseStart && consumed.has(o)) {
-      gap = gap.slice(0, o.m.start - holder.end) + 'X'.padEnd(o.m.end - o.m.start, ' ') + gap.slice(o.m.end - holder.end);
-    }
-  }
-  if (lang === 'en') {
-    // "Hemant Rao (Red Hat) — approver for external-provisioner": a profile line opening with the name.
-    if (t.word.shape === 'noun' && holder.kind === 'person' && holder.start <= 2 && PROFILE_DASH.test(gap)) return true;
-    // "I help maintain Kustomize" is a fact; "helps contributors become reviewers" is not.
-    if (t.word.shape !== 'noun') gap = gap.replace(/\bhelp(?:s|ed|ing)?\s+(?:to\s+)?$/iu, '');
-    // "went on to become a SIG Docs approver" happened; "to become" alone is an aim.
-    gap = gap.replace(/\b(?:went|(?:has|had)\s+gone)\s+on\s+to\s+(?:become|be)\b/iu, 'became').replace(/\bused\s+to\s+be\b/iu, 'was')
-      // "he will stay on as a reviewer for Kueue", "Dmitri will remain an approver": a role kept, not a plan.
-      .replace(/\bwill\s+(?:stay\s+on\s+as|remain(?:\s+on\s+as)?|continue\s+(?:as|to\s+be))\b/iu, 'remains')
-      // "Tomasz stepped down as chair after four years": the role was held.
-      .replace(/\b(?:stepped|steps|is\s+stepping|has\s+stepped)\s+down\s+as\b/iu, 'was');
-    if (/[;:]|\s[-–—]\s/u.test(gap) || /\b(?:but|while|whereas|although|though|because|so)\b/iu.test(gap)) return false;
-    if (EN_BLOCKERS.test(gap) || EN_FUTURE_BECOME.test(gap)) return false;
-    // "he moved to Isovalent, the company that created Cilium": the company is the verb's subject.
-    if (t.word.shape !== 'noun' && /\b(?:company|startup|firm|vendor|organi[sz]ation)\s+(?:that|which)\s+(?:\w+\s+)?$/iu.test(gap)) return false;
-    // "She got involved through SIG Docs in 2017, translating pages …, and went on to become …": the
-    // holder is the subject of a coordinated verb phrase; only that phrase must be short.
-    const coordinatedVp = /,\s+and\s+(?:then\s+|later\s+|eventually\s+)?(?=[a-z])(?![^,]*\b(?:he|she|they|I|we)\b)[^,]*$/u.exec(gap);
-    const words = (coordinatedVp?.[0] ?? gap).replace(/\([^)]*\)/gu, ' ').split(/\s+/u).filter((w) => /\w/u.test(w));
-    if (words.length > 14) return false;
-    if (/\bto\s+(?:be|become|join|serve)\b/iu.test(gap)) return false;
-    if (t.word.shape === 'noun') {
-      if (EN_NOUN_GAP_BLOCKERS.test(gap) || EN_FOREIGN_APPOSITION.test(gap)) return false;
-      // "one of the SIG Docs tech leads", "A and B are co-chairs", "A and B, co-chairs of SIG Z".
-      // "A (Tetrate) and B (Google), the tech leads of SIG Z": affiliations in brackets are skipped.
-      const bare = gap.replace(/^\s*[(（][^()（）]{0,40}[)）]/u, '');
-      const coordinated = holder.kind === 'person' && /^\s*,\s*(?:the\s+(?:(?:two|three|four|current|new)\s+)?|both\s+)?$/u.test(bare) && /(?:,|\band|&)\s*(?:[(（][^()（）]{0,40}[)）]\s*)?$/u.test(text.slice(0, holder.start));
-      if (t.word.plural && !EN_PLURAL_LICENCE.test(gap) && !coordinated && holder.kind !== 'pair') return false;
-    }
-    if (holder.kind !== 'person' && EN_RELATION_NOUNS.test(gap)) return false;
-    if (/^\s+(?:not|never)\b/iu.test(after)) return false;
-  } else if (lang === 'ja') {
-    if (JA_BLOCKERS.test(gap) || JA_AFTER_BLOCKERS.test(after)) return false;
-    if (/が、|けど|けれど/u.test(gap)) return false;
-  } else {
-    if (ZH_BLOCKERS.test(gap) || ZH_AFTER_BLOCKERS.test(after)) return false;
-    // "我成为了 SIG Node 的 reviewer" says it; "…原因是 Etcd 的贡献者过少" after a "我" says nothing of me.
-    if (holder.kind === 'first' && t.word.shape === 'noun' && !ZH_FIRST_PERSON_PREDICATE.test(gap)) return false;
-    if (/但是?|然而|；/u.test(gap)) return false;
-  }
-  if (t.word.shape !== 'noun') {
-    // "Kaslin said SIG Docs maintains X": another entity between holder and verb is the real subject.
-    // "我从 2017 年开始从事 Kubernetes 网络方面的工作，最初参与 kube-proxy": a Chinese comma opens another
-    // verb phrase of the same subject; only entities of the verb's own phrase compete with the holder.
-    const comma = lang === 'zh' ? text.lastIndexOf('，', phraseStart) : -1;
-    const from = comma > holder.end ? comma : holder.end;
-    // "我主要在 SIG Scheduling 里负责…": a place ("在 X 里") is no subject either.
-    const between = objs.some((o) => o.m.start >= from && o.m.end <= phraseStart && !consumed.has(o) && !(lang === 'zh' && /在\s*$/u.test(text.slice(0, o.m.start))));
-    if (between) return false;
-  }
-  return true;
 }
