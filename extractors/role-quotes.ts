@@ -10,16 +10,21 @@ import { thirdPersonHolders } from './role-holders.ts';
 const SAYS = '(?:says|said|adds|added|explains|explained|notes|noted|recalls|recalled|remembers|jokes|joked|laughs|continues|admits|admitted|points\\s+out|tells\\s+me|told\\s+me)';
 const NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?";
 /** '…," he says' after a quote, or 'She explains: "…' before one. */
-const ATTRIBUTION = new RegExp(`["”]\\s*,?\\s*(?:(he|she)|(${NAME}))\\s+${SAYS}\\b|\\b(?:(he|she)|(${NAME}))\\s+${SAYS}\\s*[,:]\\s*["“]`, 'gu');
+const PRONOUN = '[Hh]e|[Ss]he';
+const ATTRIBUTION = new RegExp(`["”]\\s*,?\\s*(?:(${PRONOUN})|(${NAME}))\\s+${SAYS}\\b|\\b(?:(${PRONOUN})|(${NAME}))\\s+${SAYS}\\s*[,:]\\s*["“]`, 'gu');
 const QUOTE_CHAR = /["“”]/u;
 
 /** Whether `s` lies inside a quotation, reading the quote marks of its paragraph's earlier sentences. */
 function insideQuote(before: readonly Sentence[], s: Sentence): boolean {
   if (/^\s*["“]/u.test(s.text)) return true;
   let open = false;
-  for (const x of before) for (const ch of x.text) if (ch === '“') open = true;
-    else if (ch === '”') open = false;
-    else if (ch === '"') open = !open;
+  for (const x of before) {
+    for (const ch of x.text) {
+      if (ch === '“') open = true;
+      else if (ch === '”') open = false;
+      else if (ch === '"') open = !open;
+    }
+  }
   return open;
 }
 
@@ -30,7 +35,8 @@ export function quoteSpeaker(ctx: ArticleContext, s: Sentence): string[] {
   if (index === undefined || !paragraph || !QUOTE_CHAR.test(paragraph.text)) return [];
   const sentences = paragraph.sentences;
   const at = sentences.indexOf(s);
-  if (at < 0 || !insideQuote(sentences.slice(0, at), s)) return [];
+  // 'He explains: "I used to be …"': the quotation may open inside the sentence.
+  if (at < 0 || !(insideQuote(sentences.slice(0, at), s) || /["“][^"”]*\b(?:I|my|me)\b/u.test(s.text))) return [];
   const speakers = new Set<string>();
   for (const x of sentences) {
     const xi = ctx.sentenceIndex.get(x);
