@@ -113,8 +113,9 @@ function sentenceLangs(text: string, articleLang: Lang): RoleLang[] {
 function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): RoleFact[] {
   const text = s.text;
   // "…, and this episode grew out of a question we hear: _how does somebody become a reviewer?_": only the quoted question asks.
-  const asked = QUESTION_END.test(text) ? /[:：]\s*[_*“"「]?[^:：]*[?？][_*”"」]?\s*$/u.exec(text) : null;
-  if (QUESTION_END.test(text) && !asked?.index) return [];
+  const question = QUESTION_END.test(text);
+  const asked = question ? /[:：]\s*[_*“"「]?[^:：]*[?？][_*”"」]?\s*$/u.exec(text) : null;
+  if (question && !asked?.index) return [];
   // Advice states nothing about the speaker, but a reason clause before it does: "…として活動しているので、ぜひ声をかけてください".
   const advice = Math.min(HAS_KANA.test(text) && JA_ADVICE.test(text) ? adviceStart(text) : text.length, asked?.index ?? text.length);
   if (advice === 0) return [];

@@ -5,22 +5,16 @@
  */
 import type { ParsedArticle } from '../../src/article/types.ts';
 import { repairMojibake } from '../../src/article/mojibake.ts';
+import { isQuestionLabel } from '../../src/article/interview.ts';
 import { cleanName, isPlausibleFullName } from './people-names.ts';
 import { looksLikeOrganisation } from './people-generic.ts';
-import type { PeopleRegistry, PersonRecord } from './people-registry.ts';
+import type { PeopleRegistry } from './people-registry.ts';
+import { hanGivenNameOf } from './people-script-sources.ts';
 
 function fix(name: string): string {
   return cleanName(repairMojibake(name));
 }
 
-/** Labels that name a part in the conversation, not a person: "主持人：", "司会：", "Host:". */
-const ROLE_LABEL = /^(?:主持人|嘉宾|司会者?|聞き手|インタビュアー|采访者|采访人|提问者|参加者|来場者|听众|观众|Host|Moderator|Interviewer|Audience|Narrator)\s?[A-Z0-9]?$/iu;
-
-/** The one person whose three-character Chinese name ends with `given`. */
-function hanGivenNameOf(reg: PeopleRegistry, given: string): PersonRecord | undefined {
-  const found = reg.records.filter((r) => [r.name, ...r.aliases].some((a) => /^[\u4e00-\u9fff]{3}$/u.test(a) && a.endsWith(given)));
-  return found.length === 1 ? found[0] : undefined;
-}
 
 /** Full names written in speaker labels ("**Frederico Muñoz (FSM)**:"). */
 export function fromTurns(article: ParsedArticle, reg: PeopleRegistry, labels: Map<string, string>): void {
@@ -28,7 +22,8 @@ export function fromTurns(article: ParsedArticle, reg: PeopleRegistry, labels: M
     for (const raw of [turn.label, ...turn.speakers]) {
       const m = /^(.*?)\s*[(（]\s*([A-Z]{2,4})\s*[)）]\s*$/u.exec(raw);
       const name = fix(m ? (m[1] ?? '') : raw);
-      if (!isPlausibleFullName(name) || ROLE_LABEL.test(name)) continue;
+      // "主持人：", "司会：", "参加者A": a part in the conversation, not a person; "嘉宾" (guest) neither.
+      if (!isPlausibleFullName(name) || isQuestionLabel(name) || name === '嘉宾') continue;
       // "答（思远）" for "陈思远": a Chinese given name is no one new.
       const full = /^[\u4e00-\u9fff]{2}$/u.test(name) && !reg.find(name) ? hanGivenNameOf(reg, name) : undefined;
       if (full) {

@@ -34,7 +34,7 @@ export function fromScriptPairs(article: ParsedArticle, reg: PeopleRegistry): vo
         aliasFamilyName(reg, rec, pair.han);
         // "大西拓海さん（Takumi Ohnishi）" then "大西さんは…": a four-character Japanese name's first two are its family name.
         const family = article.lang === 'ja' && /^[\u3400-\u9fff\u3005]{4,5}$/u.test(pair.han) ? pair.han.slice(0, 2) : undefined;
-        if (family && new RegExp(`${family}(?:さん|氏)`, 'u').test(article.text)) reg.alias(rec, family);
+        if (family && (article.text.includes(`${family}さん`) || article.text.includes(`${family}氏`))) reg.alias(rec, family);
       }
     }
   }
@@ -168,13 +168,19 @@ const HAN_NAME_OPENING = /^([\u4e00-\u9fff]{2,3}?)(?=是|在|也|目前|现在|�
 /** "浩然此前在阿里云工作" after "王浩然（Haoran Wang）": a given name opening a sentence, as its subject. */
 const GIVEN_NAME_OPENING = /^\s*([\u4e00-\u9fff]{2})(?=此前|之前|曾|在|是|也|同时|目前|现在|从|于|还|表示|说|，)/u;
 
+/** The one person whose three-character Chinese name ends with `given` ("思远" of 陈思远). */
+export function hanGivenNameOf(reg: PeopleRegistry, given: string): PersonRecord | undefined {
+  const found = reg.records.filter((r) => [r.name, ...r.aliases].some((a) => /^[\u4e00-\u9fff]{3}$/u.test(a) && a.endsWith(given)));
+  return found.length === 1 ? found[0] : undefined;
+}
+
 export function fromGivenNameOpenings(article: ParsedArticle, reg: PeopleRegistry): void {
   if (article.lang !== 'zh') return;
   for (const s of article.sentences) {
     const given = GIVEN_NAME_OPENING.exec(s.text)?.[1];
     if (!given || reg.find(given)) continue;
-    const owners = reg.records.filter((r) => [r.name, ...r.aliases].some((a) => /^[\u4e00-\u9fff]{3}$/u.test(a) && a.endsWith(given)));
-    if (owners.length === 1 && owners[0]) reg.alias(owners[0], given);
+    const owner = hanGivenNameOf(reg, given);
+    if (owner) reg.alias(owner, given);
   }
 }
 

@@ -21,6 +21,11 @@ export interface InterviewStructure {
 /** Japanese interviews mark the interviewer's questions with a double dash: "――SIG Securityについて教えてください。" */
 const DASH_QUESTION = /^\s*(?:――|——|─―|―─)/u;
 // Audience members ("参加者A", "Audience member 2", "观众B") ask questions too.
+/** A label for a part in the conversation rather than a person: the interviewer, the host, the audience. */
+export function isQuestionLabel(label: string): boolean {
+  return QUESTION_LABEL.test(label);
+}
+
 const QUESTION_LABEL = /^(?:Q|Q\d+|Question|问|問|質問|提问|Interviewer|Host|Moderator|インタビュアー|聞き手|司会|司会者|采访者|采访人|主持人|提问者|(?:参加者|来場者|観客|聴衆|听众|观众|现场观众|提问者|Audience(?:\s+member)?|Attendee)\s?[A-Z0-9]?)$/i;
 const ANSWER_LABEL = /^(?:A|A\d+|Answer|答|回答)$/i;
 /** "**訳注**：", "**编者按**：", "**Note:**": the editor's voice, no speaker. */
@@ -204,7 +209,7 @@ function writtenAfterFamilyName(prose: string, token: string): boolean {
 
 /** "Davanum Srinivas, better known as Dims": the prose gives the label as a nickname. */
 function nicknamed(prose: string, token: string): boolean {
-  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(token) || !prose.includes(token)) return false;
+  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(token)) return false;
   return new RegExp(`(?:known\\s+as|\\baka|a\\.k\\.a\\.)\\s+${token}\\b`, 'u').test(prose);
 }
 
@@ -213,7 +218,7 @@ function nicknamed(prose: string, token: string): boolean {
  * tech lead"): then "**Mei**:" names that person even when no link or front matter introduced them.
  */
 function writtenWithSurname(prose: string, token: string): boolean {
-  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(token) || !prose.includes(token)) return false;
+  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(token)) return false;
   const escaped = token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?<![\\p{Script=Latin}])${escaped}\\s+\\p{Lu}[\\p{Ll}'’-]+`, 'u').test(prose);
 }
