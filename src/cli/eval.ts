@@ -27,11 +27,12 @@ export const registerEval: RegisterCommand = (program, setStatus) => {
     .addHelpText('after', '\nExit status: 0 scored, 1 some article failed to extract, 2 usage error or unusable gold file.')
     .action(async (paths: string[], opts: EvalOptions) => {
       // Loaded here, not at start-up: other commands and --help need not load the extractors.
-      const [{ GoldFormatError, loadGold }, { scoreArticles }, { runBatch }, { formatEvalReport }] = await Promise.all([
+      const [{ GoldFormatError, loadGold }, { scoreArticles }, { runBatch }, { formatEvalReport }, { outputStream }] = await Promise.all([
         import('../eval/load-gold.ts'),
         import('../eval/score.ts'),
         import('./run-batch.ts'),
         import('./eval-report.ts'),
+        import('./output-stream.ts'),
       ]);
       let gold;
       try {
@@ -48,7 +49,7 @@ export const registerEval: RegisterCommand = (program, setStatus) => {
         return true;
       });
       const report = scoreArticles(outputs, gold, { noComments: !opts.comments });
-      process.stdout.write(
+      await outputStream().write(
         opts.format === 'json'
           ? `${JSON.stringify({ ...report, extraction: summary, noComments: !opts.comments }, null, 2)}\n`
           : formatEvalReport(report, opts.verbose === true),

@@ -94,7 +94,7 @@ export async function runBatch(
     if (showProgress) progress.show(summary.files, files.length, result.path);
   }
   progress.clear();
-  process.stderr.write(`${formatSummary(options.command, summary, (performance.now() - started) / 1000)}\n`);
+  if (!options.quiet || summary.failed > 0) process.stderr.write(`${formatSummary(options.command, summary, (performance.now() - started) / 1000)}\n`);
   return summary;
 }
 

@@ -64,6 +64,19 @@ describe('eval', SPAWNS, () => {
     expect([sum('tp'), sum('fp'), sum('fn')]).toEqual([report.overall.tp, report.overall.fp, report.overall.fn]);
   });
 
+  it('keeps quiet with -q and ends cleanly when its reader stops early (| head)', async () => {
+    const quiet = await runCli(['eval', '-q', '--gold', '../shared/gold/seeds.jsonl', 'seeds/']);
+    expect(quiet.status).toBe(0);
+    expect(quiet.stderr).toBe('');
+    expect(quiet.stdout).toMatch(/^overall /m);
+
+    const piped = await runCli(['-c', `"${process.execPath}" bin/sig-atlas.js eval -q --format json --gold ../shared/gold/seeds.jsonl seeds/ | head -c 20; echo " status=\${PIPESTATUS[0]}"`], {
+      command: 'bash',
+    });
+    expect(piped.stderr).toBe('');
+    expect(piped.stdout).toMatch(/^\{\n {2}"overall": \{.* status=0\n$/s);
+  });
+
   it('refuses an unusable gold file with exit status 2, naming the line', async () => {
     await writeFile(join(dir, 'broken.jsonl'), '{"article": "a.md", "lang": "en", "triples": []}\n{oops\n');
     const { status, stderr } = await runCli(['eval', '--gold', join(dir, 'broken.jsonl'), GOOD]);
