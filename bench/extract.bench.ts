@@ -104,7 +104,8 @@ try {
   for (let i = 0; i < runs; i++) cold.push((await runCli(reporter, ['extract', '--format', 'json', '-q', one])).seconds);
 
   process.stderr.write('extracting with the CLI …\n');
-  const cli = await runCli(reporter, ['extract', '--format', 'json', '-q', join(dir, 'corpus')]);
+  // Not -q: the summary line on stderr counts the failed files.
+  const cli = await runCli(reporter, ['extract', '--format', 'json', join(dir, 'corpus')]);
   if (cli.status !== 0) process.stderr.write(`note: the CLI exited ${cli.status}:\n${cli.stderr.slice(-2000)}\n`);
 
   process.stderr.write('extracting in this process …\n');
