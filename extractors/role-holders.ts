@@ -176,13 +176,15 @@ export function thirdPersonHolders(ctx: ArticleContext, s: Sentence, at?: number
   if (featured) return [featured];
   if (index === undefined) return [];
   const paragraph = ctx.article.paragraphs[s.paragraph];
+  // "**Amara**: I'd single out Ruth. She chaired the SIG…": an answer's speaker is "I", never "she".
+  const speakers = ctx.people.speakersAt(s.paragraph);
   for (let j = index - 1, seen = 0; j >= 0 && seen < 6; j--, seen++) {
     const prev = ctx.article.sentences[j];
     if (!prev || prev.channel !== s.channel) continue;
     const prevParagraph = ctx.article.paragraphs[prev.paragraph];
     if (prevParagraph?.section !== paragraph?.section) break;
     if (prevParagraph?.kind === 'heading') break;
-    const persons = ctx.peopleIn(j);
+    const persons = speakers.length > 0 ? ctx.peopleIn(j).filter((p) => !speakers.includes(p.name)) : ctx.peopleIn(j);
     if (persons.length === 0) continue;
     const names = new Set(persons.map((p) => p.name));
     const first = persons[0];

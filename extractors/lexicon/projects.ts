@@ -184,6 +184,7 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'Hydrophone', aliases: ['hydrophone'] },
   { name: 'Cluster Autoscaler', aliases: ['cluster-autoscaler'] },
   { name: 'Vertical Pod Autoscaler', aliases: ['vertical-pod-autoscaler'], csAliases: ['VPA'] },
+  { name: 'Horizontal Pod Autoscaler', aliases: ['horizontal-pod-autoscaler', 'HPA controller', 'Horizontal Pod Autoscaler controller'], csAliases: ['HPA'] },
   { name: 'kube-state-metrics', csAliases: ['KSM'] },
   { name: 'kOps', aliases: ['kops'] },
   { name: 'Kubespray', aliases: ['kubespray'] },
