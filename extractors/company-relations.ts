@@ -19,17 +19,19 @@ import { sentenceProjects } from './owned-terms.ts';
 // ---- PART_OF ------------------------------------------------------------------------------
 /** Gap between child and parent ("VMware, part of Broadcom"). */
 const CHILD_THEN_PARENT: RegExp[] = [
-  /^\s*[,(（]?\s*(?:which\s+is\s+|now\s+|today\s+|itself\s+)*(?:a\s+|an\s+)?(?:part|member|subsidiary|division|unit|business\s+unit|brand)\s+of\s+(?:the\s+)?$/i,
+  /^\s*[,(（]?\s*(?:which\s+is\s+|now\s+|today\s+|itself\s+|of\s+course\s+|these\s+days\s+|nowadays\s+|also\s+)*(?:a\s+|an\s+)?(?:part|member|subsidiary|division|unit|business\s+unit|brand)\s+of\s+(?:the\s+)?$/i,
   /^\s+by\s+$/,
   /^\s*,?\s*(?:which\s+(?:was|has\s+been)\s+|(?:was|has\s+been|is|now)\s+)?(?:acquired|owned|bought|purchased)\s+by\s+(?:the\s+)?$/i,
   // "VMware（现为 Broadcom 的一部分）".
   /^\s*[（(]\s*(?:现为|现在是|现已是|已是|目前是|now|现在为)?\s*$/,
   // "VMwareはご存じのとおり現在はBroadcomの一部です": set phrases and time adverbs may stand between.
-  /^\s*(?:は|が)、?\s*(?:(?:ご存[じ知]の(?:とおり|通り)|現在は?|今は|今では|すでに|既に)、?\s*)*$/,
+  /^\s*(?:は|が|も)、?\s*(?:(?:ご存[じ知]の(?:とおり|通り)|現在は?|今は|今では|すでに|既に)、?\s*)*$/,
   /^\s*(?:是|为|现为|已是|现已是|隶属于|属于|(?:现在|目前|如今)(?:已经?)?是|(?:现已|现在已|已经|已|现)?成为了?)\s*$/,
   /^\s*(?:已|已经)?被\s*$/,
   // "Isovalent, the company that created Cilium and which has since become part of Cisco".
   /^\s*,[^.;]{0,80}?\b(?:and\s+)?(?:which|that)\s+(?:has\s+since\s+|has\s+|is\s+now\s+|now\s+)?(?:become|became|is)\s+(?:now\s+)?part\s+of\s+(?:the\s+)?$/i,
+  // "Red Hat (an IBM company)", "レッドハット(現在はIBMの傘下)", "VMware（现属博通）": a note in brackets.
+  /^\s*[(（]\s*(?:an?\s+|現在は|今は|现属|现归属于?|现隶属于?)\s*$/iu,
   // "Isovalent is now part of Cisco" (membership, "is a member of the CNCF", is not ownership).
   /^\s+(?:is|are|has\s+(?:since\s+)?become|became)\s+(?:now\s+)?(?:a\s+|an\s+)?(?:part|subsidiary|division|business\s+unit|brand)\s+of\s+(?:the\s+)?$/i,
 ];
@@ -39,6 +41,7 @@ const AFTER_PARENT: Record<number, RegExp> = {
   4: /^(?:[（(][^（）()]{1,30}[）)])?(?:グループ)?(?:の子会社|の一員|の一部|の傘下|傘下|に買収)/,
   5: /^\s*(?:[（(][^（）()]{1,30}[）)])?\s*(?:旗下|的(?:子公司|一部分)|集团)/,
   6: /^\s*(?:收购|并购)/,
+  8: /^\s*(?:company\s*|の傘下\s*|傘下\s*|の一部\s*|の子会社\s*)?[)）]/iu,
 };
 /** "DellはBroadcomの一部ではありません", "X 不是 Y 的一部分": the part-of phrase negated. */
 const PART_DENIED = /^[^。；;]{0,16}?(?:ではありません|ではない|じゃない|ではなく|でもない)/u;
@@ -46,7 +49,7 @@ const PART_DENIED = /^[^。；;]{0,16}?(?:ではありません|ではない|じ
 const PARENT_THEN_CHILD: RegExp[] = [
   // "トヨタグループのWoven by Toyota": a group company.
   /^(?:グループ)?(?:の一部である|の一部の|の一員である|傘下の|の傘下にある|の傘下の|の子会社である|の子会社の)\s*$|^グループの\s*$/,
-  /^\s*(?:旗下的?|的子公司|集团旗下的?)\s*$/,
+  /^\s*(?:旗下的?|的子公司|集团旗下的?)\s*(?:[^，。、,\s]{0,10}?公司\s*)?$/,
   /^\s+(?:acquired|bought|purchased|owns)\s+$/i,
   /^\s*(?:が|は)、?\s*$/,
 ];

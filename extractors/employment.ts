@@ -17,6 +17,7 @@ import { findCompanies, findProjects } from './mentions/orgs.ts';
 import { peopleIndex, type PeopleIndex } from './mentions/people.ts';
 import { contextPerson, subjectBefore } from './employment-subject.ts';
 import { fromAffiliationLines, fromLabels, fromLinks, fromParentheses, fromTables, type Found } from './employment-blocks.ts';
+import { employerMentions } from './employer-mentions.ts';
 import { evidenceOf, groupsIn, negatedNear } from './org-context.ts';
 
 const TITLE_EN =
@@ -34,7 +35,7 @@ const CUE_BEFORE_EN = new RegExp(
     /\bI['’]m\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+(?:now\s+|currently\s+)?at\s+$/,
     /\b(?:I['’]m|I\s+am|I\s+was|I['’]ve\s+been|I\s+have\s+been)\s+(?:now\s+|currently\s+|previously\s+|still\s+)?at\s+$/,
     // "My day job is at Microsoft", "I started my career at Mercado Libre".
-    /\b(?:day\s+job|job)\s+is\s+(?:at|with)\s+(?:the\s+)?$/,
+    /\b(?:day\s+job|job)\s+is\s+(?:(?:on|in)\s+[^.;:]{1,40}?\s+)?(?:at|with)\s+(?:the\s+)?$/,
     /\b(?:started|began|spent)\s+(?:my|his|her|their)\s+(?:career|first\s+years?)\s+at\s+(?:the\s+)?$/,
     // "In 2023 he moved to Isovalent", "she stayed at National Taiwan University for two years".
     /\b(?:moved|switched|stayed|remained)\s+(?:over\s+)?(?:to|at)\s+(?:the\s+)?$/,
@@ -46,7 +47,7 @@ const CUE_BEFORE_EN = new RegExp(
     /\b(?:a|an)\s+(?:startup|start-up|company)\s+called\s+$/,
     /\b(?:works?|working|worked)\s+on\s+the\s+$/,
     /\b(?:I|we|he|she|they)\s+(?:currently\s+|now\s+|also\s+)?(?:work|works|worked)\b[^.;:]{0,60}?\bat\s+(?:the\s+)?$/,
-    /\b(?:who|and)\s+(?:currently\s+|now\s+|also\s+)?(?:works|worked)\s+on\s+[^.;:,]{1,50}?\s+at\s+(?:the\s+)?$/,
+    /\b(?:who|and)\s+(?:currently\s+|now\s+|also\s+)?(?:works|worked)\s+(?:on|in)\s+[^.;:,]{1,50}?\s+at\s+(?:the\s+)?$/,
     /\b(?:engineer|developer|manager|architect|scientist|researcher|consultant|advocate|SRE|lead)s?\s+(?:working|who\s+works)\s+(?:on\s+[^,.;]{1,40}?\s+)?(?:for|at)\s+(?:the\s+)?$/,
   ]
     .map((r) => r.source)
@@ -54,6 +55,7 @@ const CUE_BEFORE_EN = new RegExp(
   'iu',
 );
 const AT = /\b(?:at|with|for|from)\s+(?:the\s+)?$/i;
+const NAME_THEN_AT = /^\s+(?:(?:is|was|has\s+been)\s+(?:now\s+|currently\s+|still\s+)?at|(?:now\s+|currently\s+|also\s+)?(?:works|worked)\s+(?:(?:on|in)\s+[^.;:,]{1,50}?\s+)?(?:at|for))\s+(?:the\s+)?$/u;
 const COLLEAGUE_AT = /\b(?:colleagues?|teammates?|co-?workers?)\s+(?:at|from)\s+$/iu;
 const FRONTED_JOINING = /^\s*(?:Before|After|Since|Prior\s+to|Upon|When)\s+(?:joining|leaving)\s+(?:the\s+)?$/iu;
 /** Between a person and the company: " from ", or an appositive that ends in it (", a tech lead of SIG X from "). */
@@ -109,8 +111,9 @@ const COMMA_LINE = /^\s*(?:[(（][^()（）\n]{1,40}[)）])?\s*(?:(?:[—–]|--
 
 function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Found[] {
   const text = s.text;
-  const companies = findCompanies(text);
-  if (companies.length === 0) return [];
+  const found = findCompanies(text);
+  if (found.length === 0) return [];
+  const companies = found.length > 1 ? employerMentions(text, found) : found;
   const people = idx.findPeople(text, s.span.start);
   const out: Found[] = [];
   const cjk = /[\u3040-\u30ff\u4e00-\u9fff]/.test(text);
@@ -150,6 +153,11 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
       out.push({ person: adjacent.name, company: c.name, confidence: 0.8 });
       continue;
     }
+    // "Hyun-woo is at Google", "Rafael works on the product security team at Okta".
+    if (adjacent && NAME_THEN_AT.test(text.slice(adjacent.end, c.start))) {
+      out.push({ person: adjacent.name, company: c.name, confidence: 0.8 });
+      continue;
+    }
     // "Jordan Blake from Red Hat", "Camille Roux, a tech lead of SIG Testing from Apple", "Kevin Klues of NVIDIA".
     if (adjacent && (FROM_AFTER_PERSON.test(text.slice(adjacent.end, c.start)) || /^\s*(?:[(（][^()（）]{1,40}[)）])?\s+of\s+$/u.test(text.slice(adjacent.end, c.start)))) {
       out.push({ person: adjacent.name, company: c.name, confidence: 0.8 });
@@ -157,7 +165,8 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
     }
     const following = people.find((m) => m.start >= c.end);
     // "Googleに所属するHa-eun Seoさん", "Red Hatで働くAさん": a relative clause before the person.
-    if (following && /^\s*(?:に所属(?:する|している)|に勤める|に勤めている|で働く|で働いている|に在籍する|に在籍している)\s*$/u.test(text.slice(c.end, following.start))) {
+    // "サイバーエージェント所属の小松 綾香さん", "メルカリのMLプラットフォームチームに所属するラーフル・メノンさん".
+    if (following && /^\s*(?:の[^。、「」]{1,24}?(?:チーム|部署|部門|組織|グループ|部))?(?:に所属(?:する|している)|所属の|に勤める|に勤めている|で働く|で働いている|に在籍する|に在籍している)\s*$/u.test(text.slice(c.end, following.start))) {
       out.push({ person: following.name, company: c.name, confidence: 0.8 });
       continue;
     }
@@ -239,6 +248,11 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
     const described = zh ? people.find((m) => m.start >= c.end && /^[^，。；;]{0,40}?的\s*$/u.test(text.slice(c.end, m.start))) : undefined;
     if (described) {
       out.push({ person: described.name, company: c.name, confidence: 0.85 });
+      continue;
+    }
+    // "NTTデータで、顧客向けのKubernetesを運用している森 健太さんは": a relative clause before the person it describes.
+    if (ja && following && /^[^。「」]{0,50}?(?:する|している|していた|した|働く|働いている)\s*$/u.test(text.slice(c.end, following.start))) {
+      out.push({ person: following.name, company: c.name, confidence: 0.8 });
       continue;
     }
     if (ja || zh) {

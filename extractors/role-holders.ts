@@ -140,6 +140,9 @@ function authorVoice(ctx: ArticleContext, s: Sentence): string[] {
 /** "Emi Suzukiさんは…。SIG Docsのレビュアーとして…": the person an earlier sentence of the paragraph opens with, as its topic. */
 const TOPIC_AFTER_NAME = /^(?:さん|氏|先生)?\s*(?:は|が|も)|^\s*(?:是|在|目前|现在|也|曾|从|担任|作为)/u;
 
+const TOPIC_MARKED = /^(?:[(（][^()（）]{1,40}[)）])?\s*(?:さん|氏|先生)\s*(?:は|も)[、,]/u;
+const PRESENTED_AT_END = /^(?:[(（][^()（）]{1,60}[)）])?\s*(?:さん|氏|先生)?\s*(?:です|でした)?\s*[。！!]?\s*$/u;
+
 const SELF_INTRODUCED = /^(?:さん)?\s*(?:です|と申します|といいます)[。！!]?\s*$/u;
 
 function paragraphTopic(ctx: ArticleContext, s: Sentence): string[] {
@@ -153,6 +156,12 @@ function paragraphTopic(ctx: ArticleContext, s: Sentence): string[] {
     if (first && first.start <= 2 && TOPIC_AFTER_NAME.test(prev.text.slice(first.end))) return [first.name];
     // "こんにちは、吉田です。…アプルーバーになりました": a self-introduction makes the speaker the topic.
     if (first && first.start <= 12 && SELF_INTRODUCED.test(prev.text.slice(first.end))) return [first.name];
+    if (first && persons.every((m) => m.name === first.name)) {
+      // "…を運用している森さんは、…紹介しました。": the one person named, as the topic, deeper in the sentence.
+      if (TOPIC_MARKED.test(prev.text.slice(first.end))) return [first.name];
+      // "続いて登壇したのは、…所属の小松 綾香さん。": a sentence that ends by presenting someone.
+      if (PRESENTED_AT_END.test(prev.text.slice(first.end))) return [first.name];
+    }
     if (persons.length > 0) return [];
   }
   return [];

@@ -214,8 +214,10 @@ export function holdersOf(
     return undefined;
   }
 
-  // 4. Japanese and Chinese leave the speaker unsaid: "SIG etcdのリードを務めています。"
-  if (lang === 'ja') {
+  // 4. Japanese and Chinese leave the speaker unsaid: "SIG etcdのリードを務めています。", also with
+  // an English role noun: "kube-scheduler-simulatorのapproverも務めています。"
+  const unsaid = lang === 'en' && word.shape === 'noun' ? hostLang(lang, text) : lang;
+  if (unsaid === 'ja') {
     const after = text.slice(phraseEnd);
     const predicated = word.shape === 'noun' ? JA_PREDICATE_AFTER.test(after) : !JA_AFTER_BLOCKERS.test(after);
     // "オーガナイザーではありませんが、WG Batchには…参加しています": a contrast closes the negated clause.
@@ -228,7 +230,7 @@ export function holdersOf(
     const names = implicitHolder(ctx, s);
     return names.length > 0 ? { names, confidence: 0.8, fromList: false } : undefined;
   }
-  if (lang === 'zh') {
+  if (unsaid === 'zh') {
     const before = text.slice(0, phraseStart);
     const predicated = word.shape === 'noun' ? ZH_PREDICATE_BEFORE.test(before) : true;
     if (!predicated || ZH_BLOCKERS.test(before) || ZH_AFTER_BLOCKERS.test(text.slice(phraseEnd))) return undefined;

@@ -213,7 +213,8 @@ export const ROLE_WORDS: RoleWord[] = [
   // "DRAの実装を初期から担ってきた": carrying a project's design or implementation.
   ja('の(?:設計|開発|実装)を[^。、]{0,8}?(?:担っ|担い|担当し|手がけ|手掛け)', 'contributor', 'verbLeft', { objects: 'project' }),
   // "kubernetes/websiteにプルリクエストを送りました": sending changes to a project.
-  ja('(?:に|へ)(?:初めて|はじめて)?(?:プルリクエスト|プルリク|PR|パッチ)を(?:送|出|提出|投げ)', 'contributor', 'verbLeft', { objects: 'project' }),
+  // "JobSetへいくつかのPRを送ってきた", "Kyvernoにもいくつかパッチを送りました", "deschedulerへバグ修正をいくつか送って".
+  ja('(?:に|へ)も?(?:初めて|はじめて|いくつかの|いくつか|時々|ときどき|何度か|数多くの|多くの|小さな|\\s)*(?:プルリクエスト|プルリク|PR|パッチ|バグ修正|修正)を(?:いくつか|何本か|何度か|時々|\\s)*(?:送|出|提出|投げ)', 'contributor', 'verbLeft', { objects: 'project' }),
   ja('主導|率い|リードし', 'lead', 'verbLeft'),
   ja('立ち上げ|創設|設立|作り|作っ|(?<![\u3041-\u3091\u3093-\u3096])始め', 'creator', 'verbLeft', { objects: 'project' }),
 

@@ -3,7 +3,7 @@
  * aliases, first names, and family names or katakana given names before an honorific
  * ("Hockinさん", "ジェレミーさん"); compiled into one pattern, longest forms first.
  */
-import { isForeignScript } from './people-scripts.ts';
+import { isForeignScript, katakanaGivenName } from './people-scripts.ts';
 import { isLatinFullName } from './people-names.ts';
 import type { PersonRecord } from './people-registry.ts';
 
@@ -11,8 +11,6 @@ const LATIN_L = '(?<![A-Za-zÀ-ÿĀ-ž0-9])';
 const LATIN_R = '(?![A-Za-zÀ-ÿĀ-ž0-9])';
 const LABEL_SHAPE = /^[A-Z]{1,4}$/;
 const SPACED_HAN = /^[\u3400-\u9fff\u3005]{1,3} [\u3400-\u9fff\u3005]{1,3}$/u;
-/** The given name of a katakana full name ("ジェレミー" of "ジェレミー・オルムステッド"). */
-export const KATAKANA_GIVEN = /^([\u30a1-\u30fa\u30fc]{2,})[・･][\u30a1-\u30fa\u30fc]{2,}/u;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const firstToken = (name: string): string => name.split(' ')[0] ?? name;
@@ -50,7 +48,7 @@ export function surfaceForms(records: readonly PersonRecord[]): SurfaceForms {
     }
     // "ジェレミー・オルムステッド（Jeremy Olmsted）さん", later "ジェレミーさん": the given name in katakana, with an honorific.
     for (const a of rec.aliases) {
-      const given = KATAKANA_GIVEN.exec(a)?.[1];
+      const given = katakanaGivenName(a, rec.name);
       if (given) kanaGiven.set(given, [...(kanaGiven.get(given) ?? []), rec]);
     }
   }

@@ -141,3 +141,27 @@ export function matchAcrossScripts(foreign: string, latinNames: Iterable<string>
   if (best === undefined || bestScore > 0.3) return undefined;
   return second - bestScore < 0.1 && second !== Infinity ? undefined : best;
 }
+
+const KATAKANA_PARTS = /^([\u30a1-\u30fa\u30fc]{2,})(?:[・･][\u30a1-\u30fa\u30fc]{2,})*[・･]([\u30a1-\u30fa\u30fc]{2,})$/u;
+
+/** How unlike a Latin token a katakana part sounds, 0 (same) to 1. */
+function partDistance(kana: string, token: string): number {
+  const a = skeleton(toRomaji(kana).replace(/[^a-z]/g, ''));
+  const b = skeleton(token);
+  return a.length === 0 || b.length === 0 ? 1 : weightedDistance(a, b) / Math.max(a.length, b.length);
+}
+
+/**
+ * The given name of a katakana full name: its first part ("ジェレミー" of "ジェレミー・オルムステッド"),
+ * or its last where the name is written family name first and that part sounds like the Latin
+ * given name ("ジャーイー" of "ウー・ジャーイー" for Jiayi Wu).
+ */
+export function katakanaGivenName(kana: string, latin: string): string | undefined {
+  const m = KATAKANA_PARTS.exec(kana);
+  const first = m?.[1];
+  const last = m?.[2];
+  if (first === undefined || last === undefined) return undefined;
+  const given = foldName(latin).split(' ')[0];
+  if (given === undefined || isForeignScript(latin) || !/\s/u.test(latin)) return first;
+  return partDistance(last, given) < partDistance(first, given) ? last : first;
+}

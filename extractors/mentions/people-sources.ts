@@ -149,7 +149,7 @@ function fromParagraphPatterns(article: ParsedArticle, reg: PeopleRegistry, labe
     for (const m of p.text.matchAll(LABEL_DEF)) {
       const name = nameBefore(p.text, m.index);
       const label = m[1] ?? '';
-      if (!name || !isLatinFullName(name)) continue;
+      if (!name || !isLatinFullName(name) || looksLikeOrganisation(name)) continue;
       // "(AWS)" after "Chris Short" is a company: a label must start with the name's first letter.
       if (label.charAt(0) !== name.charAt(0).toUpperCase()) continue;
       if (reg.add(name, { strong: true, offset: p.map[m.index] ?? p.span.start })) labels.set(label, name);

@@ -7,10 +7,10 @@
 import type { ParsedArticle, Turn } from '../../src/article/types.ts';
 import { repairMojibake } from '../../src/article/mojibake.ts';
 import { findGenericNames, lowerWords, type GenericName, type NotAPerson } from './people-generic.ts';
-import { KATAKANA_GIVEN, surfaceForms } from './people-forms.ts';
+import { surfaceForms } from './people-forms.ts';
 import { cleanName, editDistance, foldName, initialsMatch, isLatinFullName } from './people-names.ts';
 import { PeopleRegistry, type PersonRecord } from './people-registry.ts';
-import { isForeignScript, matchAcrossScripts } from './people-scripts.ts';
+import { isForeignScript, katakanaGivenName, matchAcrossScripts } from './people-scripts.ts';
 import { collectPeople } from './people-sources.ts';
 import { questionTurns } from './people-turns.ts';
 import { anonymousAnswers } from './people-answers.ts';
@@ -160,7 +160,7 @@ function buildIndex(article: ParsedArticle): PeopleIndex {
     if (labelled) return reg.find(labelled);
     if (isForeignScript(name)) {
       // "**カタリナ**：" for "カタリナ・ロペス（Catalina López）": the katakana given name of one person.
-      const byGiven = records.filter((r) => [...r.aliases].some((a) => KATAKANA_GIVEN.exec(a)?.[1] === name));
+      const byGiven = records.filter((r) => [...r.aliases].some((a) => katakanaGivenName(a, r.name) === name));
       if (byGiven.length === 1) return byGiven[0];
       const latin = matchAcrossScripts(name, records.filter((r) => !isForeignScript(r.name)).map((r) => r.name));
       return latin ? reg.find(latin) : undefined;
