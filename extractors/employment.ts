@@ -55,6 +55,8 @@ const CUE_BEFORE_EN = new RegExp(
   'iu',
 );
 const AT = /\b(?:at|with|for|from)\s+(?:the\s+)?$/i;
+const NOUN_BEFORE_VERB = /\b(?!(?:always|sometimes|perhaps|nowadays|says|tells|explains|adds|notes|recalls|thanks|was|is|has|does|this|its|his|us)\b)[a-z][a-z-]*s\s+$/u;
+const BELIEF_BEFORE = /\b(?:misconception|myth|assume|assumes|assumed|believe|believes)\b[^.;!?]{0,60}$/iu;
 const NAME_THEN_AT = /^\s+(?:(?:is|was|has\s+been)\s+(?:now\s+|currently\s+|still\s+)?at|(?:now\s+|currently\s+|also\s+)?(?:works|worked)\s+(?:(?:on|in)\s+[^.;:,]{1,50}?\s+)?(?:at|for))\s+(?:the\s+)?$/u;
 const COLLEAGUE_AT = /\b(?:colleagues?|teammates?|co-?workers?)\s+(?:at|from)\s+$/iu;
 const FRONTED_JOINING = /^\s*(?:Before|After|Since|Prior\s+to|Upon|When)\s+(?:joining|leaving)\s+(?:the\s+)?$/iu;
@@ -194,7 +196,9 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
     // English: employment verbs, or a job title before "at Company".
     let cueAt = -1;
     const verb = CUE_BEFORE_EN.exec(before);
-    if (verb && (!/on\s+the\s+$/i.test(verb[0]) || TEAM_AFTER.test(after))) {
+    // "the misconception is that GSoC contributors work for Google": a common noun, not a person, works there.
+    const nounSubject = verb !== null && !/^(?:I|we|he|she|they)\b/iu.test(verb[0]) && NOUN_BEFORE_VERB.test(before.slice(0, verb.index));
+    if (verb && !nounSubject && !BELIEF_BEFORE.test(before.slice(0, verb.index)) && (!/on\s+the\s+$/i.test(verb[0]) || TEAM_AFTER.test(after))) {
       // "she works at X": the pronoun opening the cue is its subject, to be resolved like any other.
       const pronoun = /^(?:I|we|he|she|they)\s+/iu.exec(verb[0]);
       cueAt = verb.index + (pronoun ? pronoun[0].length : 0);

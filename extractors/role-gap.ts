@@ -15,9 +15,12 @@ import {
   JA_BLOCKERS,
   ZH_AFTER_BLOCKERS,
   ZH_BLOCKERS,
+  hostLang,
 } from './role-grammar.ts';
 import type { Obj, Trigger } from './role-types.ts';
 
+const CJK = /[\u3040-\u30ff\u3400-\u9fff]/u;
+const BELIEVED = /(?:\b(?:assume|assumes|assumed|assuming|think|thinks|believe|believes|misconception|myth)\b[^.;:,!?]{0,30}?\b(?:that\s+)?|以为|误认为|当成了?|当作)\s*$/iu;
 const ZH_FIRST_PERSON_PREDICATE = /是|为|担任|作为|成为|当选|就任|任职|现任|当过|做过|当了|做了/u;
 /** "Hemant Rao (Red Hat) — approver for external-provisioner". */
 const PROFILE_DASH = /^\s*(?:[(（][^()（）]{0,40}[)）]\s*)?(?:[—–]|--?)\s*(?:an?\s+|the\s+)?$/u;
@@ -35,6 +38,10 @@ export function gapIsClean(
 ): boolean {
   let gap = text.slice(holder.end, phraseStart);
   const after = text.slice(phraseEnd);
+  // "很多人以为我是 SIG X 的主席", "People assume that he maintains CRI-O": what others believe, not a fact.
+  if (BELIEVED.test(text.slice(Math.max(0, holder.start - 40), holder.start))) return false;
+  // "我不是 SIG Node 的 reviewer": an English role word in Chinese or Japanese prose takes that language's gap rules.
+  if (lang === 'en' && CJK.test(gap)) lang = hostLang(lang, text) ?? lang;
   // Objects already linked (or this phrase's own) read as a placeholder.
   for (const o of [...objs].reverse()) {
     if (o.m.start >= holder.end && o.m.end <= phraseStart && consumed.has(o)) {

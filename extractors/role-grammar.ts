@@ -136,10 +136,10 @@ export const JA_ADVICE = /(?:ましょう|ください|下さい|てみて|し�
 /** "become" only counts once it has happened ("became", "has become"). */
 export const EN_FUTURE_BECOME = /(?<!\b(?:has|have|had|'s|’s|'ve|’ve)\s+)\bbecome\b/iu;
 export const JA_BLOCKERS = /もし|たら|れば|なら|たい|ほしい|欲しい|ではな|じゃな|ません|ない(?!よう)|ず(?:に|、)|予定|つもり|と思|かもしれ|べき/u;
-export const ZH_BLOCKERS = /如果|假如|若是|倘若|想要|希望|可以|能够|将会|将要|欢迎|请|鼓励|应该|不是|没有|并非|并不|不担任|从未|未曾|不会|不再是?(?=.)|可能|看来|认为|觉得/u;
+export const ZH_BLOCKERS = /如果|假如|若是|倘若|想要|希望|可以|能够|将会|将要|欢迎|请|鼓励|应该|不是|没有|并非|并不|不担任|从未|未曾|不会|不再是?(?=.)|可能|看来|认为|觉得|以为|当成|当作/u;
 /** Japanese: after the role phrase, within the clause, these turn it into a wish, a way, a negation. */
 export const JA_AFTER_BLOCKERS =
-  /^[^。]{0,6}?(?:たい|できる|できます|できれば|やすく|しやす|する方法|する方|したい|ください|しましょう|してみ|を検討|に関心|に興味|すること|する際|する場合|すれば|したら|しよう|ませんか|しません|していません|ではありません|ではない|ではなく|じゃない|しない|していない|になりたい|になれ(?:たら|れば|ると|る日)|を目指|予定)/u;
+  /^[^。]{0,6}?(?:たい|できる|できます|できれば|やすく|しやす|する方法|する方|したい|ください|しましょう|してみ|を検討|に関心|に興味|すること|する際|する場合|すれば|したら|しよう|ませんか|しません|していません|ではありません|ではない|ではなく|じゃない|しない|していない|になりたい|になれ(?:たら|れば|ると|る日)|を目指|予定|だと[^。]{0,6}?(?:誤解|勘違い|思われ|思い込))/u;
 export const ZH_AFTER_BLOCKERS = /^[^。，,]{0,4}?(?:吗|？|\?)/u;
 
 /** Japanese role nouns said of an unstated subject must be predicated: "SIG etcdのリードを務めています". */
