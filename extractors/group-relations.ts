@@ -141,6 +141,8 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
   return partners.filter((g) => g.name !== subj.name).map((g) => ({ a: subj, b: g }));
 }
 
+const SPONSOR_WORD = /sponsor|スポンサー|发起|赞助/iu;
+const TOGETHER_ONLY = /^(?:together\s+with|along\s+with|alongside)$|^一緒に|^(?:一起|共同)(?:推进|努力|开发|维护|合作|工作|负责|处理|解决|完成|改进|设计)?$/iu;
 const HYPOTHETICAL = /\b(?:if|unless|would|could|might|hope|hopes|hoping|wish)\b|如果|假如|要是|希望|もし|たら(?:、|$)|れば/iu;
 const NON_GROUP_RELATIVE = /^\s*[^,;.]{1,60},\s*(?:which|that)\s+(?:is|was|are|were|has\s+been)\s+(?:[\w-]+\s+){0,3}$/iu;
 /** "我这边和 SIG Multicluster 的合作": the speaker's part of the group's work, not the speaker alone. */
@@ -174,7 +176,12 @@ export const groupRelations = defineExtractor(
       const p = paragraphOf(article, s.paragraph);
       const sponsors = [...sponsorPairs(article, s, p), ...(p ? sponsorListPairs(article, p, s) : [])];
       emitPairs(emit, sponsors, s, 'SPONSORS', 0.85);
-      const collab = collaborationPairs(article, s, p);
+      // "SIG A is one of the sponsoring SIGs of WG W, together with SIG B": co-sponsors, not collaborators,
+      // where "together with" is all that joins them (not "jointly sponsored", not "we work with").
+      const sponsoring = new Set(sponsors.flatMap(({ a, b }) => [a.name, b.name]));
+      const sponsorWord = SPONSOR_WORD.exec(s.text);
+      const cosponsorsOnly = sponsorWord !== null && sponsoring.size > 0 && collabCues(s.text, article.lang).every((c) => TOGETHER_ONLY.test(c[0]) && c.index > sponsorWord.index);
+      const collab = collaborationPairs(article, s, p).filter(({ a, b }) => !(cosponsorsOnly && sponsoring.has(a.name) && sponsoring.has(b.name)));
       const explicit = collab.filter((x) => 'start' in x.a);
       emitPairs(emit, explicit, s, 'COLLABORATES_WITH', 0.85);
       emitPairs(emit, collab.filter((x) => !('start' in x.a)), s, 'COLLABORATES_WITH', 0.75);

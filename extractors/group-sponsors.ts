@@ -8,6 +8,7 @@ import type { Paragraph, ParsedArticle, Sentence } from '../src/article/types.ts
 import type { Mention } from './mentions/types.ts';
 import { GROUP_KINDS_SPONSOR, GROUP_KINDS_SPONSORED, SPONSOR_LIST, type Pair } from './group-relation-cues.ts';
 import { WE, contextGroup, distinctGroups, groupsIn, isQuestion, negatedNear } from './org-context.ts';
+import { sponsorRolePairs, weTogether } from './sponsor-roles.ts';
 
 const SPONSOR_EN_PASSIVE = /\b(?:formed|founded|created|established|sponsored|chartered|started|launched|initiated|spun\s+up|set\s+up|co-sponsored)\s+(?:jointly\s+)?by\b/i;
 const AS_SPONSORS = /\bas\s+(?:its|their|the)\s+(?:(?:co-?)?sponsoring\s+(?:SIGs|groups)|(?:co-?)?sponsors?)\b/iu;
@@ -17,6 +18,8 @@ const SPONSOR_ZH = /(?:发起|成立|创建|创立|赞助|牵头成立|共同成
 
 export function sponsorPairs(article: ParsedArticle, s: Sentence, p: Paragraph | undefined): Pair[] {
   const text = s.text;
+  const byRole = SPONSOR_WORD.test(text) ? sponsorRolePairs(article, s, p) : [];
+  if (byRole.length > 0) return byRole;
   const groups = distinctGroups(groupsIn(text));
   const sponsors = groups.filter((g) => GROUP_KINDS_SPONSOR.has(g.kind ?? ''));
   // "このワーキンググループはSIG AとSIG Bがスポンサーとなっており、WG Batchとも連携しています": a
@@ -103,7 +106,8 @@ export function sponsorPairs(article: ParsedArticle, s: Sentence, p: Paragraph |
   } else if (zh) {
     const by = text.indexOf('由');
     const from = by >= 0 && by < zh.index ? by : 0;
-    for (const g of sponsors.filter((x) => x.start >= from && x.end <= zh.index))
+    const us = weTogether(article, p, text.slice(0, zh.index));
+    for (const g of [...sponsors.filter((x) => x.start >= from && x.end <= zh.index), ...(us ? [us] : [])])
       for (const w of sponsored.filter((x) => x.start >= zh.index || by >= 0)) pairs.push({ a: g, b: w });
   } else if (active) {
     const targets = sponsored.filter((x) => x.start >= active.index + active[0].length);
@@ -112,6 +116,7 @@ export function sponsorPairs(article: ParsedArticle, s: Sentence, p: Paragraph |
   return pairs;
 }
 
+const SPONSOR_WORD = /sponsor|スポンサー|立ち上げ|設立|発足|創設|結成/iu;
 const SUCCESSION = /前身|\bpredecessor\b|\bsuccessor\b|後継|后继|\brenamed\b|\bgraduated\s+(?:in)?to\b|\b(?:became|turned\s+into)\s+(?:a\s+|the\s+)?(?:SIG|working\s+group)/iu;
 const ZH_SPONSOR_OF = /^\s*的\s*(?:发起|赞助|牵头)\s*(?:SIG|方|者|小组)?\s*(?:之一)?/u;
 const ZH_OTHER_SPONSORS = /^[，,]\s*(?:其他|其余|另外的?)\s*(?:的)?\s*(?:发起|赞助|牵头)\s*(?:SIG|方|者|小组)?\s*(?:还|则)?\s*(?:包括|有|是)\s*/u;

@@ -38,7 +38,9 @@ export function passiveOwnership(
     const rest = text.slice(by.index + by[0].length);
     const g = named ?? (/^\s*us\b/u.test(rest) ? speakersGroup?.() : /^\s*them\b/u.test(rest) ? previousGroup?.() : undefined);
     const m = [...projects].reverse().find((x) => x.end <= by.index && by.index - x.end <= 80);
-    if (g && m) out.push({ group: g, project: m, confidence: 0.85 });
+    // "DRA is driven by WG Device Management, a working group sponsored by SIG Node": the group between is what the agent acts on.
+    const between = m !== undefined && groups.some((x) => x.start >= m.end && x.end <= by.index);
+    if (g && m && !between) out.push({ group: g, project: m, confidence: 0.85 });
     // "code owned by SIG API Machinery: the kube-apiserver, the client libraries, …": the list after the colon.
     const colon = named ? /^\s*[:：]/u.exec(text.slice(named.end)) : null;
     if (named && colon) for (const x of projects.filter((y) => y.start >= named.end + colon[0].length)) out.push({ group: named, project: x, confidence: 0.8 });
