@@ -69,7 +69,7 @@ const NOT_OURS = /\boutside\b|out\s+of\s+scope|\bbeyond\b|\bnot\s+(?:part\s+of|o
 const PROJECT_WORD = /\b(?:projects?|sub-?projects?|efforts?|initiatives?)\b|项目|工作|プロジェクト|取り組み/i;
 /** "subprojects: A and B", "subprojects include A, B", "our most important projects are A and B", "子项目：A 和 B". */
 const LIST_INTRO =
-  /(?:sub[-\s]?projects?|子项目|子項目|サブプロジェクト)(?:\s*,(?=\s*\S)|[^.:：。;；]{0,40}?(?:[:：;；]|\b(?:include|includes|including|are|is|such\s+as|like)\b|包括|包含|有))\s*|\bour\s+(?:[\w-]+\s+){0,3}projects?\b[^.:;]{0,70}?\b(?:are|include|includes)\b:?\s*|我们(?:的)?[^。；]{0,25}?项目[^。；]{0,40}?(?:是|包括)[:：]?\s*|私たちの[^。]{0,25}?プロジェクト[^。]{0,30}?は、?/i;
+  /(?:sub[-\s]?projects?|子项目|子項目|サブプロジェクト)(?:\s*,(?=\s*\S)|[^.:：。;；]{0,40}?(?:[:：;；]|\b(?:include|includes|including|are|is|such\s+as|like)\b|包括|包含|有|比如|例如))\s*|\bour\s+(?:[\w-]+\s+){0,3}projects?\b[^.:;]{0,70}?\b(?:are|include|includes)\b:?\s*|我们(?:的)?[^。；]{0,25}?项目[^。；]{0,40}?(?:是|包括)[:：]?\s*|私たちの[^。]{0,25}?プロジェクト[^。]{0,30}?は、?/i;
 const LIST_JA_WA = /サブプロジェクト(?:には|は|として(?:は)?)、?(.+?)(?:の\d+つ|の[一二三四五六七八九十]+つ|です|があります|などがあります)/;
 const LIST_JA_TOIU = /(?:には|は)、?(.{2,80}?)という[^。]{0,8}?サブプロジェクト/;
 const LIST_JA_NADO = /など、?[^。]{0,20}?サブプロジェクト/;
@@ -133,15 +133,19 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   const groups = groupsIn(text);
   const projects = sentenceProjects(text);
   const question = isQuestion(article, p);
+  const covered: Array<{ start: number; end: number }> = [];
   const add = (group: GroupRef | Mention | undefined, m: Mention | string, confidence: number): void => {
     if (!group) return;
+    if (typeof m !== 'string' && covered.some((c) => m.start >= c.start && m.end <= c.end && !(m.start === c.start && m.end === c.end))) return;
     const name = typeof m === 'string' ? m : m.name;
     if (NEVER_OWNED.has(name) || groups.some((g) => g.name === name)) return;
     out.push({ group, project: projectDraft(name), confidence });
   };
   // Projects named as a group's subproject ("Gateway API 是 SIG Network 的子项目", "Kueue, a SIG Scheduling subproject").
   const denied = negatedAnywhere(text);
-  for (const f of namedSubprojects(text, groups, projects, denied, () => sentenceProjects(sentenceBefore(article, s)?.text ?? ''))) add(f.group, f.project, f.confidence);
+  const named = namedSubprojects(text, groups, projects, denied, () => sentenceProjects(sentenceBefore(article, s)?.text ?? ''));
+  for (const f of named) if (f.covers) covered.push(f.covers);
+  for (const f of named) add(f.group, f.project, f.confidence);
   if (denied) return out;
   // Active: "SIG X owns / maintains P", "SIG Xは…Pを管理", "SIG X 负责 P".
   // Every verb counts: "We own the kubelet …, and we are also responsible for the node problem detector".

@@ -7,9 +7,11 @@ import type { GroupRef } from './org-context.ts';
 import type { Mention } from './mentions/types.ts';
 import { listBefore } from './owned-lists.ts';
 
-const OWNED_BY_EN = /\b(?:owned|maintained|managed|run|stewarded|overseen|sponsored)\s+by\b|\b(?:sub-?project|project|component|repository|repo)\s+(?:of|under|from)\b|\bunder\s+(?:the\s+)?(?:aegis|umbrella|auspices|ownership)\s+of\b|\bbelongs?\s+to\b/i;
+const PART_OF_GROUP = /^\s+the\s+[^,.;]{1,40}?\s+(?:people|folks|team|subproject|group)\s+(?:in|of|from|within)\s+(?:the\s+)?$/u;
+const OWNED_BY_EN = /\b(?:owned|maintained|managed|run|stewarded|overseen|sponsored)\s+by\b|\b(?:lives|sits|falls)\s+under\b|\b(?:sub-?project|project|component|repository|repo)\s+(?:of|under|from)\b|\bunder\s+(?:the\s+)?(?:aegis|umbrella|auspices|ownership)\s+of\b|\bbelongs?\s+to\b/i;
 // "SIG Authが所有・管理している", "SIG Multiclusterが管轄しています", "SIG Multiclusterが開発を進めているMCS API".
-const OWNED_BY_JA = /(?:が|の)(?:所有|管理|管轄|担当|メンテナンス|保守|開発)(?:・(?:所有|管理|管轄|保守|開発))?(?:する|している|しています|しており|した|し(?=[、，])|を進めている|を進める)/;
+// "SIG K8s Infraが運用するregistry.k8s.io", "SIG Cloud Providerが面倒を見ているプロジェクト".
+const OWNED_BY_JA = /(?:が|の)(?:所有|管理|管轄|担当|メンテナンス|保守|開発|運用|面倒を見)(?:・(?:所有|管理|管轄|保守|開発|運用))?(?:する|している|しています|しており|した|し(?=[、，])|を進めている|を進める|て(?:いる|います|おり))/;
 const OWNER_IS_JA = /(?:オーナー|所有者)は、?\s*$/u;
 const IN_CHARGE_JA = /^\s*の(?:担当|管轄|所管|管理下)(?:です|で|となって|になって|にあり)/u;
 // "Prow 的代码归 SIG Testing 所有", "kubelet 这一侧归 SIG Node".
@@ -33,7 +35,8 @@ export function passiveOwnership(
   const out: PassiveFinding[] = [];
   const by = OWNED_BY_EN.exec(text);
   if (by) {
-    const named = groups.find((x) => x.start >= by.index + by[0].length && x.start - (by.index + by[0].length) <= 6);
+    // "…is maintained by the Release Engineering people in SIG Release": a part of the group may stand between.
+    const named = groups.find((x) => x.start >= by.index + by[0].length && (x.start - (by.index + by[0].length) <= 6 || PART_OF_GROUP.test(text.slice(by.index + by[0].length, x.start))));
     // "…is in-tree, so it's owned by us": the speaker's group; "Cluster Autoscaler is owned by them": the group named before.
     const rest = text.slice(by.index + by[0].length);
     const g = named ?? (/^\s*us\b/u.test(rest) ? speakersGroup?.() : /^\s*them\b/u.test(rest) ? previousGroup?.() : undefined);
@@ -54,7 +57,7 @@ export function passiveOwnership(
   // "kubelet自体はSIG Nodeの担当です": the topic is in the group's charge.
   for (const g of groups) {
     if (!IN_CHARGE_JA.test(text.slice(g.end, g.end + 12))) continue;
-    const m = [...projects].reverse().find((x) => x.end <= g.start && /^(?:自体|本体)?\s*(?:は|も)、?\s*$/u.test(text.slice(x.end, g.start)));
+    const m = [...projects].reverse().find((x) => x.end <= g.start && /^(?:自体|本体|リポジトリ|レポジトリ)?\s*(?:は|も)、?\s*$/u.test(text.slice(x.end, g.start)));
     if (m) for (const x of jaChainBefore(text, projects, m)) out.push({ group: g, project: x, confidence: 0.8 });
   }
   const byJa = OWNED_BY_JA.exec(text);
@@ -67,7 +70,9 @@ export function passiveOwnership(
     // "DRAのAPIはSIG Nodeが管理しています": a part of the project as the topic.
     // "DRA本体のKEPとコードは引き続きSIG Nodeが所有し": the project itself, its parts, a continuing adverb.
     const topic = g ? projects.find((x) => x.end <= g.start && /^(?:本体|自体)?\s*(?:の[^\s、。はがを]{1,12})?は、?\s*(?:(?:引き続き|今後も|これまでどおり|これまで通り|現在も|今も|現在は|今は|実際には|実は|もともと)、?\s*)?$/u.test(text.slice(x.end, g.start))) : undefined;
-    const m = after ?? topic;
+    // "Konnectivityも、SIG Cloud Providerが面倒を見ているプロジェクトのひとつです": the topic, described as one of the group's projects.
+    const described = g && !after && !topic ? projects.find((x) => x.end <= g.start && /^\s*(?:は|も)、?\s*$/u.test(text.slice(x.end, g.start)) && /^\s*(?:プロジェクト|サブプロジェクト|ツール)/u.test(text.slice(byJa.index + byJa[0].length))) : undefined;
+    const m = after ?? topic ?? described;
     if (g && m) out.push({ group: g, project: m, confidence: 0.85 });
     // "external-snapshotterやexternal-provisionerといったCSIのサイドカーもSIG Storageが管理しています".
     if (g && !m) for (const x of listBefore(text, projects, g.start)) out.push({ group: g, project: x, confidence: 0.8 });
@@ -82,6 +87,12 @@ export function passiveOwnership(
     // "归 SIG Node" ends its clause: belonging needs no verb.
     const belongs = direct !== undefined && /归\s?$/u.test(text.slice(direct.end, g.start)) && /^[\s\u3000]*(?:[，,。；;]|$)/u.test(text.slice(g.end, g.end + 2));
     if (m && (belongs || /^[\s\u3000]*(?:所有|负责|维护|管理)/.test(text.slice(g.end, g.end + 6)))) out.push({ group: g, project: m, confidence: 0.85 });
+  }
+  // "kubeadmを管理しているSIG Cluster Lifecycle": a relative clause about the group after it.
+  for (const g of groups) {
+    const rel = /を(?:管理|所有|管轄|担当|運用|メンテナンス)(?:する|している|していた)\s*$/u.exec(text.slice(0, g.start));
+    const m = rel ? [...projects].reverse().find((x) => x.end === rel.index || (x.end < rel.index && /^(?:リポジトリ|レポジトリ)$/u.test(text.slice(x.end, rel.index)))) : undefined;
+    if (m) out.push({ group: g, project: m, confidence: 0.8 });
   }
   // "由 SIG Multicluster 定义的 MCS API": the group that defines or maintains the project after it.
   for (const g of groups) {

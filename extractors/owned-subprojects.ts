@@ -4,17 +4,25 @@
  * Schedulingのサブプロジェクトです", "kubeadm (a SIG Cluster Lifecycle product)".
  */
 import type { Mention } from './mentions/types.ts';
+import { canonicalProject } from './mentions/orgs.ts';
 import { CUE_NEXT } from './owned-terms.ts';
 
 export interface NamedSubproject {
   group: Mention;
   project: Mention;
   confidence: number;
+  /** The description the bracketed name stands for ("CI 子项目（ci-testing）"): no project of its own. */
+  covers?: { start: number; end: number };
 }
 
-const GROUP_SUBPROJECT_AFTER = /^\s*(?:的|の)\s*(?:一个|一つの)?\s*(?:子项目|子項目|サブプロジェクト)/u;
+// "SIG Network 负责的子项目", "SIG CLI 旗下的子项目", "SIG Network 下面的一个子项目", "SIG Docs 的四个子项目之一", "SIG Network配下のプロジェクト".
+const GROUP_SUBPROJECT_AFTER = /^\s*(?:的|の|负责的|旗下的?|名下的|下面的|下的|配下の|管轄の)\s*(?:一个|一つの|[一二三四五六七八九十两几\d]+个)?\s*(?:子项目|子項目|サブプロジェクト|(?<=配下の|管轄の)プロジェクト)/u;
 // "LeaderWorkerSet（LWS），它是 SIG Apps 的子项目": "它" takes up the project just named.
-const PROJECT_IS_BEFORE = /^\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:[，,]\s*(?:它|该项目|这个项目))?\s*(?:也|还)?\s*(?:是|为|は、?|も、?)\s*(?:(?:現在|今|现在|目前)、?\s*)?$|^\s*(?:について|に関して)(?:も|は)、[^。]{0,30}?、\s*$|^\s*という\s*$/u;
+const PROJECT_IS_BEFORE = /^\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:[，,]\s*(?:它|该项目|这个项目))?\s*(?:也|还)?\s*(?:是|为|(?:已经|已|现在|如今)?成为了?|は、?|も、?)\s*(?:(?:現在|今|现在|目前)、?\s*)?$|^\s*(?:について|に関して)(?:も|は)、[^。]{0,30}?、\s*$|^\s*という\s*$/u;
+const GROUP_HOLDS = /^\s*(?:旗下的?|名下的|负责的|下面的|配下の|のサブプロジェクト(?:の(?:ひとつ|一つ|1つ)で?ある|である|の)?|的子项目(?:之一)?)\s*$/u;
+const SUBPROJECT_GLOSS = /^\s*(?:的|负责的|旗下的?|名下的|の)\s*[^，。、,()（）]{0,16}?(?:子项目|サブプロジェクト)\s*[（(]\s*([^()（）]{2,40}?)\s*[)）]/u;
+/** A repository name ("ci-testing") or a name in title case ("Conformance Definition"). */
+const CODE_OR_TITLE = /^(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)+|\p{Lu}[\p{L}\d]*(?:\s+(?:and\s+|of\s+)?\p{Lu}[\p{L}\d]*){0,4})$/u;
 const THIS_ONE_JA = /^\s*(?:こちら|これ|それ|同プロジェクト|このプロジェクト|本プロジェクト)(?:も|は)、?\s*$/u;
 
 /** `denied` when the sentence negates ownership; `previousProjects` gives the projects of the sentence before. */
@@ -25,11 +33,26 @@ export function namedSubprojects(text: string, groups: Mention[], projects: Ment
     const g = groups.find((x) => x.start === m.start && x.end < m.end);
     if (g) out.push({ group: g, project: m, confidence: 0.8 });
   }
+  // "SIG Node 的 CI 子项目（ci-testing）", "SIG Architecture 负责的一致性定义子项目（Conformance Definition）": the name in brackets.
+  const glossed: Array<{ start: number; end: number }> = [];
+  for (const g of groups) {
+    const gloss = denied ? null : SUBPROJECT_GLOSS.exec(text.slice(g.end));
+    const inner = gloss?.[1]?.trim() ?? '';
+    const name = gloss ? (canonicalProject(inner) ?? (CODE_OR_TITLE.test(inner) ? inner : undefined)) : undefined;
+    if (!gloss || name === undefined) continue;
+    const span = { start: g.end, end: g.end + gloss[0].length };
+    out.push({ group: g, project: { type: 'Project', name, surface: inner, ...span }, confidence: 0.85, covers: span });
+    glossed.push({ start: g.end, end: g.end + gloss[0].length });
+  }
   // "the SIG ContribEx Upstream Marketing subproject", "SIG Docs' localization subproject".
   for (const g of groups) {
+    if (glossed.some((x) => x.start === g.end)) continue;
     // "SIG Release 下的 Release Engineering（发布工程）子项目": a gloss in brackets may follow the name.
     const next = projects.find((m) => m.start >= g.end && /^[\s\u00a0]*(?:'s|’s|'|’|の|下的|的)?[\s\u00a0]*$/.test(text.slice(g.end, m.start)));
     if (next && CUE_NEXT.test(text.slice(next.end, next.end + 30).replace(/^\s*[（(][^()（）]{1,16}[)）]/u, ''))) out.push({ group: g, project: next, confidence: 0.9 });
+    // "SIG Scheduling 旗下的 Kueue 项目", "SIG Cloud Provider 名下的 cloud-provider-alibaba-cloud", "SIG Nodeのサブプロジェクトdra-driver-nvidia-gpu".
+    const held = projects.find((m) => m.start >= g.end && GROUP_HOLDS.test(text.slice(g.end, m.start)));
+    if (held && !denied) out.push({ group: g, project: held, confidence: 0.85 });
   }
   // "Gateway API 是 SIG Network 的子项目", "KueueはSIG Schedulingのサブプロジェクトです".
   for (const g of groups) {
@@ -44,8 +67,12 @@ export function namedSubprojects(text: string, groups: Mention[], projects: Ment
   for (const g of groups) {
     if (denied || !/^[\s\u00a0]*(?:'s\s+|’s\s+)?(?:sub[-\s]?projects?|projects?|products?|components?|tools?)\b/i.test(text.slice(g.end, g.end + 20))) continue;
     // "Cluster API Provider Azure (CAPZ), a SIG Cluster Lifecycle subproject", "Gateway API is one of the SIG Network subprojects".
-    const m = [...projects].reverse().find((x) => x.end <= g.start && /^\s*(?:\([A-Z][\w-]{0,11}\)\s*)?(?:[(（,，]\s*|\s+(?:is|was)\s+)(?:an?|the|one\s+of\s+the)\s+$/i.test(text.slice(x.end, g.start)));
-    if (m) out.push({ group: g, project: m, confidence: 0.85 });
+    // "the Gateway API Inference Extension, which is also a SIG Network subproject".
+    const m = [...projects].reverse().find((x) => x.end <= g.start && /^\s*(?:\([A-Z][\w-]{0,11}\)\s*)?(?:[(（,，]\s*(?:which\s+is\s+(?:also\s+|now\s+)?)?|\s+(?:is|was)\s+(?:also\s+|now\s+)?)(?:an?|the|one\s+of\s+the)\s+$/i.test(text.slice(x.end, g.start)));
+    // "Kompose isn't ours. It's a SIG Apps subproject": the project of the sentence before.
+    const it = m || !/(?:^|[.!?]\s+)(?:It|That)(?:['’]s|\s+is)\s+(?:(?:also|now|actually|really)\s+)?(?:an?|one\s+of\s+the)\s+$/u.test(text.slice(0, g.start)) ? undefined : previousProjects().pop();
+    const found = m ?? it;
+    if (found) out.push({ group: g, project: found, confidence: 0.85 });
   }
   return out;
 }
