@@ -19,13 +19,13 @@ import { sentenceProjects } from './owned-terms.ts';
 // ---- PART_OF ------------------------------------------------------------------------------
 /** Gap between child and parent ("VMware, part of Broadcom"). */
 const CHILD_THEN_PARENT: RegExp[] = [
-  /^\s*[,(（]?\s*(?:which\s+is\s+|now\s+|today\s+|itself\s+|of\s+course\s+|these\s+days\s+|nowadays\s+|also\s+)*(?:a\s+|an\s+)?(?:part|member|subsidiary|division|unit|business\s+unit|brand)\s+of\s+(?:the\s+)?$/i,
+  /^\s*[,(（]?\s*(?:which\s+(?:(?:these\s+days|now|today|nowadays)\s+)?is\s+|now\s+|today\s+|itself\s+|of\s+course\s+|these\s+days\s+|nowadays\s+|also\s+)*(?:a\s+|an\s+)?(?:part|member|subsidiary|division|unit|business\s+unit|brand)\s+of\s+(?:the\s+)?$/i,
   /^\s+by\s+$/,
   /^\s*,?\s*(?:which\s+(?:was|has\s+been)\s+|(?:was|has\s+been|is|now)\s+)?(?:acquired|owned|bought|purchased)\s+by\s+(?:the\s+)?$/i,
   // "VMware（现为 Broadcom 的一部分）".
   /^\s*[（(]\s*(?:现为|现在是|现已是|已是|目前是|now|现在为)?\s*$/,
   // "VMwareはご存じのとおり現在はBroadcomの一部です": set phrases and time adverbs may stand between.
-  /^\s*(?:は|が|も)、?\s*(?:(?:ご存[じ知]の(?:とおり|通り)|現在は?|今は|今では|すでに|既に)、?\s*)*$/,
+  /^\s*(?:は|が|も)、?\s*(?:(?:ご存[じ知]の(?:とおり|通り)|現在は?|今は|今では|すでに|既に|\d{4}年(?:から|に|以降))、?\s*)*$/,
   /^\s*(?:是|为|现为|已是|现已是|隶属于|属于|(?:现在|目前|如今)(?:已经?)?是|(?:现已|现在已|已经|已|现)?成为了?)\s*$/,
   /^\s*(?:已|已经)?被\s*$/,
   // "Isovalent, the company that created Cilium and which has since become part of Cisco".
@@ -34,6 +34,8 @@ const CHILD_THEN_PARENT: RegExp[] = [
   /^\s*[(（]\s*(?:an?\s+|現在は|今は|现属|现归属于?|现隶属于?)\s*$/iu,
   // "Isovalent is now part of Cisco" (membership, "is a member of the CNCF", is not ownership).
   /^\s+(?:is|are|has\s+(?:since\s+)?become|became)\s+(?:now\s+)?(?:a\s+|an\s+)?(?:part|subsidiary|division|business\s+unit|brand)\s+of\s+(?:the\s+)?$/i,
+  // "HashiCorp, which IBM acquired earlier this year".
+  /^\s*,\s*which\s+$/i,
 ];
 /** What must follow the parent for the gap patterns that need it, by index in CHILD_THEN_PARENT. */
 const AFTER_PARENT: Record<number, RegExp> = {
@@ -42,6 +44,7 @@ const AFTER_PARENT: Record<number, RegExp> = {
   5: /^\s*(?:[（(][^（）()]{1,30}[）)])?\s*(?:旗下|的(?:子公司|一部分)|集团)/,
   6: /^\s*(?:收购|并购)/,
   8: /^\s*(?:company\s*|の傘下\s*|傘下\s*|の一部\s*|の子会社\s*)?[)）]/iu,
+  10: /^\s+(?:acquired|bought|purchased)\b/iu,
 };
 /** "DellはBroadcomの一部ではありません", "X 不是 Y 的一部分": the part-of phrase negated. */
 const PART_DENIED = /^[^。；;]{0,16}?(?:ではありません|ではない|じゃない|ではなく|でもない)/u;

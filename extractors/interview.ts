@@ -80,8 +80,19 @@ function fromIntroductions(article: ParsedArticle, people: PeopleIndex, excluded
   }
 }
 
+/** "会后，我们采访了两位…的朋友。", "WGに深く関わった3人に話を聞きました": anywhere in the article, the people the next paragraphs introduce. */
+function fromCountedCues(article: ParsedArticle, people: PeopleIndex, excluded: Set<string>, emit: Emit): void {
+  for (const s of article.sentences) {
+    const cue = CJK_CUE.exec(s.text);
+    const counted = cue ? COUNTED_CJK.exec(s.text) : null;
+    if (!counted || people.findPeople(s.text, s.span.start).length > 0) continue;
+    fromSentencesAfter(article, s, countOf(counted[1] ?? ''), people, excluded, emit);
+  }
+}
+
 const COUNTED = /^\s*(?:the\s+)?(two|three|four|five|six|[2-6])\s+(?:[\w-]+\s+){0,2}?(?:people|guests|members|maintainers|leads|leaders|contributors|folks|engineers|co-?chairs|chairs)\b/iu;
-const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+const COUNTED_CJK = /(两|二|三|四|五|[2-5２-５])\s*(?:位|名|人)/u;
+const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, '２': 2, '３': 3, '４': 4, '５': 5 };
 const countOf = (word: string): number => NUMBERS[word.toLowerCase()] ?? Number(word);
 
 /** The first `count` people named in the sentences after `cue`, within its paragraph and the next. */
@@ -89,7 +100,10 @@ function fromSentencesAfter(article: ParsedArticle, cue: Sentence, count: number
   const found = new Set<string>();
   for (const s of article.sentences) {
     if (found.size >= count) break;
-    if (s.channel !== cue.channel || s.span.start <= cue.span.start || s.paragraph > cue.paragraph + 1) continue;
+    if (s.channel !== cue.channel || s.span.start <= cue.span.start) continue;
+    // The people are introduced in the paragraphs that follow, within the cue's section.
+    const p = article.paragraphs[s.paragraph];
+    if (s.paragraph > cue.paragraph + 8 || p?.kind === 'heading' || p?.section !== article.paragraphs[cue.paragraph]?.section) break;
     // The person a sentence introduces opens it.
     const first = people.findPeople(s.text, s.span.start)[0];
     const resolved = first && /^[\s*[“"(]*(?:And\s+|Finally,?\s+|Last(?:ly)?,?\s+)?[\s*[“"(]*$/u.test(s.text.slice(0, first.start)) ? people.resolve(first.name, { at: s.span.start }) : undefined;
@@ -180,6 +194,7 @@ export const interviewExtractor = defineExtractor(
     if (interviewer) excluded.add(interviewer);
     fromTurns(article, people, excluded, emit);
     fromIntroductions(article, people, excluded, emit);
+    fromCountedCues(article, people, excluded, emit);
     fromProfiles(article, people, excluded, emit);
     fromTitle(article, people, excluded, emit);
     aboutGroup(article, emit);

@@ -154,11 +154,13 @@ export const COMPANIES: OrgTerm[] = [
   { name: 'Cloudbase Solutions' },
   { name: 'Microsoft Research' },
   // China
-  { name: 'Huawei', aliases: ['Huawei Cloud', 'Huawei Technologies', '华为', '华为云', 'ファーウェイ'] },
+  { name: 'Huawei', aliases: ['Huawei Technologies', '华为', 'ファーウェイ'] },
+  { name: 'Huawei Cloud', aliases: ['HUAWEI CLOUD', '华为云', 'ファーウェイクラウド'] },
   // Alibaba Cloud is a company of Alibaba Group: articles say which one someone works for.
   { name: 'Alibaba Group', aliases: ['Alibaba', 'Alibaba Group Holding', '阿里巴巴', '阿里巴巴集团', '阿里集团', 'アリババ', 'アリババグループ'] },
   { name: 'Alibaba Cloud', aliases: ['Aliyun', '阿里云', 'アリババクラウド'] },
-  { name: 'Tencent', aliases: ['Tencent Cloud', '腾讯', '腾讯云', 'テンセント'] },
+  { name: 'Tencent', aliases: ['腾讯', 'テンセント'] },
+  { name: 'Tencent Cloud', aliases: ['腾讯云'] },
   { name: 'ByteDance', aliases: ['Bytedance', '字节跳动', 'バイトダンス'] },
   { name: 'Baidu', aliases: ['百度'] },
   { name: 'JD.com', aliases: ['京东'] },

@@ -221,6 +221,8 @@ function fromIntroductions(article: ParsedArticle, reg: PeopleRegistry): void {
 }
 
 /** Headings that are a person ("## [Arsh Sharma](…)", "### Keita Mochizukiさん（NTT DATA）", "### 王磊（Wang Lei）"). */
+const SCRIPT_NAME_HEADING = /^([\u30a1-\u30fa\u30fc]{2,}(?:[・･][\u30a1-\u30fa\u30fc]{2,}){1,2}|[\u3400-\u9fff\u3005]{1,4}[ \u3000]?[\u3400-\u9fff\u3005]{1,4})\s*[(（]\s*([^()（）,，、@]{3,40}?)\s*(?:[,，、][^()（）]*)?[)）]\s*(?:さん|氏)?$/u;
+
 export function personHeadings(article: ParsedArticle): Map<number, string> {
   const out = new Map<number, string>();
   for (const p of article.paragraphs) {
@@ -237,6 +239,12 @@ export function personHeadings(article: ParsedArticle): Map<number, string> {
     else {
       const pair = scriptPairs(p.text)[0];
       if (pair && pair.start === 0 && p.text.slice(pair.end).trim() === '') out.set(p.index, pair.latin);
+      else {
+        // "## エリフ・ユルマズ（Elif Yılmaz）", "## 陳 立偉（Liwei Chen）": a name in another script with its Latin form.
+        const glossed = SCRIPT_NAME_HEADING.exec(p.text.trim());
+        const latin = glossed?.[2] ? fix(glossed[2].trim()) : undefined;
+        if (latin && isLatinFullName(latin) && !looksLikeOrganisation(latin)) out.set(p.index, latin);
+      }
     }
   }
   return out;

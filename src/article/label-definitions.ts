@@ -11,7 +11,8 @@ export interface KnownName {
   span: Span;
 }
 
-const INITIALS_IN_PARENS = /[(（]\s*(?:下称|以下、?|hereafter|hereinafter)?\s*([A-Z]{1,5})\s*[)）]/g;
+// "（下称 DM）", and without brackets: "以下李梦瑶简称 LMY，王浩然简称 WHR".
+const INITIALS_IN_PARENS = /[(（]\s*(?:下称|以下、?|hereafter|hereinafter)?\s*([A-Z]{1,5})\s*[)）]|(?<=[\p{Script=Han}\p{L}])\s*(?:简称|下称|以下简称)\s*[“"「]?([A-Z]{2,5})(?![A-Za-z])/gu;
 const LATIN_BEFORE = /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*$/u;
 const CJK_BEFORE = /([\p{Script=Han}\p{Script=Katakana}ー・·]{2,12})\s*$/u;
 
@@ -26,7 +27,7 @@ export function explicitDefinitions(blocks: readonly RawBlock[], usedTokens: Rea
     const text = b.inline.text;
     INITIALS_IN_PARENS.lastIndex = 0;
     for (let m = INITIALS_IN_PARENS.exec(text); m; m = INITIALS_IN_PARENS.exec(text)) {
-      const label = m[1] ?? '';
+      const label = m[1] ?? m[2] ?? '';
       if (!usedTokens.has(label)) continue;
       const before = text.slice(Math.max(0, m.index - 80), m.index);
       const nm = LATIN_BEFORE.exec(before) ?? CJK_BEFORE.exec(before);
@@ -37,7 +38,8 @@ export function explicitDefinitions(blocks: readonly RawBlock[], usedTokens: Rea
       // "[Divya Mohan](…) (DM)": the definition starts with the link syntax.
       const link = b.inline.links.find((l) => l.start <= start && l.end > start);
       if (link) span.start = Math.min(span.start, link.span.start);
-      defs.push({ label, name: repairMojibake(nm[1].trim()), span });
+      // "以下李梦瑶简称 LMY": words that announce the definition are no part of the name.
+      defs.push({ label, name: repairMojibake(nm[1].trim().replace(/^(?:以下|下面|下文|其中)(?=\p{Script=Han}{2})/u, '')), span });
     }
   }
   return defs;
