@@ -19,6 +19,13 @@ export function employerMentions(text: string, companies: readonly Mention[]): M
     const c = companies[i];
     if (!c) continue;
     const next = companies[i + 1];
+    // "アマゾン ウェブ サービス(AWS)", "Universidade de São Paulo (USP)": the same company again, in brackets.
+    const same = next && next.name === c.name && /^\s*[(（]\s*$/u.test(text.slice(c.end, next.start)) ? /^\s*[)）]/u.exec(text.slice(next.end)) : null;
+    if (next && same) {
+      out.push({ ...c, end: next.end + same[0].length });
+      i++;
+      continue;
+    }
     if (next && next.name !== c.name) {
       if (PARENT_THEN_CHILD.test(text.slice(c.end, next.start))) {
         out.push({ ...next, start: c.start });

@@ -35,7 +35,7 @@ const CUE_BEFORE_EN = new RegExp(
     /\bI['’]m\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+(?:now\s+|currently\s+)?at\s+$/,
     /\b(?:I['’]m|I\s+am|I\s+was|I['’]ve\s+been|I\s+have\s+been)\s+(?:now\s+|currently\s+|previously\s+|still\s+)?at\s+$/,
     // "My day job is at Microsoft", "I started my career at Mercado Libre".
-    /\b(?:day\s+job|job)\s+is\s+(?:(?:on|in)\s+[^.;:]{1,40}?\s+)?(?:at|with)\s+(?:the\s+)?$/,
+    /\b(?:day\s+job|job)\s+is\s+(?:[^.;:,]{1,40}?\s+)?(?:at|with)\s+(?:the\s+)?$/,
     /\b(?:started|began|spent)\s+(?:my|his|her|their)\s+(?:career|first\s+years?)\s+at\s+(?:the\s+)?$/,
     // "In 2023 he moved to Isovalent", "she stayed at National Taiwan University for two years".
     /\b(?:moved|switched|stayed|remained)\s+(?:over\s+)?(?:to|at)\s+(?:the\s+)?$/,
@@ -71,12 +71,20 @@ const I_DO_AFTER = /^,?\s+I\s+(?:run|lead|manage|work|build|head|maintain|am|was
 const TEAM_AFTER = /^[\w\s-]{0,40}?\bteams?\b/i;
 
 /** "前職のNTTデータで…": the speaker's previous employer. */
-const JA_PREVIOUS_JOB = /前職(?:の|は|では)\s*$/u;
+const JA_PREVIOUS_JOB = /前職(?:の|は|では)\s*$|(?:所属|勤務先|勤め先)は、?\s*$/u;
 const CUE_AFTER_JA = [
   // "石黒さんは現在NECに移り": moving to a company.
   /^\s*(?:に|へ)(?:勤め|勤務|所属|在籍|入社|就職|転職|移り|移っ|移籍)/,
-  // "サイバーエージェント所属。" in a profile line.
-  /^\s*所属(?:[。．.、]|$)/,
+  // "サイバーエージェント所属。" in a profile line, "レッドハット所属で、…".
+  /^\s*所属(?:[。．.、]|で|です|でした|$)/,
+  // "グーグルでGKEのバッチ基盤に携わっており", "AWSでAmazon EKSのノード周りを担当するエンジニアです".
+  /^\s*(?:では|で|にて)、?[^。、]{0,30}?(?:に携わ|に従事|を担当(?:して|する|し、))/,
+  // "グーグルでGKEのワークロード関連のチームにいます", "メルカリのSREチームに所属しており".
+  /^\s*(?:では|で|にて|の)、?[^。、]{0,30}?(?:チーム|部署|部門|組織|グループ)に(?:い(?:ます|る|て)|所属|在籍)/,
+  // "マイクロソフトのAKSチームでエンジニアをしています".
+  /^\s*の[^。、]{0,40}?(?:チーム|部署|部門)で[^。、]{0,10}?(?:エンジニア|開発者|マネージャー|働|勤務)/,
+  // "大阪大学の大学院で分散システムの研究をしています".
+  /^\s*(?:の大学院|の研究室|大学院)(?:では|で|にて)、?[^。]{0,30}?(?:研究|学ん|在籍)/,
   /^\s*(?:で|にて)(?:働|勤務|勤め)/,
   /^\s*(?:では|で|にて)、?[^。]{0,30}?(?:エンジニア|マネージャー|マネジャー|開発者|アーキテクト|リード|責任者|研究者|研究員|インターン|デベロッパー|アドボケイト|コンサルタント|スペシャリスト|ディレクター|CTO|CEO|VP|社員|プログラマー|デザイナー|SRE|Engineer|Manager|Developer)[^。]{0,6}?(?:として|を務め|をして|をしてい|です|でした)/,
   /^\s*(?:では|で)、?[^。]{0,25}?(?:チーム|部署|部門|組織)を(?:率い|リード|統括|担当|まとめ)/,
@@ -91,14 +99,15 @@ const PLATFORMS = new Set(['GitHub', 'GitLab', 'Slack', 'Zoom', 'YouTube', 'Disc
 const CUE_BEFORE_ZH = /(?:就职于|任职于|供职于|效力于|受雇于|加入了?|入职|(?:我|他|她)(?:目前|现在)?来自)\s*$/;
 const ZH_AT = /在\s*$/;
 // "在网易杭州研究院做可观测性平台", "在小米的云平台组待了两年", "在美团做容器平台".
-const ZH_AT_AFTER = /^\s*(?:公司)?[^，。,；]{0,10}?(?:工作|任职|担任|上班|就职|从事|实习|待了|待过|做(?!客|东)|负责)/;
+// "在微软的 Azure Kubernetes Service（AKS）团队工作", "在 SUSE 参与 Rancher 的开发", "在香港大学攻读博士学位".
+const ZH_AT_AFTER = /^\s*(?:公司)?[^，。,；]{0,40}?(?:工作|任职|担任|上班|就职|从事|实习|待了|待过|做(?!客|东)|负责|参与|攻读|读博|读研|念书|求学)/;
 /** Job titles written after the company: "Google 高级软件工程师", "Googleのシニアソフトウェアエンジニア". */
-const TITLE_CJK = /^(?:社|公司)?\s*(?:の|的)?[^，。,；、\n]{0,12}?(?:工程师|架构师|经理|总监|研究员|开发者|开发人员|员工|技术专家|布道师|主管|科学家|顾问|实习生|エンジニア|マネージャー|マネジャー|アーキテクト|開発者|研究者|研究員|社員|インターン|デベロッパー|アドボケイト|コンサルタント|スペシャリスト|ディレクター|CTO|CEO|VP|创始人|創業者)/;
+const TITLE_CJK = /^(?:社|公司)?\s*(?:の|的)?[^，。,；、\n]{0,12}?(?:工程师|架构师|经理|总监|研究员|开发者|开发人员|员工|技术专家|布道师|主管|科学家|顾问|实习生|研究生|博士生|硕士生|学生|教授|大学院生|院生|准教授|講師|SRE|エンジニア|マネージャー|マネジャー|アーキテクト|開発者|研究者|研究員|社員|インターン|デベロッパー|アドボケイト|コンサルタント|スペシャリスト|ディレクター|CTO|CEO|VP|创始人|創業者)/;
 const ZH_FROM = /来自\s*$/;
 /** Between a company and its person: "的", "（AWS）的", "的同事", "的 SIG Node 主席". */
 const COMPANY_OF_PERSON_ZH = /^\s*(?:[（(][^（）()]{1,20}[）)])?\s*(?:公司)?\s*的\s*(?:前?同事|老同事|(?:SIG\s+[A-Za-z][\w ]{0,24}?\s*)?(?:联合主席|主席|技术负责人|负责人|维护者|工程师|成员|reviewer|approver))?\s*$/u;
 const CLAUSE_START = /(?:^|[。，；;：:])\s*$/u;
-const CJK_SUBJECT = /^\s*(?:さん|氏)?(?:は|が|も|[:：]|在|是|目前|现在|曾|也|于)/;
+const CJK_SUBJECT = /^\s*(?:さん|氏)?(?:は|が|も|の所属は|[:：]|在|是|目前|现在|曾|也|于)/;
 /** Between a person and the company: "Name (", "Name (@handle) (", "Name (@handle, ". */
 const PAREN_AFTER_PERSON = /^\s?[)）]?\s*(?:さん|氏|様)?\s*(?:[(（]\s*(?:@?[\w-]+|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})\s*[)）]\s*)?(?:さん|氏|様)?\s*[(（]\s*(?:(?:@[\w-]+|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})\s*[,，、;；]\s*){0,2}$/u;
 const SIGNATURE_DASH = /(?:^|\n|["”」.!?。！？]\s*)\s*(?:[-*]\s+)?(?:—|―|–|--)\s*$/u;
@@ -174,7 +183,7 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
     }
     // "来自 Google 的 Rob", and "DaoCloud 的 Wu Tao 是…" opening a clause.
     // "我也和阿里云的宋雨桐简单聊了几句": also after "和".
-    if (following && (ZH_FROM.test(before) || CLAUSE_START.test(before) || /(?:和|与|跟|同|是|有|在|——|—)\s*$/u.test(before)) && COMPANY_OF_PERSON_ZH.test(text.slice(c.end, following.start))) {
+    if (following && (ZH_FROM.test(before) || CLAUSE_START.test(before) || /(?:和|与|跟|同|是|有|在|由|——|—)\s*$/u.test(before)) && COMPANY_OF_PERSON_ZH.test(text.slice(c.end, following.start))) {
       out.push({ person: following.name, company: c.name, confidence: 0.85 });
       continue;
     }
@@ -213,7 +222,8 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
       const cuts = [...window.matchAll(/[,;(]/gu)].map((m) => m.index + 1);
       const last = cuts.pop() ?? 0;
       const head = window.slice(window.slice(last).trim() === '' ? (cuts.pop() ?? 0) : last);
-      if (TITLE_EN.test(head.replace(/[\s,;]+$/, ''))) {
+      // "a software engineer on the Azure Kubernetes Service team at Microsoft": the team names no employer.
+      if (TITLE_EN.test(head.replace(/[\s,;]+$/, '').replace(/\s+(?:on|in)\s+the\s+[^,;]{1,50}?\s+(?:team|group|office|org|organi[sz]ation)$/iu, ''))) {
         // "By day she is a staff engineer at X": the pronoun inside the clause is its subject; "Sam
         // maintains Y and is an engineer at X": so is a person the clause names.
         const pronoun = /\b(?:I|he|she|they)\s+(?:is|am|are|was|were)\b/iu.exec(head);

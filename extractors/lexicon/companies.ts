@@ -258,6 +258,11 @@ export const COMPANIES: OrgTerm[] = [
   { name: 'UC Berkeley', aliases: ['University of California, Berkeley'] },
   { name: 'UIUC', caseSensitive: true, aliases: ['University of Illinois Urbana-Champaign', 'University of Illinois at Urbana-Champaign'] },
   { name: 'MIT', caseSensitive: true, aliases: ['Massachusetts Institute of Technology', '麻省理工学院'] },
+  { name: 'University of Hong Kong', aliases: ['The University of Hong Kong', 'HKU', '香港大学', '香港大學'] },
+  { name: 'KAIST', caseSensitive: true, aliases: ['Korea Advanced Institute of Science and Technology', '韩国科学技术院'] },
+  { name: 'Seoul National University', aliases: ['서울대학교', '首尔大学'] },
+  { name: 'University of São Paulo', aliases: ['Universidade de São Paulo', 'University of Sao Paulo'], csAliases: ['USP'] },
+  { name: 'National University of Singapore', aliases: ['新加坡国立大学'], csAliases: ['NUS'] },
 ];
 
 /**
