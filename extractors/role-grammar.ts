@@ -50,7 +50,7 @@ function compileLang(lang: RoleLang): CompiledLang {
 export const ROLE_WORD_PREFILTER: Record<RoleLang, RegExp> = {
   en: /chair|lead|led|facilitat|organi|owner|review|approv|member|shadow|contribut|commit|maintain|creat|found|work|involv|engag|active|join|start|part|belong|serv|launch|initiat|author|wrote|role|spen[dt]|fix|implementation|coding|support|mostly|mainly|primarily|largely|been\s+on|goes\s+(?:into|to)|TL|volunt|sen[dt]/i,
   ja: /チェア|議長|座長|リード|リーダー|ファシリテーター|オーガナイザー|オーナー|レビュ|アプルーバー|アプローバー|承認者|メンバー|構成員|シャドウ|コントリビュ|貢献|メンテナ|創設|創始|作成者|生みの親|取り組|携わ|関わ|従事|参画|参加|活動|所属|始ま|保守|主導|率い|立ち上げ|設立|作り|作っ|作者|始め|修正|直|プルリク|PR|パッチ|担|手がけ|手掛け/u,
-  zh: /主席|负责人|技术主管|技术领导|带头人|牵头人|召集人|组织者|领导|成员|评审|审阅|审查|审批|批准|贡献|维护|创建|创始|发起|创立|创办|参与|加入|角色|工作|活跃|任职|修复|开发|委员|实现|提|来自|做的/u,
+  zh: /主席|负责人|技术主管|技术领导|带头人|牵头人|召集人|组织者|领导|成员|评审|审阅|审查|审批|批准|贡献|维护|创建|创始|发起|创立|创办|参与|加入|角色|工作|活跃|任职|修复|开发|委员|实现|提|来自|做的|待了|待过|活动/u,
 };
 
 /** An English role word in Chinese or Japanese prose ("SIG Node 的 reviewer") takes that language's grammar. */
@@ -136,7 +136,7 @@ export const JA_ADVICE = /(?:ましょう|ください|下さい|てみて|し�
 /** "become" only counts once it has happened ("became", "has become"). */
 export const EN_FUTURE_BECOME = /(?<!\b(?:has|have|had|'s|’s|'ve|’ve)\s+)\bbecome\b/iu;
 export const JA_BLOCKERS = /もし|たら|れば|なら|たい|ほしい|欲しい|ではな|じゃな|ません|ない(?!よう)|ず(?:に|、)|予定|つもり|と思|かもしれ|べき/u;
-export const ZH_BLOCKERS = /如果|假如|若是|倘若|想要|希望|可以|能够|将会|将要|欢迎|请|鼓励|应该|不是|没有|并非|并不|不担任|从未|未曾|不会|不再是?(?=.)|可能|看来|认为|觉得|以为|当成|当作/u;
+export const ZH_BLOCKERS = /如果|假如|若是|倘若|想要|希望|可以|能够|将会|将要|欢迎|请|鼓励|应该|不是|没有|并非|并不|不担任|从未|未曾|不会|不再是?(?=.)|可能|看来|认为|觉得|以为|当成|当作|有一位|有位|某位|一位来自/u;
 /** Japanese: after the role phrase, within the clause, these turn it into a wish, a way, a negation. */
 export const JA_AFTER_BLOCKERS =
   /^[^。]{0,6}?(?:たい|できる|できます|できれば|やすく|しやす|する方法|する方|したい|ください|しましょう|してみ|を検討|に関心|に興味|すること|する際|する場合|すれば|したら|しよう|ませんか|しません|していません|ではありません|ではない|ではなく|じゃない|しない|していない|になりたい|になれ(?:たら|れば|ると|る日)|を目指|予定|だと[^。]{0,6}?(?:誤解|勘違い|思われ|思い込))/u;
@@ -161,7 +161,8 @@ export const HOLDERS_AFTER: Record<RoleLang, { singular: RegExp; plural: RegExp 
     plural: new RegExp(`^\\s*(?:${JA_HOLDERS_AFTER})\\s*$`, 'u'),
   },
   // "联合主席分别是来自 Google 的 A 和来自 Red Hat 的 B", "同样担任 SIG Testing 技术负责人的 Patrick Ohly".
-  zh: { singular: /^\s*(?:之一)?\s*(?:[:：、]|(?:分别)?(?:是|为)|包括|有|的|由)?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的)?\s*$/u, plural: /^\s*(?:[:：]|(?:分别)?(?:是|为)|包括|有|由)?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的)?\s*$/u },
+  // "两位联合主席——来自谷歌的 A 和来自红帽的 B".
+  zh: { singular: /^\s*(?:之一)?\s*(?:[:：、]|——|—|(?:分别)?(?:是|为)|包括|有|的|由)?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的)?\s*$/u, plural: /^\s*(?:[:：]|——|—|(?:分别)?(?:是|为)|包括|有|由)?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的)?\s*$/u },
 };
 
 /** Between people in a list: "A (DM), B (RL) and C (NV)", "A（下称 DM）、B 和 C", "A、B、C". */
@@ -189,5 +190,5 @@ export const EN_PLURAL_LICENCE = /\b(?:one|each|both|all|two|three|four)\s+of\b|
 export const GROUP_POSSESSIVE: Record<RoleLang, RegExp> = {
   en: /\b(?:our|the\s+(?:SIG|group|WG|working\s+group)['’]s|this\s+(?:SIG|group|WG)['’]s|its)\s+(?:[\w-]+\s+){0,2}$/iu,
   ja: /(?:(?:この|本|当|同)\s*(?:SIG|WG|グループ|ワーキンググループ)|私たち|我々)\s*の\s*(?:もう(?:一|1|１)人の\s*)?$/u,
-  zh: /(?:(?:该|本|这个|此)\s*(?:SIG|WG|小组|工作组)|工作组|小组|我们)\s*的?\s*(?:(?:另一|另外一|其中一|[一两二三四几])\s*(?:位|名)\s*)?$/u,
+  zh: /(?:(?:该|本届|本|这个|此)\s*(?:SIG|WG|小组|工作组|委员会)|工作组|小组|委员会|我们)\s*的?\s*(?:(?:另一|另外一|其中一|[一两二三四几])\s*(?:位|名)\s*)?$/u,
 };

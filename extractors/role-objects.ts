@@ -181,7 +181,7 @@ export function objectsOf(text: string, t: Trigger, objs: Obj[], triggers: Trigg
     for (const o of [...inside].reverse()) rest = rest.slice(0, o.m.start - frame.start) + ' ' + rest.slice(o.m.end - frame.start);
     // "krel 和 bom 等发布工具": the kind of things listed may follow "等".
     // "Dynamic Resource Allocation (DRA)": an acronym in brackets after a name.
-    return /^[\s,、，和与及以及的项目子社区]*$/u.test(rest.replace(/等\s*[^\s，。,]{0,6}?(?:工具|组件|项目|仓库|插件)/u, '').replace(/[(（]\s*(?:[A-Z][A-Za-z0-9-]{1,9})?\s*[)）]/gu, '')) ? inside : [];
+    return /^[\s,、，和与及以及的项目子社区]*$/u.test(rest.replace(/等\s*[^\s，。,]{0,6}?(?:工具|组件|项目|仓库|插件)/u, '').replace(/[(（]\s*(?:[A-Z][A-Za-z0-9-]{1,9}|[\u3400-\u9fff]{1,12})?\s*[)）]/gu, '')) ? inside : [];
   }
   if (word.shape === 'verbRight' || (word.shape === 'noun' && lang === 'en')) {
     if (word.needsCopula && !EN_COPULA_BEFORE.test(text.slice(0, t.start))) return [];
