@@ -37,6 +37,8 @@ export function heldInArticleGroup(ctx: ArticleContext, s: Sentence, t: Trigger,
   const after = text.slice(t.end);
   // "Co-chair Saad Ali (Google) welcomes…", "共同議長のSaad Ali（Google）も…".
   if (titled) return 0.65;
+  // "初代チェアのひとりだったGreta Lindqvistさん", "前任の議長だったBenedikt Hofmannさん": a relative clause before the holder.
+  if (t.word.lang === 'ja' && /^\s*(?:の(?:一人|ひとり|1人))?(?:だった|であった|である)\s*[\p{Lu}\u3400-\u9fff\u30a1-\u30fa]/u.test(after)) return 0.65;
   // "AさんとBさんがリードを務めています".
   if (t.word.lang === 'ja' && /が\s*$/u.test(before) && /^\s*(?:を務め|をしてい|を担当)/u.test(after)) return 0.65;
   // "took over the chair role", "joined him as co-chair", "新たにチェアに就任したのは…", "此前一直担任主席".

@@ -49,7 +49,7 @@ function compileLang(lang: RoleLang): CompiledLang {
  */
 export const ROLE_WORD_PREFILTER: Record<RoleLang, RegExp> = {
   en: /chair|lead|led|facilitat|organi|owner|review|approv|member|shadow|contribut|commit|maintain|creat|found|work|involv|engag|active|join|start|part|belong|serv|launch|initiat|author|wrote|role|spen[dt]|fix|implementation|coding|support|mostly|mainly|primarily|largely|been\s+on|goes\s+(?:into|to)|TL|volunt|sen[dt]/i,
-  ja: /チェア|議長|座長|リード|リーダー|ファシリテーター|オーガナイザー|オーナー|レビュ|アプルーバー|アプローバー|承認者|メンバー|構成員|シャドウ|コントリビュ|貢献|メンテナ|創設|創始|作成者|生みの親|取り組|携わ|関わ|従事|参画|参加|活動|所属|始ま|保守|主導|率い|立ち上げ|設立|作り|作っ|作者|始め|修正|直|プルリク|PR|パッチ|担|手がけ|手掛け/u,
+  ja: /チェア|議長|座長|リード|リーダー|ファシリテーター|オーガナイザー|オーナー|レビュ|アプルーバー|アプローバー|承認者|メンバー|構成員|シャドウ|コントリビュ|貢献|メンテナ|創設|創始|作成者|生みの親|取り組|携わ|関わ|従事|参画|参加|活動|所属|始ま|保守|主導|率い|立ち上げ|設立|作り|作っ|作者|始め|修正|直|プルリク|PR|パッチ|担|手がけ|手掛け|にい|のは/u,
   zh: /主席|负责人|技术主管|技术领导|带头人|牵头人|召集人|组织者|领导|成员|评审|审阅|审查|审批|批准|贡献|维护|创建|创始|发起|创立|创办|参与|加入|角色|工作|活跃|任职|修复|开发|委员|实现|提|来自|做的|待了|待过|活动/u,
 };
 
@@ -96,7 +96,8 @@ export const EN_COPULA_BEFORE = /(?:\b(?:is|was|are|were|been|am|being|became|al
 /** Between a group/project and a following role noun: "SIG ContribEx Tech Lead", "SIG Nodeのレビュアー", "SIG Docs 技术负责人". */
 export const OBJECT_BEFORE_NOUN: Record<RoleLang, RegExp> = {
   en: /^(?:['’]s)?\s+(?:(?:core|lead|active|senior|main|primary|former|current|official|founding|longtime|long-time|original|emeritus)\s+)?$/iu,
-  ja: /^\s*(?:プロジェクト|サブプロジェクト|リポジトリ|レポジトリ|コミュニティ|チーム)?\s*(?:の|における|での|で、?|では、?)?\s*(?:もう(?:一|1|１)人の\s*)?(?:(?:主要な|主な|現在の|現|元|前|初代|唯一の|公式の?|コア)\s*)?$/u,
+  // "COSI(Container Object Storage Interface)のリード", "Security Response Committeeのアソシエイトメンバー".
+  ja: /^[)）]?\s*(?:[(（][^()（）]{1,40}[)）])?\s*(?:プロジェクト|サブプロジェクト|リポジトリ|レポジトリ|コミュニティ|チーム)?\s*(?:の|における|での|で、?|では、?)?\s*(?:もう(?:一|1|１)人の\s*)?(?:(?:主要な|主な|現在の|現|元|前|初代|唯一の|公式の?|コア|アソシエイト|正式)\s*)?$/u,
   zh: /^[)）]?\s*(?:[（(][A-Za-z][\w-]{0,9}[)）])?\s*(?:项目|子项目|仓库|代码仓库|社区|团队)?\s*(?:的)?\s*(?:子项目|项目)?\s*(?:中|里|内)?\s*(?:担任|出任)?\s*(?:(?:另一|另外一|其中一|[一两二三四五六七八九十几])?\s*(?:位|名)\s*)?(?:(?:主要|核心|现任|前任|首任|第一任|唯一|新任)\s*(?:的)?\s*)?$/u,
 };
 
@@ -104,7 +105,7 @@ export const OBJECT_BEFORE_NOUN: Record<RoleLang, RegExp> = {
  * Japanese verbs take their object earlier in the clause, marked by a particle; adverbials may
  * follow the particle ("etcdには3年前、バージョン3.5のリリース時期から関わり始めました").
  */
-const JA_GENERIC_NOUN = '(?:の[^\\s、。はがを]{1,12}?チーム|プロジェクト|サブプロジェクト|コミュニティ|エコシステム|チーム|本体|の分野|分野|の開発|開発|の世界|の運用|の保守|の改善|の設計)';
+const JA_GENERIC_NOUN = '(?:の[^\\s、。はがを]{1,12}?(?:チーム|サブプロジェクト)|プロジェクト|サブプロジェクト|コミュニティ|エコシステム|チーム|本体|の分野|分野|の開発|開発|の世界|の運用|の保守|の改善|の設計)';
 const JA_COORD_GENERIC = `(?:(?:や|と|、|および|及び)[^。、]{0,10}?${JA_GENERIC_NOUN})`;
 export const JA_VERB_GAP: Record<'participant' | 'direct', RegExp> = {
   // After the particle, adverbials only: no new subject (が), topic (は) or object (を).
@@ -149,7 +150,7 @@ export const JA_PREDICATE_AFTER =
 export const ZH_PREDICATE_BEFORE = /(?:担任|作为|现任|成为了|当选为?|就任)\s*$/u;
 
 /** Japanese words between a role phrase and its holders, singular or plural: "である", "の", "は、Red Hatの". */
-const JA_HOLDERS_AFTER = "に就任(?:した|する)のは、?|(?:を|に)務める(?:のは|のが)、?|である|であった|でもある|であり、?[^、。]{1,30}?(?:でもある|を務める|を務めている|である)|の|としては、?|として|:|：|は、?\\s*(?:[A-Za-z][\\w&.'’ -]{0,30}の)?";
+const JA_HOLDERS_AFTER = "に就任(?:した|する)のは、?|(?:を|に)務める(?:のは|のが)、?|である|であった|だった|でもある|の(?:一人|ひとり|1人)(?:だった|であった)|であり、?[^、。]{1,30}?(?:でもある|を務める|を務めている|である)|の|としては、?|として|:|：|は、?\\s*(?:[A-Za-z][\\w&.'’ -]{0,30}の)?";
 
 /** After a role phrase, what may precede the people it names: "co-chair Kaslin", "SIG Nodeのメンバーである A、B", "联合主席 A". */
 export const HOLDERS_AFTER: Record<RoleLang, { singular: RegExp; plural: RegExp }> = {

@@ -23,6 +23,7 @@ import type { Obj, Trigger } from './role-types.ts';
 import { gapIsClean } from './role-gap.ts';
 
 const AUTHOR_SELF = /筆者|笔者/u;
+const JA_RELATIVE_VERB_END = /^(?:し|っ)?(?:する|している|していた|した|してきた)\s*$/u;
 const OBJECT_OF_VERB = /\b(?:joined|replaced|succeeded|thanked|thanks|helped|asked|invited|mentored|met|with|to|for)\s+$/u;
 const GUIDED_BY = /^\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:的\s*(?:指导|帮助|带领|支持|鼓励|邀请)下|(?:さん|氏)?の(?:指導|サポート|助け|導き)(?:で|のもと|の下))/u;
 const POSSESSED_ROLE = /(?:^|[.;:]\s+|,\s+and\s+)(?:(?:the|our)\s+)?[\w-]+(?:\s+[\w-]+)?['’]s\s+(?:(?:new|current|lead|main|first|longtime|long-time)\s+)?$/iu;
@@ -172,6 +173,14 @@ export function holdersOf(
         list.push(h);
       }
       return { names: list.flatMap((h) => (h.name ? [h.name] : [])), confidence: 0.85, fromList: true };
+    }
+  }
+
+  // 1b. "…のメンタリングサブプロジェクトで活動しているJin-ho Seoさん": a relative clause before the person it describes.
+  if (lang === 'ja' && word.shape === 'verbLeft') {
+    const next = holders.find((h) => h.start >= phraseEnd);
+    if (next?.kind === 'person' && next.name && JA_RELATIVE_VERB_END.test(text.slice(phraseEnd, next.start)) && !JA_BLOCKERS.test(text.slice(0, phraseStart))) {
+      return { names: [next.name], confidence: 0.8, fromList: false };
     }
   }
 

@@ -296,7 +296,7 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'Elections', generic: true },
   { name: 'Events', generic: true },
   { name: 'GitHub Management', generic: true, aliases: ['github-management'] },
-  { name: 'Mentoring', generic: true },
+  { name: 'Mentoring', generic: true, aliases: ['mentoring', 'メンタリング'] },
   { name: 'SIGs GitHub Actions', aliases: ['sigs-github-actions'] },
   { name: 'Slack Infra', aliases: ['slack-infra'] },
   { name: 'reference-docs', aliases: ['kubernetes-sigs/reference-docs', 'Reference Docs'] },

@@ -189,7 +189,7 @@ export const ROLE_WORDS: RoleWord[] = [
   ja('オーガナイザー', 'lead', 'noun', { objects: 'group' }),
   ja('レビュアー|レビューア|レビューワー|レビュワー', 'reviewer', 'noun'),
   ja('アプルーバー|アプローバー|承認者', 'approver', 'noun'),
-  ja('メンバー|構成員', 'member', 'noun'),
+  ja('アソシエイトメンバー|コアメンバー|正式メンバー|メンバー|構成員', 'member', 'noun'),
   ja('シャドウ', 'member', 'noun'),
   ja('コントリビューター|コントリビュータ|貢献者', 'contributor', 'noun'),
   ja('メンテナー|メンテナ|メンテナンサー', 'maintainer', 'noun', { objects: 'project' }),
@@ -199,6 +199,10 @@ export const ROLE_WORDS: RoleWord[] = [
   ja('活動', 'participant', 'verbLeft'),
   ja('所属', 'participant', 'verbLeft', { objects: 'group', alsoRight: '^(?:する|している|していた|した)\\s*$' }),
   ja('から始ま', 'participant', 'verbLeft', { objects: 'group' }),
+  // "その前はSIG Networkにいて": having been in a group.
+  ja('(?<=[A-Za-z0-9）]に)い(?=て|た|ました|ます)', 'participant', 'verbLeft', { objects: 'group' }),
+  // "最初に関わったのはSIG Authではなく、SIG Windowsでした": the group the cleft names.
+  ja('(?:関わった|参加した|入った|所属した)のは、?(?:[^。、]{1,30}?ではなく、)?([^。、]{1,40}?)(?:でした|です|だった)', 'participant', 'frame', { objects: 'group' }),
   // "コミュニティには、もともとSIG Testingから参加しました": the group one came in through.
   ja('(?<=[A-Za-z0-9)）])から(?:参加|入り|入っ)', 'participant', 'verbLeft', { objects: 'group' }),
   ja('メンテナンス|保守', 'maintainer', 'verbLeft', { objects: 'project' }),

@@ -12,6 +12,9 @@ const LATIN_R = '(?![A-Za-zÀ-ÿĀ-ž0-9])';
 const LABEL_SHAPE = /^[A-Z]{1,4}$/;
 const SPACED_HAN = /^[\u3400-\u9fff\u3005]{1,3} [\u3400-\u9fff\u3005]{1,3}$/u;
 
+/** The given name of a four-character Japanese name ("美咲" of "田中美咲"), or the one after the space ("佐藤 美咲"). */
+const HAN_GIVEN = /^[\u3400-\u9fff\u3005]{2}[ \u3000]?([\u3400-\u9fff\u3005]{2})$|^[\u3400-\u9fff\u3005]{1,3}[ \u3000]([\u3400-\u9fff\u3005]{1,3})$/u;
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const firstToken = (name: string): string => name.split(' ')[0] ?? name;
 const lastToken = (name: string): string => name.split(' ').pop() ?? name;
@@ -48,7 +51,9 @@ export function surfaceForms(records: readonly PersonRecord[]): SurfaceForms {
     }
     // "ジェレミー・オルムステッド（Jeremy Olmsted）さん", later "ジェレミーさん": the given name in katakana, with an honorific.
     for (const a of rec.aliases) {
-      const given = katakanaGivenName(a, rec.name);
+      // "田中美咲（Misaki Tanaka）さん" or "佐藤 美咲さん", later "美咲さん": a Japanese given name, with an honorific.
+      const han = HAN_GIVEN.exec(a);
+      const given = katakanaGivenName(a, rec.name) ?? han?.[1] ?? han?.[2];
       if (given) kanaGiven.set(given, [...(kanaGiven.get(given) ?? []), rec]);
     }
   }

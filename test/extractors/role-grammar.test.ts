@@ -35,6 +35,7 @@ describe('role grammar', () => {
     for (const w of ROLE_WORDS) {
       // Strip regex syntax to a sample surface: first alternative, optional parts dropped.
       const sample = w.pattern
+        .replace(/\(\?<=([^()]*)\)/gu, '$1')
         .replace(/\(\?:[^()]*\)\?/gu, '')
         .replace(/\\\\s[*+]?|\\s[*+]?/gu, ' ')
         .replace(/\(\?:([^|()]*)[^()]*\)/gu, '$1')
