@@ -220,7 +220,13 @@ export function objectsOf(text: string, t: Trigger, objs: Obj[], triggers: Trigg
     const ok = OWN_PARTICLE.test(word.pattern) ? /^\s*$/u.test(gap) : JA_VERB_GAP[direct ? 'direct' : 'participant'].test(gap) && !JA_TOGETHER.test(gap);
     // Another role word in between takes that object ("SIG etcdへの貢献に関心のある方が関わり").
     const blocked = before !== undefined && triggers.some((o) => o !== t && !o.frame && o.start >= before.m.end && o.end <= t.start);
-    if (before && ok && !blocked && !isNamePrefix(text, before)) return chainLeft(text, before, objs);
+    if (before && ok && !blocked && !isNamePrefix(text, before)) {
+      const chain = chainLeft(text, before, objs);
+      // "SIG Contributor Experienceのメンタリングサブプロジェクトで活動": taking part in a group's subproject is taking part in the group.
+      const head = chain[0];
+      const owner = head?.type === 'Project' && word.cls === 'participant' ? [...objs].reverse().find((o) => o.type === 'Sig' && o.m.end <= head.m.start && /^\s*の\s*$/u.test(text.slice(o.m.end, head.m.start))) : undefined;
+      return owner ? [owner, ...chain] : chain;
+    }
     const after = word.alsoRight ? alsoRightPattern(word.alsoRight) : undefined;
     if (after) {
       const next = objs.find((o) => o.m.start >= t.end);
