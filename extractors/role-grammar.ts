@@ -155,7 +155,8 @@ const JA_HOLDERS_AFTER = "に就任(?:した|する)のは、?|(?:を|に)務め
 /** After a role phrase, what may precede the people it names: "co-chair Kaslin", "SIG Nodeのメンバーである A、B", "联合主席 A". */
 export const HOLDERS_AFTER: Record<RoleLang, { singular: RegExp; plural: RegExp }> = {
   // "co-chair Kaslin Fields", "the co-chairs, A, B and C", "Its co-chairs are A, B and C".
-  en: { singular: /^\s+$/u, plural: /^\s*(?:[,:]|\s(?:are|were|include|included)\s)?\s*$/u },
+  // "Our other co-chair is Tariq Haddad".
+  en: { singular: /^\s+(?:(?:is|was)\s+)?$/u, plural: /^\s*(?:[,:]|\s(?:are|were|include|included)\s)?\s*$/u },
   // "…の共同チェアは、Red HatのRafael CostaとNVIDIAのYuki Morimotoです".
   ja: {
     singular: new RegExp(`^\\s*(?:${JA_HOLDERS_AFTER}|の(?:一人|ひとり|1人)(?:である|の)|を務める|を務めている|を務めていた|を担当する|を担当している|を担当していた|として(?:活動|活躍|貢献)(?:する|している|していた|中の))\\s*$`, 'u'),

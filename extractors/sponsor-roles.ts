@@ -9,7 +9,7 @@
 import type { Paragraph, ParsedArticle, Sentence } from '../src/article/types.ts';
 import type { Mention } from './mentions/types.ts';
 import { GROUP_KINDS_SPONSOR, GROUP_KINDS_SPONSORED, type Pair } from './group-relation-cues.ts';
-import { WE, contextGroup, groupsIn, isQuestion, negatedNear, type GroupRef } from './org-context.ts';
+import { WE, articleGroup, contextGroup, groupsIn, isQuestion, negatedNear, type GroupRef } from './org-context.ts';
 
 /** "one of the sponsoring SIGs of", "the co-sponsors of", "sponsors for". */
 // "…are both sponsoring the AI Gateway Working Group", "…sponsored that working group": the verb, with a working group after it.
@@ -39,7 +39,10 @@ export function sponsorRolePairs(article: ParsedArticle, s: Sentence, p: Paragra
     if (target) {
       const end = named?.end ?? at + (THE_WG.exec(text.slice(at))?.[0].length ?? 0);
       const holders = listBackFrom(text, role.index, sponsors);
-      const us = holders.length === 0 && /\bwe\s+(?:are|were|have\s+been|'re|’re)\s+$/iu.test(text.slice(0, role.index)) ? contextGroup(article, p) : undefined;
+      const said = holders.length === 0 && /\bwe\s+(?:are|were|have\s+been|'re|’re)\s+$/iu.test(text.slice(0, role.index));
+      // Under a heading about the working group ("## WG LTS"), "we" is still the article's group.
+      const context = said ? contextGroup(article, p) : undefined;
+      const us = context && GROUP_KINDS_SPONSOR.has(context.kind) ? context : said ? articleGroup(article) : undefined;
       const partners = listFrom(text, end, sponsors, TOGETHER_WITH);
       for (const g of [...holders, ...(us && GROUP_KINDS_SPONSOR.has(us.kind) ? [us] : []), ...partners]) pairs.push({ a: g, b: target });
     }

@@ -19,7 +19,9 @@ import { fromLabelledNames, fromTurns } from './people-labels.ts';
 const SOCIAL_HOST = /(?:^|\.)(?:github\.com|linkedin\.com|twitter\.com|x\.com|mastodon\.social|bsky\.app)$/i;
 
 /** ", better known as Dims", " (aka Dims)", " (a.k.a. Dims)": a nickname right after a full name. */
-const NICKNAME = /(?:,\s*(?:better\s+|also\s+|widely\s+)?known\s+as\s+|\s*[(（]\s*(?:aka|a\.k\.a\.)\s+)(\p{Lu}[\p{Ll}'’-]+)\b/gu;
+const NICKNAME = /(?:,\s*(?:better\s+|also\s+|widely\s+)?known\s+as\s+|,\s*who\s+goes\s+by\s+["“]?|\s*[(（]\s*(?:aka|a\.k\.a\.)\s+)(\p{Lu}[\p{Ll}'’-]+)\b/gu;
+/** "Katarzyna goes by Kasia in most Slack threads": a first name the article already knows, and its nickname. */
+const GOES_BY = /\b(\p{Lu}[\p{Ll}'’-]+)\s+(?:goes|went)\s+by\s+["“]?(\p{Lu}[\p{Ll}'’-]+)\b/gu;
 /** "(FSM)", "（下称 DM）", "(hereafter DM)": a label of capitals defined right after a name. */
 const LABEL_DEF = /[(（]\s*(?:下称|以下|hereafter|hereinafter)?\s*([A-Z]{2,4})\s*[)）]/gu;
 /** "本杰明·王 (@ahtr)", "Marek Siarkowicz (@serathius)", "Amina Okafor (@aokafor, Google)". */
@@ -190,6 +192,16 @@ function fromParagraphPatterns(article: ParsedArticle, reg: PeopleRegistry, labe
       if (!name || !isLatinFullName(name)) continue;
       const rec = reg.add(name, { strong: true, offset: p.map[m.index] ?? p.span.start });
       if (rec) {
+        reg.alias(rec, nick);
+        labels.set(nick, rec.name);
+      }
+    }
+    for (const m of p.text.matchAll(GOES_BY)) {
+      const first = m[1] ?? '';
+      const nick = m[2] ?? '';
+      const named = reg.records.filter((r) => isLatinFullName(r.name) && r.name.split(' ')[0] === first);
+      const rec = named.length === 1 ? named[0] : undefined;
+      if (rec && nick !== first) {
         reg.alias(rec, nick);
         labels.set(nick, rec.name);
       }

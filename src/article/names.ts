@@ -74,7 +74,8 @@ export function sameFirstName(a: string, b: string): boolean {
 }
 
 /** A plausible personal name in Latin script: 1–4 capitalised words. */
-export const LATIN_NAME = /^\p{Lu}[\p{L}'’]*(?:[ -]\p{Lu}[\p{L}'’]*){0,3}$/u;
+// "Hyun-woo", "Seo-yeon": a hyphenated given name may go on in lower case.
+export const LATIN_NAME = /^\p{Lu}[\p{L}'’]*(?:-\p{Ll}[\p{L}'’]*)?(?:[ -]\p{Lu}[\p{L}'’]*(?:-\p{Ll}[\p{L}'’]*)?){0,3}$/u;
 
 /** A Chinese name in Han characters ("王磊", "张薇"). */
 export const HAN_NAME = /^[\u3400-\u9fff\u3005]{2,4}$/u;
