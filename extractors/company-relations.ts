@@ -17,35 +17,37 @@ import { evidenceOf, negatedNear } from './org-context.ts';
 import { sentenceProjects } from './owned-terms.ts';
 
 // ---- PART_OF ------------------------------------------------------------------------------
-/** Gap between child and parent ("VMware, part of Broadcom"). */
-const CHILD_THEN_PARENT: RegExp[] = [
-  /^\s*[,(（]?\s*(?:which\s+(?:(?:these\s+days|now|today|nowadays)\s+)?is\s+|now\s+|today\s+|itself\s+|of\s+course\s+|these\s+days\s+|nowadays\s+|also\s+)*(?:a\s+|an\s+)?(?:part|member|subsidiary|division|unit|business\s+unit|brand)\s+of\s+(?:the\s+)?$/i,
-  /^\s+by\s+$/,
-  /^\s*,?\s*(?:which\s+(?:was|has\s+been)\s+|(?:was|has\s+been|is|now)\s+)?(?:acquired|owned|bought|purchased)\s+by\s+(?:the\s+)?$/i,
+/**
+ * Gap between child and parent ("VMware, part of Broadcom"), and for some what must follow the
+ * parent ("VMware（现为 Broadcom 的一部分）").
+ */
+const CHILD_THEN_PARENT: Array<{ gap: RegExp; after?: RegExp }> = [
+  { gap: /^\s*[,(（]?\s*(?:which\s+(?:(?:these\s+days|now|today|nowadays)\s+)?is\s+|now\s+|today\s+|itself\s+|of\s+course\s+|these\s+days\s+|nowadays\s+|also\s+)*(?:a\s+|an\s+)?(?:part|member|subsidiary|division|unit|business\s+unit|brand)\s+of\s+(?:the\s+)?$/i },
+  { gap: /^\s+by\s+$/ },
+  { gap: /^\s*,?\s*(?:which\s+(?:was|has\s+been)\s+|(?:was|has\s+been|is|now)\s+)?(?:acquired|owned|bought|purchased)\s+by\s+(?:the\s+)?$/i },
   // "VMware（现为 Broadcom 的一部分）".
-  /^\s*[（(]\s*(?:现为|现在是|现已是|已是|目前是|now|现在为)?\s*$/,
+  { gap: /^\s*[（(]\s*(?:现为|现在是|现已是|已是|目前是|now|现在为)?\s*$/, after: /^\s*(?:旗下|的一部分|的子公司|グループ)\s*[)）]/ },
   // "VMwareはご存じのとおり現在はBroadcomの一部です": set phrases and time adverbs may stand between.
-  /^\s*(?:は|が|も)、?\s*(?:(?:ご存[じ知]の(?:とおり|通り)|現在は?|今は|今では|すでに|既に|\d{4}年(?:から|に|以降))、?\s*)*$/,
-  /^\s*(?:是|为|现为|已是|现已是|隶属于|属于|(?:现在|目前|如今)(?:已经?)?是|(?:现已|现在已|已经|已|现)?成为了?)\s*$/,
-  /^\s*(?:已|已经)?被\s*$/,
+  {
+    gap: /^\s*(?:は|が|も)、?\s*(?:(?:ご存[じ知]の(?:とおり|通り)|現在は?|今は|今では|すでに|既に|\d{4}年(?:から|に|以降))、?\s*)*$/,
+    after: /^(?:[（(][^（）()]{1,30}[）)])?(?:グループ)?(?:の子会社|の一員|の一部|の傘下|傘下|に買収)/,
+  },
+  {
+    gap: /^\s*(?:是|为|现为|已是|现已是|隶属于|属于|(?:现在|目前|如今)(?:已经?)?是|(?:现已|现在已|已经|已|现)?成为了?)\s*$/,
+    after: /^\s*(?:[（(][^（）()]{1,30}[）)])?\s*(?:旗下|的(?:子公司|一部分)|集团)/,
+  },
+  // "阿里云隶属于阿里巴巴集团": belonging needs no more words after the parent.
+  { gap: /^\s*(?:隶属于|从属于|归属于)\s*$/ },
+  { gap: /^\s*(?:已|已经)?被\s*$/, after: /^\s*(?:收购|并购)/ },
   // "Isovalent, the company that created Cilium and which has since become part of Cisco".
-  /^\s*,[^.;]{0,80}?\b(?:and\s+)?(?:which|that)\s+(?:has\s+since\s+|has\s+|is\s+now\s+|now\s+)?(?:become|became|is)\s+(?:now\s+)?part\s+of\s+(?:the\s+)?$/i,
+  { gap: /^\s*,[^.;]{0,80}?\b(?:and\s+)?(?:which|that)\s+(?:has\s+since\s+|has\s+|is\s+now\s+|now\s+)?(?:become|became|is)\s+(?:now\s+)?part\s+of\s+(?:the\s+)?$/i },
   // "Red Hat (an IBM company)", "レッドハット(現在はIBMの傘下)", "VMware（现属博通）": a note in brackets.
-  /^\s*[(（]\s*(?:an?\s+|現在は|今は|现属|现归属于?|现隶属于?)\s*$/iu,
+  { gap: /^\s*[(（]\s*(?:an?\s+|現在は|今は|现属|现归属于?|现隶属于?)\s*$/iu, after: /^\s*(?:company\s*|の傘下\s*|傘下\s*|の一部\s*|の子会社\s*)?[)）]/iu },
   // "Isovalent is now part of Cisco" (membership, "is a member of the CNCF", is not ownership).
-  /^\s+(?:is|are|has\s+(?:since\s+)?become|became)\s+(?:now\s+)?(?:a\s+|an\s+)?(?:part|subsidiary|division|business\s+unit|brand)\s+of\s+(?:the\s+)?$/i,
+  { gap: /^\s+(?:is|are|has\s+(?:since\s+)?become|became)\s+(?:now\s+)?(?:a\s+|an\s+)?(?:part|subsidiary|division|business\s+unit|brand)\s+of\s+(?:the\s+)?$/i },
   // "HashiCorp, which IBM acquired earlier this year".
-  /^\s*,\s*which\s+$/i,
+  { gap: /^\s*,\s*which\s+$/i, after: /^\s+(?:acquired|bought|purchased)\b/iu },
 ];
-/** What must follow the parent for the gap patterns that need it, by index in CHILD_THEN_PARENT. */
-const AFTER_PARENT: Record<number, RegExp> = {
-  3: /^\s*(?:旗下|的一部分|的子公司|グループ)\s*[)）]/,
-  4: /^(?:[（(][^（）()]{1,30}[）)])?(?:グループ)?(?:の子会社|の一員|の一部|の傘下|傘下|に買収)/,
-  5: /^\s*(?:[（(][^（）()]{1,30}[）)])?\s*(?:旗下|的(?:子公司|一部分)|集团)/,
-  6: /^\s*(?:收购|并购)/,
-  8: /^\s*(?:company\s*|の傘下\s*|傘下\s*|の一部\s*|の子会社\s*)?[)）]/iu,
-  10: /^\s+(?:acquired|bought|purchased)\b/iu,
-};
 /** "DellはBroadcomの一部ではありません", "X 不是 Y 的一部分": the part-of phrase negated. */
 const PART_DENIED = /^[^。；;]{0,16}?(?:ではありません|ではない|じゃない|ではなく|でもない)/u;
 /** Gap between parent and child ("Broadcomグループの一部であるVMware", "Broadcom 旗下的 VMware"). */
@@ -66,12 +68,11 @@ function partOf(text: string, companies: Mention[]): Array<[Mention, Mention]> {
     if (!a || !b || a.name === b.name) continue;
     const gap = text.slice(a.end, b.start);
     const afterB = text.slice(b.end, b.end + 12);
-    CHILD_THEN_PARENT.forEach((re, k) => {
-      if (!re.test(gap)) return;
-      const need = AFTER_PARENT[k];
-      if (need && (!need.test(afterB) || PART_DENIED.test(text.slice(b.end, b.end + 30)))) return;
+    for (const { gap: re, after: need } of CHILD_THEN_PARENT) {
+      if (!re.test(gap)) continue;
+      if (need && (!need.test(afterB) || PART_DENIED.test(text.slice(b.end, b.end + 30)))) continue;
       out.push([a, b]);
-    });
+    }
     PARENT_THEN_CHILD.forEach((re, k) => {
       if (!re.test(gap)) return;
       if (k === 3 && !AFTER_CHILD_JA_ACQUIRE.test(afterB)) return;
@@ -108,7 +109,13 @@ const JA_MODIFIER = /^\s*(?:が|の)(?:開発|作成|公開|オープンソー�
 const JA_ORIGIN = /^\s*(?:の)?(?:内部|社内|内)?(?:で|によって|により|が)[^。]{0,8}?(?:開発|作成|作られ|生まれ|誕生)/;
 const ZH_BY = /由\s*$/;
 /** "由 datenlord 开源", "由 Google 根据…经验而开发的": the verb may follow a short adverbial. */
-const ZH_BY_VERB = /^\s*(?:公司)?(?:[^。；由]{0,40}?(?:而|所))?\s*(?:开源|开发|创建|发起|捐赠|贡献|主导开发|研发|孵化)/;
+// "由阿里云团队开源的", "由谷歌贡献的".
+const ZH_BY_VERB = /^\s*(?:公司|团队|工程师)?(?:[^。；由]{0,40}?(?:而|所))?\s*(?:开源|开发|创建|发起|捐赠|贡献|主导开发|研发|孵化)/;
+/** "AIBrix 是字节跳动开源的": the project, then the company that made it. */
+const ZH_PROJECT_IS_BY = /^\s*(?:也|最初|最早|原本)?\s*(?:是|由)\s*$/u;
+const ZH_MADE_IT = /^\s*(?:公司|团队)?\s*(?:开源|开发|创建|推出|研发|捐赠)的/u;
+/** "VNG 是越南国民级通讯应用 Zalo 的开发商". */
+const ZH_MAKER_OF = /^\s*的\s*(?:开发商|开发者|创造者|创建者|出品方)/u;
 /** "DaoCloud 开源了一个新的多集群管理工具 Kairship". */
 const ZH_ACTIVE = /^\s*(?:公司)?\s*(?:最近|近日|今天|本周|也|还)?\s*(?:开源了|发布了|推出了|创建了|开发了|捐赠了)[^，。；、]{0,24}?$/u;
 const ZH_MODIFIER = /^\s*(?:公司)?\s*(?:开源|开发|创建|研发|推出|捐赠)(?:的|了)\s*$/;
@@ -165,9 +172,21 @@ function develops(article: ParsedArticle, s: Sentence, companies: Mention[], pro
       }
     }
     // "由 datenlord 开源": the sentence's topic; "このツールは…Cで開発", "It was developed at C": the antecedent.
+    // "由谷歌贡献的 TPU 驱动 dra-driver-google-tpu": else the project the phrase describes.
     if (ZH_BY.test(before) && ZH_BY_VERB.test(after)) {
-      const topic = subjectAnaphor ? antecedent(article, s) : projects.find((p) => p.end <= c.start);
+      const described = projects.find((p) => p.start >= c.end && p.start - c.end <= 24 && !/[，。；]/u.test(text.slice(c.end, p.start)));
+      const topic = subjectAnaphor ? antecedent(article, s) : (projects.find((p) => p.end <= c.start) ?? described);
       if (topic) out.push([c, topic]);
+    }
+    // "AIBrix 是字节跳动开源的".
+    if (ZH_MADE_IT.test(after)) {
+      const p = [...projects].reverse().find((x) => x.end <= c.start && ZH_PROJECT_IS_BY.test(text.slice(x.end, c.start)));
+      if (p) out.push([c, p]);
+    }
+    // "VNG 是越南国民级通讯应用 Zalo 的开发商".
+    if (/^\s*(?:是|为)/u.test(after)) {
+      const p = projects.find((x) => x.start > c.end && x.start - c.end <= 30 && ZH_MAKER_OF.test(text.slice(x.end)) && !/[，。；]/u.test(text.slice(c.end, x.start)));
+      if (p) out.push([c, p]);
     }
     if (subjectAnaphor && !projects.some((p) => p.end <= c.start)) {
       const anaphoricJa = JA_ORIGIN.test(after);

@@ -202,7 +202,7 @@ export function negatedNear(text: string, at: number, end: number): boolean {
   const after = /^[^、。]*[、。]?/u.exec(text.slice(end, end + 20))?.[0] ?? '';
   if (NEG_EN.test(before)) return true;
   if (NEG_JA.test(after.replace(/ないし|少なく|間違いなく|問題なく/g, ''))) return true;
-  if (NEG_ZH.test(text.slice(Math.max(0, at - 8), at)) && !/不仅|不断|不只|不少|不错|不同|不久/.test(text.slice(Math.max(0, at - 8), at))) return true;
+  if (NEG_ZH.test(text.slice(Math.max(0, at - 8), at)) && !/不仅|不断|不只|不少|不错|不同|不久|不过/.test(text.slice(Math.max(0, at - 8), at))) return true;
   return false;
 }
 

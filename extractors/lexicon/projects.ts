@@ -230,6 +230,7 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'KubeRay' },
   { name: 'Ray', caseSensitive: true },
   { name: 'AIBrix' },
+  { name: 'Zalo', caseSensitive: true },
   { name: 'Triton Inference Server', aliases: ['Triton'] },
   { name: 'Training Operator', aliases: ['Kubeflow Training Operator'] },
   { name: 'Katib' },
