@@ -203,6 +203,8 @@ export function objectsOf(text: string, t: Trigger, objs: Obj[], triggers: Trigg
     const host = hostLang(lang, text);
     // "SIG Docsの日本語チームでレビュアーとして", "SIG Docsの日本語ローカライゼーションでアプルーバー": a role in a part of the group (not its leadership).
     if (before && (lang === 'ja' || host === 'ja') && before.type === 'Sig' && !LEADING.has(word.cls) && JA_TEAM_GAP.test(gap)) return [before];
+    // "SIG Docs 中文本地化的 reviewer", "SIG Release 发布团队的成员": the same in Chinese.
+    if (before && (lang === 'zh' || host === 'zh') && before.type === 'Sig' && !LEADING.has(word.cls) && ZH_TEAM_GAP.test(gap)) return [before];
     if (!before || !(OBJECT_BEFORE_NOUN[lang].test(gap) || (host !== undefined && OBJECT_BEFORE_NOUN[host].test(gap)))) {
       // "自身がメンテナーを務めるkind": a relative clause whose subject is marked, about the project after it.
       const next = lang === 'ja' ? objs.find((o) => o.m.start >= t.end) : undefined;
@@ -241,6 +243,7 @@ export function objectsOf(text: string, t: Trigger, objs: Obj[], triggers: Trigg
 const OWN_PARTICLE = /^(?:\(\?<=\[[^\]]*\]\))?(?:から|の|\(\?:に\|へ\))/u;
 const LEADING = new Set(['chair', 'co-chair', 'tech-lead', 'lead']);
 // "SIG Docsの日本語チームでレビュアー", "SIG Docsで日本語ローカライゼーションのapprover".
+const ZH_TEAM_GAP = /^\s*(?:的)?\s*[^\s，。、,的]{1,10}?(?:本地化|翻译|团队|小组)\s*(?:的|中的|里的)\s*$/u;
 const JA_TEAM_GAP = /^\s*(?:の|で)[^\s、。の]{1,15}?(?:チーム|ローカライゼーション|ローカライズ|翻訳|サブプロジェクト)\s*(?:の|における|での|で、?|では、?)\s*$/u;
 const JA_ROLE_RELATIVE = /^\s*(?:を務める|を務めている|をしている|である)\s*$/u;
 const JA_TOGETHER = /^\s*と\s*(?:共に|ともに|一緒に|協力して)/u;

@@ -166,7 +166,8 @@ export function fromCompanyPossessives(article: ParsedArticle, reg: PeopleRegist
 const HAN_NAME_OPENING = /^([\u4e00-\u9fff]{2,3}?)(?=是|在|也|目前|现在|担任|从|于)/u;
 
 /** "浩然此前在阿里云工作" after "王浩然（Haoran Wang）": a given name opening a sentence, as its subject. */
-const GIVEN_NAME_OPENING = /^\s*([\u4e00-\u9fff]{2})(?=此前|之前|曾|在|是|也|同时|目前|现在|从|于|还|表示|说|，)/u;
+// Any opening will do: the two characters must end the three-character name of someone the article introduced.
+const GIVEN_NAME_OPENING = /^\s*([\u4e00-\u9fff]{2})/u;
 
 /** The one person whose three-character Chinese name ends with `given` ("思远" of 陈思远). */
 export function hanGivenNameOf(reg: PeopleRegistry, given: string): PersonRecord | undefined {
