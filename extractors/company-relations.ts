@@ -29,7 +29,7 @@ const CHILD_THEN_PARENT: Array<{ gap: RegExp; after?: RegExp }> = [
   { gap: /^\s*[（(]\s*(?:现为|现在是|现已是|已是|目前是|now|现在为)?\s*$/, after: /^\s*(?:旗下|的一部分|的子公司|グループ)\s*[)）]/ },
   // "VMwareはご存じのとおり現在はBroadcomの一部です": set phrases and time adverbs may stand between.
   {
-    gap: /^\s*(?:は|が|も)、?\s*(?:(?:ご存[じ知]の(?:とおり|通り)|現在は?|今は|今では|すでに|既に|\d{4}年(?:から|に|以降))、?\s*)*$/,
+    gap: /^\s*(?:は|が|も)、?\s*(?:(?:ご存[じ知]の(?:とおり|通り)|現在は?|今は|いまは|今では|すでに|既に|\d{4}年(?:から|に|以降))、?\s*)*$/,
     after: /^(?:[（(][^（）()]{1,30}[）)])?(?:グループ)?(?:の子会社|の一員|の一部|の傘下|傘下|に買収)/,
   },
   {
@@ -53,7 +53,7 @@ const PART_DENIED = /^[^。；;]{0,16}?(?:ではありません|ではない|じ
 /** Gap between parent and child ("Broadcomグループの一部であるVMware", "Broadcom 旗下的 VMware"). */
 const PARENT_THEN_CHILD: RegExp[] = [
   // "トヨタグループのWoven by Toyota": a group company.
-  /^(?:グループ)?(?:の一部である|の一部の|の一員である|傘下の|の傘下にある|の傘下の|の子会社である|の子会社の)\s*$|^グループの\s*$/,
+  /^(?:グループ)?(?:の一部である|の一部の|の一部門である|の一部門の|の一員である|傘下の|の傘下にある|の傘下の|の子会社である|の子会社の)\s*$|^グループの\s*$/,
   /^\s*(?:旗下的?|的子公司|集团旗下的?)\s*(?:[^，。、,\s]{0,10}?公司\s*)?$/,
   /^\s+(?:acquired|bought|purchased|owns)\s+$/i,
   /^\s*(?:が|は)、?\s*$/,
@@ -103,10 +103,13 @@ const EN_IT_OBJECT = new RegExp(`^\\s+(?:has\\s+|had\\s+|also\\s+|originally\\s+
 const EN_ANAPHOR_PASSIVE = /^\s*(?:It|This\s+(?:project|tool)|The\s+(?:project|tool))\s+(?:was|is|has\s+been)\s+(?:originally\s+|initially\s+|first\s+)?(?:created|developed|built|open[- ]sourced|started)\s+(?:at|by)\s+(?:the\s+)?$/;
 
 const JA_SUBJECT = /^\s*(?:は|が)、?/;
-const JA_OBJECT_VERB = /^\s*(?:という(?:[^\s、。を]{0,8}))?を[^。]{0,20}?(?:寄贈|開発|作成|公開|オープンソース化|リリース|立ち上げ|生み出|作りました|作った)/;
+// "PFNはChainerやOptunaを開発した会社": the projects may be listed before を.
+const JA_OBJECT_VERB = /^\s*(?:(?:や|、|と)[^。、を]{1,30}?)?(?:という(?:[^\s、。を]{0,8}))?を[^。]{0,20}?(?:寄贈|開発|作成|公開|オープンソース化|リリース|立ち上げ|生み出|作りました|作った)/;
 // "NVIDIAが開発するGPU向けのDRAドライバー（k8s-dra-driver-gpu）": a description, then the name in brackets.
-const JA_MODIFIER = /^\s*(?:が|の)(?:開発|作成|公開|オープンソース化|リリース|寄贈)(?:した|する|している|を行っている|を進めている)(?:[^。、（(]{1,20}[（(])?\s*$|^\s*(?:発|製)の?\s*$/;
-const JA_ORIGIN = /^\s*(?:の)?(?:内部|社内|内)?(?:で|によって|により|が)[^。]{0,8}?(?:開発|作成|作られ|生まれ|誕生)/;
+// "マイクロソフトがCNCFに寄贈したKubeFleet", "Googleが開発したHugoテーマのDocsy", "AWSが提供するEKS".
+const JA_MODIFIER = /^\s*(?:が|の)(?:[^。、]{1,12}?に)?(?:開発|作成|公開|オープンソース化|リリース|寄贈|提供)(?:した|する|している|を行っている|を進めている)(?:[^。、（(]{1,20}[（(]|[^。、]{1,20}の)?\s*$|^\s*(?:発|製)の?\s*$/;
+// "CRI-OはもともとRed Hatが立ち上げたプロジェクト": the verb ends the clause (not "Googleが開発したHugoテーマ").
+const JA_ORIGIN = /^\s*(?:[(（][^()（）]{1,30}[)）])?\s*(?:の)?(?:内部|社内|内)?(?:で|によって|により|が)[^。]{0,8}?(?:開発|作成|作られ|生まれ|誕生|立ち上げ)(?!(?:した|された|する|している)(?!OSS)[A-Za-z])/;
 const ZH_BY = /由\s*$/;
 /** "由 datenlord 开源", "由 Google 根据…经验而开发的": the verb may follow a short adverbial. */
 // "由阿里云团队开源的", "由谷歌贡献的".
@@ -120,7 +123,7 @@ const ZH_MAKER_OF = /^\s*的\s*(?:开发商|开发者|创造者|创建者|出品
 const ZH_ACTIVE = /^\s*(?:公司)?\s*(?:最近|近日|今天|本周|也|还)?\s*(?:开源了|发布了|推出了|创建了|开发了|捐赠了)[^，。；、]{0,24}?$/u;
 const ZH_MODIFIER = /^\s*(?:公司)?\s*(?:开源|开发|创建|研发|推出|捐赠)(?:的|了)\s*$/;
 
-const DEMONSTRATIVE = /^\s*(?:このツール|このプロジェクト|本プロジェクト|同プロジェクト|本ツール|同ツール|これ|这个项目|该项目|此项目|这个工具|该工具|它|It\b|This\s+(?:project|tool)\b|The\s+(?:project|tool)\b)/;
+const DEMONSTRATIVE = /^\s*(?:このツール|このプロジェクト|このドライバー|このライブラリ|本プロジェクト|同プロジェクト|本ツール|同ツール|これ|这个项目|该项目|此项目|这个工具|该工具|它|It\b|This\s+(?:project|tool)\b|The\s+(?:project|tool)\b)/;
 
 /** The project a sentence is about: its は-topic, else its first project. */
 function topicProject(s: Sentence): Mention | undefined {
@@ -193,7 +196,9 @@ function develops(article: ParsedArticle, s: Sentence, companies: Mention[], pro
       const anaphoricEn = EN_ANAPHOR_PASSIVE.test(before);
       if (anaphoricJa || anaphoricEn) {
         const topic = antecedent(article, s);
-        if (topic) out.push([c, topic]);
+        // "このドライバー" takes up a driver, not the feature it implements.
+        const fits = !/ドライバー|driver/iu.test(subjectAnaphor[0]) || /driver|ドライバー/iu.test(topic?.name ?? '');
+        if (topic && fits) out.push([c, topic]);
       }
     }
   }
