@@ -47,6 +47,9 @@ const WHERE_DOES = /^\s*,\s*where\s+(?:she|he|they|I|we)\s+(?:(?:now|also|still|
 /** A role written as a title right before a full name: "co-chair Hiroshi Takeda". */
 const TITLE_BEFORE_NAME = /^[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}|^\s*の\s*\p{Lu}[\p{Ll}'’-]+[ \t]+\p{Lu}/u;
 
+const RELEASE_TEAM = /release\s+team|リリースチーム|发布团队|发版团队/iu;
+const GROUP_WORD = /SIG|WG|Working|Group|Committee|委员会|委員会|ワーキング|工作组|小组|用户组/iu;
+
 const cache = new WeakMap<ParsedArticle, RoleFact[]>();
 
 /** All role facts of an article (cached: the LEADS/MEMBER_OF and MAINTAINS/CONTRIBUTES_TO extractors share them). */
@@ -141,7 +144,13 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
       if (theirs.every((o) => o.m.end <= prev.start)) own[i] = theirs;
     }
   });
+  // "リリースチームでDocsリード", "shadowed the Docs lead of the release team": a release team role, not the group's.
+  const releaseTeam = RELEASE_TEAM.test(text);
   for (const [i, t] of triggers.entries()) {
+    const teamRole = (o: Obj): boolean => releaseTeam && o.type === 'Sig' && !GROUP_WORD.test(o.m.surface);
+    if ((own[i] ?? []).some(teamRole)) continue;
+    // "リリースチームでDocsリード", "the Enhancements lead": a release team role named by its area.
+    if (releaseTeam && (own[i] ?? []).length === 0 && /(?:^|[^A-Za-z])(?:Docs|Enhancements|Comms|Communications|CI\s+Signal|Bug\s+Triage|Release\s+Notes|Branch\s+Manager)\s*$/u.test(text.slice(0, t.start))) continue;
     let objects = own[i] ?? [];
     let objectConfidence = 0.9;
     let phraseStart = Math.min(t.start, ...objects.map((o) => o.m.start));

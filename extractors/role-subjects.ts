@@ -23,6 +23,7 @@ import type { Obj, Trigger } from './role-types.ts';
 import { gapIsClean } from './role-gap.ts';
 
 const AUTHOR_SELF = /筆者|笔者/u;
+const JA_DESCRIBES_NOUN = /^(?:し|っ)?(?:する|している|していた|した)\s*(?:[0-9０-９一二三四五六七八九十]+\s*(?:人|名)|方々|人たち|皆さん|コントリビューター|メンバー|エンジニア|チーム)/u;
 const JA_RELATIVE_VERB_END = /^(?:し|っ)?(?:する|している|していた|した|してきた)\s*$/u;
 const OBJECT_OF_VERB = /\b(?:joined|replaced|succeeded|thanked|thanks|helped|asked|invited|mentored|met|with|to|for)\s+$/u;
 const GUIDED_BY = /^\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:的\s*(?:指导|帮助|带领|支持|鼓励|邀请)下|(?:さん|氏)?の(?:指導|サポート|助け|導き)(?:で|のもと|の下))/u;
@@ -233,6 +234,8 @@ export function holdersOf(
     const head = text.slice(0, phraseStart);
     const clause = head.slice(Math.max(0, ...[...head.matchAll(/(?:が|けど|けれど|ものの)、/gu)].map((m) => m.index + m[0].length)));
     if (!predicated || JA_BLOCKERS.test(clause) || JA_AFTER_BLOCKERS.test(after)) return undefined;
+    // "SIG Testingで活動する3人に話を聞きました": the verb describes the people it names, not the writer.
+    if (JA_DESCRIBES_NOUN.test(after)) return undefined;
     // "SIG SchedulingはSIG Autoscalingとも協力して…取り組んでいます": a group or project standing as
     // the topic before the role phrase is its subject, not the speaker.
     if (objs.some((o) => o.m.end <= phraseStart && /^\s*(?:は|が)/u.test(text.slice(o.m.end)))) return undefined;
