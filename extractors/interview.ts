@@ -22,7 +22,7 @@ const CJK_CUE = /インタビュー(?!ア|ワ)|お話を(?:伺|うかが|聞)|�
 const ZH_INTERVIEWER = /由\s*$|的\s*(?:采访|访谈)/u;
 /** "AがBにインタビュー": A is the interviewer. */
 const JA_INTERVIEWER = /^(.*)(?:が|は)[^がは。]*?に(?:インタビュー|お話を伺)/u;
-const PROFILE_CUE = /\b(?:introduce\s+you\s+to|meet\s+(?:our|the)|featuring|profiles?\s+of)\b|紹介します|ご紹介|介绍/iu;
+const PROFILE_CUE = /\b(?:introduce\s+you\s+to|meet\s+(?:our|the)|featuring|profiles?\s+of)\b|紹介します|ご紹介|介绍|話を聞|聞きました|お話を伺/iu;
 
 function evidenceOf(s: Sentence): Evidence {
   return { quote: s.text, span: s.span, channel: s.channel };
