@@ -40,7 +40,7 @@ const CHILD_THEN_PARENT: Array<{ gap: RegExp; after?: RegExp }> = [
   { gap: /^\s*(?:隶属于|从属于|归属于)\s*$/ },
   { gap: /^\s*(?:已|已经)?被\s*$/, after: /^\s*(?:收购|并购)/ },
   // "Isovalent, the company that created Cilium and which has since become part of Cisco".
-  { gap: /^\s*,[^.;]{0,80}?\b(?:and\s+)?(?:which|that)\s+(?:has\s+since\s+|has\s+|is\s+now\s+|now\s+)?(?:become|became|is)\s+(?:now\s+)?part\s+of\s+(?:the\s+)?$/i },
+  { gap: /^\s*,[^.;]{0,80}?\b(?:and\s+)?(?:which|that)\s+(?:has\s+since\s+|has\s+|is\s+now\s+|now\s+)?(?:become|became|is)\s+(?:now\s+|these\s+days\s+|today\s+|nowadays\s+)?part\s+of\s+(?:the\s+)?$/i },
   // "Red Hat (an IBM company)", "レッドハット(現在はIBMの傘下)", "VMware（现属博通）": a note in brackets.
   { gap: /^\s*[(（]\s*(?:an?\s+|現在は|今は|现属|现归属于?|现隶属于?)\s*$/iu, after: /^\s*(?:company\s*|の傘下\s*|傘下\s*|の一部\s*|の子会社\s*)?[)）]/iu },
   // "Isovalent is now part of Cisco" (membership, "is a member of the CNCF", is not ownership).
@@ -89,12 +89,13 @@ const EN_ACTIVE = new RegExp(`^\\s*(?:,\\s*(?:now|formerly|recently|once|a|an|th
 // "Isovalent, the company that created Cilium".
 const EN_APPOSITIVE = /^\s*,\s*(?:the\s+)?(?:(?:original\s+)?(?:creators?|makers?|developers?|authors?)\s+of|(?:company|startup|team|folks|people)\s+behind|(?:company|startup|firm|vendor)\s+(?:that|which)\s+(?:originally\s+|first\s+)?(?:created|built|develops|developed|open-sourced|started))\s+(?:the\s+)?$/i;
 const EN_INITIATIVE = /^\s*(?:\([^)]{1,12}\)\s*)?(?:initiative|project|tool|program|effort)\s+(?:called|named)\s+$/i;
-const EN_PASSIVE = /^\s*,?\s*(?:which\s+|that\s+)?(?:(?:was|is|were|has\s+been)\s+)?(?:originally\s+|initially\s+|first\s+)?(?:created|developed|built|open[- ]sourced|donated|started|written|incubated)\s+(?:at|by)\s+(?:the\s+)?$/i;
+// "kube-bench, the CIS benchmark checker developed by Aqua Security", "Cluster API Provider vSphere, for instance, was originally developed at VMware", "Packer is made by HashiCorp".
+const EN_PASSIVE = /^\s*,?\s*(?:(?:the|a|an)\s+[^,.;]{1,40}?\s+|for\s+(?:instance|example)\s*,\s*)?(?:which\s+|that\s+)?(?:(?:was|is|were|has\s+been)\s+)?(?:originally\s+|initially\s+|first\s+)?(?:created|developed|built|made|open[- ]sourced|donated|started|written|incubated)\s+(?:at|by)\s+(?:the\s+)?$/i;
 /** "JobSet started as a side project inside Google": where the project was born. */
 const EN_ORIGIN = /^\s+(?:was\s+)?(?:started|began|originated|was\s+born)\b(?:\s+(?:as|in)\s+[^,.;]{1,40}?)?\s+(?:inside|at|within)\s+(?:the\s+)?$/iu;
 /** "Karpenter, which AWS donated", "the Sigstore project, which Chainguard and Google started": the project is the object of a relative clause. */
 // "The GPU Operator, for example, is a product that NVIDIA develops": the same after "is a product".
-const EN_RELATIVE_BEFORE = /^(?:[ \t]+(?:project|tool|library|operator|framework))?(?:[ \t]*,[ \t]*(?:which|that)|(?:[ \t]*,[ \t]*for[ \t]+(?:example|instance)[ \t]*,)?[ \t]+(?:is|was)[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:product|project|tool|library|framework|driver)[ \t]+(?:that|which))[ \t]+(?:[^,.;]{1,40}?[ \t]+(?:and|,)[ \t]+)?$/i;
+const EN_RELATIVE_BEFORE = /^(?:[ \t]+(?:project|tool|library|operator|framework))?(?:[ \t]*(?:,|—|–|--)[ \t]*(?:which|that)|(?:[ \t]*,[ \t]*for[ \t]+(?:example|instance)[ \t]*,)?[ \t]+(?:is|was)[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:product|project|tool|library|framework|driver)[ \t]+(?:that|which))[ \t]+(?:[^,.;]{1,40}?[ \t]+(?:and|,)[ \t]+)?$/i;
 const EN_RELATIVE_AFTER = new RegExp(`^\\s*(?:(?:,|and)\\s+[^,.;]{1,40}?\\s+)?(?:has\\s+|have\\s+|had\\s+|originally\\s+|initially\\s+|first\\s+|jointly\\s+|later\\s+)*${EN_VERB}\\b`, 'iu');
 const THE_COMPANYS = /(?:(?<![\u4e00-\u9fff])(?:我们)?公司的|(?<![\u3040-\u9fff])(?:弊社|当社|自社)の|\b(?:our|my)\s+company['’]s)\s*$/u;
 /** "Kong's implementation, Kong Ingress Controller, …". */

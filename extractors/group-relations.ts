@@ -144,6 +144,8 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
 const SPONSOR_WORD = /sponsor|スポンサー|发起|赞助/iu;
 /** "我们和 SIG Apps 一起发起成立了 WG X": the joint founding itself. */
 const TOGETHER_FOUNDED = /^.{0,4}?(?:发起|赞助|スポンサー|立ち上げ|設立)/u;
+/** "The etcd Operator working group was started jointly by SIG etcd and our SIG": joint founding. */
+const JOINTLY_BY = /^jointly\s+by\b/iu;
 const TOGETHER_ONLY = /^(?:together\s+with|along\s+with|alongside)$|^一緒に|^(?:一起|共同)(?:推进|努力|开发|维护|合作|工作|负责|处理|解决|完成|改进|设计)?$/iu;
 const HYPOTHETICAL = /\b(?:if|unless|would|could|might|hope|hopes|hoping|wish)\b|如果|假如|要是|希望|もし|たら(?:、|$)|れば/iu;
 const NON_GROUP_RELATIVE = /^\s*[^,;.]{1,60},\s*(?:which|that)\s+(?:is|was|are|were|has\s+been)\s+(?:[\w-]+\s+){0,3}$/iu;
@@ -182,7 +184,11 @@ export const groupRelations = defineExtractor(
       // where "together with" is all that joins them (not "jointly sponsored", not "we work with").
       const sponsoring = new Set(sponsors.flatMap(({ a, b }) => [a.name, b.name]));
       const sponsorWord = SPONSOR_WORD.exec(s.text);
-      const cosponsorsOnly = sponsorWord !== null && sponsoring.size > 0 && collabCues(s.text, article.lang).every((c) => TOGETHER_ONLY.test(c[0]) && (c.index > sponsorWord.index || TOGETHER_FOUNDED.test(s.text.slice(c.index + c[0].length))));
+      const cosponsorsOnly =
+        sponsoring.size > 0 &&
+        collabCues(s.text, article.lang).every(
+          (c) => JOINTLY_BY.test(s.text.slice(c.index)) || (sponsorWord !== null && TOGETHER_ONLY.test(c[0]) && (c.index > sponsorWord.index || TOGETHER_FOUNDED.test(s.text.slice(c.index + c[0].length)))),
+        );
       const collab = collaborationPairs(article, s, p).filter(({ a, b }) => !(cosponsorsOnly && sponsoring.has(a.name) && sponsoring.has(b.name)));
       const explicit = collab.filter((x) => 'start' in x.a);
       emitPairs(emit, explicit, s, 'COLLABORATES_WITH', 0.85);

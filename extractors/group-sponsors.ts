@@ -99,8 +99,10 @@ export function sponsorPairs(article: ParsedArticle, s: Sentence, p: Paragraph |
   for (const m of [passive, jaVerb, zh, active]) if (m && negatedNear(text, m.index, m.index + m[0].length)) return [];
   if (passive) {
     const at = passive.index + passive[0].length;
-    for (const w of sponsored.filter((g) => g.end <= passive.index))
-      for (const g of sponsors.filter((x) => x.start >= at)) pairs.push({ a: g, b: w });
+    // "…was started jointly by SIG etcd and our SIG": the speaker's group among the founders.
+    const ours = /\bour\s+(?:SIG|group)\b/iu.test(text.slice(at)) && !isQuestion(article, p) ? contextGroup(article, p) : undefined;
+    const founders = [...sponsors.filter((x) => x.start >= at), ...(ours && GROUP_KINDS_SPONSOR.has(ours.kind) ? [ours] : [])];
+    for (const w of sponsored.filter((g) => g.end <= passive.index)) for (const g of founders) pairs.push({ a: g, b: w });
   } else if (jaVerb) {
     for (const g of sponsors.filter((x) => x.end <= jaVerb.index)) for (const w of sponsored) pairs.push({ a: g, b: w });
   } else if (zh) {

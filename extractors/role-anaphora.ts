@@ -13,7 +13,7 @@ import { entities } from './role-objects.ts';
 import type { Obj, Trigger } from './role-types.ts';
 
 /** "one of its maintainers", "its two co-leads", "its new maintainer". */
-const ITS_ROLE = /\b(?:(?:one|two|some|each)\s+of\s+)?its\s+(?:(?:first|new|current|two|three|core|main)\s+)?$/iu;
+const ITS_ROLE = /\b(?:(?:one|two|some|each)\s+of\s+)?its\s+(?:(?:first|new|current|two|three|core|main|subproject|sub-project)\s+)?$/iu;
 /** "是它的主要维护者之一", "そのメンテナー": the project named before. */
 const ITS_ROLE_CJK = /(?:它|该(?:子)?项目|这个(?:子)?项目)的\s*(?:主要|核心|新)?\s*$|その(?:プロジェクトの|サブプロジェクトの)?\s*$/u;
 /** "这两个项目的", "these two projects'": the projects the sentence named before. */

@@ -58,7 +58,9 @@ export function gapIsClean(
       // "he will stay on as a reviewer for Kueue", "Dmitri will remain an approver": a role kept, not a plan.
       .replace(/\bwill\s+(?:stay\s+on\s+as|remain(?:\s+on\s+as)?|continue\s+(?:as|to\s+be))\b/iu, 'remains')
       // "Tomasz stepped down as chair after four years": the role was held.
-      .replace(/\b(?:stepped|steps|is\s+stepping|has\s+stepped)\s+down\s+as\b/iu, 'was');
+      .replace(/\b(?:stepped|steps|is\s+stepping|has\s+stepped)\s+down\s+as\b/iu, 'was')
+      // "I was also nominated as a tech lead for the SIG": the nomination made them one.
+      .replace(/\b(was|were|got|have\s+been|has\s+been)\s+(?:also\s+)?(?:nominated|elected|appointed|named)\s+(?:as|to)\b/iu, (_m, aux: string) => (/^were|^have/iu.test(aux) ? 'were' : 'was'));
     if (/[;:]|\s[-–—]\s/u.test(gap) || /\b(?:but|while|whereas|although|though|because|so)\b/iu.test(gap)) return false;
     if (EN_BLOCKERS.test(gap) || EN_FUTURE_BECOME.test(gap)) return false;
     // "he moved to Isovalent, the company that created Cilium": the company is the verb's subject.

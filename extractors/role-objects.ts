@@ -188,6 +188,10 @@ export function objectsOf(text: string, t: Trigger, objs: Obj[], triggers: Trigg
     const direct = word.shape === 'verbRight' && MAINTAINING.has(word.cls);
     const re = word.shape === 'noun' ? OBJECT_AFTER.en.noun : direct ? OBJECT_AFTER[lang].direct : OBJECT_AFTER[lang].verb;
     const first = objs.find((o) => o.m.start >= t.end && re.test(text.slice(t.end, o.m.start)));
+    // "part of the Contributor Comms team in SIG ContribEx": a team inside the group.
+    const unit = first?.type === 'Project' && word.cls === 'participant' ? TEAM_IN_GROUP.exec(text.slice(first.m.end)) : null;
+    const owner = unit && first ? objs.find((o) => o.type === 'Sig' && o.m.start === first.m.end + unit[0].length) : undefined;
+    if (owner) return [owner];
     if (first && !isNamePrefix(text, first)) {
       const chain = chainRight(text, first, objs);
       // "maintains Kubernetes compatibility": a project name used as a modifier is not what is maintained.
@@ -243,6 +247,7 @@ export function objectsOf(text: string, t: Trigger, objs: Obj[], triggers: Trigg
 const OWN_PARTICLE = /^(?:\(\?<=\[[^\]]*\]\))?(?:から|の|\(\?:に\|へ\))/u;
 const LEADING = new Set(['chair', 'co-chair', 'tech-lead', 'lead']);
 // "SIG Docsの日本語チームでレビュアー", "SIG Docsで日本語ローカライゼーションのapprover".
+const TEAM_IN_GROUP = /^\s+(?:team|group|subproject|sub-project)\s+(?:in|of|at|under|within)\s+(?:the\s+)?/iu;
 const ZH_TEAM_GAP = /^\s*(?:的)?\s*[^\s，。、,的]{1,10}?(?:本地化|翻译|团队|小组)\s*(?:的|中的|里的)\s*$/u;
 const JA_TEAM_GAP = /^\s*(?:の|で)[^\s、。の]{1,15}?(?:チーム|ローカライゼーション|ローカライズ|翻訳|サブプロジェクト)\s*(?:の|における|での|で、?|では、?)\s*$/u;
 const JA_ROLE_RELATIVE = /^\s*(?:を務める|を務めている|をしている|である)\s*$/u;

@@ -51,7 +51,9 @@ function pickWord(text: string, start: number, words: CompiledRoleWord[]): Trigg
     // "Ian Coldwater co-chairs SIG Security": after a name and before a group, the verb.
     const nameThenGroup = /^\s+(?:SIG|WG)\s/u.test(text.slice(end)) && /(?:\p{Lu}[\p{Ll}'’-]+|\band)\s+$/u.test(text.slice(Math.max(0, start - 30), start));
     const pluralVerb = PLURAL_SUBJECT_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && !NOUN_FOLLOWS.test(text.slice(end));
-    const verbWins = (verbFirst || nameThenGroup || pluralVerb || /^\s+(?:it|them)\b/u.test(text.slice(end))) && best?.word.shape === 'noun' && w.word.shape === 'verbRight' && end === best.end;
+    // "Ifeoma Okonkwo, co-leads the Third Party Security Audit subproject": a verb before "the" and a name.
+    const theName = /^\s+the\s+\p{Lu}/u.test(text.slice(end)) && /\p{Ll}s$/u.test(text.slice(start, end));
+    const verbWins = (verbFirst || nameThenGroup || pluralVerb || theName || /^\s+(?:it|them)\b/u.test(text.slice(end))) && best?.word.shape === 'noun' && w.word.shape === 'verbRight' && end === best.end;
     if (best && end <= best.end && !verbWins) continue;
     if (w.word.needsNounContext && !nounContext(text, start, end)) continue;
     // "contributor experience" is no contributor; "took over the chair role" is a chair.
@@ -62,7 +64,7 @@ function pickWord(text: string, start: number, words: CompiledRoleWord[]): Trigg
 }
 
 const TAKEN_ROLE = /\b(?:took\s+over|takes\s+over|assumed|stepped\s+into|took\s+on|handed\s+over)\s+(?:the|a|his|her|their)\s+$/iu;
-const SUBJECT_BEFORE_VERB = /\b(?:he|she|who|also|now|currently|still|jointly|today)\s+$/iu;
+const SUBJECT_BEFORE_VERB = /\b(?:I|we|he|she|who|also|now|currently|still|jointly|today)\s+$/iu;
 /** "Both co-lead the group" (a verb), "both co-chairs of SIG X" (a noun): a plural subject, then an object. */
 const PLURAL_SUBJECT_BEFORE = /\b(?:both|they|we)\s+$/iu;
 const NOUN_FOLLOWS = /^\s*(?:of|for|at|in|from|on|and|,|\.|$)/iu;

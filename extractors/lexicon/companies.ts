@@ -148,6 +148,7 @@ export const COMPANIES: OrgTerm[] = [
   { name: 'Polar Signals' },
   { name: 'Lightbend' },
   { name: 'Percona' },
+  { name: 'Mellanox' },
   { name: 'Ada Logics' },
   { name: 'Okta', caseSensitive: true },
   { name: 'Nirmata', aliases: ['ナーマタ'] },

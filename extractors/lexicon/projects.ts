@@ -230,6 +230,7 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'KubeRay' },
   { name: 'Ray', caseSensitive: true },
   { name: 'AIBrix' },
+  { name: 'Third Party Security Audit', aliases: ['Third-Party Security Audit', 'third-party security audit', 'Third Party Security Audit subproject', 'security-audit'] },
   { name: 'Chainer', caseSensitive: true },
   { name: 'Optuna', caseSensitive: true },
   { name: 'Docsy', caseSensitive: true },

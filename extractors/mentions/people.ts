@@ -187,13 +187,21 @@ function buildIndex(article: ParsedArticle): PeopleIndex {
     return undefined;
   };
 
+  // "**Rafa:**" for Rafael Quintero: a label that shortens the first name of one person of the article.
+  const shortenedFirstName = (label: string): PersonRecord | undefined => {
+    const k = foldName(label.trim());
+    if (!/^[a-z]{3,}$/u.test(k) || !/^\p{Lu}/u.test(label.trim())) return undefined;
+    const pool = records.filter((r) => isLatinFullName(r.name) && !excluded(r) && foldName(r.name.split(' ')[0] ?? '').startsWith(k));
+    return pool.length === 1 ? pool[0] : undefined;
+  };
+
   // Speakers: each turn's labels → people. Interviewers are the speakers of questions.
   const speakerCache = new Map<Turn, PersonRecord[]>();
   const turnSpeakers = (turn: Turn): PersonRecord[] => {
     let out = speakerCache.get(turn);
     if (!out) {
       const parts = turn.speakers.length > 0 ? turn.speakers : [turn.label];
-      out = parts.map((s) => resolveRecord(s, { at: turn.labelSpan.start })).filter((r): r is PersonRecord => r !== undefined);
+      out = parts.map((s) => resolveRecord(s, { at: turn.labelSpan.start }) ?? shortenedFirstName(s)).filter((r): r is PersonRecord => r !== undefined);
       speakerCache.set(turn, out);
     }
     return out;
