@@ -147,7 +147,7 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
   // "リリースチームでDocsリード", "shadowed the Docs lead of the release team": a release team role, not the group's.
   const releaseTeam = RELEASE_TEAM.test(text);
   for (const [i, t] of triggers.entries()) {
-    const teamRole = (o: Obj): boolean => releaseTeam && o.type === 'Sig' && !GROUP_WORD.test(o.m.surface);
+    const teamRole = (o: Obj): boolean => releaseTeam && o.type === 'Sig' && !GROUP_WORD.test(o.m.surface) && o.m.end <= t.start && /^\s*$/u.test(text.slice(o.m.end, t.start));
     if ((own[i] ?? []).some(teamRole)) continue;
     // "リリースチームでDocsリード", "the Enhancements lead": a release team role named by its area.
     if (releaseTeam && (own[i] ?? []).length === 0 && /(?:^|[^A-Za-z])(?:Docs|Enhancements|Comms|Communications|CI\s+Signal|Bug\s+Triage|Release\s+Notes|Branch\s+Manager)\s*$/u.test(text.slice(0, t.start))) continue;
