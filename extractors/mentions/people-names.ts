@@ -59,7 +59,7 @@ tools tool framework frameworks library libraries operator operators controller 
 node nodes cluster clusters container containers pod pods network networking storage security auth apps app
 instrumentation scalability scheduling multicluster lifecycle machinery provider providers infrastructure infra
 windows linux mac ios android apache spark google microsoft amazon red hat ibm intel vmware oracle cisco
-deaf hard hearing blind visually impaired awareness accessibility inclusion diversity equity belonging
+host hosts guest guests moderator panelist panelists interviewer speaker speakers brazilian portuguese english japanese chinese korean spanish french german italian vietnamese indonesian hindi deaf hard hearing blind visually impaired awareness accessibility inclusion diversity equity belonging
 best practices practice introduction introductions overview summary conclusion background motivation future
 question questions answer answers interview interviews spotlight spotlights behind scenes wrap wrapping final thoughts
 call action resources resource getting started start how what why who when where get involved join
