@@ -20,6 +20,8 @@ const SOCIAL_HOST = /(?:^|\.)(?:github\.com|linkedin\.com|twitter\.com|x\.com|ma
 
 /** ", better known as Dims", " (aka Dims)", " (a.k.a. Dims)": a nickname right after a full name. */
 const NICKNAME = /(?:,\s*(?:better\s+|also\s+|widely\s+)?known\s+as\s+|,\s*who\s+goes\s+by\s+["“]?|\s*[(（]\s*(?:aka|a\.k\.a\.)\s+)(\p{Lu}[\p{Ll}'’-]+)\b/gu;
+/** 'Oluwaseun "Seun" Adeyemi': a full name with a nickname in quotes between its parts. */
+const QUOTED_NICKNAME = /\b(\p{Lu}[\p{Ll}'’-]+)\s+["“](\p{Lu}[\p{Ll}'’-]+)["”]\s+(\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?)\b/gu;
 /** "Katarzyna goes by Kasia in most Slack threads": a first name the article already knows, and its nickname. */
 const GOES_BY = /\b(\p{Lu}[\p{Ll}'’-]+)\s+(?:goes|went)\s+by\s+["“]?(\p{Lu}[\p{Ll}'’-]+)\b/gu;
 /** "(FSM)", "（下称 DM）", "(hereafter DM)": a label of capitals defined right after a name. */
@@ -196,6 +198,16 @@ function fromParagraphPatterns(article: ParsedArticle, reg: PeopleRegistry, labe
         labels.set(nick, rec.name);
       }
     }
+    for (const m of p.text.matchAll(QUOTED_NICKNAME)) {
+      const name = fix(`${m[1] ?? ''} ${m[3] ?? ''}`);
+      const nick = m[2] ?? '';
+      if (!isLatinFullName(name) || looksLikeOrganisation(name)) continue;
+      const rec = reg.add(name, { strong: true, offset: p.map[m.index] ?? p.span.start });
+      if (rec) {
+        reg.alias(rec, nick);
+        labels.set(nick, rec.name);
+      }
+    }
     for (const m of p.text.matchAll(GOES_BY)) {
       const first = m[1] ?? '';
       const nick = m[2] ?? '';
@@ -246,7 +258,8 @@ export function personHeadings(article: ParsedArticle): Map<number, string> {
       bare = bare.replace(/\s*[(（][^)）]*[)）]\s*$/u, '').replace(/(?:さん|氏|様)\s*$/u, '');
     }
     // "Meet Nilufar Rashidova, SIG Network tech lead": the heading introduces the person after "Meet".
-    const text = fix(bare.replace(/\s*[,，]\s*[^,，]*$/u, '').replace(/^(?:Meet|Introducing|Spotlight\s+on)\s+/u, ''));
+    // "## Adaeze Okonkwo: the Slack whisperer", "## Kojo Mensah-Bonsu — from mentee to reviewer": a tagline after the name.
+    const text = fix(bare.replace(/\s*(?:[:：]|\s[—–-])\s+.*$/u, '').replace(/\s*[,，]\s*[^,，]*$/u, '').replace(/^(?:Meet|Introducing|Spotlight\s+on)\s+/u, ''));
     if (isLatinFullName(text) && !looksLikeOrganisation(text)) out.set(p.index, text);
     else {
       const pair = scriptPairs(p.text)[0];

@@ -61,6 +61,7 @@ export function peopleIndex(article: ParsedArticle): PeopleIndex {
 }
 
 const LABEL_SHAPE = /^[A-Z]{1,4}$/;
+const SHOW_NAME = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,2}?(?:podcast|show|newsletter|livestream)\b|\b(?:[Ww]elcome\s+to|[Ee]pisode\s+\d+\s+of|[Tt]his\s+episode\s+of)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/gu;
 
 function entry(rec: PersonRecord): PersonEntry {
   return { name: rec.name, ...(rec.github ? { github: rec.github } : {}), aliases: [...rec.aliases] };
@@ -81,6 +82,8 @@ function buildIndex(article: ParsedArticle): PeopleIndex {
   const employers = new Set(
     [...(article.frontMatter?.authors ?? []), ...(article.frontMatter?.translators ?? []), ...article.bylines.flatMap((b) => b.people)].flatMap((r) => (r.company ? [r.company.trim()] : [])),
   );
+  // "**Reconcile Loop**, the community podcast", "welcome to Reconcile Loop": a show, not a person.
+  for (const s of article.sentences) for (const m of s.text.matchAll(SHOW_NAME)) employers.add(m[1] ?? m[2] ?? '');
   const generic = (text: string): GenericName[] => {
     let found = genericCache.get(text);
     if (!found) {

@@ -237,7 +237,9 @@ function namedElsewhere(prose: string, token: string): boolean {
   // "MIA LINDQVIST:" in a transcript: the prose writes the name in ordinary case.
   if (!/\p{Ll}/u.test(token)) {
     const escaped = token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return [...prose.matchAll(new RegExp(escaped, 'giu'))].some((m) => m[0] !== token);
+    // "OLUWASEUN ADEYEMI:" after 'Oluwaseun "Seun" Adeyemi': a nickname in quotes may stand between.
+    const nicked = escaped.replace(/ /u, '\\s+(?:["“][^"”\\n]{1,20}["”]\\s+)?');
+    return [...prose.matchAll(new RegExp(nicked, 'giu'))].some((m) => m[0] !== token);
   }
   const first = prose.indexOf(token);
   return first >= 0 && prose.indexOf(token, first + token.length) >= 0;
