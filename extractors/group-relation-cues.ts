@@ -29,3 +29,15 @@ export interface Pair {
   a: GroupRef | Mention;
   b: GroupRef | Mention;
 }
+
+/** The groups listed from `from` on: the first after a gap matching `lead`, the others after `joiner`. */
+export function listFrom(text: string, from: number, groups: Mention[], lead: RegExp, joiner: RegExp): Mention[] {
+  const out: Mention[] = [];
+  let at = from;
+  for (const g of groups.filter((x) => x.start >= from)) {
+    if (!(out.length === 0 ? lead : joiner).test(text.slice(at, g.start))) break;
+    out.push(g);
+    at = g.end;
+  }
+  return out;
+}

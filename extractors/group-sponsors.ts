@@ -6,7 +6,7 @@
  */
 import type { Paragraph, ParsedArticle, Sentence } from '../src/article/types.ts';
 import type { Mention } from './mentions/types.ts';
-import { GROUP_KINDS_SPONSOR, GROUP_KINDS_SPONSORED, SPONSOR_LIST, type Pair } from './group-relation-cues.ts';
+import { GROUP_KINDS_SPONSOR, GROUP_KINDS_SPONSORED, SPONSOR_LIST, listFrom, type Pair } from './group-relation-cues.ts';
 import { WE, contextGroup, distinctGroups, groupsIn, isQuestion, negatedNear } from './org-context.ts';
 import { sponsorRolePairs, weTogether } from './sponsor-roles.ts';
 
@@ -124,18 +124,6 @@ const ZH_SPONSOR_OF = /^\s*的\s*(?:发起|赞助|牵头)\s*(?:SIG|方|者|小�
 const ZH_OTHER_SPONSORS = /^[，,]\s*(?:其他|其余|另外的?)\s*(?:的)?\s*(?:发起|赞助|牵头)\s*(?:SIG|方|者|小组)?\s*(?:还|则)?\s*(?:包括|有|是)\s*/u;
 const TOGETHER_WITH = /^\s*,?\s*(?:together\s+with|along\s+with|alongside|jointly\s+with|with)\s+(?:the\s+)?$/iu;
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/iu;
-
-/** The groups listed from `from` on: the first after a gap matching `lead`, the others after `joiner`. */
-function listFrom(text: string, from: number, groups: Mention[], lead: RegExp, joiner: RegExp): Mention[] {
-  const out: Mention[] = [];
-  let at = from;
-  for (const g of groups.filter((x) => x.start >= from)) {
-    if (!(out.length === 0 ? lead : joiner).test(text.slice(at, g.start))) break;
-    out.push(g);
-    at = g.end;
-  }
-  return out;
-}
 
 /** "SIG Scheduling co-sponsors WG Batch together with SIG Apps, SIG Autoscaling and SIG Node": the list after the last target. */
 function coSponsorsAfter(text: string, targets: Mention[], sponsors: Mention[]): Mention[] {

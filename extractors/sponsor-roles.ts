@@ -8,7 +8,7 @@
  */
 import type { Paragraph, ParsedArticle, Sentence } from '../src/article/types.ts';
 import type { Mention } from './mentions/types.ts';
-import { GROUP_KINDS_SPONSOR, GROUP_KINDS_SPONSORED, type Pair } from './group-relation-cues.ts';
+import { GROUP_KINDS_SPONSOR, GROUP_KINDS_SPONSORED, listFrom, type Pair } from './group-relation-cues.ts';
 import { WE, articleGroup, contextGroup, groupsIn, isQuestion, negatedNear, type GroupRef } from './org-context.ts';
 
 /** "one of the sponsoring SIGs of", "the co-sponsors of", "sponsors for". */
@@ -43,7 +43,7 @@ export function sponsorRolePairs(article: ParsedArticle, s: Sentence, p: Paragra
       // Under a heading about the working group ("## WG LTS"), "we" is still the article's group.
       const context = said ? contextGroup(article, p) : undefined;
       const us = context && GROUP_KINDS_SPONSOR.has(context.kind) ? context : said ? articleGroup(article) : undefined;
-      const partners = listFrom(text, end, sponsors, TOGETHER_WITH);
+      const partners = listFrom(text, end, sponsors, TOGETHER_WITH, LIST_GAP);
       for (const g of [...holders, ...(us && GROUP_KINDS_SPONSOR.has(us.kind) ? [us] : []), ...partners]) pairs.push({ a: g, b: target });
     }
   }
@@ -75,18 +75,6 @@ function listBackFrom(text: string, at: number, groups: Mention[]): Mention[] {
     const next = out[0];
     if (!g || !next || !LIST_GAP.test(text.slice(g.end, next.start))) break;
     out.unshift(g);
-  }
-  return out;
-}
-
-/** The groups listed from `from` on: the first after `lead`, the others after a list gap. */
-function listFrom(text: string, from: number, groups: Mention[], lead: RegExp): Mention[] {
-  const out: Mention[] = [];
-  let at = from;
-  for (const g of groups.filter((x) => x.start >= from)) {
-    if (!(out.length === 0 ? lead : LIST_GAP).test(text.slice(at, g.start))) break;
-    out.push(g);
-    at = g.end;
   }
   return out;
 }
