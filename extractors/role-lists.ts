@@ -117,7 +117,34 @@ export function roleListFacts(ctx: ArticleContext, groups: GroupIndex): RoleFact
       }
     }
   }
-  facts.push(...tableFacts(ctx, groupFor), ...projectLeadFacts(ctx));
+  facts.push(...tableFacts(ctx, groupFor), ...projectLeadFacts(ctx), ...memberListFacts(ctx, groupFor));
+  return facts;
+}
+
+/** "the four candidates elected to two-year terms:", "They join the three members whose terms continue:", "新たに選ばれたメンバーは次の通りです：". */
+const MEMBERS_LEAD_IN = /\b(?:elected|(?:new(?:ly\s+elected)?|continuing|returning|current)\s+members|members\s+(?:whose|who)\b|join(?:s|ing)?\s+(?:the\s+)?(?:\w+\s+)?(?:other\s+)?members)|当選|選出され|当选|选出|新(?:任)?成员|新メンバー/iu;
+const NOT_MEMBERS = /\b(?:candidates\s+(?:who|are|were)\s+(?:running|standing)|nominat|thank)|候补|候選|候補/iu;
+
+/** People listed after a sentence that says they were elected to, or are members of, a group. */
+function memberListFacts(ctx: ArticleContext, groupFor: (p: Paragraph, line: string) => RoleObject | undefined): RoleFact[] {
+  const facts: RoleFact[] = [];
+  const paragraphs = ctx.article.paragraphs;
+  for (const p of paragraphs) {
+    const cue = p.kind === 'paragraph' ? p.sentences[p.sentences.length - 1] : undefined;
+    if (!cue || !/[:：]\s*$/u.test(cue.text) || !MEMBERS_LEAD_IN.test(cue.text) || NOT_MEMBERS.test(cue.text)) continue;
+    const group = groupFor(p, cue.text);
+    if (!group || group.type !== 'Sig') continue;
+    for (let i = p.index + 1; i < paragraphs.length; i++) {
+      const item = paragraphs[i];
+      if (!item || item.kind !== 'listItem' || item.channel !== p.channel) break;
+      const people = ctx.people.findPeople(item.text, item.span.start);
+      const first = people[0];
+      // One person per item, named first: "**Adaeze Okonkwo** (@adaezeo), Microsoft".
+      if (!first || first.start > 3 || !isPeopleLine(item.text, people.slice(0, 1))) continue;
+      const sentence = item.sentences[0] ?? cue;
+      facts.push({ p: 'MEMBER_OF', role: 'member', person: first.name, object: group, confidence: 0.75, sentence });
+    }
+  }
   return facts;
 }
 

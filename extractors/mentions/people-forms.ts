@@ -27,7 +27,12 @@ export interface SurfaceForms {
   knownRe: RegExp | undefined;
 }
 
-export function surfaceForms(records: readonly PersonRecord[]): SurfaceForms {
+/**
+ * `commonWord` tells a family name that is also an ordinary word in the article ("Long", "Bell")
+ * from one that names only the person, which then works alone: "Eze, a principal engineer at…",
+ * "says Figueroa".
+ */
+export function surfaceForms(records: readonly PersonRecord[], commonWord: (word: string) => boolean = () => true): SurfaceForms {
   const forms = new Map<string, PersonRecord[]>();
   const addForm = (form: string, rec: PersonRecord): void => {
     if (form.length < 2) return;
@@ -56,6 +61,16 @@ export function surfaceForms(records: readonly PersonRecord[]): SurfaceForms {
       const given = katakanaGivenName(a, rec.name) ?? han?.[1] ?? han?.[2];
       if (given) kanaGiven.set(given, [...(kanaGiven.get(given) ?? []), rec]);
     }
+  }
+  // A family name alone, when it is one person's and nobody's given name.
+  const latinNames = records.filter((r) => isLatinFullName(r.name)).map((r) => r.name);
+  const givenNames = new Set(latinNames.map(firstToken));
+  const familyCount = new Map<string, number>();
+  for (const n of latinNames) familyCount.set(lastToken(n), (familyCount.get(lastToken(n)) ?? 0) + 1);
+  for (const rec of records) {
+    if (!isLatinFullName(rec.name)) continue;
+    const last = lastToken(rec.name);
+    if (last.length >= 3 && familyCount.get(last) === 1 && !givenNames.has(last) && !forms.has(last) && !commonWord(last)) addForm(last, rec);
   }
   for (const [given, recs] of kanaGiven) honorificForms.set(given, [...(honorificForms.get(given) ?? []), ...recs]);
   const sorted = [...forms.keys()].sort((a, b) => b.length - a.length);

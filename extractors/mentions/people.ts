@@ -8,7 +8,7 @@ import type { ParsedArticle, Turn } from '../../src/article/types.ts';
 import { repairMojibake } from '../../src/article/mojibake.ts';
 import { findGenericNames, lowerWords, type GenericName, type NotAPerson } from './people-generic.ts';
 import { surfaceForms } from './people-forms.ts';
-import { cleanName, editDistance, foldName, initialsMatch, isLatinFullName } from './people-names.ts';
+import { cleanName, editDistance, foldName, initialsMatch, isLatinFullName, isStopWord } from './people-names.ts';
 import { PeopleRegistry, type PersonRecord } from './people-registry.ts';
 import { isForeignScript, katakanaGivenName, matchAcrossScripts } from './people-scripts.ts';
 import { collectPeople } from './people-sources.ts';
@@ -218,7 +218,7 @@ function buildIndex(article: ParsedArticle): PeopleIndex {
   const byParagraph = new Map<number, Turn>();
   for (const turn of article.turns) for (const p of turn.paragraphs) byParagraph.set(p, turn);
 
-  const { forms, honorificForms, knownRe } = surfaceForms(records);
+  const { forms, honorificForms, knownRe } = surfaceForms(records, (word) => lower.has(word.toLowerCase()) || isStopWord(word) || (notAPerson?.(word) ?? false));
 
   const foundCache = new Map<string, Mention[]>();
   const findPeople = (sentence: string, at?: number): Mention[] => {
