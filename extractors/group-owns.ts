@@ -39,6 +39,7 @@ import {
   isAnswer,
   isQuestion,
   itIsTheGroup,
+  negatedNear,
   paragraphGroup,
   paragraphOf,
   sentenceBefore,
@@ -151,6 +152,8 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   // Every verb counts: "We own the kubelet …, and we are also responsible for the node problem detector".
   const verbs = question ? [] : OWN_VERBS.flatMap(({ re, all }) => [...text.matchAll(all)].map((v) => ({ re, v })));
   for (const { re, v } of verbs) {
+    // "SIG Instrumentation 并不维护 Prometheus Operator", "we don't own Prometheus".
+    if (negatedNear(text, v.index, v.index + v[0].length)) continue;
     // "SIG Scheduling 的技术负责人，主要负责 …": a group that only qualifies a role noun is not the subject.
     // A Japanese topic ("ContribExは、…を担当しています") may stand further from its verb.
     const reach = (g: Mention): number => (re === OWN_VERB_JA && /^\s*は/u.test(text.slice(g.end)) ? 100 : 40);

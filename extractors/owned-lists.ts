@@ -10,7 +10,7 @@ import { CLAUSE_BREAK } from './org-context.ts';
 
 /** The region of a list: up to a clause that is no longer the list ("…, which is built with Hugo"). */
 function listRegion(raw: string): string {
-  return raw.split(/[。；;]|[,，]\s*(?:which|that|but|后者|前者|它|其)|\s(?:which|that|who)\s|，(?=[^，]*[\u4e00-\u9fff]{4})/)[0] ?? raw;
+  return raw.split(/[。；;]|[,，]\s*(?:(?:which|that|but|so|because|since|while|where|although)\b|后者|前者|它|其)|\s(?:which|that|who)\s|，(?=[^，]*[\u4e00-\u9fff]{4})/)[0] ?? raw;
 }
 
 /** A short list of names: "blogs and localization", "reference-docs 和 website". */

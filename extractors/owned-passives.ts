@@ -8,14 +8,17 @@ import type { Mention } from './mentions/types.ts';
 import { listBefore } from './owned-lists.ts';
 
 const PART_OF_GROUP = /^\s+the\s+[^,.;]{1,40}?\s+(?:people|folks|team|subproject|group)\s+(?:in|of|from|within)\s+(?:the\s+)?$/u;
-const OWNED_BY_EN = /\b(?:owned|maintained|managed|run|stewarded|overseen|sponsored)\s+by\b|\b(?:lives|sits|falls)\s+under\b|\b(?:sub-?project|project|component|repository|repo)\s+(?:of|under|from)\b|\bunder\s+(?:the\s+)?(?:aegis|umbrella|auspices|ownership)\s+of\b|\bbelongs?\s+to\b/i;
+const OWNED_BY_EN = /\b(?:owned|maintained|managed|run|stewarded|overseen|sponsored)\s+by\b|\b(?:lives|sits|falls)\s+under\b|\b(?:maintained|hosted|housed|developed|managed)\s+(?:under|within)\b|\b(?:sub-?projects?|project|component|repository|repo)\s+(?:of|under|from)\b|\bunder\s+(?:the\s+)?(?:aegis|umbrella|auspices|ownership)\s+of\b|\bbelongs?\s+to\b/i;
 // "SIG Authが所有・管理している", "SIG Multiclusterが管轄しています", "SIG Multiclusterが開発を進めているMCS API".
 // "SIG K8s Infraが運用するregistry.k8s.io", "SIG Cloud Providerが面倒を見ているプロジェクト".
-const OWNED_BY_JA = /(?:が|の)(?:所有|管理|管轄|担当|メンテナンス|保守|開発|運用|面倒を見)(?:・(?:所有|管理|管轄|保守|開発|運用))?(?:する|している|しています|しており|した|し(?=[、，])|を進めている|を進める|て(?:いる|います|おり))/;
+const OWNED_BY_JA = /(?:が|の)(?:所有|管理|管轄|担当|メンテナンス|保守|開発|運用|面倒を見|持っ)(?:・(?:所有|管理|管轄|保守|開発|運用))?(?:する|している|しています|しており|した|し(?=[、，])|を進めている|を進める|て(?:いる|います|おり))/;
+/** "…, the CI system that SIG Testing runs": a group as the subject of an ownership verb in a relative clause. */
+const RELATIVE_OWNER_EN = /^\s+(?:also\s+|now\s+|still\s+)?(?:runs|maintains|owns|oversees|stewards|looks\s+after|(?:has|had)\s+(?:long\s+|always\s+)?(?:looked\s+after|owned|maintained|run|overseen))\b/u;
+const APPOSITION_THAT = /^\s*(?:\([^()]{0,20}\)\s*)?,\s*(?:the|a|an)\s+[^,;.()]{0,50}?\s+(?:that|which)\s+$/u;
 const OWNER_IS_JA = /(?:オーナー|所有者)は、?\s*$/u;
 const IN_CHARGE_JA = /^\s*の(?:担当|管轄|所管|管理下)(?:です|で|となって|になって|にあり)/u;
 // "Prow 的代码归 SIG Testing 所有", "kubelet 这一侧归 SIG Node".
-const OWNED_BY_ZH = /^[\s\u3000]*(?:的?(?:代码|代码库|仓库)|仓库|代码库|项目|子项目|这一侧|那一侧|这边|那边)?\s*(?:也|还|则|目前|现在|现|一直|主要)*\s*(?:归|由)\s?$/u;
+const OWNED_BY_ZH = /^[\s\u3000]*(?:的?(?:代码|代码库|仓库)|仓库|代码库|项目|子项目|这一侧|那一侧|这边|那边)?\s*(?:也|还|则|目前|现在|现|一直|主要)*\s*(?:归|由|隶属于)\s?$/u;
 const IT_BY_ZH = /[，,]\s*(?:它|该项目|这个项目)\s*(?:目前|现在|一直|主要)?\s*(?:归|由)\s?$/u;
 
 export interface PassiveFinding {
@@ -57,7 +60,7 @@ export function passiveOwnership(
   // "kubelet自体はSIG Nodeの担当です": the topic is in the group's charge.
   for (const g of groups) {
     if (!IN_CHARGE_JA.test(text.slice(g.end, g.end + 12))) continue;
-    const m = [...projects].reverse().find((x) => x.end <= g.start && /^(?:自体|本体|リポジトリ|レポジトリ)?\s*(?:は|も)、?\s*$/u.test(text.slice(x.end, g.start)));
+    const m = [...projects].reverse().find((x) => x.end <= g.start && /^(?:自体|本体|そのもの|リポジトリ|レポジトリ)?\s*(?:は|も)、?\s*$/u.test(text.slice(x.end, g.start)));
     if (m) for (const x of jaChainBefore(text, projects, m)) out.push({ group: g, project: x, confidence: 0.8 });
   }
   const byJa = OWNED_BY_JA.exec(text);
@@ -85,8 +88,20 @@ export function passiveOwnership(
     const before = it ? [...projects].reverse().find((x) => x.end <= it.index && !/[，,。；]/u.test(text.slice(x.end, it.index).replace(/^\s*[(（][^()（）]{1,20}[)）]/u, ''))) : undefined;
     const m = direct ?? before;
     // "归 SIG Node" ends its clause: belonging needs no verb.
-    const belongs = direct !== undefined && /归\s?$/u.test(text.slice(direct.end, g.start)) && /^[\s\u3000]*(?:[，,。；;]|$)/u.test(text.slice(g.end, g.end + 2));
+    const belongs = direct !== undefined && /(?:归|隶属于)\s?$/u.test(text.slice(direct.end, g.start)) && /^[\s\u3000]*(?:[，,。；;]|$)/u.test(text.slice(g.end, g.end + 2));
     if (m && (belongs || /^[\s\u3000]*(?:所有|负责|维护|管理)/.test(text.slice(g.end, g.end + 6)))) out.push({ group: g, project: m, confidence: 0.85 });
+  }
+  // "Prow, the CI system that SIG Testing runs", "Secrets Store CSI Driver, a subproject that SIG Auth has looked after since 2020".
+  for (const g of groups) {
+    if (!RELATIVE_OWNER_EN.test(text.slice(g.end, g.end + 40))) continue;
+    const m = [...projects].reverse().find((x) => x.end <= g.start && APPOSITION_THAT.test(text.slice(x.end, g.start)));
+    if (m) out.push({ group: g, project: m, confidence: 0.8 });
+  }
+  // "kind 是 SIG Testing 维护的工具": the project described as something the group maintains.
+  for (const g of groups) {
+    if (!/^\s*(?:负责)?(?:维护|管理|所有|负责|开发)的\s*(?:[^\s，。、的]{0,4})?(?:工具|项目|子项目|组件|仓库|库)/u.test(text.slice(g.end, g.end + 16))) continue;
+    const m = [...projects].reverse().find((x) => x.end <= g.start && /^\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:也|还|则|同样|都)?\s*是\s*(?:由\s*)?$/u.test(text.slice(x.end, g.start)));
+    if (m) out.push({ group: g, project: m, confidence: 0.8 });
   }
   // "kubeadmを管理しているSIG Cluster Lifecycle": a relative clause about the group after it.
   for (const g of groups) {

@@ -217,6 +217,9 @@ function toMentions(text: string, hits: Hit[], type: 'Company' | 'Project'): Men
 /** A generic name counts next to a singular cue: "the elections subproject", but not "instrumentation subprojects". */
 const GENERIC_CUE_AFTER =
   /^[\s\u00a0]*(?:sub-?project\b(?!s)|project\b(?!s)|repository\b|repo\b|子项目|子項目|项目|仓库|代码库|(?:[もは](?:SIG\s?[A-Za-z][\w -]{0,30}?の)?)?(?:サブプロジェクト|プロジェクト)|リポジトリ)/iu;
+/** "Localization is one of the four SIG Docs subprojects", "本地化是 SIG Docs 的子项目之一": the name as a subproject's subject. */
+const GENERIC_SUBJECT_CUE =
+  /^[\s\u00a0]*(?:is\s+(?:also\s+|now\s+)?(?:one\s+of\s+)?(?:the\s+|its\s+)?(?:(?:two|three|four|five|six|\d)\s+)?|(?:也|还)?是\s*|(?:も|は)、?)(?:SIG|WG)[\s\u00a0]?[A-Za-z][\w -]{0,30}?(?:['’]s?\s*|\s*(?:的|の)\s*)?(?:[一二三四五六七八九十两几\d]+个)?\s*(?:sub-?projects?\b|子项目|子項目|サブプロジェクト)/u;
 const GROUP_BEFORE = /(?:\bSIG|\bWG)[\s\u00a0-]*$/i;
 /** "etcd Operator Working Group": capitalised words then a group word (not "mentoring subproject of SIG …"). */
 const GROUP_AFTER = /^[\s\u00a0-]*(?:(?:[A-Z][\w-]*[\s\u00a0]+){0,2}(?:SIGs?\b|WGs?\b|[Ww]orking[\s\u00a0]+[Gg]roups?|[Ss]pecial[\s\u00a0]+[Ii]nterest[\s\u00a0]+[Gg]roups?|[Uu]ser[\s\u00a0]+[Gg]roups?|[Ss]ig\b|ワーキンググループ|工作组|兴趣小组))/u;
@@ -247,7 +250,7 @@ export function findCompanies(text: string): Mention[] {
 
 function computeProjects(text: string): Mention[] {
   const hits = projectMatcher.find(text).filter((h) => {
-    if (h.generic && !GENERIC_CUE_AFTER.test(text.slice(h.end, h.end + 24))) return false;
+    if (h.generic && !GENERIC_CUE_AFTER.test(text.slice(h.end, h.end + 24)) && !GENERIC_SUBJECT_CUE.test(text.slice(h.end, h.end + 64))) return false;
     // "SIG etcd", "etcd sig", "etcd Operator Working Group": the group, not the project.
     if (GROUP_BEFORE.test(text.slice(Math.max(0, h.start - 6), h.start))) return false;
     if (GROUP_AFTER.test(text.slice(h.end, h.end + 40))) return false;
