@@ -13,7 +13,7 @@
  */
 import type { ParsedArticle, Sentence } from '../src/article/types.ts';
 import { defineExtractor } from '../src/extraction/define-extractor.ts';
-import { findCompanies, findProjects } from './mentions/orgs.ts';
+import { canonicalCompany, findCompanies, findProjects } from './mentions/orgs.ts';
 import { peopleIndex, type PeopleIndex } from './mentions/people.ts';
 import { contextPerson, subjectBefore } from './employment-subject.ts';
 import { fromAffiliationLines, fromLabels, fromLinks, fromParentheses, fromTables, type Found } from './employment-blocks.ts';
@@ -37,6 +37,11 @@ const CUE_BEFORE_EN = new RegExp(
     // "My day job is at Microsoft", "I started my career at Mercado Libre".
     /\b(?:day\s+job|job)\s+is\s+(?:[^.;:,]{1,40}?\s+)?(?:at|with)\s+(?:the\s+)?$/,
     /\b(?:started|began|spent)\s+(?:my|his|her|their)\s+(?:career|first\s+years?)\s+at\s+(?:the\s+)?$/,
+    // "He started at Heptio in 2017", "Kwame, who has been at Google since 2019".
+    /\b(?:I|we|he|she|they)\s+(?:first\s+)?(?:started|began)\s+(?:out\s+)?at\s+(?:the\s+)?$/,
+    /\bwho\s+(?:is|was|has\s+been|had\s+been)\s+(?:now\s+|currently\s+|still\s+)?at\s+(?:the\s+)?$/,
+    // "finishing a master's degree at the University of British Columbia".
+    /\b(?:degree|PhD|Ph\.D\.|doctorate|master['’]s|bachelor['’]s|studies|studying|studied|student|students)\s+at\s+(?:the\s+)?$/,
     // "In 2023 he moved to Isovalent", "she stayed at National Taiwan University for two years".
     /\b(?:moved|switched|stayed|remained)\s+(?:over\s+)?(?:to|at)\s+(?:the\s+)?$/,
     // "Today he is at Apple".
@@ -55,6 +60,10 @@ const CUE_BEFORE_EN = new RegExp(
   'iu',
 );
 const AT = /\b(?:at|with|for|from)\s+(?:the\s+)?$/i;
+/** After the company of an opening apposition: its clause ends, then the subject (a name, else he or she). */
+const OPENING_APPOSITION_SUBJECT = /^[^,;.]{0,40},\s+(?:(\p{Lu}\p{Ll}+)|(?:he|she)\b)/u;
+const A_TITLE_BEFORE = /(?:,\s*|\b(?:is|was|as|became)\s+)(?:a|an)\s+(?:(?:former|senior|staff|principal|longtime|long-time|lead)\s+)?$/iu;
+const COMPANY_TITLE_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:engineer|developer|architect|manager|SRE|employee|researcher|scientist|advocate|consultant|intern)s?\b/iu;
 const NOUN_BEFORE_VERB = /\b(?!(?:always|sometimes|perhaps|nowadays|says|tells|explains|adds|notes|recalls|thanks|was|is|has|does|this|its|his|us)\b)[a-z][a-z-]*s\s+$/u;
 const BELIEF_BEFORE = /\b(?:misconception|myth|assume|assumes|assumed|believe|believes)\b[^.;!?]{0,60}$/iu;
 const NAME_THEN_AT = /^\s+(?:(?:is|was|has\s+been)\s+(?:now\s+|currently\s+|still\s+)?at|(?:now\s+|currently\s+|also\s+)?(?:works|worked)\s+(?:(?:on|in)\s+[^.;:,]{1,50}?\s+)?(?:at|for))\s+(?:the\s+)?$/u;
@@ -106,7 +115,8 @@ const TITLE_CJK = /^(?:社|公司)?\s*(?:の|的)?[^，。,；、\n]{0,12}?(?:�
 const ZH_FROM = /来自\s*$/;
 /** Between a company and its person: "的", "（AWS）的", "的同事", "的 SIG Node 主席". */
 const COMPANY_OF_PERSON_ZH = /^\s*(?:[（(][^（）()]{1,20}[）)])?\s*(?:公司)?\s*的\s*(?:前?同事|老同事|(?:SIG\s+[A-Za-z][\w ]{0,24}?\s*)?(?:联合主席|主席|技术负责人|负责人|维护者|工程师|成员|reviewer|approver))?\s*$/u;
-const CLAUSE_START = /(?:^|[。，；;：:])\s*$/u;
+const CLAUSE_START = /(?:^|[。，、；;：:])\s*$/u;
+const PARENT_NOTE_BEFORE = /[^\s，。、；：:]{1,10}(?:旗下|傘下)的?\s*$/u;
 const CJK_SUBJECT = /^\s*(?:さん|氏)?(?:は|が|も|の所属は|[:：]|在|是|目前|现在|曾|也|于)/;
 /** Between a person and the company: "Name (", "Name (@handle) (", "Name (@handle, ". */
 const PAREN_AFTER_PERSON = /^\s?[)）]?\s*(?:さん|氏|様)?\s*(?:[(（]\s*(?:@?[\w-]+|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})\s*[)）]\s*)?(?:さん|氏|様)?\s*[(（]\s*(?:(?:@[\w-]+|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})\s*[,，、;；]\s*){0,2}$/u;
@@ -183,7 +193,9 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
     }
     // "来自 Google 的 Rob", and "DaoCloud 的 Wu Tao 是…" opening a clause.
     // "我也和阿里云的宋雨桐简单聊了几句": also after "和".
-    if (following && (ZH_FROM.test(before) || CLAUSE_START.test(before) || /(?:和|与|跟|同|是|有|在|由|——|—)\s*$/u.test(before)) && COMPANY_OF_PERSON_ZH.test(text.slice(c.end, following.start))) {
+    // "…、思科旗下 Isovalent 的 Rafael Quintero，以及 Mercari 的高桥优希": list items, a parent company noted before.
+    const opener = before.replace(PARENT_NOTE_BEFORE, '');
+    if (following && (ZH_FROM.test(opener) || CLAUSE_START.test(opener) || /(?:和|与|跟|同|是|有|在|由|以及|及|——|—)\s*$/u.test(opener)) && COMPANY_OF_PERSON_ZH.test(text.slice(c.end, following.start))) {
       out.push({ person: following.name, company: c.name, confidence: 0.85 });
       continue;
     }
@@ -230,8 +242,19 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
         const headStart = at.index - head.length;
         const named = people.some((m) => m.start >= headStart && m.end <= at.index);
         cueAt = named ? at.index : headStart + (pronoun ? pronoun.index + pronoun[0].length : 0);
+        // "An engineer at LY Corporation in Tokyo, he became…": an opening apposition describes the main clause's subject.
+        const main = !named && !pronoun && /^\s*$/u.test(before.slice(0, headStart)) ? OPENING_APPOSITION_SUBJECT.exec(after) : null;
+        if (main) {
+          const later = people.find((m) => m.start >= c.end + (main.index ?? 0));
+          const who = main[1] ? later?.name : contextPerson(article, idx, s, false);
+          if (who) out.push({ person: who, company: c.name, confidence: 0.8 });
+          continue;
+        }
       }
     }
+    // "Hye-jin, a Red Hat engineer based in Seoul": a title after the company.
+    // Only a company the lexicon knows: "a Senior Software Engineer" names no company called Senior Software.
+    if (cueAt < 0 && canonicalCompany(c.surface) !== undefined && A_TITLE_BEFORE.test(before) && COMPANY_TITLE_AFTER.test(after)) cueAt = A_TITLE_BEFORE.exec(before)?.index ?? -1;
     // "Before joining Isovalent, she spent five years at Cisco": the main clause's subject joined it.
     if (cueAt >= 0 && FRONTED_JOINING.test(before)) {
       const later = people.find((m) => m.start >= c.end);

@@ -194,6 +194,8 @@ function resolveBreaks(t: InlineText): Resolved {
 }
 
 const LINE_END_PUNCT = /[,.;:!?，。、；：！？)）]\s*$/;
+/** A Chinese or Japanese line that stops on a particle ("来自 Kubermatic 的", "…のメンテナーを") was wrapped mid-sentence. */
+const WRAPPED_CJK_END = /[的了和与及在是把被对从向给为也都还就并而或之将由のはをがにでともへやかてたし]\s*$/u;
 
 /** Lines of a list written as a paragraph ("Name (Company)" per line) are short; wrapped prose is not. */
 const MAX_RECORD_LINE = 64;
@@ -212,7 +214,7 @@ function isLineStructured(text: string): boolean {
   const lines = text.split('\n');
   for (let i = 0; i < lines.length - 1; i++) {
     const line = lines[i] ?? '';
-    if (line.trim() === '' || LINE_END_PUNCT.test(line) || displayWidth(line) > MAX_RECORD_LINE) return false;
+    if (line.trim() === '' || LINE_END_PUNCT.test(line) || WRAPPED_CJK_END.test(line) || displayWidth(line) > MAX_RECORD_LINE) return false;
     if (/^\s*\p{Ll}/u.test(lines[i + 1] ?? '')) return false;
   }
   return true;
