@@ -3,7 +3,8 @@
  * which of them a role word takes as its object, by the language's grammar, coordination included.
  */
 import { selectNonOverlapping, type GroupIndex } from './mentions/groups.ts';
-import { canonicalCompany, findProjects } from './mentions/orgs.ts';
+import { canonicalCompany, findCompanies, findProjects } from './mentions/orgs.ts';
+import { isStopWord } from './mentions/people-names.ts';
 import type { Mention } from './mentions/types.ts';
 import {
   COORDINATION,
@@ -145,6 +146,8 @@ export function entities(text: string, groups: GroupIndex): Obj[] {
       found[i + 1] = { ...next, name, start: m.start, surface: text.slice(m.start, next.end) };
       continue;
     }
+    // "Intel Resource Drivers for Kubernetes": the end of a longer title-case name.
+    if (m.type === 'Project' && TITLE_FOR_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) continue;
     // "我在Rancher工作", "worked at Docker": a name that is also a company, as an employer.
     if (m.type === 'Project' && isEmployerThere(text, m)) continue;
     out.push({ m, type: m.type === 'Sig' ? 'Sig' : 'Project' });
@@ -160,6 +163,7 @@ function isEmployerThere(text: string, m: Mention): boolean {
   return EMPLOYER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || EMPLOYER_AFTER.test(text.slice(m.end, m.end + 8));
 }
 
+const TITLE_FOR_BEFORE = /\p{Lu}[\p{L}\d-]*(?:[ \t]+\p{Lu}[\p{L}\d-]*){1,5}[ \t]+for[ \t]+$/u;
 const FAMILIES = new Set(['CSI', 'CRI', 'CNI']);
 
 /** "the Kubernetes Contributor Summit": a known name that is only the first word of a longer, unknown one. */
@@ -175,13 +179,15 @@ export function objectsOf(text: string, t: Trigger, objs: Obj[], triggers: Trigg
   if (word.shape === 'frame' && t.frame) {
     const frame = t.frame;
     const inside = objs.filter((o) => o.m.start >= frame.start && o.m.end <= frame.end);
-    if (inside.length === 0) return [];
+    if (inside.length === 0) return unknownProjectIn(text, frame);
     // The frame must hold nothing but the objects and their coordination.
     let rest = text.slice(frame.start, frame.end);
     for (const o of [...inside].reverse()) rest = rest.slice(0, o.m.start - frame.start) + ' ' + rest.slice(o.m.end - frame.start);
     // "krel 和 bom 等发布工具": the kind of things listed may follow "等".
     // "Dynamic Resource Allocation (DRA)": an acronym in brackets after a name.
-    return /^[\s,、，和与及以及的项目子社区]*$/u.test(rest.replace(/等\s*[^\s，。,]{0,6}?(?:工具|组件|项目|仓库|插件)/u, '').replace(/[(（]\s*(?:[A-Z][A-Za-z0-9-]{1,9}|[\u3400-\u9fff]{1,12})?\s*[)）]/gu, '')) ? inside : [];
+    // "给 Gateway API 的一致性测试提交补丁": a part of the project may close the frame.
+    rest = rest.replace(/的\s*[\u4e00-\u9fff]{1,8}\s*$/u, '');
+    return /^[\s,、，和与及以及的项目子社区]*$/u.test(rest.replace(/等\s*[^\s，。,]{0,6}?(?:工具|组件|项目|仓库|插件)/u, '').replace(/[(（]\s*(?:[A-Z][A-Za-z0-9-]{1,9}|[\u3400-\u9fff]{1,12})?\s*[)）]/gu, '')) ? inside : unknownProjectIn(text, frame);
   }
   if (word.shape === 'verbRight' || (word.shape === 'noun' && lang === 'en')) {
     if (word.needsCopula && !EN_COPULA_BEFORE.test(text.slice(0, t.start))) return [];
@@ -243,8 +249,21 @@ export function objectsOf(text: string, t: Trigger, objs: Obj[], triggers: Trigg
   return [];
 }
 
+/** A frame holding only a proper name the lexicon does not know ("sends the occasional patch to Kubeflow Trainer"): that project. */
+const FRAMED_NAME = /^(?:the\s+)?((?:\p{Lu}[\p{L}\d.+-]*|[a-z][a-z\d]*(?:-[a-z\d]+)+)(?:[ \t]+\p{Lu}[\p{L}\d.+-]*){0,3})$/u;
+
+function unknownProjectIn(text: string, frame: { start: number; end: number }): Obj[] {
+  const raw = text.slice(frame.start, frame.end);
+  const lead = raw.length - raw.trimStart().length;
+  const m = FRAMED_NAME.exec(raw.trim());
+  const name = m?.[1];
+  if (!m || !name || isStopWord(name.split(/\s+/u)[0] ?? '') || findCompanies(name).length > 0 || /^(?:SIG|WG)\b/u.test(name)) return [];
+  const start = frame.start + lead + (m[0].length - name.length);
+  return [{ m: { type: 'Project', name, surface: name, start, end: start + name.length }, type: 'Project' }];
+}
+
 /** A Japanese pattern that starts with its own particle ("から参加", "の(?:バグ|…)", "(?:に|へ)…プルリクエスト"). */
-const OWN_PARTICLE = /^(?:\(\?<=\[[^\]]*\]\))?(?:から|の|\(\?:に\|へ\))/u;
+const OWN_PARTICLE = /^(?:\(\?<=\[[^\]]*\]\))?(?:\(\?:のほう\)\?)?(?:から|の|\(\?:に\|へ\))/u;
 const LEADING = new Set(['chair', 'co-chair', 'tech-lead', 'lead']);
 // "SIG Docsの日本語チームでレビュアー", "SIG Docsで日本語ローカライゼーションのapprover".
 const TEAM_IN_GROUP = /^\s+(?:team|group|subproject|sub-project)\s+(?:in|of|at|under|within)\s+(?:the\s+)?/iu;

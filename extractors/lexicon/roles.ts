@@ -120,8 +120,10 @@ export const ROLE_WORDS: RoleWord[] = [
   // "volunteers on the Contributor Comms team".
   en('volunteer', 'contributor', 'noun', { objects: 'project' }),
   en('volunteers', 'contributor', 'noun', { objects: 'project', plural: true }),
+  // "most of her upstream time outside of SIG meetings goes into containerd" (not "our energy": the group's).
+  en('(?<!\\bour\\s)(?<!\\bour\\s[\\w-]{1,20}\\s)(?:time|hours|energy|effort)\\s+(?:[\\w-]+\\s+){0,5}?(?:goes|go|went)\\s+(?:in)?to\\s+(?:the\\s+)?([^,.;]{1,40}?)(?=\\s+itself\\b|[,.;]|\\s+(?:and|when|since|as)\\b|$)', 'contributor', 'frame', { objects: 'project' }),
   // "She also sends the occasional fix to Cluster API itself".
-  en('(?:sends?|sent|sending)\\s+(?:the\\s+)?(?:occasional\\s+|a\\s+few\\s+|some\\s+|many\\s+|small\\s+)*(?:fix(?:es)?|patch(?:es)?|PRs|pull\\s+requests|changes)\\s+(?:up(?:stream)?\\s+)?to\\s+(?:the\\s+)?([^,.;]{1,40}?)(?=\\s+itself\\b|[,.;]|\\s+(?:and|when|since|as)\\b|$)', 'contributor', 'frame', { objects: 'project' }),
+  en('(?:sends?|sent|sending)\\s+(?:the\\s+)?(?:occasional\\s+|a\\s+few\\s+|a\\s+handful\\s+of\\s+|a\\s+couple\\s+of\\s+|several\\s+|some\\s+|many\\s+|small\\s+|odd\\s+)*(?:fix(?:es)?|patch(?:es)?|PRs|pull\\s+requests|changes)\\s+(?:up(?:stream)?\\s+)?to\\s+(?:the\\s+)?([^,.;]{1,40}?)(?=\\s+itself\\b|[,.;]|\\s+(?:and|when|since|as)\\b|$)', 'contributor', 'frame', { objects: 'project' }),
   en('maintainer', 'maintainer', 'noun', { objects: 'project' }),
   en('maintainers', 'maintainer', 'noun', { objects: 'project', plural: true }),
   en('(?:co-?)?creator', 'creator', 'noun', { objects: 'project' }),
@@ -218,7 +220,7 @@ export const ROLE_WORDS: RoleWord[] = [
   ja('の(?:設計|開発|実装)を[^。、]{0,8}?(?:担っ|担い|担当し|手がけ|手掛け)', 'contributor', 'verbLeft', { objects: 'project' }),
   // "kubernetes/websiteにプルリクエストを送りました": sending changes to a project.
   // "JobSetへいくつかのPRを送ってきた", "Kyvernoにもいくつかパッチを送りました", "deschedulerへバグ修正をいくつか送って".
-  ja('(?:に|へ)も?(?:初めて|はじめて|いくつかの|いくつか|時々|ときどき|何度か|数多くの|多くの|小さな|\\s)*(?:プルリクエスト|プルリク|PR|パッチ|バグ修正|修正)を(?:いくつか|何本か|何度か|時々|\\s)*(?:送|出|提出|投げ)', 'contributor', 'verbLeft', { objects: 'project' }),
+  ja('(?:のほう)?(?:に|へ)(?:は|も)?、?(?:初めて|はじめて|いくつかの|いくつか|時々|ときどき|何度か|数多くの|多くの|小さな|\\s)*(?:プルリクエスト|プルリク|PR|パッチ|バグ修正|修正)を(?:いくつか|何本か|何度か|時々|\\s)*(?:送|出|提出|投げ)', 'contributor', 'verbLeft', { objects: 'project' }),
   ja('主導|率い|リードし', 'lead', 'verbLeft'),
   ja('立ち上げ|創設|設立|作り|作っ|(?<![\u3041-\u3091\u3093-\u3096])始め', 'creator', 'verbLeft', { objects: 'project' }),
 
@@ -243,6 +245,9 @@ export const ROLE_WORDS: RoleWord[] = [
   zh('(?:为|向|对|给)\\s*([^，。,；;！？]{1,40}?)\\s*(?:做出?了?|作出?了?)?\\s*(?:很多|大量|许多|不少)?\\s*贡献', 'contributor', 'frame'),
   zh('在\\s*([^，。,；;！？]{1,40}?)\\s*(?:中|里|内)?\\s*(?:工作|活跃|任职|参与)', 'participant', 'frame'),
   // "修复了 kubelet 的 bug": fixing a project's bugs is contributing to it.
+  // "我最早是从 Prometheus Adapter 开始贡献的", "最近的贡献大多集中在 LeaderWorkerSet 上".
+  zh('从\\s*([^，。,；;！？]{1,30}?)\\s*开始(?:贡献|参与)', 'contributor', 'frame', { objects: 'project' }),
+  zh('贡献\\s*(?:大多|大部分|主要|基本上?|都)?\\s*集中在\\s*([^，。,；;！？]{1,30}?)\\s*(?:上|里|中)', 'contributor', 'frame', { objects: 'project' }),
   zh('修复了?\\s*([^，。,；;！？]{1,30}?)\\s*(?:的|中的)\\s*(?:一个|一些|几个|很多|多个)?\\s*(?:bug|Bug|BUG|问题|缺陷)', 'contributor', 'frame', { objects: 'project' }),
   // "负责 kube-state-metrics 的维护".
   zh('负责\\s*([^，。,；;！？]{1,40}?)\\s*的\\s*维护', 'maintainer', 'frame', { objects: 'project' }),
