@@ -22,7 +22,7 @@ import { sentenceProjects } from './owned-terms.ts';
  * parent ("VMware（现为 Broadcom 的一部分）").
  */
 const CHILD_THEN_PARENT: Array<{ gap: RegExp; after?: RegExp }> = [
-  { gap: /^\s*[,(（]?\s*(?:which\s+(?:(?:these\s+days|now|today|nowadays)\s+)?is\s+|now\s+|today\s+|itself\s+|of\s+course\s+|these\s+days\s+|nowadays\s+|also\s+)*(?:a\s+|an\s+)?(?:part|member|subsidiary|division|unit|business\s+unit|brand)\s+of\s+(?:the\s+)?$/i },
+  { gap: /^\s*[,(（]?\s*(?:which\s+(?:(?:these\s+days|now|today|nowadays)\s+)?(?:is|has\s+been)\s+|now\s+|today\s+|itself\s+|of\s+course\s+|these\s+days\s+|nowadays\s+|also\s+)*(?:a\s+|an\s+)?(?:part|member|subsidiary|division|unit|business\s+unit|brand)\s+of\s+(?:the\s+)?$/i },
   { gap: /^\s+by\s+$/ },
   { gap: /^\s*,?\s*(?:which\s+(?:was|has\s+been)\s+|(?:was|has\s+been|is|now)\s+)?(?:acquired|owned|bought|purchased)\s+by\s+(?:the\s+)?$/i },
   // "VMware（现为 Broadcom 的一部分）".
@@ -42,9 +42,15 @@ const CHILD_THEN_PARENT: Array<{ gap: RegExp; after?: RegExp }> = [
   // "Isovalent, the company that created Cilium and which has since become part of Cisco".
   { gap: /^\s*,[^.;]{0,80}?\b(?:and\s+)?(?:which|that)\s+(?:has\s+since\s+|has\s+|is\s+now\s+|now\s+)?(?:become|became|is)\s+(?:now\s+|these\s+days\s+|today\s+|nowadays\s+)?part\s+of\s+(?:the\s+)?$/i },
   // "Red Hat (an IBM company)", "レッドハット(現在はIBMの傘下)", "VMware（现属博通）": a note in brackets.
-  { gap: /^\s*[(（]\s*(?:an?\s+|現在は|今は|现属|现归属于?|现隶属于?)\s*$/iu, after: /^\s*(?:company\s*|の傘下\s*|傘下\s*|の一部\s*|の子会社\s*)?[)）]/iu },
+  { gap: /^\s*[(（]\s*(?:an?\s+|現在は|今は|\d{4}年(?:から|以降)(?:は)?|现属|现归属于?|现隶属于?)\s*$/iu, after: /^\s*(?:company\s*|の傘下\s*|傘下\s*|の一部\s*|の子会社\s*)?(?:です)?[)）]/iu },
   // "Isovalent is now part of Cisco" (membership, "is a member of the CNCF", is not ownership).
-  { gap: /^\s+(?:is|are|has\s+(?:since\s+)?become|became)\s+(?:now\s+)?(?:a\s+|an\s+)?(?:part|subsidiary|division|business\s+unit|brand)\s+of\s+(?:the\s+)?$/i },
+  { gap: /^\s+(?:itself\s+)?(?:is|are|has\s+(?:since\s+)?become|became|has\s+been|had\s+been|was)\s+(?:now\s+)?(?:a\s+|an\s+)?(?:part|subsidiary|division|business\s+unit|brand)\s+of\s+(?:the\s+)?$/i },
+  // "Red Hat, an IBM subsidiary since 2019", "Red Hat, an IBM company".
+  { gap: /^\s*,\s*(?:now\s+)?(?:an?\s+)$/iu, after: /^\s+(?:subsidiary|company|business|unit|division)\b/iu },
+  // "she moved from GitHub to its parent company, Microsoft".
+  { gap: /^[^.;]{0,30}?\bits\s+parent(?:\s+company)?\s*,?\s*$/iu },
+  // "Samsung SDS, the IT services company within the Samsung group".
+  { gap: /^\s*,\s*(?:the|a|an)\s+[^,.;]{0,40}?\b(?:company|subsidiary|division|unit|arm)\s+(?:within|inside|of)\s+(?:the\s+)?$/iu, after: /^\s+(?:group|family)\b/iu },
   // "HashiCorp, which IBM acquired earlier this year".
   { gap: /^\s*,\s*which\s+$/i, after: /^\s+(?:acquired|bought|purchased)\b/iu },
 ];
@@ -85,7 +91,7 @@ function partOf(text: string, companies: Mention[]): Array<[Mention, Mention]> {
 // ---- DEVELOPS -----------------------------------------------------------------------------
 const EN_VERB = '(?:created|creates|develops|developed|built|builds|maintains|open[- ]sourced|open-sources|donated|donates|launched|released|started|wrote|authored|incubated)';
 // "Isovalent, now part of Cisco, continues to develop Cilium": an appositive may sit between.
-const EN_ACTIVE = new RegExp(`^\\s*(?:,\\s*(?:now|formerly|recently|once|a|an|the|part\\s+of|which\\s+is)\\b[^,.;]{0,40},)?(?:,\\s*which\\s+|,\\s*who\\s+|\\s+)?(?:has\\s+|have\\s+|had\\s+|also\\s+|originally\\s+|initially\\s+|first\\s+|recently\\s+|still\\s+|continues\\s+to\\s+|continued\\s+to\\s+)*(?:${EN_VERB}|develop|maintain)\\s+(?:the\\s+|a\\s+(?:new\\s+)?(?:project|tool)\\s+(?:called|named)\\s+)?$`, 'iu');
+const EN_ACTIVE = new RegExp(`^\\s*(?:,\\s*(?:now|formerly|recently|once|a|an|the|part\\s+of|which\\s+is)\\b[^,.;]{0,40},)?(?:,\\s*which\\s+|,\\s*who\\s+|\\s+(?:engineers|developers|folks|people|researchers)\\s+|\\s+)?(?:has\\s+|have\\s+|had\\s+|also\\s+|originally\\s+|initially\\s+|first\\s+|recently\\s+|still\\s+|continues\\s+to\\s+|continued\\s+to\\s+)*(?:${EN_VERB}|develop|maintain)\\s+(?:the\\s+|a\\s+(?:new\\s+)?(?:project|tool)\\s+(?:called|named)\\s+)?$`, 'iu');
 // "Isovalent, the company that created Cilium".
 const EN_APPOSITIVE = /^\s*,\s*(?:the\s+)?(?:(?:original\s+)?(?:creators?|makers?|developers?|authors?)\s+of|(?:company|startup|team|folks|people)\s+behind|(?:company|startup|firm|vendor)\s+(?:that|which)\s+(?:originally\s+|first\s+)?(?:created|built|develops|developed|open-sourced|started))\s+(?:the\s+)?$/i;
 const EN_INITIATIVE = /^\s*(?:\([^)]{1,12}\)\s*)?(?:initiative|project|tool|program|effort)\s+(?:called|named)\s+$/i;
@@ -95,7 +101,7 @@ const EN_PASSIVE = /^\s*,?\s*(?:(?:the|a|an)\s+[^,.;]{1,40}?\s+|for\s+(?:instanc
 const EN_ORIGIN = /^\s+(?:was\s+)?(?:started|began|originated|was\s+born)\b(?:\s+(?:as|in)\s+[^,.;]{1,40}?)?\s+(?:inside|at|within)\s+(?:the\s+)?$/iu;
 /** "Karpenter, which AWS donated", "the Sigstore project, which Chainguard and Google started": the project is the object of a relative clause. */
 // "The GPU Operator, for example, is a product that NVIDIA develops": the same after "is a product".
-const EN_RELATIVE_BEFORE = /^(?:[ \t]+(?:project|tool|library|operator|framework))?(?:[ \t]*(?:,|—|–|--)[ \t]*(?:which|that)|(?:[ \t]*,[ \t]*for[ \t]+(?:example|instance)[ \t]*,)?[ \t]+(?:is|was)[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:product|project|tool|library|framework|driver)[ \t]+(?:that|which))[ \t]+(?:[^,.;]{1,40}?[ \t]+(?:and|,)[ \t]+)?$/i;
+const EN_RELATIVE_BEFORE = /^(?:[ \t]+(?:project|tool|library|operator|framework))?(?:[ \t]*(?:,|—|–|--)[ \t]*(?:which|that)|[ \t]+(?:that|which)|[ \t]*,[ \t]*(?:the|a|an)[ \t]+[^,.;]{1,50}?(?:[ \t]+(?:that|which))?|(?:[ \t]*,[ \t]*for[ \t]+(?:example|instance)[ \t]*,)?[ \t]+(?:is|was)[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:product|project|tool|library|framework|driver)[ \t]+(?:that|which))[ \t]+(?:[^,.;]{1,40}?[ \t]+(?:and|,)[ \t]+)?$/i;
 const EN_RELATIVE_AFTER = new RegExp(`^\\s*(?:(?:,|and)\\s+[^,.;]{1,40}?\\s+)?(?:has\\s+|have\\s+|had\\s+|originally\\s+|initially\\s+|first\\s+|jointly\\s+|later\\s+)*${EN_VERB}\\b`, 'iu');
 const THE_COMPANYS = /(?:(?<![\u4e00-\u9fff])(?:我们)?公司的|(?<![\u3040-\u9fff])(?:弊社|当社|自社)の|\b(?:our|my)\s+company['’]s)\s*$/u;
 /** "Kong's implementation, Kong Ingress Controller, …". */
@@ -116,7 +122,7 @@ const ZH_BY = /由\s*$/;
 // "由阿里云团队开源的", "由谷歌贡献的".
 const ZH_BY_VERB = /^\s*(?:公司|团队|工程师)?(?:[^。；由]{0,40}?(?:而|所))?\s*(?:开源|开发|创建|发起|捐赠|贡献|主导开发|研发|孵化)/;
 /** "AIBrix 是字节跳动开源的": the project, then the company that made it. */
-const ZH_PROJECT_IS_BY = /^\s*(?:也|最初|最早|原本)?\s*(?:是|由)\s*$/u;
+const ZH_PROJECT_IS_BY = /^\s*(?:也|最初|最早|原本|就|其实|正)?\s*(?:是|由)\s*(?:由\s*)?$/u;
 const ZH_MADE_IT = /^\s*(?:公司|团队)?\s*(?:开源|开发|创建|推出|研发|捐赠)的/u;
 /** "VNG 是越南国民级通讯应用 Zalo 的开发商". */
 const ZH_MAKER_OF = /^\s*的\s*(?:开发商|开发者|创造者|创建者|出品方)/u;

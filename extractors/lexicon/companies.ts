@@ -123,6 +123,7 @@ export const COMPANIES: OrgTerm[] = [
   { name: 'Spectro Cloud' },
   { name: 'Styra' },
   { name: 'Tigera' },
+  { name: 'SoundCloud' },
   { name: 'Kinvolk' },
   { name: 'Jetstack' },
   { name: 'Venafi' },
