@@ -8,7 +8,7 @@ import type { Paragraph, ParsedArticle, Sentence } from '../src/article/types.ts
 import type { Mention } from './mentions/types.ts';
 import { GROUP_KINDS_SPONSOR, GROUP_KINDS_SPONSORED, SPONSOR_LIST, listFrom, type Pair } from './group-relation-cues.ts';
 import { WE, contextGroup, distinctGroups, groupsIn, isQuestion, negatedNear } from './org-context.ts';
-import { sponsorRolePairs, weTogether } from './sponsor-roles.ts';
+import { recentWorkingGroup, sponsorRolePairs, weTogether } from './sponsor-roles.ts';
 
 const SPONSOR_EN_PASSIVE = /\b(?:formed|founded|created|established|sponsored|chartered|started|launched|initiated|spun\s+up|set\s+up|co-sponsored)\s+(?:jointly\s+)?by\b/i;
 const AS_SPONSORS = /\bas\s+(?:its|their|the)\s+(?:(?:co-?)?sponsoring\s+(?:SIGs|groups)|(?:co-?)?sponsors?)\b/iu;
@@ -143,6 +143,8 @@ function zhSponsorVerb(text: string): RegExpExecArray | null {
 // "SIG Node and SIG Scheduling jointly sponsored the working group when it was chartered".
 const SPONSORS_OF_IT = /がスポンサー(?:と|に|を|で)|(?:is|are)\s+(?:co-?)?sponsored\s+by|\b(?:jointly\s+|co-?)?(?:sponsored|sponsor|chartered|formed|founded)\s+(?:the|this|our)\s+(?:working\s+group|group|WG)\b|是(?:它|其|该工作组)?的?(?:赞助|发起)(?:方|者|单位)|由[^。；]{1,60}?(?:共同)?(?:发起|赞助|成立)/iu;
 
+const THIS_WG = /(?:这个|该|此)\s*(?:工作组|WG)|この\s*(?:ワーキンググループ|WG)/u;
+
 const THE_GROUP_WHICH = /^\s*(?:the|this|our)\s+(?:group|working\s+group|WG)\s*,\s*which\s+[^,.;]{1,80}?\b(?:co-?sponsor(?:s|ed)?|sponsor(?:s|ed)?|formed|founded|chartered|created|started)\b/iu;
 
 function sponsorsOfContext(article: ParsedArticle, s: Sentence, p: Paragraph | undefined, sponsors: Mention[]): Pair[] {
@@ -155,6 +157,13 @@ function sponsorsOfContext(article: ParsedArticle, s: Sentence, p: Paragraph | u
     if (inClause.length > 0) return inClause.filter((g) => g.name !== group.name).map((g) => ({ a: g, b: group }));
   }
   const verb = SPONSORS_OF_IT.exec(text);
+  // "你刚才提到 Data Protection 工作组…？" — "这个工作组是由 SIG Storage 和 SIG Apps 共同发起和赞助的": the working group named last.
+  const thisWg = THIS_WG.exec(text);
+  const named = thisWg ? recentWorkingGroup(article, s, thisWg.index) : undefined;
+  if (verb && named?.kind && !isQuestion(article, p) && !negatedNear(text, verb.index, verb.index + verb[0].length)) {
+    const by = sponsors.filter((g) => (verb[0].startsWith('由') ? g.start > verb.index && g.end <= verb.index + verb[0].length : g.end <= verb.index) && g.name !== named.name);
+    if (by.length > 0) return by.map((g) => ({ a: g, b: named }));
+  }
   if (!verb || !group || !GROUP_KINDS_SPONSORED.has(group.kind) || isQuestion(article, p)) return [];
   if (negatedNear(text, verb.index, verb.index + verb[0].length)) return [];
   // The sponsors are the groups before a Japanese or Chinese verb, after an English passive.
