@@ -16,7 +16,7 @@ const OWNED_BY_JA = /(?:が|の)(?:所有|管理|管轄|担当|メンテナン�
 const RELATIVE_OWNER_EN = /^\s+(?:also\s+|now\s+|still\s+)?(?:runs|maintains|owns|oversees|stewards|looks\s+after|(?:has|had)\s+(?:long\s+|always\s+)?(?:looked\s+after|owned|maintained|run|overseen))\b/u;
 const APPOSITION_THAT = /^\s*(?:\([^()]{0,20}\)\s*)?,\s*(?:the|a|an)\s+[^,;.()]{0,50}?\s+(?:that|which)\s+$/u;
 const OWNER_IS_JA = /(?:オーナー|所有者)は、?\s*$/u;
-const IN_CHARGE_JA = /^\s*の(?:担当|管轄|所管|管理下)(?:です|で|となって|になって|にあり)/u;
+const IN_CHARGE_JA = /^\s*の(?:担当|管轄|所管|管理下|持ち物)(?:です|で|となって|になって|にあり)/u;
 // "Prow 的代码归 SIG Testing 所有", "kubelet 这一侧归 SIG Node".
 const OWNED_BY_ZH = /^[\s\u3000]*(?:的?(?:代码|代码库|仓库)|仓库|代码库|项目|子项目|这一侧|那一侧|这边|那边)?\s*(?:也|还|则|目前|现在|现|一直|主要)*\s*(?:归|由|隶属于)\s?$/u;
 const IT_BY_ZH = /[，,]\s*(?:它|该项目|这个项目)\s*(?:目前|现在|一直|主要)?\s*(?:归|由)\s?$/u;
@@ -131,7 +131,7 @@ function jaChainBefore(text: string, projects: Mention[], last: Mention): Mentio
   return list;
 }
 
-const PRONOUN_OWNED = /^\s*["“]?(?:That|It|This)\s+(?:one\s+)?(?:actually\s+|now\s+|really\s+|still\s+)?(?:belongs\s+to|is\s+(?:owned|maintained|run)\s+by)\s+(?:the\s+)?$/u;
+const PRONOUN_OWNED = /^\s*["“]?(?:That|It|This|All\s+of\s+(?:that|this|them|these|those|it))\s+(?:one\s+)?(?:actually\s+|now\s+|really\s+|still\s+)?(?:belongs\s+to|is\s+(?:owned|maintained|run)\s+by)\s+(?:the\s+)?$/u;
 
 /** "…we don't own the Cluster Autoscaler. That belongs to SIG Autoscaling.": the group; the project is the previous sentence's. */
 export function pronounOwner(text: string, groups: Mention[]): Mention | undefined {

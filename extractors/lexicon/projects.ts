@@ -114,7 +114,7 @@ export const PROJECTS: ProjectTerm[] = [
   // Workload APIs and their controllers (SIG Apps). "Job" and "Deployment" are everyday words: capitalised only.
   { name: 'Job controller', aliases: ['job controller', 'Job 控制器', 'Jobコントローラー'] },
   { name: 'CronJob controller', aliases: ['cronjob controller', 'CronJob 控制器', 'CronJobコントローラー'] },
-  { name: 'Job', aliases: ['Jobs', 'Job API', 'Jobs API'], caseSensitive: true },
+  { name: 'Job', csAliases: ['Jobs', 'Job API', 'Jobs API'], caseSensitive: true },
   { name: 'CronJob', aliases: ['CronJobs'] },
   { name: 'Deployment', aliases: ['Deployments'], caseSensitive: true },
   { name: 'StatefulSet', aliases: ['StatefulSets', 'StatefulSet controller', 'StatefulSet 控制器', 'StatefulSetコントローラー'] },
