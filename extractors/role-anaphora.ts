@@ -75,13 +75,17 @@ function previousProject(ctx: ArticleContext, groups: GroupIndex, s: Sentence): 
 function earlierProject(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Obj | undefined {
   const index = ctx.sentenceIndex.get(s);
   if (index === undefined) return undefined;
+  // "kindはもともと…。今ではKubernetes…。もう一人のメンテナーである…": the paragraph's topic before the last name.
+  let nearest: Obj | undefined;
   for (let j = index - 1; j >= Math.max(0, index - 3); j--) {
     const prev = ctx.article.sentences[j];
     if (!prev || prev.paragraph !== s.paragraph) break;
-    const found = entities(prev.text, groups).filter((o) => o.type === 'Project').pop();
-    if (found) return found;
+    const found = entities(prev.text, groups).filter((o) => o.type === 'Project');
+    const topic = found.find((o) => /^\s*(?:は|も)、?/u.test(prev.text.slice(o.m.end, o.m.end + 2)));
+    if (topic) return topic;
+    nearest ??= found[found.length - 1];
   }
-  return undefined;
+  return nearest;
 }
 
 /** "…, which I help maintain": the speaker's relative clause; the objects end where it begins. */

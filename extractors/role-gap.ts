@@ -49,6 +49,8 @@ export function gapIsClean(
     }
   }
   if (lang === 'en') {
+    // "I'd probably be maintaining Moby" (would), unlike "I'd been contributing" (had).
+    if (/['’]d$/u.test(text.slice(holder.start, holder.end)) && !/^\s*(?:been|already|long)\b/u.test(gap)) return false;
     // "Hemant Rao (Red Hat) — approver for external-provisioner": a profile line opening with the name.
     if (t.word.shape === 'noun' && holder.kind === 'person' && holder.start <= 2 && PROFILE_DASH.test(gap)) return true;
     // "I help maintain Kustomize" is a fact; "helps contributors become reviewers" is not.

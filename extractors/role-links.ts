@@ -33,6 +33,7 @@ export type { RoleFact, RoleObject } from './role-types.ts';
 const HAS_KANA = /[\u3040-\u30ff]/u;
 const ROLE_COORDINATION = /^\s*(?:,|and|or|&|\/|、|，|和|及|与|や|と|および|兼|であり、?|で、)\s*(?:(?:a|an|the)\s+)?$/iu;
 const HAS_HAN = /[\u3400-\u9fff]/u;
+const ROLE_PARTNERS_JA = /^\s*(?:たち|の方々|の皆さん|陣)?\s*(?:とは|とも|と(?!して|なり|なっ|なる|いう|共同|一緒|共に|ともに)(?=[^。]{0,20}?(?:交換|話|相談|やり取り|連絡|議論|会|協力)))/u;
 const QUESTION_END = /[?？]\s*$/u;
 /** A role alone in parentheses right after a name: "Xing Yang (Chair)", "王五（联合主席）". */
 const PAREN_BEFORE = /[\p{L}.]\s*[(（]\s*(?:(?:the|a|an)\s+)?$/iu;
@@ -152,6 +153,8 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
     if ((own[i] ?? []).some(teamRole)) continue;
     // "リリースチームでDocsリード", "the Enhancements lead": a release team role named by its area.
     if (releaseTeam && (own[i] ?? []).length === 0 && /(?:^|[^A-Za-z])(?:Docs|Enhancements|Comms|Communications|CI\s+Signal|Bug\s+Triage|Release\s+Notes|Branch\s+Manager)\s*$/u.test(text.slice(0, t.start))) continue;
+    // "Helmのメンテナーとは情報交換をしています": the people the speaker deals with hold that role, not the speaker.
+    if (t.word.shape === 'noun' && HAS_KANA.test(text) && ROLE_PARTNERS_JA.test(text.slice(t.end))) continue;
     let objects = own[i] ?? [];
     let objectConfidence = 0.9;
     let phraseStart = Math.min(t.start, ...objects.map((o) => o.m.start));

@@ -96,7 +96,7 @@ function latinCodeNames(text: string, known: Mention[]): Mention[] {
 const GITHUB_ORGS = new Set(['kubernetes-sigs', 'kubernetes-csi', 'kubernetes-client', 'kubernetes-retired', 'kubernetes-incubator', 'etcd-io', 'cncf']);
 
 /** English nouns a Chinese or Japanese sentence borrows ("该 provider 的维护者"): kinds of things, not names. */
-const GENERIC_NOUNS = new Set(['provider', 'driver', 'plugin', 'operator', 'controller', 'exporter', 'adapter', 'sidecar', 'bug', 'issue', 'review', 'reviewer', 'approver', 'maintainer', 'release', 'feature', 'api', 'cli', 'tool', 'project', 'repo', 'owner', 'owners', 'meetup', 'slack']);
+const GENERIC_NOUNS = new Set(['provider', 'driver', 'plugin', 'operator', 'controller', 'exporter', 'adapter', 'sidecar', 'bug', 'issue', 'review', 'reviewer', 'approver', 'maintainer', 'release', 'feature', 'api', 'cli', 'tool', 'project', 'repo', 'owner', 'owners', 'meetup', 'slack', 'emeritus', 'lead', 'leads', 'member', 'members', 'shadow', 'chair', 'committer', 'contributor', 'contributors', 'maintainers', 'reviewers', 'approvers', 'mentor', 'mentee', 'kep', 'keps', 'issues', 'bugfix']);
 
 export function codeNames(text: string, known: Mention[]): Mention[] {
   if (!CJK.test(text)) return latinCodeNames(text, known);
@@ -164,6 +164,7 @@ function isEmployerThere(text: string, m: Mention): boolean {
 }
 
 const TITLE_FOR_BEFORE = /\p{Lu}[\p{L}\d-]*(?:[ \t]+\p{Lu}[\p{L}\d-]*){1,5}[ \t]+for[ \t]+$/u;
+const MODIFIED_HEAD_AFTER = /^\s+(?:[a-z][\w-]*\s+){0,2}(?:team|teams|integrations?|platform|org|organi[sz]ation|department|group)\b/u;
 const FAMILIES = new Set(['CSI', 'CRI', 'CNI']);
 
 /** "the Kubernetes Contributor Summit": a known name that is only the first word of a longer, unknown one. */
@@ -202,7 +203,8 @@ export function objectsOf(text: string, t: Trigger, objs: Obj[], triggers: Trigg
       const chain = chainRight(text, first, objs);
       // "maintains Kubernetes compatibility": a project name used as a modifier is not what is maintained.
       if (lang === 'en' && MAINTAINING.has(word.cls)) return chain.filter((o) => o.type === 'Sig' || EN_PROJECT_HEAD_END.test(text.slice(o.m.end)));
-      return chain;
+      // "works on the Kubernetes storage team at NetApp", "the Kubernetes integrations of the agent": a modifier of a team or product.
+      return lang === 'en' ? chain.filter((o) => o.type === 'Sig' || !MODIFIED_HEAD_AFTER.test(text.slice(o.m.end))) : chain;
     }
     if (word.shape === 'verbRight') return [];
   }

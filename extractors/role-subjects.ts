@@ -141,7 +141,7 @@ export function holdersOf(
     const gap = after ? text.slice(phraseEnd, after.start) : '';
     // "KWOK's maintainer, Jiahao Wen (@jiahaowen) from DaoCloud, will …": a possessed role, then its holder in apposition.
     const apposition = after !== undefined && lang === 'en' && POSSESSED_ROLE.test(text.slice(0, t.start)) && /^\s*,\s*$/u.test(gap) && APPOSITION_END.test(text.slice(after.end));
-    if (after?.kind === 'person' && (re.test(gap) || apposition || (host !== undefined && HOLDERS_AFTER[host].plural.test(gap))) && afterIsClean(text, lang, phraseEnd)) {
+    if (after?.kind === 'person' && (re.test(gap) || apposition || (host !== undefined && (HOLDERS_AFTER[host].plural.test(gap) || (!word.plural && HOLDERS_AFTER[host].singular.test(gap))))) && afterIsClean(text, lang, phraseEnd)) {
       const list = [after];
       for (const h of holders) {
         const last = list[list.length - 1];
