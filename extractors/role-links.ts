@@ -43,7 +43,7 @@ const WHERE_HOLDS = /^(?:\s+(?:repository|repo|project|subproject))?\s*,\s*where
 const UNNAMED_BODY_BEFORE = /[\u4e00-\u9fff]{2,}(?:委员会|委員会|小组|团队|工作组)(?:的|の)\s*$|\b\w+\s+(?:committee|team)['’]s\s+$/u;
 /** A role in a team of a group: "日本語チームのアプルーバー", "the Korean team's reviewers", "中文团队的审批人". */
 const TEAM_ROLE_BEFORE = /(?:チーム|team['’]s|团队|小组)(?:の|的)?\s*$/iu;
-const ZH_AT_BEFORE = /(?:^|[我他她])\s*(?:之前|以前|曾经?|此前|早年|目前|现在|(?:从|自)\s*\d{4}\s*年(?:起|开始|以来)?)?\s*(?:就|也|还|一直)*\s*在\s*$/u;
+const ZH_AT_BEFORE = /(?:^|[我他她])\s*(?:自己|本人)?\s*(?:之前|以前|曾经?|此前|早年|目前|现在|(?:从|自)\s*\d{4}\s*年(?:起|开始|以来)?)?\s*(?:就|也|还|一直)*\s*在\s*$/u;
 const ZH_SERVED_GAP = /^[^，。；,;]{0,30}?(?:当过|做过|担任过|当了|做了|担任了|担任|是|做)[^，。；,;]{0,24}$/u;
 const WHERE_DOES = /^\s*,\s*where\s+(?:she|he|they|I|we)\s+(?:(?:now|also|still|currently|mostly|mainly)\s+)?$/iu;
 /** A role written as a title right before a full name: "co-chair Hiroshi Takeda". */
@@ -164,7 +164,8 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
       // "through SIG Apps, where she is an approver": the place the relative clause speaks of.
       const where = objs.find((o) => o.m.end <= t.start && WHERE_HOLDS.test(text.slice(o.m.end, t.start)));
       // "我之前在 SIG Multicluster 当过两年技术负责人", "我在 SIG Release 的发布团队里做过…影子成员": where one served.
-      const served = where ? undefined : objs.find((o) => o.type === 'Sig' && o.m.end <= t.start && ZH_AT_BEFORE.test(text.slice(0, o.m.start)) && ZH_SERVED_GAP.test(text.slice(o.m.end, t.start)));
+      // "我自己在 Kueue 项目里做维护者": a project too, for a project's role.
+      const served = where ? undefined : objs.find((o) => (o.type === 'Sig' || t.word.objects === 'project') && o.m.end <= t.start && ZH_AT_BEFORE.test(text.slice(0, o.m.start)) && ZH_SERVED_GAP.test(text.slice(o.m.end, t.start)));
       if (where ?? served) objects = [(where ?? served) as Obj];
     }
     if (objects.length === 0 && t.word.shape === 'verbRight' && t.word.objects !== 'project') {

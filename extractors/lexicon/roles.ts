@@ -125,6 +125,9 @@ export const ROLE_WORDS: RoleWord[] = [
   // "She also sends the occasional fix to Cluster API itself".
   en('(?:sends?|sent|sending)\\s+(?:the\\s+)?(?:occasional\\s+|a\\s+few\\s+|a\\s+handful\\s+of\\s+|a\\s+couple\\s+of\\s+|several\\s+|some\\s+|many\\s+|small\\s+|odd\\s+)*(?:fix(?:es)?|patch(?:es)?|PRs|pull\\s+requests|changes)\\s+(?:up(?:stream)?\\s+)?to\\s+(?:the\\s+)?([^,.;]{1,40}?)(?=\\s+itself\\b|[,.;]|\\s+(?:and|when|since|as)\\b|$)', 'contributor', 'frame', { objects: 'project' }),
   en('maintainer', 'maintainer', 'noun', { objects: 'project' }),
+  // "是 containerd 的 committer 之一", "one of the etcd committers".
+  en('committer', 'maintainer', 'noun', { objects: 'project' }),
+  en('committers', 'maintainer', 'noun', { objects: 'project', plural: true }),
   en('maintainers', 'maintainer', 'noun', { objects: 'project', plural: true }),
   en('(?:co-?)?creator', 'creator', 'noun', { objects: 'project' }),
   en('(?:co-?)?creators', 'creator', 'noun', { objects: 'project', plural: true }),
@@ -169,6 +172,8 @@ export const ROLE_WORDS: RoleWord[] = [
   // "SIG Network, where she now reviews changes to the NetworkPolicy API".
   en('review(?:s|ed|ing)?\\s+(?:code|changes|pull\\s+requests|PRs)\\s+(?:to|of)(?:\\s+the)?', 'reviewer', 'verbRight'),
   en('review(?:s|ed|ing)?\\s+(?:code|changes|pull\\s+requests|PRs)(?=\\s*[.,;]|\\s+(?:there|now|regularly|every|daily|weekly)\\b)', 'reviewer', 'verbRight'),
+  // "he also still reviews Submariner pull requests": the project named before what is reviewed.
+  en('review(?:s|ed|ing)?\\s+([A-Za-z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,3})\\s+(?:pull\\s+requests|PRs)\\b', 'reviewer', 'frame', { objects: 'project' }),
   en('(?:co-?)?(?:leads|leading|led)', 'lead', 'verbRight'),
   // "Both co-lead the working group": the plural verb (taken over the noun only after a subject word).
   en('co-?lead', 'lead', 'verbRight'),
@@ -245,6 +250,8 @@ export const ROLE_WORDS: RoleWord[] = [
   zh('(?:为|向|对|给)\\s*([^，。,；;！？]{1,40}?)\\s*(?:做出?了?|作出?了?)?\\s*(?:很多|大量|许多|不少)?\\s*贡献', 'contributor', 'frame'),
   zh('在\\s*([^，。,；;！？]{1,40}?)\\s*(?:中|里|内)?\\s*(?:工作|活跃|任职|参与)', 'participant', 'frame'),
   // "修复了 kubelet 的 bug": fixing a project's bugs is contributing to it.
+  // "我在 SIG Node 主要做 kubelet 相关的贡献".
+  zh('做\\s*([^，。,；;！？]{1,30}?)\\s*(?:相关|方面)的\\s*(?:贡献|开发|工作)', 'contributor', 'frame', { objects: 'project' }),
   // "我最早是从 Prometheus Adapter 开始贡献的", "最近的贡献大多集中在 LeaderWorkerSet 上".
   zh('从\\s*([^，。,；;！？]{1,30}?)\\s*开始(?:贡献|参与)', 'contributor', 'frame', { objects: 'project' }),
   zh('贡献\\s*(?:大多|大部分|主要|基本上?|都)?\\s*集中在\\s*([^，。,；;！？]{1,30}?)\\s*(?:上|里|中)', 'contributor', 'frame', { objects: 'project' }),

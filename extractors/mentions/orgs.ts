@@ -133,6 +133,8 @@ const COMPANY_PATTERNS: Array<[RegExp, RegExp]> = [
 ];
 
 const PROJECT_PATTERNS: Array<[RegExp, RegExp]> = [
+  // "Cluster API Provider Packet (CAPP)": the providers of Cluster API are named after it.
+  [/Cluster API Provider/, /(?<![\w-])(?<name>Cluster API Provider [\p{L}\d][\w-]*)(?![\w-])/gu],
   [/project/i, new RegExp(`\\bthe[ \\u00a0](?<name>${NAME})[ \\u00a0](?:sub-?projects?|project)\\b`, 'gu')],
   // "kubernetes/community", "kubernetes-sigs/kueue": a repository of the project's organisations.
   [/\//, /(?<![\w./-])(?<name>(?:kubernetes|kubernetes-sigs|kubernetes-csi|kubernetes-client|etcd-io)\/[a-z0-9][a-z0-9.-]*[a-z0-9])(?![\w/-])/gu],
@@ -267,7 +269,7 @@ function computeProjects(text: string): Mention[] {
   const ownPartKnown = (h: Hit): boolean => known.some((k) => k.start > h.start + h.name.indexOf('/') && k.end <= h.end);
   const longer = found.filter(
     (h) =>
-      (/^\S+(?:\s+\S+){1,3}\s+(?:driver|operator|exporter|provisioner)$/u.test(h.name) || (h.name.includes('/') && !ownPartKnown(h))) &&
+      (/^\S+(?:\s+\S+){1,3}\s+(?:driver|operator|exporter|provisioner)$/u.test(h.name) || /^Cluster API Provider /u.test(h.name) || (h.name.includes('/') && !ownPartKnown(h))) &&
       known.some((k) => h.start <= k.start && k.end <= h.end),
   );
   known = known.filter((k) => !longer.some((h) => h.start <= k.start && k.end <= h.end));
