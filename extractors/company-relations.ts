@@ -26,16 +26,18 @@ const CHILD_THEN_PARENT: Array<{ gap: RegExp; after?: RegExp }> = [
   { gap: /^\s+by\s+$/ },
   { gap: /^\s*,?\s*(?:which\s+(?:was|has\s+been)\s+|(?:was|has\s+been|is|now)\s+)?(?:acquired|owned|bought|purchased)\s+by\s+(?:the\s+)?$/i },
   // "VMware（现为 Broadcom 的一部分）".
-  { gap: /^\s*[（(]\s*(?:现为|现在是|现已是|已是|目前是|now|现在为)?\s*$/, after: /^\s*(?:旗下|的一部分|的子公司|グループ)\s*[)）]/ },
+  { gap: /^\s*[（(]\s*(?:现为|现在是|现已是|已是|目前是|now|现在为)?\s*$/, after: /^\s*(?:旗下(?:的)?(?:公司|子公司)?|的一部分|的子公司|グループ)\s*[)）]/ },
   // "VMwareはご存じのとおり現在はBroadcomの一部です": set phrases and time adverbs may stand between.
   {
-    gap: /^\s*(?:は|が|も)、?\s*(?:(?:ご存[じ知]の(?:とおり|通り)|現在は?|今は|いまは|今では|すでに|既に|\d{4}年(?:から|に|以降))、?\s*)*$/,
+    gap: /^\s*(?:自体)?(?:は|が|も)、?\s*(?:(?:ご存[じ知]の(?:とおり|通り)|現在は?|今は|いまは|今では|いまや|今や|すでに|既に|のちに|後に|その後|\d{4}年(?:から|に|以降))、?\s*)*$/,
     after: /^(?:[（(][^（）()]{1,30}[）)])?(?:グループ)?(?:の子会社|の一員|の一部|の傘下|傘下|に買収)/,
   },
   {
     gap: /^\s*(?:是|为|现为|已是|现已是|隶属于|属于|(?:现在|目前|如今)(?:已经?)?是|(?:现已|现在已|已经|已|现)?成为了?)\s*$/,
     after: /^\s*(?:[（(][^（）()]{1,30}[）)])?\s*(?:旗下|的(?:子公司|一部分)|集团)/,
   },
+  // "VMware 现已并入博通": merged into the parent.
+  { gap: /^\s*(?:现已|现在已|已经?|早已)?\s*并入(?:了)?\s*$/u },
   // "阿里云隶属于阿里巴巴集团": belonging needs no more words after the parent.
   { gap: /^\s*(?:隶属于|从属于|归属于)\s*$/ },
   { gap: /^\s*(?:已|已经)?被\s*$/, after: /^\s*(?:收购|并购)/ },
@@ -93,7 +95,7 @@ const EN_VERB = '(?:created|creates|develops|developed|built|builds|maintains|op
 // "Isovalent, now part of Cisco, continues to develop Cilium": an appositive may sit between.
 const EN_ACTIVE = new RegExp(`^\\s*(?:,\\s*(?:now|formerly|recently|once|a|an|the|part\\s+of|which\\s+is)\\b[^,.;]{0,40},)?(?:,\\s*which\\s+|,\\s*who\\s+|\\s+(?:engineers|developers|folks|people|researchers)\\s+|\\s+)?(?:has\\s+|have\\s+|had\\s+|also\\s+|originally\\s+|initially\\s+|first\\s+|recently\\s+|still\\s+|continues\\s+to\\s+|continued\\s+to\\s+)*(?:${EN_VERB}|develop|maintain)\\s+(?:the\\s+|a\\s+(?:new\\s+)?(?:project|tool)\\s+(?:called|named)\\s+)?$`, 'iu');
 // "Isovalent, the company that created Cilium".
-const EN_APPOSITIVE = /^\s*,\s*(?:the\s+)?(?:(?:original\s+)?(?:creators?|makers?|developers?|authors?)\s+of|(?:company|startup|team|folks|people)\s+behind|(?:company|startup|firm|vendor)\s+(?:that|which)\s+(?:originally\s+|first\s+)?(?:created|built|develops|developed|open-sourced|started))\s+(?:the\s+)?$/i;
+const EN_APPOSITIVE = /^\s*(?:,|\s+is)\s*(?:the\s+)?(?:(?:original\s+)?(?:creators?|makers?|developers?|authors?)\s+of|(?:company|startup|team|folks|people)\s+behind|(?:company|startup|firm|vendor)\s+(?:that|which)\s+(?:originally\s+|first\s+)?(?:created|built|develops|developed|open-sourced|started))\s+(?:the\s+)?$/i;
 const EN_INITIATIVE = /^\s*(?:\([^)]{1,12}\)\s*)?(?:initiative|project|tool|program|effort)\s+(?:called|named)\s+$/i;
 // "kube-bench, the CIS benchmark checker developed by Aqua Security", "Cluster API Provider vSphere, for instance, was originally developed at VMware", "Packer is made by HashiCorp".
 const EN_PASSIVE = /^\s*,?\s*(?:(?:the|a|an)\s+[^,.;]{1,40}?\s+|for\s+(?:instance|example)\s*,\s*)?(?:which\s+|that\s+)?(?:(?:was|is|were|has\s+been)\s+)?(?:originally\s+|initially\s+|first\s+)?(?:created|developed|built|made|open[- ]sourced|donated|started|written|incubated)\s+(?:at|by)\s+(?:the\s+)?$/i;
@@ -123,12 +125,13 @@ const ZH_BY = /由\s*$/;
 const ZH_BY_VERB = /^\s*(?:公司|团队|工程师)?(?:[^。；由]{0,40}?(?:而|所))?\s*(?:开源|开发|创建|发起|捐赠|贡献|主导开发|研发|孵化)/;
 /** "AIBrix 是字节跳动开源的": the project, then the company that made it. */
 const ZH_PROJECT_IS_BY = /^\s*(?:也|最初|最早|原本|就|其实|正)?\s*(?:是|由)\s*(?:由\s*)?$/u;
-const ZH_MADE_IT = /^\s*(?:公司|团队)?\s*(?:开源|开发|创建|推出|研发|捐赠)的/u;
+const ZH_MADE_IT = /^\s*(?:公司|团队)?\s*(?:开源|开发|创建|推出|研发|捐赠|发起)的/u;
 /** "VNG 是越南国民级通讯应用 Zalo 的开发商". */
 const ZH_MAKER_OF = /^\s*的\s*(?:开发商|开发者|创造者|创建者|出品方)/u;
 /** "DaoCloud 开源了一个新的多集群管理工具 Kairship". */
-const ZH_ACTIVE = /^\s*(?:公司)?\s*(?:最近|近日|今天|本周|也|还)?\s*(?:开源了|发布了|推出了|创建了|开发了|捐赠了)[^，。；、]{0,24}?$/u;
-const ZH_MODIFIER = /^\s*(?:公司)?\s*(?:开源|开发|创建|研发|推出|捐赠)(?:的|了)\s*$/;
+const ZH_ACTIVE = /^\s*(?:公司)?\s*(?:最近|近日|今天|本周|也|还)?\s*(?:联合[^，。；]{1,10}?)?(?:开源了|发布了|推出了|创建了|开发了|捐赠了)[^，。；、]{0,24}?$/u;
+// "华为开源的轻量级容器引擎 iSulad": a short description may stand between.
+const ZH_MODIFIER = /^\s*(?:公司)?\s*(?:开源|开发|创建|研发|推出|捐赠)(?:的|了)\s*(?:[^\s，。、；,;]{1,12}?\s*)?$/u;
 
 const DEMONSTRATIVE = /^\s*(?:このツール|このプロジェクト|このドライバー|このライブラリ|本プロジェクト|同プロジェクト|本ツール|同ツール|これ|这个项目|该项目|此项目|这个工具|该工具|它|It\b|This\s+(?:project|tool)\b|The\s+(?:project|tool)\b)/;
 

@@ -40,6 +40,12 @@ const CUE_BEFORE_EN = new RegExp(
     // "He started at Heptio in 2017", "Kwame, who has been at Google since 2019".
     /\b(?:I|we|he|she|they)\s+(?:first\s+)?(?:started|began)\s+(?:out\s+)?at\s+(?:the\s+)?$/,
     /\bwho\s+(?:is|was|has\s+been|had\s+been)\s+(?:now\s+|currently\s+|still\s+)?at\s+(?:the\s+)?$/,
+    // "He's at Nokia these days", "Priya left Google for NVIDIA" (both employers).
+    /\b(?:he|she|I)['’](?:s|m)\s+(?:now\s+|currently\s+|still\s+)?at\s+(?:the\s+)?$/,
+    /\b(?:I|we|he|she|they)\s+(?:then\s+)?left\s+(?:the\s+)?$/,
+    /\b(?:I|we|he|she|they)\s+(?:then\s+)?left\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\s+for\s+(?:the\s+)?$/,
+    /(?<=\p{Lu}[\p{L}'’-]+)\s+(?:then\s+)?left\s+(?:the\s+)?$/u,
+    /(?<=\p{Lu}[\p{L}'’-]+)\s+(?:then\s+)?left\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\s+for\s+(?:the\s+)?$/u,
     // "finishing a master's degree at the University of British Columbia".
     /\b(?:degree|PhD|Ph\.D\.|doctorate|master['’]s|bachelor['’]s|studies|studying|studied|student|students)\s+at\s+(?:the\s+)?$/,
     // "In 2023 he moved to Isovalent", "she stayed at National Taiwan University for two years".
@@ -89,7 +95,10 @@ const CUE_AFTER_JA = [
   // "グーグルでGKEのバッチ基盤に携わっており", "AWSでAmazon EKSのノード周りを担当するエンジニアです".
   /^\s*(?:では|で|にて)、?[^。、]{0,30}?(?:に携わ|に従事|を担当(?:して|する|し、))/,
   // "グーグルでGKEのワークロード関連のチームにいます", "メルカリのSREチームに所属しており".
-  /^\s*(?:では|で|にて|の)、?[^。、]{0,30}?(?:チーム|部署|部門|組織|グループ)に(?:い(?:ます|る|て)|所属|在籍)/,
+  /^\s*(?:では|で|にて|の)、?[^。、]{0,45}?(?:チーム|部署|部門|組織|グループ)に(?:い(?:ます|る|て)|所属|在籍)/,
+  // "マイクロソフトの前はインテルにいて", "ブエノスアイレス大学で情報工学を学んでいる".
+  /^\s*に(?:いて|いました|いた|いる)/,
+  /^\s*(?:では|で)、?[^。]{0,20}?を(?:学ん|専攻|研究し)/,
   // "マイクロソフトのAKSチームでエンジニアをしています".
   /^\s*の[^。、]{0,40}?(?:チーム|部署|部門)で[^。、]{0,10}?(?:エンジニア|開発者|マネージャー|働|勤務)/,
   // "大阪大学の大学院で分散システムの研究をしています".
@@ -102,16 +111,18 @@ const CUE_AFTER_JA = [
   /^\s*という[^。]{0,15}?(?:で|にて)[^。]{0,25}?として(?:働|勤務)/,
 ];
 /** "VMwareでCluster APIの開発をしています": the work the speaker does there, except on a platform ("GitHubで開発"). */
-const WORK_AT_JA = /^\s*(?:では|で|にて)、?[^。、]{0,30}?(?:(?:の)?(?:開発|業務|研究|運用|保守)(?:を|に)?(?:して|し、|携わ|従事|担当)|を担当して)/;
+const WORK_AT_JA = /^\s*(?:では|で|にて)、?[^。、]{0,45}?(?:(?:の)?(?:開発|業務|研究|運用|保守)(?:を|に)?(?:して|し、|携わ|従事|担当)|を担当して)/;
 const PLATFORMS = new Set(['GitHub', 'GitLab', 'Slack', 'Zoom', 'YouTube', 'Discord']);
 /** "就职于 X", "我来自 Google，是…" (the speaker's own origin is their employer). */
 const CUE_BEFORE_ZH = /(?:就职于|任职于|供职于|效力于|受雇于|加入了?|入职|(?:我|他|她)(?:目前|现在)?来自)\s*$/;
 const ZH_AT = /在\s*$/;
+const ZH_EARLIER_AT = /(?:之前|以前|更早|早年|曾经?|那时|当时)[^，。；]{0,6}?(?:我|他|她)?\s*(?:也|还|一直)?\s*在\s*$/u;
+const ZH_MISBELIEF = /(?:以为|误以为|认为我|觉得我)[^。；]{0,12}$/u;
 // "在网易杭州研究院做可观测性平台", "在小米的云平台组待了两年", "在美团做容器平台".
 // "在微软的 Azure Kubernetes Service（AKS）团队工作", "在 SUSE 参与 Rancher 的开发", "在香港大学攻读博士学位".
 const ZH_AT_AFTER = /^\s*(?:公司)?[^，。,；]{0,40}?(?:工作|任职|担任|上班|就职|从事|实习|待了|待过|做(?!客|东)|负责|参与|攻读|读博|读研|念书|求学)/;
 /** Job titles written after the company: "Google 高级软件工程师", "Googleのシニアソフトウェアエンジニア". */
-const TITLE_CJK = /^(?:社|公司)?\s*(?:の|的)?[^，。,；、\n]{0,12}?(?:工程师|架构师|经理|总监|研究员|开发者|开发人员|员工|技术专家|布道师|主管|科学家|顾问|实习生|研究生|博士生|硕士生|学生|教授|大学院生|院生|准教授|講師|SRE|エンジニア|マネージャー|マネジャー|アーキテクト|開発者|研究者|研究員|社員|インターン|デベロッパー|アドボケイト|コンサルタント|スペシャリスト|ディレクター|CTO|CEO|VP|创始人|創業者)/;
+const TITLE_CJK = /^(?:社|公司)?\s*(?:の|的)?[^，。,；、\n]{0,12}?(?:工程师|架构师|经理|总监|研究员|开发者|开发人员|员工|技术专家|布道师|主管|科学家|顾问|实习生|研究生|博士生|硕士生|学生|教授|本科生|大学院生|院生|准教授|講師|SRE|エンジニア|マネージャー|マネジャー|アーキテクト|開発者|研究者|研究員|社員|インターン|デベロッパー|アドボケイト|コンサルタント|スペシャリスト|ディレクター|CTO|CEO|VP|创始人|創業者)/;
 const ZH_FROM = /来自\s*$/;
 /** Between a company and its person: "的", "（AWS）的", "的同事", "的 SIG Node 主席". */
 const COMPANY_OF_PERSON_ZH = /^\s*(?:[（(][^（）()]{1,20}[）)])?\s*(?:公司)?\s*的\s*(?:前?同事|老同事|(?:SIG\s+[A-Za-z][\w ]{0,24}?\s*)?(?:联合主席|主席|技术负责人|负责人|维护者|工程师|成员|reviewer|approver))?\s*$/u;
@@ -221,7 +232,7 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
     const nounSubject = verb !== null && !/^(?:I|we|he|she|they)\b/iu.test(verb[0]) && NOUN_BEFORE_VERB.test(before.slice(0, verb.index));
     if (verb && !nounSubject && !BELIEF_BEFORE.test(before.slice(0, verb.index)) && (!/on\s+the\s+$/i.test(verb[0]) || TEAM_AFTER.test(after))) {
       // "she works at X": the pronoun opening the cue is its subject, to be resolved like any other.
-      const pronoun = /^(?:I|we|he|she|they)\s+/iu.exec(verb[0]);
+      const pronoun = /^(?:I|we|he|she|they)(?:\s+|(?=['’]))/iu.exec(verb[0]);
       cueAt = verb.index + (pronoun ? pronoun[0].length : 0);
     }
     // "At Datadog I run the platform security team": the speaker works there.
@@ -280,7 +291,13 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
     // Japanese and Chinese: the cue follows (に勤めて) or surrounds (在 … 工作) the company.
     const ja = CUE_AFTER_JA.some((re) => re.test(after)) || JA_PREVIOUS_JOB.test(before) || (WORK_AT_JA.test(after) && !PLATFORMS.has(c.name));
     // "她在 VMware（现为 Broadcom 的一部分）的开源项目办公室工作": a note in brackets may follow the company.
-    const zh = CUE_BEFORE_ZH.test(before) || (ZH_AT.test(before) && ZH_AT_AFTER.test(after.replace(/^\s*[（(][^（）()]{1,30}[）)]/u, '')));
+    const zh =
+      CUE_BEFORE_ZH.test(before) ||
+      (ZH_AT.test(before) && ZH_AT_AFTER.test(after.replace(/^\s*[（(][^（）()]{1,30}[）)]/u, ''))) ||
+      // "2021 年之前我在 VMware，…", "更早之前我在华为。": where someone was, the clause ending there.
+      (ZH_EARLIER_AT.test(before) && /^\s*(?:[（(][^（）()]{1,30}[）)])?\s*(?:[，。；,;]|$)/u.test(after));
+    // "很多人以为我在谷歌工作…": a misconception, not a fact.
+    if (zh && ZH_MISBELIEF.test(before)) continue;
     // "以及在英特尔工作、同样担任 SIG Testing 技术负责人的 Patrick Ohly": a relative clause before the person it describes.
     const described = zh ? people.find((m) => m.start >= c.end && /^[^，。；;]{0,40}?的\s*$/u.test(text.slice(c.end, m.start))) : undefined;
     if (described) {
