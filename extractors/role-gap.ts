@@ -89,7 +89,9 @@ export function gapIsClean(
   } else {
     if (ZH_BLOCKERS.test(gap) || ZH_AFTER_BLOCKERS.test(after)) return false;
     // "我成为了 SIG Node 的 reviewer" says it; "…原因是 Etcd 的贡献者过少" after a "我" says nothing of me.
-    if (holder.kind === 'first' && t.word.shape === 'noun' && !ZH_FIRST_PERSON_PREDICATE.test(gap)) return false;
+    // "我在 SIG Instrumentation 担任 reviewer": the predicate may follow the place the role is held.
+    const predicate = ZH_FIRST_PERSON_PREDICATE.test(gap) || (/在\s*$/u.test(gap) && ZH_FIRST_PERSON_PREDICATE.test(text.slice(phraseStart, t.start)));
+    if (holder.kind === 'first' && t.word.shape === 'noun' && !predicate) return false;
     if (/但是?|然而|；/u.test(gap)) return false;
   }
   if (t.word.shape !== 'noun') {
