@@ -11,6 +11,7 @@ import type { ParsedArticle, Sentence } from '../src/article/types.ts';
 import type { Emit, Evidence } from '../src/extraction/types.ts';
 import { peopleIndex, type PeopleIndex } from './mentions/people.ts';
 import { groupIndex } from './mentions/groups.ts';
+import { quotedSpeakers } from './interview-quotes.ts';
 
 /** Where an introduction says who is interviewed; names after the cue (en) or anywhere in the sentence (ja, zh). */
 const EN_CUE = /\b(?:we\s+interview(?:ed)?|interviews?|interviewed|interviewing|spotlight(?:ing|s)?|(?:sits?|sat)\s+down\s+(?:\([^()]{0,60}\)\s+)?with|(?:talk(?:ed|s)?|spoke|speak(?:s|ing)?|chat(?:ted|s)?)\s+(?:to|with)|conversation\s+with|caught\s+up\s+with|catch(?:es)?\s+up\s+with|interview\s+with|(?:sent|asked|put)\s+(?:\w+\s+){0,2}questions\s+to)\b/iu;
@@ -197,6 +198,7 @@ export const interviewExtractor = defineExtractor(
     fromCountedCues(article, people, excluded, emit);
     fromProfiles(article, people, excluded, emit);
     fromTitle(article, people, excluded, emit);
+    for (const q of quotedSpeakers(article, people, excluded)) emitInterviewed(emit, q.name, evidenceOf(q.sentence), 0.75);
     aboutGroup(article, emit);
   },
 );
