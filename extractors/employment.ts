@@ -18,53 +18,9 @@ import { peopleIndex, type PeopleIndex } from './mentions/people.ts';
 import { contextPerson, subjectBefore } from './employment-subject.ts';
 import { fromAffiliationLines, fromLabels, fromLinks, fromParentheses, fromTables, type Found } from './employment-blocks.ts';
 import { employerMentions } from './employer-mentions.ts';
+import { CUE_AFTER_JA, CUE_BEFORE_EN, JA_PREVIOUS_JOB, TITLE_EN, WORK_AT_JA } from './employment-cues.ts';
 import { evidenceOf, groupsIn, negatedNear } from './org-context.ts';
 
-const TITLE_EN =
-  /\b(?:engineer|developer|manager|architect|head\s+of\s+[\w\s&]+?|director|advocate|evangelist|scientist|researcher|intern|consultant|CTO|CEO|COO|CIO|CISO|VP|vice\s+president|president|founder|co-founder|cofounder|member\s+of\s+(?:the\s+)?technical\s+staff|staff|specialist|analyst|designer|writer|programmer|SRE|professor|student|undergraduate|postdoc|postdoctoral\s+researcher|PhD\s+(?:student|candidate)|lecturer|fellow|officer|product\s+manager|program\s+manager|PM|DevRel|lead|team\s+lead|tech\s+lead|employee|contractor|technologist|strategist|leader|owner|partner|maintainer|committer|chair|co-chair|chairperson)s?\s*$/i;
-/** Words right before the company that make it the person's employer. */
-const CUE_BEFORE_EN = new RegExp(
-  [
-    /\b(?:works?|working|worked)\s+(?:full[- ]time\s+|part[- ]time\s+)?(?:at|for|in)\s+(?:the\s+)?$/,
-    /\bemployed\s+(?:with|at|by)\s+(?:the\s+)?$/,
-    /\b(?:joined|joining|joins)\s+(?:the\s+)?$/,
-    /\bended\s+up\s+(?:at|with)\s+(?:a\s+(?:startup|start-up|company)\s+called\s+)?$/,
-    /\b(?:currently|now|previously|formerly|then|first|initially|originally|later|also)\s+(?:at|with)\s+$/,
-    /\b(?:formerly|previously|originally)\s+of\s+(?:the\s+)?$/,
-    // "I'm Ines, at Red Hat."
-    /\bI['’]m\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+(?:now\s+|currently\s+)?at\s+$/,
-    /\b(?:I['’]m|I\s+am|I\s+was|I['’]ve\s+been|I\s+have\s+been)\s+(?:now\s+|currently\s+|previously\s+|still\s+)?at\s+$/,
-    // "My day job is at Microsoft", "I started my career at Mercado Libre".
-    /\b(?:day\s+job|job)\s+is\s+(?:[^.;:,]{1,40}?\s+)?(?:at|with)\s+(?:the\s+)?$/,
-    /\b(?:started|began|spent)\s+(?:my|his|her|their)\s+(?:career|first\s+years?)\s+at\s+(?:the\s+)?$/,
-    // "He started at Heptio in 2017", "Kwame, who has been at Google since 2019".
-    /\b(?:I|we|he|she|they)\s+(?:first\s+)?(?:started|began)\s+(?:out\s+)?at\s+(?:the\s+)?$/,
-    /\bwho\s+(?:is|was|has\s+been|had\s+been)\s+(?:now\s+|currently\s+|still\s+)?at\s+(?:the\s+)?$/,
-    // "He's at Nokia these days", "Priya left Google for NVIDIA" (both employers).
-    /\b(?:he|she|I)['’](?:s|m)\s+(?:now\s+|currently\s+|still\s+)?at\s+(?:the\s+)?$/,
-    /\b(?:I|we|he|she|they)\s+(?:then\s+)?left\s+(?:the\s+)?$/,
-    /\b(?:I|we|he|she|they)\s+(?:then\s+)?left\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\s+for\s+(?:the\s+)?$/,
-    /(?<=\p{Lu}[\p{L}'’-]+)\s+(?:then\s+)?left\s+(?:the\s+)?$/u,
-    /(?<=\p{Lu}[\p{L}'’-]+)\s+(?:then\s+)?left\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\s+for\s+(?:the\s+)?$/u,
-    // "finishing a master's degree at the University of British Columbia".
-    /\b(?:degree|PhD|Ph\.D\.|doctorate|master['’]s|bachelor['’]s|studies|studying|studied|student|students)\s+at\s+(?:the\s+)?$/,
-    // "In 2023 he moved to Isovalent", "she stayed at National Taiwan University for two years".
-    /\b(?:moved|switched|stayed|remained)\s+(?:over\s+)?(?:to|at)\s+(?:the\s+)?$/,
-    // "Today he is at Apple".
-    /\b(?:he|she)\s+(?:is|was|has\s+been)\s+(?:now\s+|currently\s+|still\s+)?at\s+$/,
-    /\b(?:job|role|position|internship|career|tenure|stint|day\s+job|time|years)\s+(?:at|with)\s+(?:the\s+)?$/,
-    /\bhired\s+(?:by|at)\s+$/,
-    /\b(?:CEO|CTO|COO|CIO|CISO|co-?founder|founder|president)\s+of\s+(?:the\s+)?$/,
-    /\b(?:a|an)\s+(?:startup|start-up|company)\s+called\s+$/,
-    /\b(?:works?|working|worked)\s+on\s+the\s+$/,
-    /\b(?:I|we|he|she|they)\s+(?:currently\s+|now\s+|also\s+)?(?:work|works|worked)\b[^.;:]{0,60}?\bat\s+(?:the\s+)?$/,
-    /\b(?:who|and)\s+(?:currently\s+|now\s+|also\s+)?(?:works|worked)\s+(?:on|in)\s+[^.;:,]{1,50}?\s+at\s+(?:the\s+)?$/,
-    /\b(?:engineer|developer|manager|architect|scientist|researcher|consultant|advocate|SRE|lead)s?\s+(?:working|who\s+works)\s+(?:on\s+[^,.;]{1,40}?\s+)?(?:for|at)\s+(?:the\s+)?$/,
-  ]
-    .map((r) => r.source)
-    .join('|'),
-  'iu',
-);
 const AT = /\b(?:at|with|for|from)\s+(?:the\s+)?$/i;
 /** After the company of an opening apposition: its clause ends, then the subject (a name, else he or she). */
 const OPENING_APPOSITION_SUBJECT = /^[^,;.]{0,40},\s+(?:(\p{Lu}\p{Ll}+)|(?:he|she)\b)/u;
@@ -85,33 +41,6 @@ const AT_OPENING = /(?:^|[.!?]\s+|[:：]\s*)At\s+$/u;
 const I_DO_AFTER = /^,?\s+I\s+(?:run|lead|manage|work|build|head|maintain|am|was|spend|joined)\b/u;
 const TEAM_AFTER = /^[\w\s-]{0,40}?\bteams?\b/i;
 
-/** "前職のNTTデータで…": the speaker's previous employer. */
-const JA_PREVIOUS_JOB = /前職(?:の|は|では)\s*$|(?:所属|勤務先|勤め先)は、?\s*$/u;
-const CUE_AFTER_JA = [
-  // "石黒さんは現在NECに移り": moving to a company.
-  /^\s*(?:に|へ)(?:勤め|勤務|所属|在籍|入社|就職|転職|移り|移っ|移籍)/,
-  // "サイバーエージェント所属。" in a profile line, "レッドハット所属で、…".
-  /^\s*所属(?:[。．.、]|で|です|でした|$)/,
-  // "グーグルでGKEのバッチ基盤に携わっており", "AWSでAmazon EKSのノード周りを担当するエンジニアです".
-  /^\s*(?:では|で|にて)、?[^。、]{0,30}?(?:に携わ|に従事|を担当(?:して|する|し、))/,
-  // "グーグルでGKEのワークロード関連のチームにいます", "メルカリのSREチームに所属しており".
-  /^\s*(?:では|で|にて|の)、?[^。、]{0,45}?(?:チーム|部署|部門|組織|グループ)に(?:い(?:ます|る|て)|所属|在籍)/,
-  // "マイクロソフトの前はインテルにいて", "ブエノスアイレス大学で情報工学を学んでいる".
-  /^\s*に(?:いて|いました|いた|いる)/,
-  /^\s*(?:では|で)、?[^。]{0,20}?を(?:学ん|専攻|研究し)/,
-  // "マイクロソフトのAKSチームでエンジニアをしています".
-  /^\s*の[^。、]{0,40}?(?:チーム|部署|部門)で[^。、]{0,10}?(?:エンジニア|開発者|マネージャー|働|勤務)/,
-  // "大阪大学の大学院で分散システムの研究をしています".
-  /^\s*(?:の大学院|の研究室|大学院)(?:では|で|にて)、?[^。]{0,30}?(?:研究|学ん|在籍)/,
-  /^\s*(?:で|にて)(?:働|勤務|勤め)/,
-  /^\s*(?:では|で|にて)、?[^。]{0,30}?(?:エンジニア|マネージャー|マネジャー|開発者|アーキテクト|リード|責任者|研究者|研究員|インターン|デベロッパー|アドボケイト|コンサルタント|スペシャリスト|ディレクター|CTO|CEO|VP|社員|プログラマー|デザイナー|SRE|Engineer|Manager|Developer)[^。]{0,6}?(?:として|を務め|をして|をしてい|です|でした)/,
-  /^\s*(?:では|で)、?[^。]{0,25}?(?:チーム|部署|部門|組織)を(?:率い|リード|統括|担当|まとめ)/,
-  // "Red HatでOpenShiftのCLIチームに所属しています".
-  /^\s*(?:では|で|にて)、?[^。]{0,30}?(?:チーム|部署|部門|組織|グループ)に(?:所属|在籍)/,
-  /^\s*という[^。]{0,15}?(?:で|にて)[^。]{0,25}?として(?:働|勤務)/,
-];
-/** "VMwareでCluster APIの開発をしています": the work the speaker does there, except on a platform ("GitHubで開発"). */
-const WORK_AT_JA = /^\s*(?:では|で|にて)、?[^。、]{0,45}?(?:(?:の)?(?:開発|業務|研究|運用|保守)(?:を|に)?(?:して|し、|携わ|従事|担当)|を担当して)/;
 const PLATFORMS = new Set(['GitHub', 'GitLab', 'Slack', 'Zoom', 'YouTube', 'Discord']);
 /** "就职于 X", "我来自 Google，是…" (the speaker's own origin is their employer). */
 const CUE_BEFORE_ZH = /(?:就职于|任职于|供职于|效力于|受雇于|加入了?|入职|(?:我|他|她)(?:目前|现在)?来自)\s*$/;

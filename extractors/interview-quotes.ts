@@ -24,7 +24,7 @@ export function quotedSpeakers(article: ParsedArticle, people: PeopleIndex, excl
   for (const s of article.sentences) {
     const said = [...s.text.matchAll(AFTER_QUOTE)].map((m) => ({ who: m[1] ?? m[2] ?? '', at: m.index })).concat([...s.text.matchAll(BEFORE_QUOTE)].map((m) => ({ who: m[1] ?? '', at: m.index })));
     for (const { who, at } of said) {
-      const name = PRONOUN.test(who) ? lastPersonBefore(article, people, s, at) : people.resolve(who, { at: s.span.start })?.name;
+      const name = PRONOUN.test(who) ? topicPersonBefore(article, people, s, at) : people.resolve(who, { at: s.span.start })?.name;
       if (!name || excluded.has(name) || seen.has(name)) continue;
       seen.add(name);
       out.push({ name, sentence: s });
@@ -34,7 +34,7 @@ export function quotedSpeakers(article: ParsedArticle, people: PeopleIndex, excl
 }
 
 /** The paragraph's first person before `at`, else the first person of one of the two paragraphs before: whom "she" continues. */
-function lastPersonBefore(article: ParsedArticle, people: PeopleIndex, s: Sentence, at: number): string | undefined {
+function topicPersonBefore(article: ParsedArticle, people: PeopleIndex, s: Sentence, at: number): string | undefined {
   const first = (p: number, upTo?: Sentence): string | undefined => {
     for (const x of article.sentences) {
       if (x.paragraph !== p || x.channel !== s.channel) continue;

@@ -121,7 +121,7 @@ export function roleListFacts(ctx: ArticleContext, groups: GroupIndex): RoleFact
   return facts;
 }
 
-/** "the four candidates elected to two-year terms:", "They join the three members whose terms continue:", "新たに選ばれたメンバーは次の通りです：". */
+/** "the four candidates elected to two-year terms:", "They join the three members whose terms continue:", "新たに選出されたメンバー：". */
 const MEMBERS_LEAD_IN = /\b(?:elected|(?:new(?:ly\s+elected)?|continuing|returning|current)\s+members|members\s+(?:whose|who)\b|join(?:s|ing)?\s+(?:the\s+)?(?:\w+\s+)?(?:other\s+)?members)|当選|選出され|当选|选出|新(?:任)?成员|新メンバー/iu;
 const NOT_MEMBERS = /\b(?:candidates\s+(?:who|are|were)\s+(?:running|standing)|nominat|thank)|候补|候選|候補/iu;
 
