@@ -194,7 +194,8 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
     }
     // "Hye-jin, a Red Hat engineer based in Seoul": a title after the company.
     // Only a company the lexicon knows: "a Senior Software Engineer" names no company called Senior Software.
-    if (cueAt < 0 && canonicalCompany(c.surface) !== undefined && A_TITLE_BEFORE.test(before) && COMPANY_TITLE_AFTER.test(after)) cueAt = A_TITLE_BEFORE.exec(before)?.index ?? -1;
+    const titled = cueAt < 0 && canonicalCompany(c.surface) !== undefined && COMPANY_TITLE_AFTER.test(after) ? A_TITLE_BEFORE.exec(before) : null;
+    if (titled) cueAt = titled.index;
     // "Before joining Isovalent, she spent five years at Cisco": the main clause's subject joined it.
     if (cueAt >= 0 && FRONTED_JOINING.test(before)) {
       const later = people.find((m) => m.start >= c.end);

@@ -250,9 +250,11 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   for (const f of passiveOwnership(text, groups, projects, question ? undefined : () => contextGroup(article, p), previousGroup)) add(f.group, f.project, f.confidence);
   const owner = projects.length === 0 ? pronounOwner(text, groups) : undefined;
   // The sentence before is about its first project: "The csi-proxy project, which allows CSI node plugins …, is not ours. It is owned by SIG Storage."
-  const before = owner ? sentenceProjects(sentenceBefore(article, s)?.text ?? '') : [];
-  // "Prow schedules the jobs, Boskos …, and the results land in TestGrid. All of that belongs to SIG Testing": every project named.
-  for (const referent of owner && /^\s*["“]?All\s+of\s+/u.test(text) ? before : before.slice(0, 1)) if (owner) add(owner, referent, 0.75);
+  if (owner) {
+    const before = sentenceProjects(sentenceBefore(article, s)?.text ?? '');
+    // "Prow schedules the jobs, Boskos …, and the results land in TestGrid. All of that belongs to SIG Testing": every project named.
+    for (const referent of /^\s*["“]?All\s+of\s+/u.test(text) ? before : before.slice(0, 1)) add(owner, referent, 0.75);
+  }
   // Subproject cues next to a name, and lists of subprojects.
   if ((SUBPROJECT.test(text) || WE.test(text)) && !question) {
     const group = sentenceGroup(article, s, p);

@@ -36,8 +36,9 @@ export function quotedSpeakers(article: ParsedArticle, people: PeopleIndex, excl
 /** The paragraph's first person before `at`, else the first person of one of the two paragraphs before: whom "she" continues. */
 function topicPersonBefore(article: ParsedArticle, people: PeopleIndex, s: Sentence, at: number): string | undefined {
   const first = (p: number, upTo?: Sentence): string | undefined => {
-    for (const x of article.sentences) {
-      if (x.paragraph !== p || x.channel !== s.channel) continue;
+    const paragraph = article.paragraphs[p];
+    if (!paragraph || paragraph.channel !== s.channel) return undefined;
+    for (const x of paragraph.sentences) {
       // Names inside a quotation are what the speaker talks about, not the speaker.
       const text = (x === upTo ? x.text.slice(0, at) : x.text).replace(/["“][^"”]*(?:["”]|$)/gu, (q) => ' '.repeat(q.length));
       // "…moved to Porto Alegre": a name after a preposition of place is no one's.

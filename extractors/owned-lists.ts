@@ -107,11 +107,17 @@ export function listBefore(text: string, projects: Mention[], groupStart: number
   const marker = /(?:といった|などの|のような)[^。、]{0,20}?(?:も|は)、?\s*$|(?:も|は)、?\s*$/u.exec(head);
   if (!marker) return [];
   const last = [...projects].reverse().find((x) => x.end <= marker.index && /^\s*$/u.test(text.slice(x.end, marker.index)));
-  if (!last) return [];
+  return last ? chainBefore(text, projects, last, /^\s*(?:や|、|と)\s*$/u) : [];
+}
+
+/** `last` with the projects coordinated right before it, in order: "Cluster API 和 kubeadm", "COSIや、…csi-driver-host-path". */
+export function chainBefore(text: string, projects: Mention[], last: Mention, gap: RegExp): Mention[] {
   const list = [last];
   for (const x of [...projects].reverse()) {
     const head = list[0];
-    if (head && x.end <= head.start && /^\s*(?:や|、|と)\s*$/u.test(text.slice(x.end, head.start))) list.unshift(x);
+    if (!head || x.end > head.start) continue;
+    if (!gap.test(text.slice(x.end, head.start))) break;
+    list.unshift(x);
   }
   return list;
 }

@@ -5,7 +5,7 @@
  */
 import type { GroupRef } from './org-context.ts';
 import type { Mention } from './mentions/types.ts';
-import { listBefore } from './owned-lists.ts';
+import { chainBefore, listBefore } from './owned-lists.ts';
 
 const PART_OF_GROUP = /^\s+the\s+[^,.;]{1,40}?\s+(?:people|folks|team|subproject|group)\s+(?:in|of|from|within)\s+(?:the\s+)?$/u;
 const OWNED_BY_EN = /\b(?:owned|maintained|managed|run|stewarded|overseen|sponsored)\s+by\b|\b(?:lives|sits|falls)\s+under\b|\b(?:maintained|hosted|housed|developed|managed)\s+(?:under|within)\b|\b(?:sub-?projects?|project|component|repository|repo)\s+(?:of|under|from)\b|\bunder\s+(?:the\s+)?(?:aegis|umbrella|auspices|ownership)\s+of\b|\bbelongs?\s+to\b/i;
@@ -61,7 +61,7 @@ export function passiveOwnership(
   for (const g of groups) {
     if (!IN_CHARGE_JA.test(text.slice(g.end, g.end + 12))) continue;
     const m = [...projects].reverse().find((x) => x.end <= g.start && /^(?:自体|本体|そのもの|リポジトリ|レポジトリ)?\s*(?:は|も)、?\s*$/u.test(text.slice(x.end, g.start)));
-    if (m) for (const x of jaChainBefore(text, projects, m)) out.push({ group: g, project: x, confidence: 0.8 });
+    if (m) for (const x of chainBefore(text, projects, m, JA_CHAIN_GAP)) out.push({ group: g, project: x, confidence: 0.8 });
   }
   const byJa = OWNED_BY_JA.exec(text);
   if (byJa) {
@@ -122,14 +122,6 @@ export function passiveOwnership(
 /** "COSIや、テストのためのリファレンス実装であるcsi-driver-host-path": items joined by や/、, an apposition allowed. */
 const JA_CHAIN_GAP = /^\s*(?:や|、|と)\s*、?\s*(?:[^。、「」]{1,30}?である)?\s*$/u;
 
-function jaChainBefore(text: string, projects: Mention[], last: Mention): Mention[] {
-  const list = [last];
-  for (const x of [...projects].reverse()) {
-    const head = list[0];
-    if (head && x.end <= head.start && JA_CHAIN_GAP.test(text.slice(x.end, head.start))) list.unshift(x);
-  }
-  return list;
-}
 
 const PRONOUN_OWNED = /^\s*["“]?(?:That|It|This|All\s+of\s+(?:that|this|them|these|those|it))\s+(?:one\s+)?(?:actually\s+|now\s+|really\s+|still\s+)?(?:belongs\s+to|is\s+(?:owned|maintained|run)\s+by)\s+(?:the\s+)?$/u;
 

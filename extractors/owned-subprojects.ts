@@ -6,6 +6,7 @@
 import type { Mention } from './mentions/types.ts';
 import { canonicalProject } from './mentions/orgs.ts';
 import { CUE_NEXT } from './owned-terms.ts';
+import { chainBefore } from './owned-lists.ts';
 
 export interface NamedSubproject {
   group: Mention;
@@ -26,18 +27,6 @@ const CODE_OR_TITLE = /^(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)+|\p{Lu}[\p{L}\d]*(?:\s+(
 const THEY_ARE = /(?:^|[.!?]\s+)(?:All\s+of\s+(?:them|these|those)|They|These|Those|Both(?:\s+of\s+them)?|All\s+(?:two|three|four|five|six|\d)(?:\s+of\s+them)?)\s+(?:are|were)\s+(?:all\s+|both\s+|also\s+|now\s+)*$/u;
 const COORDINATION = /^\s*(?:和|与|及|以及|、|,|，|and|&|と|や)\s*$/u;
 
-/** The projects coordinated right before `last` ("Cluster API 和 kubeadm", "lib-volume-populatorとvolume-data-source-validator"). */
-function coordinatedBefore(text: string, projects: Mention[], last: Mention): Mention[] {
-  const out: Mention[] = [];
-  let head = last;
-  for (const x of [...projects].reverse()) {
-    if (x.end > head.start) continue;
-    if (!COORDINATION.test(text.slice(x.end, head.start))) break;
-    out.push(x);
-    head = x;
-  }
-  return out;
-}
 const THIS_ONE_JA = /^\s*(?:こちら|これ|それ|同プロジェクト|このプロジェクト|本プロジェクト)(?:も|は)、?\s*$/u;
 
 /** `denied` when the sentence negates ownership; `previousProjects` gives the projects of the sentence before. */
@@ -78,7 +67,7 @@ export function namedSubprojects(text: string, groups: Mention[], projects: Ment
     const found = m ?? referent;
     if (found) out.push({ group: g, project: found, confidence: 0.8 });
     // "Cluster API 和 kubeadm 都是 SIG Cluster Lifecycle 的子项目", "AとBは、どちらもSIG Xのサブプロジェクトです": the list before.
-    if (m) for (const x of coordinatedBefore(text, projects, m)) out.push({ group: g, project: x, confidence: 0.8 });
+    if (m) for (const x of chainBefore(text, projects, m, COORDINATION).slice(0, -1)) out.push({ group: g, project: x, confidence: 0.8 });
   }
   // "kubeadm (a SIG Cluster Lifecycle product)", "Kueue, a SIG Scheduling subproject".
   for (const g of groups) {

@@ -21,7 +21,7 @@ import { labelRoleFacts } from './role-labels.ts';
 import { anaphoricObjects, relativeAntecedents } from './role-anaphora.ts';
 import { countedHolderFacts, groupPersonFacts, otherHolderFacts, topicLeadFacts } from './role-others.ts';
 import { answerRoleFacts } from './role-answers.ts';
-import { localizationRole } from './role-localization.ts';
+import { localizationGroup } from './role-localization.ts';
 import { passiveLeadFacts, passiveMaintainFacts } from './role-passive.ts';
 import { entities, groupObject, objectsOf } from './role-objects.ts';
 import { findHolders, holdersOf } from './role-subjects.ts';
@@ -246,8 +246,9 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
         if (found.phraseStart !== undefined) phraseStart = found.phraseStart;
       }
     }
-    if (objects.length === 0 && !fallback && t.word.shape === 'noun' && localizationRole(text, t)) {
-      fallback = groupObject(groups, { name: 'SIG Docs', kind: 'sig' });
+    const l10n = objects.length === 0 && !fallback && t.word.shape === 'noun' ? localizationGroup(text, t) : undefined;
+    if (l10n) {
+      fallback = groupObject(groups, l10n);
       objectConfidence = 0.7;
     }
     // Without an object only a role noun naming its holders can still find its group in the sentence.

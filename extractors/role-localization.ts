@@ -18,9 +18,12 @@ const BEFORE_JA = /(?:(?:ローカリゼーション|ローカライゼーショ
 const BEFORE_ZH = /(?:本地化|[\u4e00-\u9fff]{1,4}(?:语|文)(?:翻译|文档))(?:团队|小组)?\s*(?:的|中的|里的)\s*$/u;
 const NOT_LEADING = new Set(['reviewer', 'approver', 'member', 'contributor', 'participant', 'maintainer']);
 
-export function localizationRole(text: string, t: Trigger): boolean {
-  if (!NOT_LEADING.has(t.word.cls) || t.word.objects === 'project') return false;
-  if (t.word.lang === 'en' && !/[\u3040-\u30ff\u3400-\u9fff]/u.test(text)) return AFTER_EN.test(text.slice(t.end));
+const LOCALIZATION_OWNER = { name: 'SIG Docs', kind: 'sig' } as const;
+
+/** SIG Docs when the role is held in a localization, else undefined. */
+export function localizationGroup(text: string, t: Trigger): typeof LOCALIZATION_OWNER | undefined {
+  if (!NOT_LEADING.has(t.word.cls) || t.word.objects === 'project') return undefined;
   const before = text.slice(Math.max(0, t.start - 40), t.start);
-  return BEFORE_JA.test(before) || BEFORE_ZH.test(before);
+  const held = t.word.lang === 'en' && !/[\u3040-\u30ff\u3400-\u9fff]/u.test(text) ? AFTER_EN.test(text.slice(t.end)) : BEFORE_JA.test(before) || BEFORE_ZH.test(before);
+  return held ? LOCALIZATION_OWNER : undefined;
 }

@@ -219,6 +219,8 @@ function toMentions(text: string, hits: Hit[], type: 'Company' | 'Project'): Men
 /** A generic name counts next to a singular cue: "the elections subproject", but not "instrumentation subprojects". */
 const GENERIC_CUE_AFTER =
   /^[\s\u00a0]*(?:sub-?project\b(?!s)|project\b(?!s)|repository\b|repo\b|子项目|子項目|项目|仓库|代码库|(?:[もは](?:SIG\s?[A-Za-z][\w -]{0,30}?の)?)?(?:サブプロジェクト|プロジェクト)|リポジトリ)/iu;
+/** A component with its head noun ("the NVIDIA DRA driver"), a Cluster API provider: more than the known name inside. */
+const LONGER_NAME = /^\S+(?:\s+\S+){1,3}\s+(?:driver|operator|exporter|provisioner)$|^Cluster API Provider /u;
 /** "Localization is one of the four SIG Docs subprojects", "本地化是 SIG Docs 的子项目之一": the name as a subproject's subject. */
 const GENERIC_SUBJECT_CUE =
   /^[\s\u00a0]*(?:is\s+(?:also\s+|now\s+)?(?:one\s+of\s+)?(?:the\s+|its\s+)?(?:(?:two|three|four|five|six|\d)\s+)?|(?:也|还)?是\s*|(?:も|は)、?)(?:SIG|WG)[\s\u00a0]?[A-Za-z][\w -]{0,30}?(?:['’]s?\s*|\s*(?:的|の)\s*)?(?:[一二三四五六七八九十两几\d]+个)?\s*(?:sub-?projects?\b|子项目|子項目|サブプロジェクト)/u;
@@ -269,7 +271,7 @@ function computeProjects(text: string): Mention[] {
   const ownPartKnown = (h: Hit): boolean => known.some((k) => k.start > h.start + h.name.indexOf('/') && k.end <= h.end);
   const longer = found.filter(
     (h) =>
-      (/^\S+(?:\s+\S+){1,3}\s+(?:driver|operator|exporter|provisioner)$/u.test(h.name) || /^Cluster API Provider /u.test(h.name) || (h.name.includes('/') && !ownPartKnown(h))) &&
+      (LONGER_NAME.test(h.name) || (h.name.includes('/') && !ownPartKnown(h))) &&
       known.some((k) => h.start <= k.start && k.end <= h.end),
   );
   known = known.filter((k) => !longer.some((h) => h.start <= k.start && k.end <= h.end));
