@@ -15,6 +15,12 @@ import { findCompanies, findProjects } from './mentions/orgs.ts';
 import type { Mention } from './mentions/types.ts';
 import { evidenceOf, negatedNear } from './org-context.ts';
 import { sentenceProjects } from './owned-terms.ts';
+import { findGroups } from './mentions/groups.ts';
+import { peopleIndex } from './mentions/people.ts';
+import { unknownProjectNames } from './mentions/unknown-projects.ts';
+
+/** Words of making and giving away: a sentence without one names no project of a company. */
+const DEVELOP_CUE = /creat|develop|buil|open[- ]?sourc|donat|made|maker|author|launch|releas|start|wrote|incubat|behind|came\s+out|开源|开发|创建|研发|推出|捐赠|发起|孵化|開発|作成|公開|寄贈|オープンソース|立ち上げ|生み出|作っ|作り|作られ/iu;
 
 // ---- PART_OF ------------------------------------------------------------------------------
 /**
@@ -22,7 +28,7 @@ import { sentenceProjects } from './owned-terms.ts';
  * parent ("VMware（现为 Broadcom 的一部分）").
  */
 const CHILD_THEN_PARENT: Array<{ gap: RegExp; after?: RegExp }> = [
-  { gap: /^\s*[,(（]?\s*(?:which\s+(?:(?:these\s+days|now|today|nowadays)\s+)?(?:is|has\s+been)\s+|now\s+|today\s+|itself\s+|of\s+course\s+|these\s+days\s+|nowadays\s+|also\s+)*(?:a\s+|an\s+)?(?:part|member|subsidiary|division|unit|business\s+unit|brand)\s+of\s+(?:the\s+)?$/i },
+  { gap: /^\s*[,(（]?\s*(?:which\s+(?:as\s+(?:most\s+(?:people|of\s+you)|many|everyone|you)\s+(?:may\s+)?know\s+)?(?:(?:these\s+days|now|today|nowadays)\s+)?(?:is|has\s+been)\s+|now\s+|today\s+|itself\s+|of\s+course\s+|these\s+days\s+|nowadays\s+|also\s+)*(?:a\s+|an\s+)?(?:part|member|subsidiary|division|unit|business\s+unit|brand)\s+of\s+(?:the\s+)?$/i },
   { gap: /^\s+by\s+$/ },
   { gap: /^\s*,?\s*(?:which\s+(?:was|has\s+been)\s+|(?:was|has\s+been|is|now)\s+)?(?:acquired|owned|bought|purchased)\s+by\s+(?:the\s+)?$/i },
   // "VMware（现为 Broadcom 的一部分）".
@@ -30,7 +36,7 @@ const CHILD_THEN_PARENT: Array<{ gap: RegExp; after?: RegExp }> = [
   // "VMwareはご存じのとおり現在はBroadcomの一部です": set phrases and time adverbs may stand between.
   {
     gap: /^\s*(?:自体)?(?:は|が|も)、?\s*(?:(?:ご存[じ知]の(?:とおり|通り)|現在は?|今は|いまは|今では|いまや|今や|すでに|既に|のちに|後に|その後|\d{4}年(?:から|に|以降))、?\s*)*$/,
-    after: /^(?:[（(][^（）()]{1,30}[）)])?(?:グループ)?(?:の子会社|の一員|の一部|の傘下|傘下|に買収)/,
+    after: /^(?:[（(][^（）()]{1,30}[）)])?(?:グループ)?(?:の子会社|の一員|の一部|の傘下|傘下|に買収|の[^。、は]{0,16}?部門|を親会社と)/,
   },
   {
     gap: /^\s*(?:是|为|现为|已是|现已是|隶属于|属于|(?:现在|目前|如今)(?:已经?)?是|(?:现已|现在已|已经|已|现)?成为了?)\s*$/,
@@ -44,11 +50,14 @@ const CHILD_THEN_PARENT: Array<{ gap: RegExp; after?: RegExp }> = [
   // "Isovalent, the company that created Cilium and which has since become part of Cisco".
   { gap: /^\s*,[^.;]{0,80}?\b(?:and\s+)?(?:which|that)\s+(?:has\s+since\s+|has\s+|is\s+now\s+|now\s+)?(?:become|became|is)\s+(?:now\s+|these\s+days\s+|today\s+|nowadays\s+)?part\s+of\s+(?:the\s+)?$/i },
   // "Red Hat (an IBM company)", "レッドハット(現在はIBMの傘下)", "VMware（现属博通）": a note in brackets.
-  { gap: /^\s*[(（]\s*(?:an?\s+|現在は|今は|\d{4}年(?:から|以降)(?:は)?|现属|现归属于?|现隶属于?)\s*$/iu, after: /^\s*(?:company\s*|の傘下\s*|傘下\s*|の一部\s*|の子会社\s*)?(?:です)?[)）]/iu },
+  { gap: /^\s*[(（]\s*(?:an?\s+|現在は|今は|\d{4}年(?:から|以降)(?:は)?|现属|现归属于?|现隶属于?)\s*$/iu, after: /^\s*(?:(?:company|subsidiary)(?:\s+(?:these\s+days|now|today|nowadays|since\s+\d{4}))?\s*|の傘下\s*|傘下\s*|の一部\s*|の子会社\s*)?(?:です)?[)）]/iu },
   // "Isovalent is now part of Cisco" (membership, "is a member of the CNCF", is not ownership).
   { gap: /^\s+(?:itself\s+)?(?:is|are|has\s+(?:since\s+)?become|became|has\s+been|had\s+been|was)\s+(?:now\s+)?(?:a\s+|an\s+)?(?:part|subsidiary|division|business\s+unit|brand)\s+of\s+(?:the\s+)?$/i },
   // "Red Hat, an IBM subsidiary since 2019", "Red Hat, an IBM company".
-  { gap: /^\s*,\s*(?:now\s+)?(?:an?\s+)$/iu, after: /^\s+(?:subsidiary|company|business|unit|division)\b/iu },
+  // "AbemaTV, the streaming company that is a CyberAgent subsidiary".
+  { gap: /^\s*,\s*(?:(?:the|a|an)\s+[^,.;]{1,40}?\s+(?:that|which)\s+is\s+)?(?:now\s+)?(?:an?\s+)$/iu, after: /^\s+(?:subsidiary|company|business|unit|division)\b/iu },
+  // "Amazon Web Services (AWS, the cloud arm of Amazon)", "Merpay, the fintech subsidiary of Mercari".
+  { gap: /^\s*[,(（]\s*(?:(?:the|a|an)\s+)(?:[\w-]+\s+){0,3}?(?:subsidiary|division|unit|arm)\s+of\s+(?:the\s+)?$/iu },
   // "she moved from GitHub to its parent company, Microsoft".
   { gap: /^[^.;]{0,30}?\bits\s+parent(?:\s+company)?\s*,?\s*$/iu },
   // "Samsung SDS, the IT services company within the Samsung group".
@@ -58,13 +67,23 @@ const CHILD_THEN_PARENT: Array<{ gap: RegExp; after?: RegExp }> = [
 ];
 /** "DellはBroadcomの一部ではありません", "X 不是 Y 的一部分": the part-of phrase negated. */
 const PART_DENIED = /^[^。；;]{0,16}?(?:ではありません|ではない|じゃない|ではなく|でもない)/u;
+/** "BroadcomはVMwareを買収": the parent as topic; the child must be followed by the buying verb. */
+const JA_TOPIC_GAP = /^\s*(?:が|は)、?\s*$/;
+/** "博通完成对 VMware 的收购": the child must be followed by "的收购". */
+const ZH_ACQUISITION_OF = /^\s*(?:已经?|已)?(?:完成|宣布)了?对\s*$/u;
+const AFTER_CHILD_ZH_ACQUISITION = /^\s*的(?:收购|并购)/u;
 /** Gap between parent and child ("Broadcomグループの一部であるVMware", "Broadcom 旗下的 VMware"). */
 const PARENT_THEN_CHILD: RegExp[] = [
   // "トヨタグループのWoven by Toyota": a group company.
   /^(?:グループ)?(?:の一部である|の一部の|の一部門である|の一部門の|の一員である|傘下の|の傘下にある|の傘下の|の子会社である|の子会社の)\s*$|^グループの\s*$/,
   /^\s*(?:旗下的?|的子公司|集团旗下的?)\s*(?:[^，。、,\s]{0,10}?公司\s*)?$/,
   /^\s+(?:acquired|bought|purchased|owns)\s+$/i,
-  /^\s*(?:が|は)、?\s*$/,
+  // "Broadcom completed its acquisition of VMware", "博通收购了 VMware", "Ciscoの傘下に入ったIsovalent".
+  /^\s+(?:has\s+|had\s+)?(?:completed|closed|finali[sz]ed|finished)\s+(?:its|the|their)\s+acquisition\s+of\s+(?:the\s+)?$/i,
+  /^\s*(?:已经?|于\d{4}\s*年)?\s*(?:收购|并购)了\s*$/u,
+  /^(?:の傘下に入った|に買収された)\s*$/u,
+  JA_TOPIC_GAP,
+  ZH_ACQUISITION_OF,
 ];
 const AFTER_CHILD_JA_ACQUIRE = /^\s*を(?:買収|傘下に)/;
 
@@ -75,17 +94,17 @@ function partOf(text: string, companies: Mention[]): Array<[Mention, Mention]> {
     const b = companies[i + 1];
     if (!a || !b || a.name === b.name) continue;
     const gap = text.slice(a.end, b.start);
-    const afterB = text.slice(b.end, b.end + 12);
+    const afterB = text.slice(b.end, b.end + 30);
     for (const { gap: re, after: need } of CHILD_THEN_PARENT) {
       if (!re.test(gap)) continue;
       if (need && (!need.test(afterB) || PART_DENIED.test(text.slice(b.end, b.end + 30)))) continue;
       out.push([a, b]);
     }
-    PARENT_THEN_CHILD.forEach((re, k) => {
-      if (!re.test(gap)) return;
-      if (k === 3 && !AFTER_CHILD_JA_ACQUIRE.test(afterB)) return;
+    for (const re of PARENT_THEN_CHILD) {
+      if (!re.test(gap) || (re === JA_TOPIC_GAP && !AFTER_CHILD_JA_ACQUIRE.test(afterB))) continue;
+      if (re === ZH_ACQUISITION_OF && !AFTER_CHILD_ZH_ACQUISITION.test(afterB)) continue;
       out.push([b, a]);
-    });
+    }
   }
   return out;
 }
@@ -93,14 +112,15 @@ function partOf(text: string, companies: Mention[]): Array<[Mention, Mention]> {
 // ---- DEVELOPS -----------------------------------------------------------------------------
 const EN_VERB = '(?:created|creates|develops|developed|built|builds|maintains|open[- ]sourced|open-sources|donated|donates|launched|released|started|wrote|authored|incubated)';
 // "Isovalent, now part of Cisco, continues to develop Cilium": an appositive may sit between.
-const EN_ACTIVE = new RegExp(`^\\s*(?:,\\s*(?:now|formerly|recently|once|a|an|the|part\\s+of|which\\s+is)\\b[^,.;]{0,40},)?(?:,\\s*which\\s+|,\\s*who\\s+|\\s+(?:engineers|developers|folks|people|researchers)\\s+|\\s+)?(?:has\\s+|have\\s+|had\\s+|also\\s+|originally\\s+|initially\\s+|first\\s+|recently\\s+|still\\s+|continues\\s+to\\s+|continued\\s+to\\s+)*(?:${EN_VERB}|develop|maintain)\\s+(?:the\\s+|a\\s+(?:new\\s+)?(?:project|tool)\\s+(?:called|named)\\s+)?$`, 'iu');
+const EN_ACTIVE = new RegExp(`^\\s*(?:,\\s*(?:now|formerly|recently|once|a|an|the|part\\s+of|which\\s+is)\\b[^,.;]{0,40},)?(?:,\\s*which\\s+|,\\s*who\\s+|\\s+(?:engineers|developers|folks|people|researchers)\\s+|\\s+)?(?:has\\s+|have\\s+|had\\s+|also\\s+|originally\\s+|initially\\s+|first\\s+|recently\\s+|still\\s+|continues\\s+to\\s+|continued\\s+to\\s+|to\\s+)*(?:${EN_VERB}|develop|maintain|open[- ]source|donate|create|build)\\s+(?:the\\s+|a\\s+(?:new\\s+)?(?:project|tool)\\s+(?:called|named)\\s+)?$`, 'iu');
 // "Isovalent, the company that created Cilium".
 const EN_APPOSITIVE = /^\s*(?:,|\s+is)\s*(?:the\s+)?(?:(?:original\s+)?(?:creators?|makers?|developers?|authors?)\s+of|(?:company|startup|team|folks|people)\s+behind|(?:company|startup|firm|vendor)\s+(?:that|which)\s+(?:originally\s+|first\s+)?(?:created|built|develops|developed|open-sourced|started))\s+(?:the\s+)?$/i;
 const EN_INITIATIVE = /^\s*(?:\([^)]{1,12}\)\s*)?(?:initiative|project|tool|program|effort)\s+(?:called|named)\s+$/i;
 // "kube-bench, the CIS benchmark checker developed by Aqua Security", "Cluster API Provider vSphere, for instance, was originally developed at VMware", "Packer is made by HashiCorp".
 const EN_PASSIVE = /^\s*,?\s*(?:(?:the|a|an)\s+[^,.;]{1,40}?\s+|for\s+(?:instance|example)\s*,\s*)?(?:which\s+|that\s+)?(?:(?:was|is|were|has\s+been)\s+)?(?:originally\s+|initially\s+|first\s+)?(?:created|developed|built|made|open[- ]sourced|donated|started|written|incubated)\s+(?:at|by)\s+(?:the\s+)?$/i;
 /** "JobSet started as a side project inside Google": where the project was born. */
-const EN_ORIGIN = /^\s+(?:was\s+)?(?:started|began|originated|was\s+born)\b(?:\s+(?:as|in)\s+[^,.;]{1,40}?)?\s+(?:inside|at|within)\s+(?:the\s+)?$/iu;
+// "Open Policy Agent came out of Styra".
+const EN_ORIGIN = /^\s+(?:(?:was\s+)?(?:started|began|originated|was\s+born)\b(?:\s+(?:as|in)\s+[^,.;]{1,40}?)?\s+(?:inside|at|within)|(?:originally\s+)?(?:came|grew|spun)\s+out\s+of)\s+(?:the\s+)?$/iu;
 /** "Karpenter, which AWS donated", "the Sigstore project, which Chainguard and Google started": the project is the object of a relative clause. */
 // "The GPU Operator, for example, is a product that NVIDIA develops": the same after "is a product".
 const EN_RELATIVE_BEFORE = /^(?:[ \t]+(?:project|tool|library|operator|framework))?(?:[ \t]*(?:,|—|–|--)[ \t]*(?:which|that)|[ \t]+(?:that|which)|[ \t]*,[ \t]*(?:the|a|an)[ \t]+[^,.;]{1,50}?(?:[ \t]+(?:that|which))?|(?:[ \t]*,[ \t]*for[ \t]+(?:example|instance)[ \t]*,)?[ \t]+(?:is|was)[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:product|project|tool|library|framework|driver)[ \t]+(?:that|which))[ \t]+(?:[^,.;]{1,40}?[ \t]+(?:and|,)[ \t]+)?$/i;
@@ -116,7 +136,7 @@ const JA_SUBJECT = /^\s*(?:は|が)、?/;
 const JA_OBJECT_VERB = /^\s*(?:(?:や|、|と)[^。、を]{1,30}?)?(?:という(?:[^\s、。を]{0,8}))?を[^。]{0,20}?(?:寄贈|開発|作成|公開|オープンソース化|リリース|立ち上げ|生み出|作りました|作った)/;
 // "NVIDIAが開発するGPU向けのDRAドライバー（k8s-dra-driver-gpu）": a description, then the name in brackets.
 // "マイクロソフトがCNCFに寄贈したKubeFleet", "Googleが開発したHugoテーマのDocsy", "AWSが提供するEKS".
-const JA_MODIFIER = /^\s*(?:が|の)(?:[^。、]{1,12}?に)?(?:開発|作成|公開|オープンソース化|リリース|寄贈|提供)(?:した|する|している|を行っている|を進めている)(?:[^。、（(]{1,20}[（(]|[^。、]{1,20}の)?\s*$|^\s*(?:発|製)の?\s*$/;
+const JA_MODIFIER = /^\s*(?:が|の)(?:[^。、]{1,12}?に)?(?:(?:開発|作成|公開)・)?(?:開発|作成|公開|オープンソース化|リリース|寄贈|提供)(?:した|する|している|を行っている|を進めている)(?:[^。、（(]{1,20}[（(]|[^。、]{1,20}の)?\s*$|^\s*(?:発|製)の?\s*$/;
 // "CRI-OはもともとRed Hatが立ち上げたプロジェクト": the verb ends the clause (not "Googleが開発したHugoテーマ").
 const JA_ORIGIN = /^\s*(?:[(（][^()（）]{1,30}[)）])?\s*(?:の)?(?:内部|社内|内)?(?:で|によって|により|が)[^。]{0,8}?(?:開発|作成|作られ|生まれ|誕生|立ち上げ)(?!(?:した|された|する|している)(?!OSS)[A-Za-z])/;
 const ZH_BY = /由\s*$/;
@@ -153,7 +173,11 @@ function antecedent(article: ParsedArticle, s: Sentence): Mention | undefined {
   return undefined;
 }
 
-function develops(article: ParsedArticle, s: Sentence, companies: Mention[], projects: Mention[]): Array<[Mention, Mention | { name: string }]> {
+/**
+ * `unknown`: proper names no lexicon knows; they stand where a project does in the phrases read
+ * between two names ("Mercari open-sourced Tortoise", "Crane 是腾讯开源的"), never for anaphora.
+ */
+function develops(article: ParsedArticle, s: Sentence, companies: Mention[], projects: Mention[], unknown: Mention[]): Array<[Mention, Mention | { name: string }]> {
   const text = s.text;
   const out: Array<[Mention, Mention | { name: string }]> = [];
   const subjectAnaphor = DEMONSTRATIVE.exec(text);
@@ -172,7 +196,7 @@ function develops(article: ParsedArticle, s: Sentence, companies: Mention[], pro
       const it = named ?? antecedent(article, s);
       if (it) out.push([c, it]);
     }
-    for (const p of projects) {
+    for (const p of [...projects, ...unknown]) {
       if (p.start >= c.end) {
         const gap = text.slice(c.end, p.start);
         if (EN_ACTIVE.test(gap) || EN_APPOSITIVE.test(gap) || EN_POSSESSIVE.test(gap) || (EN_INITIATIVE.test(gap) && /\b(?:a|an|new)\s+$/i.test(before))) out.push([c, p]);
@@ -188,12 +212,14 @@ function develops(article: ParsedArticle, s: Sentence, companies: Mention[], pro
     // "由谷歌贡献的 TPU 驱动 dra-driver-google-tpu": else the project the phrase describes.
     if (ZH_BY.test(before) && ZH_BY_VERB.test(after)) {
       const described = projects.find((p) => p.start >= c.end && p.start - c.end <= 24 && !/[，。；]/u.test(text.slice(c.end, p.start)));
-      const topic = subjectAnaphor ? antecedent(article, s) : (projects.find((p) => p.end <= c.start) ?? described);
+      // "kube-openapi 早期依赖 gnostic，gnostic 最初是由谷歌开发的": the project of the clause, else the sentence's first.
+      const sameClause = [...projects, ...unknown].filter((p) => p.end <= c.start && !/[，。；,;]/u.test(text.slice(p.end, c.start))).sort((x, y) => y.start - x.start)[0];
+      const topic = subjectAnaphor ? antecedent(article, s) : (sameClause ?? projects.find((p) => p.end <= c.start) ?? described);
       if (topic) out.push([c, topic]);
     }
     // "AIBrix 是字节跳动开源的".
     if (ZH_MADE_IT.test(after)) {
-      const p = [...projects].reverse().find((x) => x.end <= c.start && ZH_PROJECT_IS_BY.test(text.slice(x.end, c.start)));
+      const p = [...projects, ...unknown].sort((x, y) => x.start - y.start).reverse().find((x) => x.end <= c.start && ZH_PROJECT_IS_BY.test(text.slice(x.end, c.start)));
       if (p) out.push([c, p]);
     }
     // "VNG 是越南国民级通讯应用 Zalo 的开发商".
@@ -239,7 +265,10 @@ export const companyRelations = defineExtractor(
       if (companies.length === 0) continue;
       // Repository-style names count too ("k8s-dra-driver-gpu"): a company's own projects are often not in the lexicon.
       const projects = sentenceProjects(s.text).filter((p) => !companies.some((c) => p.start < c.end && c.start < p.end));
-      emitAll(emit, s, partOf(s.text, companies), develops(article, s, companies, projects));
+      const unknown = DEVELOP_CUE.test(s.text)
+        ? unknownProjectNames(s.text, [...companies, ...projects, ...findGroups(s.text), ...peopleIndex(article).findPeople(s.text, s.span.start)])
+        : [];
+      emitAll(emit, s, partOf(s.text, companies), develops(article, s, companies, projects, unknown));
     }
   },
 );

@@ -64,7 +64,8 @@ export const COMPANIES: OrgTerm[] = [
   { name: 'Wipro' },
   { name: 'Tata Consultancy Services', aliases: ['TCS'] },
   { name: 'Accenture', aliases: ['アクセンチュア'] },
-  { name: 'Akamai', aliases: ['Linode'] },
+  { name: 'Akamai' },
+  { name: 'Linode' },
   { name: 'DigitalOcean' },
   { name: 'Equinix' },
   { name: 'Cloudflare' },
@@ -72,8 +73,11 @@ export const COMPANIES: OrgTerm[] = [
   { name: 'Citrix' },
   { name: 'NetApp' },
   { name: 'Nutanix' },
-  { name: 'Pure Storage', aliases: ['Portworx'] },
-  { name: 'Veeam', aliases: ['Kasten'] },
+  { name: 'Pure Storage' },
+  // Bought companies keep their own names: "Portworx, now part of Pure Storage" is a PART_OF fact.
+  { name: 'Portworx' },
+  { name: 'Veeam' },
+  { name: 'Kasten' },
   { name: 'F5', caseSensitive: true, aliases: ['F5 Networks', 'NGINX Inc.'] },
   // Cloud-native vendors and start-ups
   { name: 'DevZero' },

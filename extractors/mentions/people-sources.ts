@@ -252,7 +252,9 @@ export function personHeadings(article: ParsedArticle): Map<number, string> {
   for (const p of article.paragraphs) {
     if (p.kind !== 'heading') continue;
     // "Keita Mochizukiさん（NTT DATA）", "Franziska Vogel（@fvogel）さん": brackets and honorifics at the end go.
-    let bare = p.text;
+    // "## 中村 葵（Aoi Nakamura）：CELとバリデーション": a full-width colon needs no space before its tagline.
+    const head = p.text.replace(/\s*：.*$/u, '');
+    let bare = head;
     for (let prev = ''; prev !== bare; ) {
       prev = bare;
       bare = bare.replace(/\s*[(（][^)）]*[)）]\s*$/u, '').replace(/(?:さん|氏|様)\s*$/u, '');
@@ -262,11 +264,11 @@ export function personHeadings(article: ParsedArticle): Map<number, string> {
     const text = fix(bare.replace(/\s*(?:[:：]|\s[—–-])\s+.*$/u, '').replace(/\s*[,，]\s*[^,，]*$/u, '').replace(/^(?:Meet|Introducing|Spotlight\s+on)\s+/u, ''));
     if (isLatinFullName(text) && !looksLikeOrganisation(text)) out.set(p.index, text);
     else {
-      const pair = scriptPairs(p.text)[0];
-      if (pair && pair.start === 0 && p.text.slice(pair.end).trim() === '') out.set(p.index, pair.latin);
+      const pair = scriptPairs(head)[0];
+      if (pair && pair.start === 0 && head.slice(pair.end).trim() === '') out.set(p.index, pair.latin);
       else {
         // "## エリフ・ユルマズ（Elif Yılmaz）", "## 陳 立偉（Liwei Chen）": a name in another script with its Latin form.
-        const glossed = SCRIPT_NAME_HEADING.exec(p.text.trim());
+        const glossed = SCRIPT_NAME_HEADING.exec(head.trim());
         const latin = glossed?.[2] ? fix(glossed[2].trim()) : undefined;
         if (latin && isLatinFullName(latin) && !looksLikeOrganisation(latin)) out.set(p.index, latin);
       }
