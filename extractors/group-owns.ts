@@ -54,8 +54,8 @@ import {
 const OWN_VERB_EN =
   /\b(?:(?<!\b(?:its|their|our|my|his|her|your)\s+)owns?|owning|hosts|maintains?|maintaining|(?:is|are)\s+(?:also\s+|mainly\s+|primarily\s+|directly\s+|ultimately\s+)?(?:responsible|in\s+charge)\s+for|(?:is|are)\s+(?:also\s+)?(?:the\s+)?home\s+(?:to|of)|looks?\s+after|takes?\s+care\s+of|oversees?|stewards?)\b/i;
 const OWN_VERB_JA = /(?:を|の|も)(?:所有|保有|管理|担当|メンテナンス|保守|維持|運営|開発)(?:して|し、|する|しており|しています|しま)/;
-/** "资源管理", "版本管理": 管理 closing a compound noun is no verb. */
-const OWN_VERB_ZH = /(?:负责(?!人)|维护(?!者|人)|拥有|(?<!资源|配置|版本|项目|社区|集群|节点|内存|存储|网络|权限|身份|镜像|依赖|周期|流量|证书|密钥)管理(?!员)|主导)(?:着|了)?/;
+/** "资源管理", "版本管理": 管理 closing a compound noun is no verb; "管理する" is Japanese, read by OWN_VERB_JA. */
+const OWN_VERB_ZH = /(?:负责(?!人)|维护(?!者|人)|拥有|(?<!资源|配置|版本|项目|社区|集群|节点|内存|存储|网络|权限|身份|镜像|依赖|周期|流量|证书|密钥)管理(?!员)|主导)(?:着|了)?(?![\u3040-\u309f])/;
 const BESIDES = /(?:除了|除)[^，。]{1,60}?(?:之外|以外)|\b(?:Besides|Apart\s+from|Aside\s+from|In\s+addition\s+to)\s+[^,.;]{1,60}?,|[^、。]{1,60}?(?:以外にも|のほかに|の他に)/u;
 /** "AやBなどの<noun>を担当": a list of names (known projects or code-style names) before など. */
 const JA_EXAMPLES_OWNED = /((?:[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*){0,2}\s*(?:や|、|と)\s*)*[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*){0,2})\s*など(?:の[^。、を]{1,15}|、[^。を]{1,30})?を(?:担当|管理|メンテナンス|保守|所有)/u;

@@ -7,18 +7,22 @@ import type { GroupRef } from './org-context.ts';
 import type { Mention } from './mentions/types.ts';
 import { chainBefore, listBefore } from './owned-lists.ts';
 
+const ONE_OF_THE = /^\s+(?:is|was)\s+(?:also\s+)?(?:one\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:sub-?projects?|projects?|components?|tools?)\s+(?:that\s+|which\s+)?$/u;
+const IS_A = /^\s+(?:is|was)\s+(?:also\s+|really\s+|primarily\s+|mainly\s+)?(?:a|an)\s+$/u;
+const KIND_AFTER = /^\s+(?:feature|project|sub-?project|component|API)\b/u;
+const EN_CHAIN_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?$/u;
 const PART_OF_GROUP = /^\s+the\s+[^,.;]{1,40}?\s+(?:people|folks|team|subproject|group)\s+(?:in|of|from|within)\s+(?:the\s+)?$/u;
-const OWNED_BY_EN = /\b(?:owned|maintained|managed|run|stewarded|overseen|sponsored)\s+by\b|\b(?:lives|sits|falls)\s+under\b|\b(?:maintained|hosted|housed|developed|managed)\s+(?:under|within)\b|\b(?:sub-?projects?|project|component|repository|repo)\s+(?:of|under|from)\b|\bunder\s+(?:the\s+)?(?:aegis|umbrella|auspices|ownership)\s+of\b|\bbelongs?\s+to\b/i;
+const OWNED_BY_EN = /\b(?:owned|maintained|managed|run|stewarded|overseen|sponsored)\s+by\b|\b(?:lives|sits|falls)\s+under\b|\blives\s+(?:with|in)\b(?=\s+(?:the\s+)?(?:SIG|WG)\b)|\b(?:maintained|hosted|housed|developed|managed)\s+(?:under|within)\b|\b(?:sub-?projects?|project|component|repository|repo)\s+(?:of|under|from)\b|\bunder\s+(?:the\s+)?(?:aegis|umbrella|auspices|ownership)\s+of\b|\bbelongs?\s+to\b/i;
 // "SIG Authが所有・管理している", "SIG Multiclusterが管轄しています", "SIG Multiclusterが開発を進めているMCS API".
 // "SIG K8s Infraが運用するregistry.k8s.io", "SIG Cloud Providerが面倒を見ているプロジェクト".
-const OWNED_BY_JA = /(?:が|の)(?:所有|管理|管轄|担当|メンテナンス|保守|開発|運用|面倒を見|持っ)(?:・(?:所有|管理|管轄|保守|開発|運用))?(?:する|している|しています|しており|した|し(?=[、，])|を進めている|を進める|て(?:いる|います|おり))/;
+const OWNED_BY_JA = /(?:が|の)(?:所有|管理|管轄|所管|担当|メンテナンス|保守|開発|運用|面倒を見|持っ)(?:・(?:所有|管理|管轄|保守|開発|運用))?(?:する|している|しています|しており|した|し(?=[、，])|を進めている|を進める|て(?:いる|います|おり))/;
 /** "…, the CI system that SIG Testing runs": a group as the subject of an ownership verb in a relative clause. */
 const RELATIVE_OWNER_EN = /^\s+(?:also\s+|now\s+|still\s+)?(?:runs|maintains|owns|oversees|stewards|looks\s+after|(?:has|had)\s+(?:long\s+|always\s+)?(?:looked\s+after|owned|maintained|run|overseen))\b/u;
 const APPOSITION_THAT = /^\s*(?:\([^()]{0,20}\)\s*)?,\s*(?:the|a|an)\s+[^,;.()]{0,50}?\s+(?:that|which)\s+$/u;
 const OWNER_IS_JA = /(?:オーナー|所有者)は、?\s*$/u;
 const IN_CHARGE_JA = /^\s*の(?:担当|管轄|所管|管理下|持ち物)(?:です|で|となって|になって|にあり)/u;
 // "Prow 的代码归 SIG Testing 所有", "kubelet 这一侧归 SIG Node".
-const OWNED_BY_ZH = /^[\s\u3000]*(?:的?(?:代码|代码库|仓库)|仓库|代码库|项目|子项目|这一侧|那一侧|这边|那边)?\s*(?:也|还|则|目前|现在|现|一直|主要)*\s*(?:归|由|隶属于)\s?$/u;
+const OWNED_BY_ZH = /^[\s\u3000]*(?:的?(?:代码|代码库|仓库)|仓库|代码库|项目|子项目|这一侧|那一侧|这边|那边)?\s*(?:本身|自身|也|还|则|目前|现在|现|一直|主要|当然|其实|实际上)*\s*(?:归|由|隶属于)\s?$/u;
 const IT_BY_ZH = /[，,]\s*(?:它|该项目|这个项目)\s*(?:目前|现在|一直|主要)?\s*(?:归|由)\s?$/u;
 
 export interface PassiveFinding {
@@ -46,7 +50,8 @@ export function passiveOwnership(
     const m = [...projects].reverse().find((x) => x.end <= by.index && by.index - x.end <= 80);
     // "DRA is driven by WG Device Management, a working group sponsored by SIG Node": the group between is what the agent acts on.
     const between = m !== undefined && groups.some((x) => x.start >= m.end && x.end <= by.index);
-    if (g && m && !between) out.push({ group: g, project: m, confidence: 0.85 });
+    // "JobSet and LeaderWorkerSet are maintained under SIG Apps": the projects coordinated before.
+    if (g && m && !between) for (const x of chainBefore(text, projects, m, EN_CHAIN_GAP)) out.push({ group: g, project: x, confidence: 0.85 });
     // "code owned by SIG API Machinery: the kube-apiserver, the client libraries, …": the list after the colon.
     const colon = named ? /^\s*[:：]/u.exec(text.slice(named.end)) : null;
     if (named && colon) for (const x of projects.filter((y) => y.start >= named.end + colon[0].length)) out.push({ group: named, project: x, confidence: 0.8 });
@@ -74,7 +79,7 @@ export function passiveOwnership(
     // "DRA本体のKEPとコードは引き続きSIG Nodeが所有し": the project itself, its parts, a continuing adverb.
     const topic = g ? projects.find((x) => x.end <= g.start && /^(?:本体|自体)?\s*(?:の[^\s、。はがを]{1,12})?は、?\s*(?:(?:引き続き|今後も|これまでどおり|これまで通り|現在も|今も|現在は|今は|実際には|実は|もともと)、?\s*)?$/u.test(text.slice(x.end, g.start))) : undefined;
     // "Konnectivityも、SIG Cloud Providerが面倒を見ているプロジェクトのひとつです": the topic, described as one of the group's projects.
-    const described = g && !after && !topic ? projects.find((x) => x.end <= g.start && /^\s*(?:は|も)、?\s*$/u.test(text.slice(x.end, g.start)) && /^\s*(?:プロジェクト|サブプロジェクト|ツール)/u.test(text.slice(byJa.index + byJa[0].length))) : undefined;
+    const described = g && !after && !topic ? projects.find((x) => x.end <= g.start && /^\s*(?:は|も)、?\s*$/u.test(text.slice(x.end, g.start)) && /^\s*(?:プロジェクト|サブプロジェクト|ツール|機能|コンポーネント)/u.test(text.slice(byJa.index + byJa[0].length))) : undefined;
     const m = after ?? topic ?? described;
     if (g && m) out.push({ group: g, project: m, confidence: 0.85 });
     // "external-snapshotterやexternal-provisionerといったCSIのサイドカーもSIG Storageが管理しています".
@@ -95,6 +100,13 @@ export function passiveOwnership(
   for (const g of groups) {
     if (!RELATIVE_OWNER_EN.test(text.slice(g.end, g.end + 40))) continue;
     const m = [...projects].reverse().find((x) => x.end <= g.start && APPOSITION_THAT.test(text.slice(x.end, g.start)));
+    if (m) out.push({ group: g, project: m, confidence: 0.8 });
+  }
+  // "kube-state-metrics is one of the subprojects SIG Instrumentation looks after", "VAP is a SIG API Machinery feature".
+  for (const g of groups) {
+    const gap = (x: Mention): string => text.slice(x.end, g.start);
+    const relative = RELATIVE_OWNER_EN.test(text.slice(g.end, g.end + 40)) || /^\s+looks\s+after\b/u.test(text.slice(g.end, g.end + 14));
+    const m = [...projects].reverse().find((x) => x.end <= g.start && ((relative && ONE_OF_THE.test(gap(x))) || (IS_A.test(gap(x)) && KIND_AFTER.test(text.slice(g.end, g.end + 14)))));
     if (m) out.push({ group: g, project: m, confidence: 0.8 });
   }
   // "kind 是 SIG Testing 维护的工具": the project described as something the group maintains.

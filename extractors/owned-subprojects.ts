@@ -19,7 +19,7 @@ export interface NamedSubproject {
 // "SIG Network 负责的子项目", "SIG CLI 旗下的子项目", "SIG Network 下面的一个子项目", "SIG Docs 的四个子项目之一", "SIG Network配下のプロジェクト".
 const GROUP_SUBPROJECT_AFTER = /^\s*(?:的|の|负责的|旗下的?|名下的|下面的|下的|配下の|管轄の)\s*(?:一个|一つの|[一二三四五六七八九十两几\d]+个)?\s*(?:子项目|子項目|サブプロジェクト|(?<=配下の|管轄の)プロジェクト)/u;
 // "LeaderWorkerSet（LWS），它是 SIG Apps 的子项目": "它" takes up the project just named.
-const PROJECT_IS_BEFORE = /^\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:[，,]\s*(?:它|该项目|这个项目))?\s*(?:也都|也|还|都|同样|则|曾经?|一直)?\s*(?:是|为|(?:已经|已|现在|如今)?成为了?|は、?|も、?)\s*(?:(?:現在|今|现在|目前|どちらも|いずれも|ともに|両方とも)、?\s*)?$|^\s*(?:について|に関して)(?:も|は)、[^。]{0,30}?、\s*$|^\s*という\s*$/u;
+const PROJECT_IS_BEFORE = /^\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:[，,]\s*(?:它|该项目|这个项目))?\s*(?:也都|也|还|都|同样|则|曾经?|一直)?\s*(?:是|为|(?:已经|已|现在|如今)?成为了?|は、?|も、?)\s*(?:(?:現在|今|现在|目前|どちらも|いずれも|ともに|両方とも|最初から|当初から|もともと|元々)、?\s*)?$|^\s*(?:について|に関して)(?:も|は)、[^。]{0,30}?、\s*$|^\s*という\s*$/u;
 const GROUP_HOLDS = /^\s*(?:旗下的?|名下的|负责的|下面的|配下の|のサブプロジェクト(?:の(?:ひとつ|一つ|1つ)で?ある|である|の)?|的子项目(?:之一)?)\s*$/u;
 const SUBPROJECT_GLOSS = /^\s*(?:的|负责的|旗下的?|名下的|の)\s*[^，。、,()（）]{0,16}?(?:子项目|サブプロジェクト)\s*[（(]\s*([^()（）]{2,40}?)\s*[)）]/u;
 /** A repository name ("ci-testing") or a name in title case ("Conformance Definition"). */
@@ -27,6 +27,7 @@ const CODE_OR_TITLE = /^(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)+|\p{Lu}[\p{L}\d]*(?:\s+(
 const THEY_ARE = /(?:^|[.!?]\s+)(?:All\s+of\s+(?:them|these|those)|They|These|Those|Both(?:\s+of\s+them)?|All\s+(?:two|three|four|five|six|\d)(?:\s+of\s+them)?)\s+(?:are|were)\s+(?:all\s+|both\s+|also\s+|now\s+)*$/u;
 const COORDINATION = /^\s*(?:和|与|及|以及|、|,|，|and|&|と|や)\s*$/u;
 
+const LIKE_THE_OTHERS = /(?:(?:和|与|跟|同)[^，。；]{1,60}?一样\s*[，,]?\s*(?:也都|都|也)?\s*(?:是|为)|(?:本体|自体)?と同(?:じ|様)(?:く|に)、?)\s*$/u;
 const THIS_ONE_JA = /^\s*(?:こちら|これ|それ|同プロジェクト|このプロジェクト|本プロジェクト)(?:も|は)、?\s*$/u;
 
 /** `denied` when the sentence negates ownership; `previousProjects` gives the projects of the sentence before. */
@@ -68,6 +69,9 @@ export function namedSubprojects(text: string, groups: Mention[], projects: Ment
     if (found) out.push({ group: g, project: found, confidence: 0.8 });
     // "Cluster API 和 kubeadm 都是 SIG Cluster Lifecycle 的子项目", "AとBは、どちらもSIG Xのサブプロジェクトです": the list before.
     if (m) for (const x of chainBefore(text, projects, m, COORDINATION).slice(0, -1)) out.push({ group: g, project: x, confidence: 0.8 });
+    // "X 的仓库…，和 etcd、bbolt 一样，都是 SIG etcd 的子项目", "bboltもraftも、etcd本体と同じくSIG etcdのサブプロジェクトです":
+    // the projects compared and the sentence's subject are all subprojects.
+    if (!m && LIKE_THE_OTHERS.test(text.slice(0, g.start))) for (const x of projects.filter((y) => y.end <= g.start)) out.push({ group: g, project: x, confidence: 0.75 });
   }
   // "kubeadm (a SIG Cluster Lifecycle product)", "Kueue, a SIG Scheduling subproject".
   for (const g of groups) {

@@ -105,6 +105,11 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'In-place Pod Resize', aliases: ['in-place pod resize', 'In-Place Pod Resize', 'in-place pod resizing', 'In-Place Pod Vertical Scaling', 'in-place pod vertical scaling'] },
   { name: 'Sidecar Containers', aliases: ['sidecar containers', 'native sidecars', 'native sidecar containers'] },
   { name: 'Pod Security Admission', aliases: ['pod security admission'], csAliases: ['PSA'] },
+  { name: 'ValidatingAdmissionPolicy', aliases: ['Validating Admission Policy', 'ValidatingAdmissionPolicies'], csAliases: ['VAP'] },
+  { name: 'MutatingAdmissionPolicy', aliases: ['Mutating Admission Policy', 'MutatingAdmissionPolicies'] },
+  { name: 'API Priority and Fairness', aliases: ['API Priority & Fairness', 'APIPriorityAndFairness'], csAliases: ['APF'] },
+  { name: 'Server-Side Apply', aliases: ['server-side apply', 'Server-side Apply', 'Server Side Apply', 'サーバーサイドアプライ'], csAliases: ['SSA'] },
+  { name: 'Policy Reports API', aliases: ['Policy Report API', 'PolicyReport API', 'policy reports API'] },
   { name: 'Dynamic Resource Allocation', aliases: ['动态资源分配', '動的リソース割り当て'], csAliases: ['DRA'] },
   // kubelet components that contributors name as their area of work.
   { name: 'Topology Manager', aliases: ['topology manager'] },

@@ -24,7 +24,7 @@ const ACRONYMS: Record<string, string> = {
 
 /** "contributor-comms" → "Contributor Comms"; tool-like names ("kube-state-metrics") stay as written. */
 function prettify(dir: string): string {
-  if (!dir.includes('-') || /kube|k8s|etcd|\./i.test(dir) || /[A-Z]/.test(dir)) return dir.replace(/^([A-Z].*)$/, (d) => d.replace(/-/g, ' '));
+  if (!dir.includes('-') || /kube|k8s|etcd|webhook|\./i.test(dir) || /[A-Z]/.test(dir)) return dir.replace(/^([A-Z].*)$/, (d) => d.replace(/-/g, ' '));
   return dir
     .split('-')
     .map((w) => ACRONYMS[w] ?? w.charAt(0).toUpperCase() + w.slice(1))
