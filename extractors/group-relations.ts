@@ -47,7 +47,7 @@ const PARTICIPLE_BEFORE = /\b(?:done|developed|built|designed|written|delivered|
 const BOTH_GROUPS = /\b(?:the\s+two|both)\s+(?:SIGs|groups)\b/iu;
 
 
-const SUBJECT_JA = /^[\s\u3000]*(?:は|が|では|も、|としては)/;
+const SUBJECT_JA = /^[\s\u3000]*(?:は|が|では|も、|としては|として(?!の))/;
 
 
 /** Ends the clause of a collaboration cue; ", and with SIG B" does not (the list of partners goes on). */
@@ -70,6 +70,8 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
   // "如果下一届峰会能落地深圳，SIG Docs 希望能和 SIG Release 一起办…", "If WG Serving ever wants …, we would be happy to collaborate".
   const lead = text.slice(0, cue.index);
   if (HYPOTHETICAL.test(lead.slice(Math.max(0, ...[...lead.matchAll(/[,;:，；：]/gu)].map((m) => m.index))))) return [];
+  // "…we work with SIG Apps as well, but honestly we don't yet".
+  if (DENIED_LATER.test(text.slice(cue.index))) return [];
   // "…works closely with SIG Release, but it does not maintain X, which belongs to SIG Architecture":
   // partners are named in the cue's own clause.
   const clauseEnd = PARTNERS_END.exec(text.slice(cue.index + cue[0].length));
@@ -128,6 +130,12 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
     // "the two SIGs": this sentence's group and another, the article's or the one named just before.
     // "…JobSet, a SIG Apps subproject, and … the two SIGs work closely together: '… SIG Scheduling …'": the sentence names both.
     if (both && partners.length === 2) [subject, ...partners] = partners;
+    else if (both && partners.length === 1 && groupsIn(head).length === 0) {
+      // "SIG K8s Infra and SIG etcd moved the images. Both SIGs worked closely with SIG Release": each of the two named before.
+      const pair = twoGroupsBefore(article, s, partners);
+      if (pair) return pair.flatMap((g) => partners.map((x) => ({ a: g, b: x })));
+      subject = context && partners.every((g) => g.name !== context.name) ? context : groupNamedBefore(article, s, partners);
+    }
     else if (both) subject = context && partners.every((g) => g.name !== context.name) ? context : groupNamedBefore(article, s, partners);
     else subject = context ?? (groupSubject ? paragraphGroup(article, s) : undefined);
     if (!subject) return [];
@@ -141,17 +149,30 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
   return partners.filter((g) => g.name !== subj.name).map((g) => ({ a: subj, b: g }));
 }
 
-const SPONSOR_WORD = /sponsor|スポンサー|发起|赞助/iu;
+const SPONSOR_WORD = /sponsor|\bset\s+(?:it|them|the\s+(?:working\s+)?group|that\s+(?:working\s+)?group)\s+up\b|\b(?:started|formed|founded|chartered)\s+(?:it|the\s+working\s+group|that\s+working\s+group)\b|スポンサー|发起|赞助/iu;
 /** "我们和 SIG Apps 一起发起成立了 WG X": the joint founding itself. */
 const TOGETHER_FOUNDED = /^.{0,4}?(?:发起|赞助|スポンサー|立ち上げ|設立)/u;
 /** "The etcd Operator working group was started jointly by SIG etcd and our SIG": joint founding. */
 const JOINTLY_BY = /^jointly\s+by\b/iu;
 const TOGETHER_ONLY = /^(?:together\s+with|along\s+with|alongside)$|^一緒に|^(?:一起|共同)(?:推进|努力|开发|维护|合作|工作|负责|处理|解决|完成|改进|设计)?$/iu;
-const HYPOTHETICAL = /\b(?:if|unless|would|could|might|hope|hopes|hoping|wish)\b|如果|假如|要是|希望|もし|たら(?:、|$)|れば/iu;
+// "I'd love to say we work with SIG Apps", "People ask whether we work with SIG Node".
+const DENIED_LATER = /^[^.;]*?,\s*but\s+(?:honestly\s+|actually\s+|really\s+|in\s+practice\s+)?(?:we|they)\s+(?:do\s+not|don['’]t|haven['’]t|have\s+not)(?:\s+(?:yet|really|much))?\s*[.;!]?$/iu;
+const HYPOTHETICAL = /\b(?:if|unless|would|could|might|hope|hopes|hoping|wish|whether)\b|\b(?:I|we|you)['’]d\b|如果|假如|要是|希望|もし|たら(?:、|$)|れば/iu;
 const NON_GROUP_RELATIVE = /^\s*[^,;.]{1,60},\s*(?:which|that)\s+(?:is|was|are|were|has\s+been)\s+(?:[\w-]+\s+){0,3}$/iu;
 /** "我这边和 SIG Multicluster 的合作": the speaker's part of the group's work, not the speaker alone. */
 const MY_SIDE = /我这边|我这里|私のほう(?:で)?は|私の方(?:で)?は/gu;
 /** "the two SIGs" where no group is the article's: the other group named most recently before. */
+function twoGroupsBefore(article: ParsedArticle, s: Sentence, here: Mention[]): Mention[] | undefined {
+  const i = article.sentences.indexOf(s);
+  for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
+    const prev = article.sentences[j];
+    const named = prev ? distinctGroups(groupsIn(prev.text)).filter((g) => here.every((h) => h.name !== g.name)) : [];
+    if (named.length === 2) return named;
+    if (named.length > 2) return undefined;
+  }
+  return undefined;
+}
+
 function groupNamedBefore(article: ParsedArticle, s: Sentence, here: Mention[]): Mention | undefined {
   const i = article.sentences.indexOf(s);
   for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
@@ -189,7 +210,13 @@ export const groupRelations = defineExtractor(
         collabCues(s.text, article.lang).every(
           (c) => JOINTLY_BY.test(s.text.slice(c.index)) || (sponsorWord !== null && TOGETHER_ONLY.test(c[0]) && (c.index > sponsorWord.index || TOGETHER_FOUNDED.test(s.text.slice(c.index + c[0].length)))),
         );
-      const collab = collaborationPairs(article, s, p).filter(({ a, b }) => !(cosponsorsOnly && sponsoring.has(a.name) && sponsoring.has(b.name)));
+      // "WG etcd Operatorは、SIG etcdとSIG Cluster Lifecycleが共同でスポンサーしている": a working group does not collaborate with its sponsors.
+      // The working group is what the SIGs do together; the SIGs still work with each other (the seeds' gold says so).
+      const jointFounding = sponsors.length > 0 && collabCues(s.text, article.lang).every((c) => /共同|一緒に|ともに|共に/u.test(c[0]) && /^.{0,4}?(?:スポンサー|赞助)/u.test(s.text.slice(c.index + c[0].length)));
+      const sponsored = new Set(jointFounding ? sponsors.map(({ a, b }) => `${a.name}\u0000${b.name}`) : []);
+      const collab = collaborationPairs(article, s, p).filter(
+        ({ a, b }) => !(cosponsorsOnly && sponsoring.has(a.name) && sponsoring.has(b.name)) && !sponsored.has(`${a.name}\u0000${b.name}`) && !sponsored.has(`${b.name}\u0000${a.name}`),
+      );
       const explicit = collab.filter((x) => 'start' in x.a);
       emitPairs(emit, explicit, s, 'COLLABORATES_WITH', 0.85);
       emitPairs(emit, collab.filter((x) => !('start' in x.a)), s, 'COLLABORATES_WITH', 0.75);

@@ -8,12 +8,12 @@ import type { Paragraph, ParsedArticle, Sentence } from '../src/article/types.ts
 import type { Mention } from './mentions/types.ts';
 import { GROUP_KINDS_SPONSOR, GROUP_KINDS_SPONSORED, SPONSOR_LIST, listFrom, type Pair } from './group-relation-cues.ts';
 import { WE, contextGroup, distinctGroups, groupsIn, isQuestion, negatedNear } from './org-context.ts';
-import { recentWorkingGroup, sponsorRolePairs, weTogether } from './sponsor-roles.ts';
+import { listBackFrom, recentWorkingGroup, sponsorRolePairs, weTogether } from './sponsor-roles.ts';
 
 const SPONSOR_EN_PASSIVE = /\b(?:formed|founded|created|established|sponsored|chartered|started|launched|initiated|spun\s+up|set\s+up|co-sponsored)\s+(?:jointly\s+)?by\b/i;
 const AS_SPONSORS = /\bas\s+(?:its|their|the)\s+(?:(?:co-?)?sponsoring\s+(?:SIGs|groups)|(?:co-?)?sponsors?)\b/iu;
 const SPONSOR_EN_ACTIVE = /\b(?:formed|founded|created|established|sponsor(?:s|ed)?|co-sponsor(?:s|ed)?|charter(?:s|ed)?|launched|spun\s+up|set\s+up)\b/i;
-const SPONSOR_JA = /(?:により|によって|が)(?:共同で)?(?:設立|発足|立ち上げ|創設|結成|スポンサー)|(?:の共同の取り組み|の共同作業|の協力)(?:により|によって|で)(?:設立|発足|立ち上げ|創設|結成)|がスポンサー/;
+const SPONSOR_JA = /(?:により|によって|が)(?:共同で)?(?:設立|発足|立ち上げ|創設|結成|スポンサー)|と(?:一緒に|共に|ともに)(?:共同で)?(?:スポンサー(?:して|する|となって)|設立し|立ち上げ)|(?:の共同の取り組み|の共同作業|の協力)(?:により|によって|で)(?:設立|発足|立ち上げ|創設|結成)|がスポンサー/;
 const SPONSOR_ZH = /(?:发起|成立|创建|创立|赞助|牵头成立|共同成立|共同发起)/;
 
 export function sponsorPairs(article: ParsedArticle, s: Sentence, p: Paragraph | undefined): Pair[] {
@@ -27,7 +27,7 @@ export function sponsorPairs(article: ParsedArticle, s: Sentence, p: Paragraph |
   const jaVerb = SPONSOR_JA.exec(text);
   const jaVerbEnd = jaVerb ? jaVerb.index + jaVerb[0].length : 0;
   const sponsored = groups.filter((g) => GROUP_KINDS_SPONSORED.has(g.kind ?? '') && !(jaVerb && g.start >= jaVerbEnd && /[、，。]/u.test(text.slice(jaVerbEnd, g.start))));
-  if (!sponsored.length) return sponsorsOfContext(article, s, p, sponsors);
+  if (!sponsored.length) return [...itFounded(article, s, p, sponsors), ...sponsorsOfContext(article, s, p, sponsors)];
   // "SIG K8s Infra 的前身是 2019 年成立的 WG K8s Infra": a group that became another sponsors nothing.
   if (SUCCESSION.test(text)) return [];
   if (!sponsors.length) {
@@ -118,6 +118,19 @@ export function sponsorPairs(article: ParsedArticle, s: Sentence, p: Paragraph |
   return pairs;
 }
 
+/** "SIG API Machinery set it up together with SIG Architecture": "it" is the working group named just before. */
+const IT_FOUNDED = /\b(?:set\s+(?:it|that\s+(?:working\s+)?group|the\s+(?:working\s+)?group)\s+up|(?:started|formed|founded|chartered|launched|created|co-?sponsored|sponsored)\s+(?:it|that\s+(?:working\s+)?group|the\s+working\s+group))\b/iu;
+
+function itFounded(article: ParsedArticle, s: Sentence, p: Paragraph | undefined, sponsors: Mention[]): Pair[] {
+  const m = IT_FOUNDED.exec(s.text);
+  if (!m || isQuestion(article, p) || negatedNear(s.text, m.index, m.index + m[0].length)) return [];
+  const wg = recentWorkingGroup(article, s, m.index);
+  if (!wg) return [];
+  const founders = listBackFrom(s.text, m.index, sponsors);
+  const partners = listFrom(s.text, m.index + m[0].length, sponsors, TOGETHER_WITH, LIST_GAP);
+  return founders.length > 0 ? [...founders, ...partners].map((g) => ({ a: g, b: wg })) : [];
+}
+
 const SPONSOR_WORD = /sponsor|スポンサー|立ち上げ|設立|発足|創設|結成/iu;
 const SUCCESSION = /前身|\bpredecessor\b|\bsuccessor\b|後継|后继|\brenamed\b|\bgraduated\s+(?:in)?to\b|\b(?:became|turned\s+into)\s+(?:a\s+|the\s+)?(?:SIG|working\s+group)/iu;
 const ZH_SPONSOR_OF = /^\s*的\s*(?:发起|赞助|牵头)\s*(?:SIG|方|者|小组)?\s*(?:之一)?/u;
@@ -141,7 +154,8 @@ function zhSponsorVerb(text: string): RegExpExecArray | null {
 
 /** "SIG NodeとSIG Schedulingがスポンサーとなっています" in an article about a working group: its sponsors. */
 // "SIG Node and SIG Scheduling jointly sponsored the working group when it was chartered".
-const SPONSORS_OF_IT = /がスポンサー(?:と|に|を|で)|(?:is|are)\s+(?:co-?)?sponsored\s+by|\b(?:jointly\s+|co-?)?(?:sponsored|sponsor|chartered|formed|founded)\s+(?:the|this|our)\s+(?:working\s+group|group|WG)\b|是(?:它|其|该工作组)?的?(?:赞助|发起)(?:方|者|单位)|由[^。；]{1,60}?(?:共同)?(?:发起|赞助|成立)/iu;
+// "We were chartered by four SIGs: …" in the working group's own article.
+const SPONSORS_OF_IT = /がスポンサー(?:と|に|を|で)|(?:is|are|(?<=\b(?:we|it)\s+)(?:were|was))\s+(?:originally\s+|jointly\s+|first\s+)?(?:co-?sponsored|sponsored|chartered|formed|founded|created)\s+by|\b(?:jointly\s+|co-?)?(?:sponsored|sponsor|chartered|formed|founded)\s+(?:the|this|our)\s+(?:working\s+group|group|WG)\b|是(?:它|其|该工作组)?的?(?:赞助|发起)(?:方|者|单位)|由[^。；]{1,60}?(?:共同)?(?:发起|赞助|成立)/iu;
 
 const THIS_WG = /(?:这个|该|此)\s*(?:工作组|WG)|この\s*(?:ワーキンググループ|WG)/u;
 
@@ -168,8 +182,9 @@ function sponsorsOfContext(article: ParsedArticle, s: Sentence, p: Paragraph | u
   if (negatedNear(text, verb.index, verb.index + verb[0].length)) return [];
   // The sponsors are the groups before a Japanese or Chinese verb, after an English passive.
   // "该工作组由 SIG Release 和 SIG Architecture 共同发起": the sponsors sit inside the match.
-  const before = /^(?:is|are)/iu.test(verb[0]) ? [] : sponsors.filter((g) => (verb[0].startsWith('由') ? g.start > verb.index && g.end <= verb.index + verb[0].length : g.end <= verb.index));
-  const after = /^(?:is|are)/iu.test(verb[0]) ? sponsors.filter((g) => g.start >= verb.index + verb[0].length) : [];
+  const passiveVerb = /^(?:is|are|was|were)\b/iu.test(verb[0]);
+  const before = passiveVerb ? [] : sponsors.filter((g) => (verb[0].startsWith('由') ? g.start > verb.index && g.end <= verb.index + verb[0].length : g.end <= verb.index));
+  const after = passiveVerb ? sponsors.filter((g) => g.start >= verb.index + verb[0].length) : [];
   return [...before, ...after].filter((g) => g.name !== group.name).map((g) => ({ a: g, b: group }));
 }
 
