@@ -17,6 +17,8 @@ export const CUE_BEFORE_EN = new RegExp(
     // "I'm Ines, at Red Hat."
     /\bI['’]m\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+(?:now\s+|currently\s+)?at\s+$/,
     /\b(?:I['’]m|I\s+am|I\s+was|I['’]ve\s+been|I\s+have\s+been)\s+(?:now\s+|currently\s+|previously\s+|still\s+)?at\s+$/,
+    // "At work I'm with Red Hat".
+    /\b(?:I['’]m|I\s+am|I\s+was|(?:he|she)['’]s|(?:he|she)\s+(?:is|was))\s+(?:now\s+|currently\s+|still\s+)?with\s+$/,
     // "My day job is at Microsoft", "I started my career at Mercado Libre".
     /\b(?:day\s+job|job)\s+is\s+(?:[^.;:,]{1,40}?\s+)?(?:at|with)\s+(?:the\s+)?$/,
     /\b(?:started|began|spent)\s+(?:my|his|her|their)\s+(?:career|first\s+years?)\s+at\s+(?:the\s+)?$/,
@@ -46,6 +48,8 @@ export const CUE_BEFORE_EN = new RegExp(
   'iu',
 );
 
+/** "…at Nazarbayev University in Astana, where she was finishing a degree": study there. */
+export const STUDY_AFTER_EN = /^\s*(?:in\s+\p{Lu}[\p{L}-]+(?:,\s*\p{Lu}[\p{L}-]+)?\s*)?,\s*where\s+(?:I|he|she|they)\s+(?:was|were|am|is|are)\s+(?:finishing|doing|studying|pursuing|completing|taking)\b/u;
 /** "前職のNTTデータで…": the speaker's previous employer. */
 export const JA_PREVIOUS_JOB = /前職(?:の|は|では)\s*$|(?:所属|勤務先|勤め先)は、?\s*$/u;
 export const CUE_AFTER_JA = [
@@ -65,6 +69,8 @@ export const CUE_AFTER_JA = [
   // "大阪大学の大学院で分散システムの研究をしています".
   /^\s*(?:の大学院|の研究室|大学院)(?:では|で|にて)、?[^。]{0,30}?(?:研究|学ん|在籍)/,
   /^\s*(?:で|にて)(?:働|勤務|勤め)/,
+  // "普段はグーグルのチューリッヒオフィスで、GKEを担当しています".
+  /^\s*の[^。、]{0,12}?(?:オフィス|支社|拠点|研究所)(?:では|で|にて)、?[^。]{0,40}?(?:働|勤務|担当|開発|携わ|エンジニア)/,
   /^\s*(?:では|で|にて)、?[^。]{0,30}?(?:エンジニア|マネージャー|マネジャー|開発者|アーキテクト|リード|責任者|研究者|研究員|インターン|デベロッパー|アドボケイト|コンサルタント|スペシャリスト|ディレクター|CTO|CEO|VP|社員|プログラマー|デザイナー|SRE|Engineer|Manager|Developer)[^。]{0,6}?(?:として|を務め|をして|をしてい|です|でした)/,
   /^\s*(?:では|で)、?[^。]{0,25}?(?:チーム|部署|部門|組織)を(?:率い|リード|統括|担当|まとめ)/,
   // "Red HatでOpenShiftのCLIチームに所属しています".

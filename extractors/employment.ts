@@ -18,7 +18,7 @@ import { peopleIndex, type PeopleIndex } from './mentions/people.ts';
 import { contextPerson, subjectBefore } from './employment-subject.ts';
 import { fromAffiliationLines, fromLabels, fromLinks, fromParentheses, fromTables, type Found } from './employment-blocks.ts';
 import { employerMentions } from './employer-mentions.ts';
-import { CUE_AFTER_JA, CUE_BEFORE_EN, JA_PREVIOUS_JOB, TITLE_EN, WORK_AT_JA } from './employment-cues.ts';
+import { CUE_AFTER_JA, CUE_BEFORE_EN, JA_PREVIOUS_JOB, STUDY_AFTER_EN, TITLE_EN, WORK_AT_JA } from './employment-cues.ts';
 import { evidenceOf, groupsIn, negatedNear } from './org-context.ts';
 
 const AT = /\b(?:at|with|for|from)\s+(?:the\s+)?$/i;
@@ -44,7 +44,8 @@ const TEAM_AFTER = /^[\w\s-]{0,40}?\bteams?\b/i;
 const PLATFORMS = new Set(['GitHub', 'GitLab', 'Slack', 'Zoom', 'YouTube', 'Discord']);
 /** "就职于 X", "我来自 Google，是…" (the speaker's own origin is their employer). */
 const CUE_BEFORE_ZH = /(?:就职于|任职于|供职于|效力于|受雇于|加入了?|入职|(?:我|他|她)(?:目前|现在)?来自)\s*$/;
-const ZH_AT = /在\s*$/;
+// "在土耳其的 Trendyol 担任平台工程师": a place may stand between.
+const ZH_AT = /在\s*(?:[\u4e00-\u9fff]{1,6}的\s*)?$/u;
 const ZH_EARLIER_AT = /(?:之前|以前|更早|早年|曾经?|那时|当时)[^，。；]{0,6}?(?:我|他|她)?\s*(?:也|还|一直)?\s*在\s*$/u;
 const ZH_MISBELIEF = /(?:以为|误以为|认为我|觉得我)[^。；]{0,12}$/u;
 // "在网易杭州研究院做可观测性平台", "在小米的云平台组待了两年", "在美团做容器平台".
@@ -196,6 +197,7 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
     // Only a company the lexicon knows: "a Senior Software Engineer" names no company called Senior Software.
     const titled = cueAt < 0 && canonicalCompany(c.surface) !== undefined && COMPANY_TITLE_AFTER.test(after) ? A_TITLE_BEFORE.exec(before) : null;
     if (titled) cueAt = titled.index;
+    if (cueAt < 0 && /\bat\s+(?:the\s+)?$/iu.test(before) && STUDY_AFTER_EN.test(after)) cueAt = c.start;
     // "Before joining Isovalent, she spent five years at Cisco": the main clause's subject joined it.
     if (cueAt >= 0 && FRONTED_JOINING.test(before)) {
       const later = people.find((m) => m.start >= c.end);

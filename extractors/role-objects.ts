@@ -146,6 +146,14 @@ export function entities(text: string, groups: GroupIndex): Obj[] {
       found[i + 1] = { ...next, name, start: m.start, surface: text.slice(m.start, next.end) };
       continue;
     }
+    // "KWOK(Kubernetes WithOut Kubelet)のapprover": a spelled-out name in brackets after a project glosses it.
+    // The outer name then spans its gloss, so that what follows the bracket is next to it.
+    const glossEnd = m.type === 'Project' ? glossClose(text, m, out) : -1;
+    if (glossEnd >= 0) {
+      const last = out[out.length - 1];
+      if (last) out[out.length - 1] = { ...last, m: { ...last.m, end: glossEnd, surface: text.slice(last.m.start, glossEnd) } };
+      continue;
+    }
     // "Intel Resource Drivers for Kubernetes": the end of a longer title-case name.
     if (m.type === 'Project' && TITLE_FOR_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) continue;
     // "我在Rancher工作", "worked at Docker": a name that is also a company, as an employer.
@@ -153,6 +161,17 @@ export function entities(text: string, groups: GroupIndex): Obj[] {
     out.push({ m, type: m.type === 'Sig' ? 'Sig' : 'Project' });
   }
   return out;
+}
+
+/** The end of the bracket `m` stands in when it spells out the project just before it; else -1. */
+function glossClose(text: string, m: Mention, before: Obj[]): number {
+  const open = Math.max(text.lastIndexOf('(', m.start), text.lastIndexOf('（', m.start));
+  if (open < 0 || /[)）]/u.test(text.slice(open, m.start))) return -1;
+  const close = /[)）]/u.exec(text.slice(m.end));
+  const outer = before[before.length - 1];
+  if (outer && outer.m.start < m.start && outer.m.end >= m.end) return outer.m.end;
+  if (close === null || outer?.type !== 'Project' || outer.m.end > open || !/^\s*$/u.test(text.slice(outer.m.end, open))) return -1;
+  return /[,，、;；]/u.test(text.slice(open, m.end + close.index)) ? -1 : m.end + close.index + 1;
 }
 
 const EMPLOYER_BEFORE = /(?:\b(?:at|for|joined|joining)\s+|在\s*)$/iu;

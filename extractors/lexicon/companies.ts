@@ -261,6 +261,8 @@ export const COMPANIES: OrgTerm[] = [
   { name: 'University of Cambridge', aliases: ['Cambridge University', '剑桥大学', 'ケンブリッジ大学'] },
   { name: 'Carnegie Mellon University', aliases: ['CMU'] },
   { name: 'Stanford University' },
+  { name: 'ETH Zurich', aliases: ['ETH Zürich', 'ETH チューリッヒ', '苏黎世联邦理工学院', 'チューリッヒ工科大学'] },
+  { name: 'EPFL', caseSensitive: true, aliases: ['École Polytechnique Fédérale de Lausanne'] },
   { name: 'UC Berkeley', aliases: ['University of California, Berkeley'] },
   { name: 'UIUC', caseSensitive: true, aliases: ['University of Illinois Urbana-Champaign', 'University of Illinois at Urbana-Champaign'] },
   { name: 'MIT', caseSensitive: true, aliases: ['Massachusetts Institute of Technology', '麻省理工学院'] },

@@ -120,13 +120,17 @@ const COMPANY_PATTERNS: Array<[RegExp, RegExp]> = [
   [/社[のでにはが、。\s]/u, new RegExp(`(?<![A-Za-z])(?<name>${NAME})(?=社(?:の|で|に|は|が|、|。|\\s))`, 'gu')],
   // "Trendyolで働いています", "在 Zalando 工作", "就职于 Ant Group": the grammar makes the name an employer.
   [/働|勤|所属|入社/u, new RegExp(`(?<![A-Za-z])(?<name>${NAME})(?:社)?(?=で(?:働いて|働き|勤務して|勤務し)|に(?:勤めて|勤務して|所属して|入社))`, 'gu')],
-  [/工作|任职|上班|就职|供职/u, new RegExp(`(?:在|就职于|任职于|供职于)[ \u00a0]?(?<name>${NAME})(?=[ \u00a0]?(?:公司)?[ \u00a0]?(?:工作|任职|上班|就职|，|。|$))`, 'gu')],
+  [/工作|任职|上班|就职|供职|担任/u, new RegExp(`(?:在(?:[\u4e00-\u9fff]{1,6}的)?|就职于|任职于|供职于)[ \u00a0]?(?<name>${NAME})(?=[ \u00a0]?(?:公司)?[ \u00a0]?(?:工作|任职|上班|就职|担任|，|。|$))`, 'gu')],
   // "Radostin Stoyanov（牛津大学）", "来自清华大学的…": a Han name ending in 大学, 公司 … is an organisation.
   [/大学|学院|研究所|研究院|公司|集团|科技|实验室/u, new RegExp(`(?:(?<=[（(])|(?<=(?:来自|就职于|任职于|供职于)[ \u00a0]?))(?<name>[\u3400-\u9fff]{2,10}?(?:大学|学院|研究所|研究院|公司|集团|科技|实验室))(?=[）)，,、的]|[ \u00a0]?(?:工作|任职))`, 'gu')],
   // "Claudio Belu from Cloudbase Solutions": a capitalised name ending in a word companies end in.
   [/Solutions|Systems|Technologies|Labs\b|Software|Networks|Consulting/, new RegExp(`(?<![A-Za-z0-9])(?!(?:The|Our|My|Their|Its|This|That|These|Those|A|An|We|Your)[ \\u00a0])(?<name>(?:[A-Z][A-Za-z0-9&'-]*[ \\u00a0]){1,3}(?:Solutions|Systems|Technologies|Labs|Software|Networks|Consulting))(?![A-Za-z0-9])`, 'gu')],
   // "National Taiwan University", "the University of Cape Town", "Georgia Institute of Technology": academic affiliations.
   [/Universit|Institute|College/, new RegExp(`(?<![A-Za-z0-9])(?!(?:The|Our|My|Their|Its|This|That|A|An|Your|Any|Every|Each)[ \\u00a0])(?<name>(?:\\p{Lu}[\\p{L}&'.-]*[ \\u00a0]){0,3}(?:University|Institute)[ \\u00a0]of[ \\u00a0](?:\\p{Lu}[\\p{L}&'-]*)(?:[ \\u00a0](?:(?:of|and)[ \\u00a0])?\\p{Lu}[\\p{L}&'-]*){0,3}|(?:\\p{Lu}[\\p{L}&'.-]*[ \\u00a0]){1,4}(?:University|College))(?![A-Za-z0-9])`, 'gu')],
+  // "a master's student at IIT Madras".
+  [/IIT/, /(?<![A-Za-z])(?<name>IIT[ \u00a0-](?:Madras|Bombay|Delhi|Kanpur|Kharagpur|Roorkee|Guwahati|Hyderabad|Indore|Mandi|Patna|Ropar|Gandhinagar|Jodhpur|Tirupati|Palakkad|Dharwad|Bhilai|Goa|Jammu|BHU))(?![A-Za-z])/gu],
+  // "I joined Merpay, the fintech subsidiary of Mercari": a name described as a company after "joined".
+  [/joined/, new RegExp(`\\bjoined[ \\u00a0](?<name>${NAME})(?=,[ \\u00a0](?:the|a|an)[ \\u00a0][^,.;]{0,40}?\\b(?:company|startup|start-up|subsidiary|firm|vendor|consultancy)\\b)`, 'gu')],
   // "is presently employed at API7", "works for DaoCloud".
   [/employ|work/, new RegExp(`\\b(?:employed[ \\u00a0](?:at|with|by)|(?:works?|working|worked)[ \\u00a0](?:at|for))[ \\u00a0](?<name>${NAME})(?!['’]s)`, 'gu')],
   [/\bof\s/, new RegExp(`\\b(?:CEO|CTO|COO|CIO|CISO|[Cc]o-?[Ff]ounder|[Ff]ounder|[Pp]resident)[ \\u00a0]of[ \\u00a0](?<name>${NAME})`, 'gu')],

@@ -42,11 +42,14 @@ export function surfaceForms(records: readonly PersonRecord[], commonWord: (word
   };
   const honorificForms = new Map<string, PersonRecord[]>();
   const kanaGiven = new Map<string, PersonRecord[]>();
+  const hanFamily = new Map<string, PersonRecord[]>();
   for (const rec of records) {
     addForm(rec.name, rec);
     const folded = rec.name.normalize('NFKD').replace(/\p{M}/gu, '');
     if (folded !== rec.name) addForm(folded, rec);
     for (const a of rec.aliases) if (!LABEL_SHAPE.test(a)) addForm(a, rec);
+    // "王思远" later "王さん": a one-character family name, only with an honorific.
+    for (const a of rec.aliases) if (/^[\u3400-\u9fff]$/u.test(a)) hanFamily.set(a, [...(hanFamily.get(a) ?? []), rec]);
     // "佐藤 美咲" also written with an ideographic space (U+3000) between the names.
     if (SPACED_HAN.test(rec.name)) addForm(rec.name.replace(' ', '\u3000'), rec);
     if (isLatinFullName(rec.name)) {
@@ -85,7 +88,9 @@ export function surfaceForms(records: readonly PersonRecord[], commonWord: (word
     foreign.length > 0 ? `(?:${foreign.join('|')})` : '',
     latin.length > 0 ? `${LATIN_L}(?:${latin.join('|')})${LATIN_R}` : '',
     lasts.length > 0 ? `${LATIN_L}(?<![\\u30a1-\\u30fa\\u30fc・])(?:${lasts.join('|')})(?=\\s*(?:さん|氏|先生|様))` : '',
+    hanFamily.size > 0 ? `(?<![\\u3400-\\u9fff\\u3005])(?:${[...hanFamily.keys()].join('|')})(?=(?:さん|氏|先生|様))` : '',
   ].filter(Boolean);
+  for (const [family, recs] of hanFamily) honorificForms.set(family, [...(honorificForms.get(family) ?? []), ...recs]);
   const knownRe = groups.length > 0 ? new RegExp(groups.join('|'), 'gu') : undefined;
   return { forms, honorificForms, knownRe };
 }

@@ -24,6 +24,11 @@ export function aliasFamilyName(reg: PeopleRegistry, rec: PersonRecord, han: str
   reg.alias(rec, family);
 }
 
+/** Another Han name of the article starts with `family` ("王磊" beside "王思远"): the family name alone names neither. */
+function sharedStart(article: ParsedArticle, family: string, han: string): boolean {
+  return article.paragraphs.some((p) => scriptPairs(p.text).some((x) => x.han !== han && x.han.startsWith(family)));
+}
+
 export function fromScriptPairs(article: ParsedArticle, reg: PeopleRegistry): void {
   for (const p of article.paragraphs) {
     if (!/[\u3400-\u9fff\u30a1-\u30fa]/u.test(p.text)) continue;
@@ -32,9 +37,12 @@ export function fromScriptPairs(article: ParsedArticle, reg: PeopleRegistry): vo
       if (rec) {
         reg.alias(rec, pair.han);
         aliasFamilyName(reg, rec, pair.han);
-        // "大西拓海さん（Takumi Ohnishi）" then "大西さんは…": a four-character Japanese name's first two are its family name.
-        const family = article.lang === 'ja' && /^[\u3400-\u9fff\u3005]{4,5}$/u.test(pair.han) ? pair.han.slice(0, 2) : undefined;
-        if (family && (article.text.includes(`${family}さん`) || article.text.includes(`${family}氏`))) reg.alias(rec, family);
+        // "大西拓海さん（Takumi Ohnishi）" then "大西さんは…", "王思远(Siyuan Wang)" then "王さんは…": the family name
+        // (the name's start) with an honorific, when no other pair starts the same way.
+        if (/^[\u3400-\u9fff\u3005]{2,5}$/u.test(pair.han)) {
+          const family = [2, 1].map((n) => pair.han.slice(0, n)).find((f) => f.length < pair.han.length && (article.text.includes(`${f}さん`) || article.text.includes(`${f}氏`)));
+          if (family && !sharedStart(article, family, pair.han)) reg.alias(rec, family);
+        }
       }
     }
   }

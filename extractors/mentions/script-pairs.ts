@@ -10,7 +10,7 @@ import { isCjkName, isKatakanaName, isLatinFullName } from './people-names.ts';
 
 // A handle or an employer may follow the Latin name inside the brackets: "王磊（Wang Lei，@wlei）",
 // "王明（Wang Ming，GitHub：@wming）", "张磊（Zhang Lei，阿里云）", "藤井 真理子（Mariko Fujii、@mfujii、富士通）".
-const HAN_THEN_LATIN = new RegExp(`([\\u3400-\\u9fff\\u3005]{2,5}|[\\u3400-\\u9fff\\u3005]{1,3}[ \\u3000][\\u3400-\\u9fff\\u3005]{1,3})(?:さん|氏)?\\s*[（(]\\s*(${LATIN_PLAIN_NAME})\\s*(?:[,，、;；]\\s*(?:(?:GitHub\\s*[:：]\\s*)?@[A-Za-z0-9][A-Za-z0-9-]{0,38}|[^()（）,，、;；@]{1,30}?)\\s*){0,2}[）)]`, 'gu');
+const HAN_THEN_LATIN = new RegExp(`([\\u3400-\\u9fff\\u3005]{2,5}|[\\u3400-\\u9fff\\u3005]{1,3}[ \\u3000][\\u3400-\\u9fff\\u3005]{1,3})(?:さん|氏)?\\s*[（(]\\s*(${LATIN_PLAIN_NAME})\\s*(?:[,，、;；/／]\\s*(?:(?:GitHub\\s*[:：]\\s*)?@[A-Za-z0-9][A-Za-z0-9-]{0,38}|[^()（）,，、;；/／@]{1,30}?)\\s*){0,2}[）)]`, 'gu');
 const HANDLE = /@([A-Za-z0-9][A-Za-z0-9-]{0,38})/u;
 // Katakana also writes terms ("コンテナ・ランタイム（Container Runtime）"): only a person takes さん or 氏.
 // "ジェレミー・オルムステッド（Jeremy Olmsted、Google）さん": an employer may follow here too.
