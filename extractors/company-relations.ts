@@ -97,7 +97,7 @@ function partOf(text: string, companies: Mention[]): Array<[Mention, Mention]> {
     const afterB = text.slice(b.end, b.end + 30);
     for (const { gap: re, after: need } of CHILD_THEN_PARENT) {
       if (!re.test(gap)) continue;
-      if (need && (!need.test(afterB) || PART_DENIED.test(text.slice(b.end, b.end + 30)))) continue;
+      if (need && (!need.test(afterB) || PART_DENIED.test(afterB))) continue;
       out.push([a, b]);
     }
     for (const re of PARENT_THEN_CHILD) {
@@ -181,6 +181,7 @@ function develops(article: ParsedArticle, s: Sentence, companies: Mention[], pro
   const text = s.text;
   const out: Array<[Mention, Mention | { name: string }]> = [];
   const subjectAnaphor = DEMONSTRATIVE.exec(text);
+  const named = [...projects, ...unknown].sort((x, y) => x.start - y.start);
   // "我在 Isovalent 工作，公司的 Cilium 也实现了…", "our company's Cilium": the project of the company just named.
   for (const p of projects) {
     if (!THE_COMPANYS.test(text.slice(0, p.start))) continue;
@@ -196,7 +197,7 @@ function develops(article: ParsedArticle, s: Sentence, companies: Mention[], pro
       const it = named ?? antecedent(article, s);
       if (it) out.push([c, it]);
     }
-    for (const p of [...projects, ...unknown]) {
+    for (const p of named) {
       if (p.start >= c.end) {
         const gap = text.slice(c.end, p.start);
         if (EN_ACTIVE.test(gap) || EN_APPOSITIVE.test(gap) || EN_POSSESSIVE.test(gap) || (EN_INITIATIVE.test(gap) && /\b(?:a|an|new)\s+$/i.test(before))) out.push([c, p]);
@@ -213,13 +214,13 @@ function develops(article: ParsedArticle, s: Sentence, companies: Mention[], pro
     if (ZH_BY.test(before) && ZH_BY_VERB.test(after)) {
       const described = projects.find((p) => p.start >= c.end && p.start - c.end <= 24 && !/[，。；]/u.test(text.slice(c.end, p.start)));
       // "kube-openapi 早期依赖 gnostic，gnostic 最初是由谷歌开发的": the project of the clause, else the sentence's first.
-      const sameClause = [...projects, ...unknown].filter((p) => p.end <= c.start && !/[，。；,;]/u.test(text.slice(p.end, c.start))).sort((x, y) => y.start - x.start)[0];
+      const sameClause = named.filter((p) => p.end <= c.start && !/[，。；,;]/u.test(text.slice(p.end, c.start))).pop();
       const topic = subjectAnaphor ? antecedent(article, s) : (sameClause ?? projects.find((p) => p.end <= c.start) ?? described);
       if (topic) out.push([c, topic]);
     }
     // "AIBrix 是字节跳动开源的".
     if (ZH_MADE_IT.test(after)) {
-      const p = [...projects, ...unknown].sort((x, y) => x.start - y.start).reverse().find((x) => x.end <= c.start && ZH_PROJECT_IS_BY.test(text.slice(x.end, c.start)));
+      const p = [...named].reverse().find((x) => x.end <= c.start && ZH_PROJECT_IS_BY.test(text.slice(x.end, c.start)));
       if (p) out.push([c, p]);
     }
     // "VNG 是越南国民级通讯应用 Zalo 的开发商".

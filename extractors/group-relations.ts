@@ -13,7 +13,7 @@ import { defineExtractor } from '../src/extraction/define-extractor.ts';
 import { findCompanies } from './mentions/orgs.ts';
 import { sentenceProjects } from './owned-terms.ts';
 import type { Mention } from './mentions/types.ts';
-import { sponsorListPairs, sponsorPairs } from './group-sponsors.ts';
+import { IT_FOUNDED, sponsorListPairs, sponsorPairs } from './group-sponsors.ts';
 import { ellipticalAnswerPairs, relatedListPairs, sponsorItemPairs, sponsoredListPairs } from './group-relation-blocks.ts';
 import { collabCues, type Pair } from './group-relation-cues.ts';
 import {
@@ -130,13 +130,12 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
     // "the two SIGs": this sentence's group and another, the article's or the one named just before.
     // "…JobSet, a SIG Apps subproject, and … the two SIGs work closely together: '… SIG Scheduling …'": the sentence names both.
     if (both && partners.length === 2) [subject, ...partners] = partners;
-    else if (both && partners.length === 1 && groupsIn(head).length === 0) {
+    else if (both) {
       // "SIG K8s Infra and SIG etcd moved the images. Both SIGs worked closely with SIG Release": each of the two named before.
-      const pair = twoGroupsBefore(article, s, partners);
+      const pair = partners.length === 1 && groupsIn(head).length === 0 ? twoGroupsBefore(article, s, partners) : undefined;
       if (pair) return pair.flatMap((g) => partners.map((x) => ({ a: g, b: x })));
       subject = context && partners.every((g) => g.name !== context.name) ? context : groupNamedBefore(article, s, partners);
     }
-    else if (both) subject = context && partners.every((g) => g.name !== context.name) ? context : groupNamedBefore(article, s, partners);
     else subject = context ?? (groupSubject ? paragraphGroup(article, s) : undefined);
     if (!subject) return [];
   }
@@ -149,7 +148,8 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
   return partners.filter((g) => g.name !== subj.name).map((g) => ({ a: subj, b: g }));
 }
 
-const SPONSOR_WORD = /sponsor|\bset\s+(?:it|them|the\s+(?:working\s+)?group|that\s+(?:working\s+)?group)\s+up\b|\b(?:started|formed|founded|chartered)\s+(?:it|the\s+working\s+group|that\s+working\s+group)\b|スポンサー|发起|赞助/iu;
+// "SIG API Machinery set it up together with SIG Architecture": founding a working group named before counts.
+const SPONSOR_WORD = new RegExp(`sponsor|スポンサー|发起|赞助|${IT_FOUNDED.source}`, 'iu');
 /** "我们和 SIG Apps 一起发起成立了 WG X": the joint founding itself. */
 const TOGETHER_FOUNDED = /^.{0,4}?(?:发起|赞助|スポンサー|立ち上げ|設立)/u;
 /** "The etcd Operator working group was started jointly by SIG etcd and our SIG": joint founding. */
@@ -212,8 +212,8 @@ export const groupRelations = defineExtractor(
         );
       // "WG etcd Operatorは、SIG etcdとSIG Cluster Lifecycleが共同でスポンサーしている": a working group does not collaborate with its sponsors.
       // The working group is what the SIGs do together; the SIGs still work with each other (the seeds' gold says so).
-      const jointFounding = sponsors.length > 0 && collabCues(s.text, article.lang).every((c) => /共同|一緒に|ともに|共に/u.test(c[0]) && /^.{0,4}?(?:スポンサー|赞助)/u.test(s.text.slice(c.index + c[0].length)));
-      const sponsored = new Set(jointFounding ? sponsors.map(({ a, b }) => `${a.name}\u0000${b.name}`) : []);
+      const jointSponsoring = sponsors.length > 0 && collabCues(s.text, article.lang).every((c) => /共同|一緒に|ともに|共に/u.test(c[0]) && /^.{0,4}?(?:スポンサー|赞助)/u.test(s.text.slice(c.index + c[0].length)));
+      const sponsored = new Set(jointSponsoring ? sponsors.map(({ a, b }) => `${a.name}\u0000${b.name}`) : []);
       const collab = collaborationPairs(article, s, p).filter(
         ({ a, b }) => !(cosponsorsOnly && sponsoring.has(a.name) && sponsoring.has(b.name)) && !sponsored.has(`${a.name}\u0000${b.name}`) && !sponsored.has(`${b.name}\u0000${a.name}`),
       );

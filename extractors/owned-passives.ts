@@ -96,17 +96,14 @@ export function passiveOwnership(
     const belongs = direct !== undefined && /(?:归|隶属于)\s?$/u.test(text.slice(direct.end, g.start)) && /^[\s\u3000]*(?:[，,。；;]|$)/u.test(text.slice(g.end, g.end + 2));
     if (m && (belongs || /^[\s\u3000]*(?:所有|负责|维护|管理)/.test(text.slice(g.end, g.end + 6)))) out.push({ group: g, project: m, confidence: 0.85 });
   }
-  // "Prow, the CI system that SIG Testing runs", "Secrets Store CSI Driver, a subproject that SIG Auth has looked after since 2020".
-  for (const g of groups) {
-    if (!RELATIVE_OWNER_EN.test(text.slice(g.end, g.end + 40))) continue;
-    const m = [...projects].reverse().find((x) => x.end <= g.start && APPOSITION_THAT.test(text.slice(x.end, g.start)));
-    if (m) out.push({ group: g, project: m, confidence: 0.8 });
-  }
-  // "kube-state-metrics is one of the subprojects SIG Instrumentation looks after", "VAP is a SIG API Machinery feature".
+  // "Prow, the CI system that SIG Testing runs", "Secrets Store CSI Driver, a subproject that SIG Auth has looked after since 2020",
+  // "kube-state-metrics is one of the subprojects SIG Instrumentation looks after"; "VAP is a SIG API Machinery feature".
   for (const g of groups) {
     const gap = (x: Mention): string => text.slice(x.end, g.start);
-    const relative = RELATIVE_OWNER_EN.test(text.slice(g.end, g.end + 40)) || /^\s+looks\s+after\b/u.test(text.slice(g.end, g.end + 14));
-    const m = [...projects].reverse().find((x) => x.end <= g.start && ((relative && ONE_OF_THE.test(gap(x))) || (IS_A.test(gap(x)) && KIND_AFTER.test(text.slice(g.end, g.end + 14)))));
+    const relative = RELATIVE_OWNER_EN.test(text.slice(g.end, g.end + 40));
+    const kind = KIND_AFTER.test(text.slice(g.end, g.end + 14));
+    if (!relative && !kind) continue;
+    const m = [...projects].reverse().find((x) => x.end <= g.start && ((relative && (APPOSITION_THAT.test(gap(x)) || ONE_OF_THE.test(gap(x)))) || (kind && IS_A.test(gap(x)))));
     if (m) out.push({ group: g, project: m, confidence: 0.8 });
   }
   // "kind 是 SIG Testing 维护的工具": the project described as something the group maintains.

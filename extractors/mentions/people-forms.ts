@@ -47,9 +47,11 @@ export function surfaceForms(records: readonly PersonRecord[], commonWord: (word
     addForm(rec.name, rec);
     const folded = rec.name.normalize('NFKD').replace(/\p{M}/gu, '');
     if (folded !== rec.name) addForm(folded, rec);
-    for (const a of rec.aliases) if (!LABEL_SHAPE.test(a)) addForm(a, rec);
-    // "王思远" later "王さん": a one-character family name, only with an honorific.
-    for (const a of rec.aliases) if (/^[\u3400-\u9fff]$/u.test(a)) hanFamily.set(a, [...(hanFamily.get(a) ?? []), rec]);
+    for (const a of rec.aliases) {
+      if (!LABEL_SHAPE.test(a)) addForm(a, rec);
+      // "王思远" later "王さん": a one-character family name, too short for a form of its own, works with an honorific.
+      if (/^[\u3400-\u9fff]$/u.test(a)) hanFamily.set(a, [...(hanFamily.get(a) ?? []), rec]);
+    }
     // "佐藤 美咲" also written with an ideographic space (U+3000) between the names.
     if (SPACED_HAN.test(rec.name)) addForm(rec.name.replace(' ', '\u3000'), rec);
     if (isLatinFullName(rec.name)) {

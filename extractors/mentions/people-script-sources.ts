@@ -24,25 +24,20 @@ export function aliasFamilyName(reg: PeopleRegistry, rec: PersonRecord, han: str
   reg.alias(rec, family);
 }
 
-/** Another Han name of the article starts with `family` ("王磊" beside "王思远"): the family name alone names neither. */
-function sharedStart(article: ParsedArticle, family: string, han: string): boolean {
-  return article.paragraphs.some((p) => scriptPairs(p.text).some((x) => x.han !== han && x.han.startsWith(family)));
-}
-
 export function fromScriptPairs(article: ParsedArticle, reg: PeopleRegistry): void {
-  for (const p of article.paragraphs) {
-    if (!/[\u3400-\u9fff\u30a1-\u30fa]/u.test(p.text)) continue;
-    for (const pair of scriptPairs(p.text)) {
-      const rec = reg.add(pair.latin, { strong: true, offset: p.map[pair.start] ?? p.span.start, ...(pair.github ? { github: pair.github.toLowerCase() } : {}) });
-      if (rec) {
-        reg.alias(rec, pair.han);
-        aliasFamilyName(reg, rec, pair.han);
-        // "大西拓海さん（Takumi Ohnishi）" then "大西さんは…", "王思远(Siyuan Wang)" then "王さんは…": the family name
-        // (the name's start) with an honorific, when no other pair starts the same way.
-        if (/^[\u3400-\u9fff\u3005]{2,5}$/u.test(pair.han)) {
-          const family = [2, 1].map((n) => pair.han.slice(0, n)).find((f) => f.length < pair.han.length && (article.text.includes(`${f}さん`) || article.text.includes(`${f}氏`)));
-          if (family && !sharedStart(article, family, pair.han)) reg.alias(rec, family);
-        }
+  const pairs = article.paragraphs.flatMap((p) => (/[\u3400-\u9fff\u30a1-\u30fa]/u.test(p.text) ? scriptPairs(p.text).map((pair) => ({ p, pair })) : []));
+  // Another Han name of the article starting the same way ("王磊" beside "王思远"): the family name alone names neither.
+  const sharedStart = (family: string, han: string): boolean => pairs.some(({ pair: x }) => x.han !== han && x.han.startsWith(family));
+  for (const { p, pair } of pairs) {
+    const rec = reg.add(pair.latin, { strong: true, offset: p.map[pair.start] ?? p.span.start, ...(pair.github ? { github: pair.github.toLowerCase() } : {}) });
+    if (rec) {
+      reg.alias(rec, pair.han);
+      aliasFamilyName(reg, rec, pair.han);
+      // "大西拓海さん（Takumi Ohnishi）" then "大西さんは…", "王思远(Siyuan Wang)" then "王さんは…": the family name
+      // (the name's start) with an honorific, when no other pair starts the same way.
+      if (/^[\u3400-\u9fff\u3005]{2,5}$/u.test(pair.han)) {
+        const family = [2, 1].map((n) => pair.han.slice(0, n)).find((f) => f.length < pair.han.length && (article.text.includes(`${f}さん`) || article.text.includes(`${f}氏`)));
+        if (family && !sharedStart(family, pair.han)) reg.alias(rec, family);
       }
     }
   }
