@@ -66,7 +66,7 @@ call action resources resource getting started start how what why who when where
 new old big small large good better best high low free full part global local public private internal external
 general common core main key major minor level levels phase phases stage stages alpha beta stable ga
 diagram figure table image photo video videos picture note notes tip tips warning important update updates
-dockershim code conduct response emeritus shadow shadows signal comms communications marketing outreach
+bug bugs triage dockershim code conduct response emeritus shadow shadows signal comms communications marketing outreach
 mentoring mentorship mentors mentor elections election stats devstats prow tide testgrid hugo
 generative ai ml llm gpu cpu os vm vms`.split(/\s+/),
 ]);
@@ -175,7 +175,37 @@ export function initialsMatch(label: string, name: string): boolean {
   const folded = foldName(label).replace(/ /g, '').toUpperCase();
   const plain = ini.normalize('NFKD').replace(/\p{M}/gu, '');
   if (folded === plain) return true;
+  if (chineseOrderInitials(name).includes(folded)) return true;
+  // "MT" for Minh Anh Tran: the first and last initials only.
+  if (folded.length === 2 && plain.length > 2 && folded === `${plain.charAt(0)}${plain.slice(-1)}`) return true;
   return folded.length > plain.length && folded.startsWith(plain.charAt(0)) && folded.endsWith(plain.slice(-1)) && plain.length === 2;
+}
+
+/** The commonest Chinese family names: where a Han name written without spaces starts. */
+export const CHINESE_SURNAMES: ReadonlySet<string> = new Set(
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'.split(''),
+);
+
+/** One pinyin syllable: an initial (or none) and a final, longest finals first. */
+const SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)';
+const PINYIN_WORD = new RegExp(`^(${SYLLABLE})(${SYLLABLE})?(${SYLLABLE})?$`, 'u');
+
+/**
+ * Labels a Chinese speaker's name may give in its own order, family name first: "LN" for Nina
+ * Lin (林娜), "ZYM" for Yiming Zhou (周一鸣, one initial per syllable), "WSY" for Siyuan Wang.
+ */
+function chineseOrderInitials(name: string): string[] {
+  const tokens = latinTokens(name);
+  if (tokens.length !== 2) return [];
+  const [given = '', family = ''] = tokens;
+  const syllables = (word: string): string => {
+    const m = PINYIN_WORD.exec(word.toLowerCase());
+    return m ? m.slice(1).filter((x) => x !== undefined).map((x) => x.charAt(0)).join('').toUpperCase() : '';
+  };
+  const out = [`${family.charAt(0)}${given.charAt(0)}`.toUpperCase()];
+  const split = syllables(given);
+  if (split.length > 1 && syllables(family).length === 1) out.push(`${family.charAt(0).toUpperCase()}${split}`);
+  return out;
 }
 
 /** Bounded Levenshtein distance, shared with the parser's speaker-label matching. */

@@ -7,7 +7,7 @@ import type { ParsedArticle } from '../../src/article/types.ts';
 import { HAN_ORGANISATION } from '../../src/article/names.ts';
 import { canonicalCompany, findCompanies, findProjects } from './orgs.ts';
 import { looksLikeOrganisation } from './people-generic.ts';
-import { isLatinFullName } from './people-names.ts';
+import { CHINESE_SURNAMES, isLatinFullName } from './people-names.ts';
 import type { PeopleRegistry, PersonRecord } from './people-registry.ts';
 import { isForeignScript, matchAcrossScripts } from './people-scripts.ts';
 import { scriptPairs } from './script-pairs.ts';
@@ -97,10 +97,6 @@ export function fromForeignNames(article: ParsedArticle, reg: PeopleRegistry): v
   }
 }
 
-/** The commonest Chinese family names: a Han name after a job title starts with one of them. */
-const CHINESE_SURNAMES = new Set(
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'.split(''),
-);
 /** A Han word shaped like a Chinese name: a common family name first, no organisation's ending, no company. */
 function isChineseName(name: string): boolean {
   return CHINESE_SURNAMES.has(name.charAt(0)) && !HAN_ORGANISATION.test(name) && canonicalCompany(name) === undefined;
@@ -166,7 +162,7 @@ export function fromCompanyPossessives(article: ParsedArticle, reg: PeopleRegist
 }
 
 /** "张伟是其中之一。他在字节跳动工作": a Chinese name opening a sentence that the next one takes up with 他/她. */
-const HAN_NAME_OPENING = /^([\u4e00-\u9fff]{2,3}?)(?=是|在|也|目前|现在|担任|从|于)/u;
+const HAN_NAME_OPENING = /^([\u4e00-\u9fff]{2,3}?)(?=是|在|也|目前|现在|担任|从|于|曾|一直|已经)/u;
 
 /** "浩然此前在阿里云工作" after "王浩然（Haoran Wang）": a given name opening a sentence, as its subject. */
 // Any opening will do: the two characters must end the three-character name of someone the article introduced.

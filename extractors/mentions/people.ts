@@ -8,7 +8,7 @@ import type { ParsedArticle, Turn } from '../../src/article/types.ts';
 import { repairMojibake } from '../../src/article/mojibake.ts';
 import { findGenericNames, lowerWords, type GenericName, type NotAPerson } from './people-generic.ts';
 import { surfaceForms } from './people-forms.ts';
-import { cleanName, editDistance, foldName, initialsMatch, isLatinFullName, isStopWord } from './people-names.ts';
+import { CHINESE_SURNAMES, cleanName, editDistance, foldName, initialsMatch, isLatinFullName, isStopWord } from './people-names.ts';
 import { PeopleRegistry, type PersonRecord } from './people-registry.ts';
 import { isForeignScript, katakanaGivenName, matchAcrossScripts } from './people-scripts.ts';
 import { collectPeople } from './people-sources.ts';
@@ -175,7 +175,7 @@ function buildIndex(article: ParsedArticle): PeopleIndex {
       const pool = name.length === 1
         ? records.filter((r) => isLatinFullName(r.name) && !excluded(r) && r.name.charAt(0) === name)
         : records.filter((r) => isLatinFullName(r.name) && initialsMatch(name, r.name));
-      return pool.length === 1 ? pool[0] : undefined;
+      return pool.length === 1 ? pool[0] : pool.length === 0 ? byHanSyllables(name) : undefined;
     }
     if (tokens.length === 1) return byFirstName(name, opts.at);
     if (isLatinFullName(name)) {
@@ -188,6 +188,12 @@ function buildIndex(article: ParsedArticle): PeopleIndex {
       if (close.length === 1) return close[0];
     }
     return undefined;
+  };
+
+  // "**CXW**" for 陈晓雯 (Ruby Chen): one letter per character, the first her family name's.
+  const byHanSyllables = (label: string): PersonRecord | undefined => {
+    const pool = records.filter((r) => isLatinFullName(r.name) && r.name.split(' ').pop()?.charAt(0) === label.charAt(0) && [...r.aliases].some((a) => /^[\u4e00-\u9fff]{2,3}$/u.test(a) && a.length === label.length && CHINESE_SURNAMES.has(a.charAt(0))));
+    return pool.length === 1 ? pool[0] : undefined;
   };
 
   // "**Rafa:**" for Rafael Quintero: a label that shortens the first name of one person of the article.

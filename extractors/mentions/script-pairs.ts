@@ -6,7 +6,7 @@
 import { HAN_ORGANISATION, LATIN_PLAIN_NAME } from '../../src/article/names.ts';
 import { canonicalCompany } from './orgs.ts';
 import { looksLikeOrganisation } from './people-generic.ts';
-import { isCjkName, isKatakanaName, isLatinFullName } from './people-names.ts';
+import { CHINESE_SURNAMES, isCjkName, isKatakanaName, isLatinFullName } from './people-names.ts';
 
 // A handle or an employer may follow the Latin name inside the brackets: "王磊（Wang Lei，@wlei）",
 // "王明（Wang Ming，GitHub：@wming）", "张磊（Zhang Lei，阿里云）", "藤井 真理子（Mariko Fujii、@mfujii、富士通）".
@@ -37,7 +37,15 @@ export function scriptPairs(text: string): ScriptPair[] {
     let han = m[1] ?? '';
     const latin = m[2] ?? '';
     const syllables = latin.toLowerCase().match(/[aeiouü]+/gu)?.length ?? 0;
-    if (!/\s/u.test(han) && syllables >= 2 && syllables < han.length) han = han.slice(-syllables);
+    if (!/\s/u.test(han) && syllables >= 2 && syllables < han.length) {
+      han = han.slice(-syllables);
+      // "陈晓雯（Ruby Chen）": an English given name has fewer syllables than its Chinese one.
+      const before = (m[1] ?? '').charAt((m[1] ?? '').length - han.length - 1);
+      if (!CHINESE_SURNAMES.has(han.charAt(0)) && CHINESE_SURNAMES.has(before) && han.length < 4) han = before + han;
+    }
+    // A Latin given name that is not pinyin ("Nina Lin" for 林娜) miscounts: "来自微软的林娜" is not "的林娜".
+    const particle = /^[的是与及由在了从对为被把向跟让请]+/u.exec(han)?.[0] ?? '';
+    if (han.length - particle.length >= 2) han = han.slice(particle.length);
     const start = m.index + (m[1] ?? '').length - han.length;
     keep(latin, han, start, m.index + m[0].length, HANDLE.exec(m[0].slice((m[1] ?? '').length))?.[1]);
   }

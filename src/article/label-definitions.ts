@@ -13,6 +13,7 @@ export interface KnownName {
 
 // "（下称 DM）", and without brackets: "以下李梦瑶简称 LMY，王浩然简称 WHR".
 const INITIALS_IN_PARENS = /[(（]\s*(?:下称|以下、?|hereafter|hereinafter)?\s*([A-Z]{1,5})\s*[)）]|(?<=[\p{Script=Han}\p{L}])\s*(?:简称|下称|以下简称)\s*[“"「]?([A-Z]{2,5})(?![A-Za-z])/gu;
+const SELF_REFERENCE = /(?:筆者|笔者|作者|著者|執筆者|本人|聞き手|主持人|编者|译者|訳者)\s*$/u;
 const LATIN_BEFORE = /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*$/u;
 const CJK_BEFORE = /([\p{Script=Han}\p{Script=Katakana}ー・·]{2,12})\s*$/u;
 
@@ -31,7 +32,8 @@ export function explicitDefinitions(blocks: readonly RawBlock[], usedTokens: Rea
       if (!usedTokens.has(label)) continue;
       const before = text.slice(Math.max(0, m.index - 80), m.index);
       const nm = LATIN_BEFORE.exec(before) ?? CJK_BEFORE.exec(before);
-      if (!nm?.[1]) continue;
+      // "聞き手は筆者（DF）です": the writer's own initials, matched to the byline like undefined ones.
+      if (!nm?.[1] || SELF_REFERENCE.test(nm[1])) continue;
       const start = m.index - (before.length - before.lastIndexOf(nm[1]));
       const end = m.index + m[0].length;
       const span = spanOf(sliceMapped(b.inline, start, end), b.span.start);

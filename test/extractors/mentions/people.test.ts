@@ -66,6 +66,8 @@ describe('peopleIndex', () => {
     expect(idx.findPeople(text)).toEqual([]);
     // Mojibake cuts no name in half ("Mu√±oz" is not "Mu").
     expect(idx.findPeople('Thanks to Frederico Mu√±oz.')).toEqual([]);
+    // Release Team roles are written in capitals too.
+    expect(idx.findPeople('I applied to be a Bug Triage shadow on the Release Team.')).toEqual([]);
   });
 
   it('resolves names as written to the canonical person', () => {
