@@ -287,22 +287,30 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
 export const groupOwnership = defineExtractor(
   { id: 'group-owns', description: 'OWNS: groups responsible for projects, components and subprojects' },
   (article, emit) => {
-    const seen = new Set<string>();
-    const emitFound = (found: Found[], s: Sentence | undefined): void => {
-      if (!s) return;
-      for (const f of found) {
-        const key = `${f.group.name}\u0000${f.project.name}\u0000${s.span.start}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        emit.triple({ s: groupDraft(f.group), p: 'OWNS', o: f.project, confidence: f.confidence, evidence: evidenceOf(s) });
-      }
+    const found: Array<{ f: Found; s: Sentence }> = [];
+    const collect = (fs: Found[], s: Sentence | undefined): void => {
+      if (s) for (const f of fs) found.push({ f, s });
     };
-    for (const s of article.sentences) emitFound(fromSentence(article, s, paragraphOf(article, s.paragraph)), s);
+    for (const s of article.sentences) collect(fromSentence(article, s, paragraphOf(article, s.paragraph)), s);
     for (const p of article.paragraphs) {
-      emitFound(fromListItem(article, p), p.sentences[0]);
-      emitFound(fromBoldLabel(article, p), p.sentences[0]);
-      for (const f of [...fromSubprojectParagraph(article, p), ...fromOwnershipAnswer(article, p)]) emitFound([f], f.s);
+      collect(fromListItem(article, p), p.sentences[0]);
+      collect(fromBoldLabel(article, p), p.sentences[0]);
+      for (const f of [...fromSubprojectParagraph(article, p), ...fromOwnershipAnswer(article, p)]) collect([f], f.s);
     }
-    for (const f of fromTables(article)) emitFound([f], f.s);
+    for (const f of fromTables(article)) collect([f], f.s);
+    // "the Elections subproject of SIG Contributor Experience" names its owner: elsewhere in a
+    // Steering Committee article, "the Elections subproject" is not the article group's.
+    const named = (x: { f: Found; s: Sentence }): boolean => groupsIn(x.s.text).some((g) => g.name === x.f.group.name);
+    const namedOwners = new Map<string, Set<string>>();
+    for (const x of found.filter(named)) namedOwners.set(x.f.project.name, (namedOwners.get(x.f.project.name) ?? new Set()).add(x.f.group.name));
+    const seen = new Set<string>();
+    for (const { f, s } of found) {
+      const owners = namedOwners.get(f.project.name);
+      if (owners && !owners.has(f.group.name) && !named({ f, s })) continue;
+      const key = `${f.group.name}\u0000${f.project.name}\u0000${s.span.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      emit.triple({ s: groupDraft(f.group), p: 'OWNS', o: f.project, confidence: f.confidence, evidence: evidenceOf(s) });
+    }
   },
 );

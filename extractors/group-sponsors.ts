@@ -193,7 +193,13 @@ export function sponsorListPairs(article: ParsedArticle, p: Paragraph, s: Senten
   if (!m) return [];
   const target = contextGroup(article, p);
   if (!target || !GROUP_KINDS_SPONSORED.has(target.kind)) return [];
-  return distinctGroups(groupsIn(s.text.slice(m.index)))
+  // "with SIG Node and SIG Scheduling as the sponsoring SIGs and SIG Network listed as stakeholders":
+  // the sponsors come before the words, back to "with".
+  const before = s.text.slice(0, m.index);
+  const named = /\bas\s+(?:its|their|the)\s+$/iu.test(before)
+    ? groupsIn(before).filter((g) => g.start >= Math.max(0, before.search(/\bwith\s+(?:(?!\bwith\b).)*$/iu)))
+    : groupsIn(s.text.slice(m.index));
+  return distinctGroups(named)
     .filter((g) => GROUP_KINDS_SPONSOR.has(g.kind ?? ''))
     .map((g) => ({ a: g, b: target }));
 }

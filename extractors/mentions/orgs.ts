@@ -148,7 +148,8 @@ const PROJECT_PATTERNS: Array<[RegExp, RegExp]> = [
   // "the NVIDIA DRA driver", "the Prometheus operator": a named component with its head noun.
   [/driver|operator|exporter|provisioner/, new RegExp(`\\bthe[ \\u00a0](?<name>${NAME}[ \\u00a0](?:driver|operator|exporter|provisioner))\\b`, 'gu')],
   // "the cloud-provider-aws repository": a repository's name in code style.
-  [/repo|project/i, new RegExp(`\\bthe[ \\u00a0](?<name>[a-z][a-z0-9]*(?:-[a-z0-9]+)+)[ \\u00a0](?:repository|repo|sub-?project|project)\\b`, 'gu')],
+  // ("OpenKruise, the workload-management project": after a name, the words describe it.)
+  [/repo|project/i, new RegExp(`(?<![\\p{L}\\d)\\]],[ \\u00a0])\\bthe[ \\u00a0](?<name>[a-z][a-z0-9]*(?:-[a-z0-9]+)+)[ \\u00a0](?:repository|repo|sub-?project|project)\\b`, 'gu')],
   [/called|named/, new RegExp(`\\b(?:a|an)[ \\u00a0](?:new[ \\u00a0])?(?:project|tool|subproject|sub-project|initiative)[ \\u00a0](?:called|named)[ \\u00a0](?<name>${NAME})`, 'gu')],
   [/という|っていう/, new RegExp(`(?<name>${CJK_NAME})[ \\u00a0]?(?:という|っていう)(?:[^\\s、。,]{0,8}?)(?:プロジェクト|ツール)`, 'gu')],
   // "开源了一个新的多集群管理工具 Kairship": a Latin name right after a Chinese word for a tool or project.
@@ -228,6 +229,7 @@ const LONGER_NAME = /^\S+(?:\s+\S+){1,3}\s+(?:driver|operator|exporter|provision
 /** "Localization is one of the four SIG Docs subprojects", "本地化是 SIG Docs 的子项目之一": the name as a subproject's subject. */
 const GENERIC_SUBJECT_CUE =
   /^[\s\u00a0]*(?:is\s+(?:also\s+|now\s+)?(?:one\s+of\s+)?(?:the\s+|its\s+)?(?:(?:two|three|four|five|six|\d)\s+)?|(?:也|还)?是\s*|(?:も|は)、?)(?:SIG|WG)[\s\u00a0]?[A-Za-z][\w -]{0,30}?(?:['’]s?\s*|\s*(?:的|の)\s*)?(?:[一二三四五六七八九十两几\d]+个)?\s*(?:sub-?projects?\b|子项目|子項目|サブプロジェクト)/u;
+const ENGLISH_KIND_BEFORE = /\b(?:that|this|what|any|some|every|one|same|other|which|very|so)\s+$/iu;
 const GROUP_BEFORE = /(?:\bSIG|\bWG)[\s\u00a0-]*$/i;
 /** "etcd Operator Working Group": capitalised words then a group word (not "mentoring subproject of SIG …"). */
 const GROUP_AFTER = /^[\s\u00a0-]*(?:(?:[A-Z][\w-]*[\s\u00a0]+){0,2}(?:SIGs?\b|WGs?\b|[Ww]orking[\s\u00a0]+[Gg]roups?|[Ss]pecial[\s\u00a0]+[Ii]nterest[\s\u00a0]+[Gg]roups?|[Uu]ser[\s\u00a0]+[Gg]roups?|[Ss]ig\b|ワーキンググループ|工作组|兴趣小组))/u;
@@ -262,6 +264,8 @@ function computeProjects(text: string): Mention[] {
     // "SIG etcd", "etcd sig", "etcd Operator Working Group": the group, not the project.
     if (GROUP_BEFORE.test(text.slice(Math.max(0, h.start - 6), h.start))) return false;
     if (GROUP_AFTER.test(text.slice(h.end, h.end + 40))) return false;
+    // "that kind of thing": the English word, not the tool its users write in lower case.
+    if (text.slice(h.start, h.end) === 'kind' && (ENGLISH_KIND_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start)) || /^\s+(?:of|enough|regards|words)\b/u.test(text.slice(h.end, h.end + 10)))) return false;
     return true;
   });
   let known = select(hits);

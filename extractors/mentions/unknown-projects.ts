@@ -6,7 +6,12 @@
 import { isStopWord } from './people-names.ts';
 import type { Mention } from './types.ts';
 
-const CJK = /[\u3040-\u30ff\u3400-\u9fff]/u;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff]/gu;
+/** Japanese or Chinese prose, not English with a gloss ("DaoCloud (道客)"). */
+function mostlyCjk(text: string): boolean {
+  const cjk = text.match(CJK)?.length ?? 0;
+  return cjk > 0 && cjk * 2 > (text.match(/[A-Za-z]/gu)?.length ?? 0);
+}
 const WORD = '[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*';
 const CAPITALISED = new RegExp(`(?<![\\w.@/#'’-])${WORD}(?:[ \\t]+${WORD}){0,2}(?![\\w@/'’-])`, 'gu');
 /** In CJK text a Latin word stands out as a name even in lower case. */
@@ -27,6 +32,6 @@ export function unknownProjectNames(text: string, taken: readonly Mention[]): Me
     out.push({ type: 'Project', name, surface: name, start, end });
   };
   for (const m of text.matchAll(CAPITALISED)) add(m[0], m.index);
-  if (CJK.test(text)) for (const m of text.matchAll(LOWER_IN_CJK)) add(m[0], m.index);
+  if (mostlyCjk(text)) for (const m of text.matchAll(LOWER_IN_CJK)) add(m[0], m.index);
   return out;
 }
