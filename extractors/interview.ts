@@ -81,6 +81,20 @@ function fromIntroductions(article: ParsedArticle, people: PeopleIndex, excluded
   }
 }
 
+/** "四位嘉宾分别是：", "今回のパネリストは以下の3名です。", "The panelists were:" followed by a list of them. */
+const GUEST_LEAD = /嘉宾|讲者|演讲者|分享者|ゲスト|登壇者|パネリスト|スピーカー|\bpanel(?:ists?)\b|\bspeakers\b|\bguests\b/iu;
+
+function fromGuestLists(article: ParsedArticle, people: PeopleIndex, excluded: Set<string>, emit: Emit): void {
+  for (const p of article.paragraphs) {
+    const last = p.sentences[p.sentences.length - 1];
+    const next = article.paragraphs[p.index + 1];
+    if (!last || p.kind === 'listItem' || next?.kind !== 'listItem' || !GUEST_LEAD.test(last.text)) continue;
+    // The people meant are in the list, not the sentence: "X moderated; the panelists were:".
+    if (!/[:：]\s*$|以下|如下|below|following/iu.test(last.text)) continue;
+    fromListAfter(article, last, people, excluded, emit);
+  }
+}
+
 /** "会后，我们采访了两位…的朋友。", "WGに深く関わった3人に話を聞きました": anywhere in the article, the people the next paragraphs introduce. */
 function fromCountedCues(article: ParsedArticle, people: PeopleIndex, excluded: Set<string>, emit: Emit): void {
   for (const s of article.sentences) {
@@ -196,6 +210,7 @@ export const interviewExtractor = defineExtractor(
     fromTurns(article, people, excluded, emit);
     fromIntroductions(article, people, excluded, emit);
     fromCountedCues(article, people, excluded, emit);
+    fromGuestLists(article, people, excluded, emit);
     fromProfiles(article, people, excluded, emit);
     fromTitle(article, people, excluded, emit);
     for (const q of quotedSpeakers(article, people, excluded)) emitInterviewed(emit, q.name, evidenceOf(q.sentence), 0.75);

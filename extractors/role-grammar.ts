@@ -164,9 +164,9 @@ export const HOLDERS_AFTER: Record<RoleLang, { singular: RegExp; plural: RegExp 
     plural: new RegExp(`^\\s*(?:${JA_HOLDERS_AFTER})\\s*$`, 'u'),
   },
   // "联合主席分别是来自 Google 的 A 和来自 Red Hat 的 B", "同样担任 SIG Testing 技术负责人的 Patrick Ohly".
-  // "两位联合主席——来自谷歌的 A 和来自红帽的 B".
+  // "两位联合主席——来自谷歌的 A 和来自红帽的 B", "SIG Network 联合主席之一、在谷歌从事 GKE 网络工作的 A".
   // "SIG 的联合主席之一是 Google 的 Oluwaseun Bankole": the holder's company may stand before the name.
-  zh: { singular: /^\s*(?:之一)?\s*(?:[:：、]|——|—|(?:分别)?(?:是|为)|包括|有|的|由)?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的|(?<=(?:是|为)\s*)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}\s*的)?\s*$/u, plural: /^\s*(?:[:：]|——|—|(?:分别)?(?:是|为)|包括|有|由)?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的)?\s*$/u },
+  zh: { singular: /^\s*(?:之一)?\s*(?:[:：、]|——|—|(?:分别)?(?:是|为)|包括|有|的|由)?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的|在\s*[^，。,、()（）]{1,40}?(?:工作|任职|就职)\s*的|(?<=(?:是|为)\s*)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}\s*的)?\s*$/u, plural: /^\s*(?:[:：]|——|—|(?:分别)?(?:是|为)|包括|有|由)?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的)?\s*$/u },
 };
 
 /** Between people in a list: "A (DM), B (RL) and C (NV)", "A（下称 DM）、B 和 C", "A、B、C". */

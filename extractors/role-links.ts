@@ -179,7 +179,7 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
       // "one of the SIG's co-chairs" in an article about the mentoring program SIG ContribEx runs.
       let about = groups.articleGroup() ?? (possessive && /SIG|group|WG/iu.test(possessive[0]) ? onlyGroupSoFar(ctx, groups, s) : undefined);
       // "- **WG Batch**, co-sponsored with … Kaito Fujimori is one of the WG's organizers": "the WG" is the working group named just before.
-      if (possessive && about && about.kind !== 'wg' && /\b(?:WG|working\s+group)['’]s|工作组的|ワーキンググループの|WGの/iu.test(possessive[0])) about = recentGroupOfKind(ctx, s, 'wg');
+      if (possessive && about && about.kind !== 'wg' && /\b(?:WG|working\s+group)['’]s|工作组|ワーキンググループ|WGの/iu.test(possessive[0])) about = recentGroupOfKind(ctx, s, 'wg');
       if (possessive && about && about.kind !== 'committee' && /委员会|委員会|\bcommittee['’]s/iu.test(possessive[0])) about = recentGroupOfKind(ctx, s, 'committee');
       // "I started on kube-proxy in 2019. These days I'm one of its approvers": "its" is the project before, when there is one.
       const itsProject = possessive && /\bits\b/iu.test(possessive[0]) && (t.word.objects === 'project' || anaphoricObjects(ctx, groups, s, t, objs)?.objects.some((o) => o.type === 'Project'));

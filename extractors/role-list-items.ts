@@ -37,6 +37,17 @@ function itemsAfter(paragraphs: readonly Paragraph[], p: Paragraph): Paragraph[]
   return out;
 }
 
+/** The lead-in's last sentence, with the sentences before it that name no one ("SIG X has two chairs. They are:"). */
+function leadIn(ctx: ArticleContext, p: Paragraph): string {
+  const out: string[] = [];
+  for (let i = p.sentences.length - 1; i >= 0; i--) {
+    const s = p.sentences[i];
+    if (!s || (out.length > 0 && ctx.people.findPeople(s.text, s.span.start).length > 0)) break;
+    out.unshift(s.text);
+  }
+  return out.length > 0 ? out.join(' ') : p.text;
+}
+
 export function listItemRoleFacts(ctx: ArticleContext, groups: GroupIndex): RoleFact[] {
   const facts: RoleFact[] = [];
   const { paragraphs } = ctx.article;
@@ -44,12 +55,14 @@ export function listItemRoleFacts(ctx: ArticleContext, groups: GroupIndex): Role
     if (p.kind === 'listItem' || p.kind === 'heading' || !(LEAD_IN_END.test(p.text) || HERE_THEY_ARE.test(p.text))) continue;
     // "## 新当选的成员" then "当选者分别是：": the role may be in the heading above the lead-in.
     const heading = p.section === undefined ? undefined : paragraphs.find((x) => x.index === p.section && x.kind === 'heading');
-    const trigger = roleNoun(p.text) ?? (heading ? roleNoun(heading.text) : undefined);
+    // "圆桌由 SIG Network 联合主席之一 X 主持。四位嘉宾分别是：": a role given to someone named before the lead-in is theirs.
+    const lead = leadIn(ctx, p);
+    const trigger = roleNoun(lead) ?? (heading ? roleNoun(heading.text) : undefined);
     if (!trigger) continue;
-    const found = groups.findGroups(p.text);
+    const found = groups.findGroups(lead);
     const named = [...new Set(found.map((g) => g.name))];
     // "The SIG's chairs are:", "工作组目前有三位负责人：", "当选者分别是：": the group the article is about.
-    const context = `${p.text}\n${heading?.text ?? ''}`;
+    const context = `${lead}\n${heading?.text ?? ''}`;
     const about = named.length === 0 && (GROUP_WORD.test(context) || ELECTED.test(context)) ? groups.articleGroup() : undefined;
     const only = named.length === 1 ? found[0] : about;
     if (!only) continue;

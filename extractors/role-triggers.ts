@@ -30,9 +30,16 @@ export function findTriggers(text: string, langs: RoleLang[]): Trigger[] {
   }
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Trigger[] = [];
-  for (const t of all) if (!kept.some((k) => t.start < k.end && k.start < t.end)) kept.push(t);
+  for (const t of all) if (!kept.some((k) => t.start < k.end && k.start < t.end) && !companions(text, t)) kept.push(t);
   // Frames overlap freely: they only count when filled by objects alone.
   return [...kept, ...frames].sort((a, b) => a.start - b.start);
+}
+
+/** "我与三位现任和前任委员进行了对话": the role of the people met, not of the one meeting them. */
+const WITH_COUNTED = /(?:与|和|跟|同|向)\s*[一二两三四五六七八九十几多\d]+\s*(?:位|名)[^，。、：:,]{0,12}$/u;
+
+function companions(text: string, t: Trigger): boolean {
+  return WITH_COUNTED.test(text.slice(Math.max(0, t.start - 20), t.start)) && !/^\s*(?:之一|中的一)/u.test(text.slice(t.end));
 }
 
 /**

@@ -82,8 +82,16 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'JobSet' },
   { name: 'LeaderWorkerSet', aliases: ['lws'], csAliases: ['LWS'] },
   { name: 'Network Policy API', aliases: ['network-policy-api', 'kubernetes-sigs/network-policy-api'] },
-  { name: 'Ingress NGINX', aliases: ['ingress-nginx', 'Ingress-NGINX', 'NGINX Ingress Controller'] },
+  { name: 'Ingress NGINX', aliases: ['ingress-nginx', 'Ingress-NGINX', 'Ingress NGINX Controller'] },
+  // F5's own controller, often confused with the community's Ingress NGINX.
+  { name: 'NGINX Ingress Controller', aliases: ['nginxinc/kubernetes-ingress'] },
+  { name: 'NGINX Gateway Fabric', aliases: ['nginx-gateway-fabric'] },
   { name: 'Kong Ingress Controller', aliases: ['kong-ingress-controller'] },
+  { name: 'Kong Gateway Operator', aliases: ['gateway-operator'] },
+  { name: 'Envoy Gateway', aliases: ['envoyproxy/gateway'] },
+  { name: 'Contour', caseSensitive: true, aliases: ['projectcontour'] },
+  { name: 'Terway' },
+  { name: 'kube-router' },
   { name: 'ingress2gateway' },
   // Products that prose names beside people: known, so never read as a person's name.
   { name: 'Active Directory', aliases: ['Microsoft Active Directory'] },

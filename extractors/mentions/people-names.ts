@@ -66,7 +66,7 @@ call action resources resource getting started start how what why who when where
 new old big small large good better best high low free full part global local public private internal external
 general common core main key major minor level levels phase phases stage stages alpha beta stable ga
 diagram figure table image photo video videos picture note notes tip tips warning important update updates
-bug bugs triage dockershim code conduct response emeritus shadow shadows signal comms communications marketing outreach
+inference extension extensions plugin plugins gateway gateways ingress policy policies bug bugs triage dockershim code conduct response emeritus shadow shadows signal comms communications marketing outreach
 mentoring mentorship mentors mentor elections election stats devstats prow tide testgrid hugo
 generative ai ml llm gpu cpu os vm vms`.split(/\s+/),
 ]);

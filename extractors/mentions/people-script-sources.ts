@@ -10,7 +10,7 @@ import { looksLikeOrganisation } from './people-generic.ts';
 import { CHINESE_SURNAMES, isLatinFullName } from './people-names.ts';
 import type { PeopleRegistry, PersonRecord } from './people-registry.ts';
 import { isForeignScript, matchAcrossScripts } from './people-scripts.ts';
-import { scriptPairs } from './script-pairs.ts';
+import { TRANSLITERATION_START, scriptPairs } from './script-pairs.ts';
 import { tableRows } from '../table-rows.ts';
 
 /**
@@ -18,6 +18,9 @@ import { tableRows } from '../table-rows.ts';
  * name also goes unspaced, and the family name alone ("田中：") names the person too.
  */
 export function aliasFamilyName(reg: PeopleRegistry, rec: PersonRecord, han: string): void {
+  // "洛伦佐·比安奇": Chinese prose takes up a transliterated name by either part ("洛伦佐说", "奥孔科沃开场").
+  const parts = han.split(/[·•]/u);
+  if (parts.length > 1) for (const part of parts) if (part.length >= 2) reg.alias(rec, part);
   const [family, given] = han.split(/[ \u3000]/u);
   if (!family || !given) return;
   reg.alias(rec, family + given);
@@ -87,11 +90,12 @@ export function fromForeignNames(article: ParsedArticle, reg: PeopleRegistry): v
   if (latin.length === 0) return;
   for (const s of article.sentences) {
     for (const m of s.text.matchAll(FOREIGN_DOT_NAME)) {
-      const match = matchAcrossScripts(m[0], latin);
+      const name = m[0].replace(TRANSLITERATION_START, '');
+      const match = matchAcrossScripts(name, latin);
       const rec = match ? reg.find(match) : undefined;
       if (rec) {
-        reg.alias(rec, m[0]);
-        rec.offsets.push(s.map[m.index] ?? s.span.start);
+        reg.alias(rec, name);
+        rec.offsets.push(s.map[m.index + m[0].length - name.length] ?? s.span.start);
       }
     }
   }

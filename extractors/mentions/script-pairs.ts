@@ -10,7 +10,9 @@ import { CHINESE_SURNAMES, isCjkName, isKatakanaName, isLatinFullName } from './
 
 // A handle or an employer may follow the Latin name inside the brackets: "王磊（Wang Lei，@wlei）",
 // "王明（Wang Ming，GitHub：@wming）", "张磊（Zhang Lei，阿里云）", "藤井 真理子（Mariko Fujii、@mfujii、富士通）".
-const HAN_THEN_LATIN = new RegExp(`([\\u3400-\\u9fff\\u3005]{2,5}|[\\u3400-\\u9fff\\u3005]{1,3}[ \\u3000][\\u3400-\\u9fff\\u3005]{1,3})(?:さん|氏)?\\s*[（(]\\s*(${LATIN_PLAIN_NAME})\\s*(?:[,，、;；/／]\\s*(?:(?:GitHub\\s*[:：]\\s*)?@[A-Za-z0-9][A-Za-z0-9-]{0,38}|[^()（）,，、;；/／@]{1,30}?)\\s*){0,2}[）)]`, 'gu');
+const HAN_THEN_LATIN = new RegExp(`([\\u3400-\\u9fff]{1,6}[·•][\\u3400-\\u9fff]{1,8}|[\\u3400-\\u9fff\\u3005]{2,5}|[\\u3400-\\u9fff\\u3005]{1,3}[ \\u3000][\\u3400-\\u9fff\\u3005]{1,3})(?:さん|氏)?\\s*[（(]\\s*(${LATIN_PLAIN_NAME})\\s*(?:[,，、;；/／]\\s*(?:(?:GitHub\\s*[:：]\\s*)?@[A-Za-z0-9][A-Za-z0-9-]{0,38}|[^()（）,，、;；/／@]{1,30}?)\\s*){0,2}[）)]`, 'gu');
+/** What may run into a transliterated name before it: a particle, a title ("联合主席阿达泽·奥孔科沃"). */
+export const TRANSLITERATION_START = /^.*(?:[的是与及由在了从对为被把向跟让请和、]|主席|负责人|维护者|工程师|成员|嘉宾|讲者|作者|译者|专家|经理|总监|主持人|研究员|架构师|开发者|贡献者|大使)/u;
 const HANDLE = /@([A-Za-z0-9][A-Za-z0-9-]{0,38})/u;
 // Katakana also writes terms ("コンテナ・ランタイム（Container Runtime）"): only a person takes さん or 氏.
 // "ジェレミー・オルムステッド（Jeremy Olmsted、Google）さん": an employer may follow here too.
@@ -37,7 +39,9 @@ export function scriptPairs(text: string): ScriptPair[] {
     let han = m[1] ?? '';
     const latin = m[2] ?? '';
     const syllables = latin.toLowerCase().match(/[aeiouü]+/gu)?.length ?? 0;
-    if (!/\s/u.test(han) && syllables >= 2 && syllables < han.length) {
+    // "在谷歌…工作的阿达泽·奥孔科沃（Adaeze Okonkwo）": a transliteration starts after the last particle.
+    if (/[·•]/u.test(han)) han = han.replace(TRANSLITERATION_START, '');
+    else if (!/\s/u.test(han) && syllables >= 2 && syllables < han.length) {
       han = han.slice(-syllables);
       // "陈晓雯（Ruby Chen）": an English given name has fewer syllables than its Chinese one.
       const before = (m[1] ?? '').charAt((m[1] ?? '').length - han.length - 1);
