@@ -54,7 +54,8 @@ export const STUDY_AFTER_EN = /^\s*(?:in\s+\p{Lu}[\p{L}-]+(?:,\s*\p{Lu}[\p{L}-]+
 export const JA_PREVIOUS_JOB = /前職(?:の|は|では)\s*$|(?:所属|勤務先|勤め先)は、?\s*$/u;
 export const CUE_AFTER_JA = [
   // "石黒さんは現在NECに移り": moving to a company.
-  /^\s*(?:に|へ)(?:勤め|勤務|所属|在籍|入社|就職|転職|移り|移っ|移籍)/,
+  // "SUSEに5年ほど在籍していました": a stretch of time may come between.
+  /^\s*(?:に|へ)(?:[0-9０-９一二三四五六七八九十数半]+年(?:ほど|間|くらい|ぐらい|近く|以上)?、?)?(?:勤め|勤務|所属|在籍|入社|就職|転職|移り|移っ|移籍)/,
   // "サイバーエージェント所属。" in a profile line, "レッドハット所属で、…".
   /^\s*所属(?:[。．.、]|で|です|でした|$)/,
   // "グーグルでGKEのバッチ基盤に携わっており", "AWSでAmazon EKSのノード周りを担当するエンジニアです".

@@ -51,6 +51,7 @@ const ZH_MISBELIEF = /(?:以为|误以为|认为我|觉得我)[^。；]{0,12}$/u
 // "在网易杭州研究院做可观测性平台", "在小米的云平台组待了两年", "在美团做容器平台".
 // "在微软的 Azure Kubernetes Service（AKS）团队工作", "在 SUSE 参与 Rancher 的开发", "在香港大学攻读博士学位".
 const ZH_AT_AFTER = /^\s*(?:公司)?[^，。,；]{0,40}?(?:工作|任职|担任|上班|就职|从事|实习|待了|待过|做(?!客|东)|负责|参与|攻读|读博|读研|念书|求学)/;
+const COMPANIONS_AFTER_TITLE = /^(?:たち|達|の方々|の皆さん|们)?\s*(?:と(?:も|は|一緒|話|会|の(?:交流|議論|打ち合わせ))|にも会|一起|交流|打交道|碰面|见面)/u;
 /** Job titles written after the company: "Google 高级软件工程师", "Googleのシニアソフトウェアエンジニア". */
 const TITLE_CJK = /^(?:社|公司)?\s*(?:の|的)?[^，。,；、\n]{0,12}?(?:工程师|架构师|经理|总监|研究员|开发者|开发人员|员工|技术专家|布道师|主管|科学家|顾问|实习生|研究生|博士生|硕士生|学生|教授|本科生|大学院生|院生|准教授|講師|SRE|エンジニア|マネージャー|マネジャー|アーキテクト|開発者|研究者|研究員|社員|インターン|デベロッパー|アドボケイト|コンサルタント|スペシャリスト|ディレクター|CTO|CEO|VP|创始人|創業者)/;
 const ZH_FROM = /来自\s*$/;
@@ -214,6 +215,8 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
     if (!cjk) continue;
     // A title after the company: "采访了 Google 高级软件工程师兼 SIG Testing 主席 Michelle", "我是 Michelle，是 Google 高级软件工程师".
     const title = TITLE_CJK.exec(after);
+    // "テンセントクラウドのエンジニアとも顔を合わせます", "和阿里云的工程师一起": the people met, not the speaker.
+    if (title && COMPANIONS_AFTER_TITLE.test(after.slice(title[0].length))) continue;
     if (title) {
       const next = following && !/[，。,；]/.test(text.slice(c.end, following.start)) && following.start - c.end <= 40 ? following : undefined;
       const who = next?.name ?? subjectBefore(article, idx, s, people, c.start);

@@ -154,6 +154,8 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   for (const { re, v } of verbs) {
     // "SIG Instrumentation 并不维护 Prometheus Operator", "we don't own Prometheus".
     if (negatedNear(text, v.index, v.index + v[0].length)) continue;
+    // "kube-schedulerを所有するSIG Scheduling": a relative clause on the group after it, read as a passive.
+    if (re === OWN_VERB_JA && groups.some((g) => g.start >= v.index + v[0].length && /^(?:している|ている|る)?\s*$/u.test(text.slice(v.index + v[0].length, g.start)))) continue;
     // "SIG Scheduling 的技术负责人，主要负责 …": a group that only qualifies a role noun is not the subject.
     // A Japanese topic ("ContribExは、…を担当しています") may stand further from its verb.
     const reach = (g: Mention): number => (re === OWN_VERB_JA && /^\s*は/u.test(text.slice(g.end)) ? 100 : 40);
@@ -162,6 +164,8 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
     const by = near ? text.lastIndexOf('由', near.start) : -1;
     const founders = near !== undefined && by >= 0 && ZH_FOUNDED_REL.test(text.slice(near.end, v.index));
     const subj = founders ? groups.find((g) => g.end <= by) : near;
+    // "…to the people who maintain our Go and etcd dependencies": someone else's work.
+    if (!subj && /\b(?:people|those|folks|someone|anyone|everyone|others)\s+(?:who|that)\s+(?:\w+ly\s+)?$/iu.test(text.slice(0, v.index))) continue;
     // "The SIG, he explains, owns kube-proxy": the group the paragraph is about.
     // "SIG Autoscalingではどんなことを…？" — "Cluster AutoscalerとVPAを担当しています": Japanese leaves the group unsaid.
     const unsaid = re === OWN_VERB_JA && !subj && !JA_OTHER_SUBJECT.test(text.slice(0, v.index)) && questionAboutGroup(article, p);

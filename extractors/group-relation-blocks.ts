@@ -63,6 +63,8 @@ export function ellipticalAnswerPairs(article: ParsedArticle, p: Paragraph): Pai
     return list;
   };
   // "SIG Testing, every day. SIG Release too, because …": each sentence that only names groups.
+  // (A heading that names a group starts a new topic: "## WG Node Lifecycle" after an answer.)
+  if (p.kind === 'heading') return [];
   const named = p.sentences.flatMap((s) => opening(s.text));
   if (named.length === 0 || isQuestion(article, p)) return [];
   const question = questionOf(article, p);

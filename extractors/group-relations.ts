@@ -44,14 +44,15 @@ const GROUP_CLAUSE_SUBJECT = /(?:^|[,;:]\s*(?:so|and|but|while)?|\b(?:that|becau
 const IT_OPENS = /^\s*It\s+(?:(?:also|now|still|often|already|\w+ly)\s+)*$/u;
 const IT_CLAUSE_SUBJECT = /[,;]\s*(?:and|but|so)?\s*it\s+(?:(?:also|now|still|often|already|\w+ly)\s+)*$/iu;
 const PARTICIPLE_BEFORE = /\b(?:done|developed|built|designed|written|delivered|implemented|driven|run)\s+(?:in\s+(?:close\s+)?)?$/iu;
-const BOTH_GROUPS = /\b(?:the\s+two|both)\s+(?:SIGs|groups)\b/iu;
+// ("the two SIGs we worked with most closely were A and B": the speaker's partners, not a pair.)
+const BOTH_GROUPS = /\b(?:the\s+two|both)\s+(?:SIGs|groups)\b(?!\s+(?:that\s+|which\s+)?(?:we|I)\b)/iu;
 
 
 const SUBJECT_JA = /^[\s\u3000]*(?:は|が|では|も、|としては|として(?!の))/;
 
 
 /** Ends the clause of a collaboration cue; ", and with SIG B" does not (the list of partners goes on). */
-const PARTNERS_END = /,\s*(?:but|while|whereas|although|though|which|who)\b|;|\s[-–—]\s|，\s*(?:但|而|不过)|が、|けど/iu;
+const PARTNERS_END = /,\s*(?:but|while|whereas|although|though|which|who|and\s+(?:how|why|what|where|when))\b|;|\s[-–—]\s|，\s*(?:但|而|不过)|が、|けど/iu;
 
 const CONTRAST = /,\s*(?:but|while|whereas)\b|;|，\s*(?:但|而|不过)|(?:ており|ていて|であり|ですが|ますが|ませんが|ないが|ないけど)、/giu;
 /** ", and with SIG Autoscaling on …": the list of partners resumes after a relative clause. */

@@ -163,6 +163,7 @@ export function paragraphOf(article: ParsedArticle, index: number): Paragraph | 
 
 /** "we", "our", "us", "私たち", "我々", "我们": the speaker's group may be the subject. */
 export const WE = /\b(?:we|our|us|ourselves)\b|私たち|我々|われわれ|僕たち|僕ら|我们|咱们/i;
+const WE_ALL = new RegExp(WE.source, 'giu');
 /**
  * "we" standing for the article's group: not when a company is named first ("At Nirmata, we
  * maintain Kyverno", "We at Google…"), where "we" is the company's team.
@@ -170,6 +171,9 @@ export const WE = /\b(?:we|our|us|ourselves)\b|私たち|我々|われわれ|僕
 export function weTheGroup(text: string, end = text.length): boolean {
   const head = text.slice(0, end);
   if (!WE.test(head)) return false;
+  // "Our lab built Flux": the speaker's lab, company or university, not the group.
+  const last = [...head.matchAll(WE_ALL)].pop();
+  if (last && /^our\s+(?:lab|labs|company|employer|university|startup|team\s+at|customers?|product)\b/iu.test(head.slice(last.index))) return false;
   // "At Google, we work closely with SIG Network": the company's team, not the group. A company in
   // a speaker label ("Hana Kobayashi (Google): We …") or in another clause ("The CNCF funds our
   // credits, and we coordinate with SIG Release") is not the "we".

@@ -124,6 +124,11 @@ export function crossScriptDistance(foreign: string, latin: string): number | un
   return length === 0 ? undefined : total / length;
 }
 
+/** "CXW" for 陈晓雯: the first letter of each character's pinyin. */
+export function hanInitials(han: string): string {
+  return pinyin(han, { pattern: 'first', toneType: 'none', type: 'array', surname: 'head' }).join('').toUpperCase();
+}
+
 /** The Latin name that a foreign-script name transliterates, when exactly one fits well. */
 export function matchAcrossScripts(foreign: string, latinNames: Iterable<string>): string | undefined {
   let best: string | undefined;

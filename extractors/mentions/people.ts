@@ -8,9 +8,9 @@ import type { ParsedArticle, Turn } from '../../src/article/types.ts';
 import { repairMojibake } from '../../src/article/mojibake.ts';
 import { findGenericNames, lowerWords, type GenericName, type NotAPerson } from './people-generic.ts';
 import { surfaceForms } from './people-forms.ts';
-import { CHINESE_SURNAMES, cleanName, editDistance, foldName, initialsMatch, isLatinFullName, isStopWord } from './people-names.ts';
+import { cleanName, editDistance, foldName, initialsMatch, isLatinFullName, isStopWord } from './people-names.ts';
 import { PeopleRegistry, type PersonRecord } from './people-registry.ts';
-import { isForeignScript, katakanaGivenName, matchAcrossScripts } from './people-scripts.ts';
+import { hanInitials, isForeignScript, katakanaGivenName, matchAcrossScripts } from './people-scripts.ts';
 import { collectPeople } from './people-sources.ts';
 import { questionTurns } from './people-turns.ts';
 import { anonymousAnswers } from './people-answers.ts';
@@ -190,9 +190,9 @@ function buildIndex(article: ParsedArticle): PeopleIndex {
     return undefined;
   };
 
-  // "**CXW**" for 陈晓雯 (Ruby Chen): one letter per character, the first her family name's.
+  // "**CXW**" for 陈晓雯 (Ruby Chen): the first letter of each character's pinyin.
   const byHanSyllables = (label: string): PersonRecord | undefined => {
-    const pool = records.filter((r) => isLatinFullName(r.name) && r.name.split(' ').pop()?.charAt(0) === label.charAt(0) && [...r.aliases].some((a) => /^[\u4e00-\u9fff]{2,3}$/u.test(a) && a.length === label.length && CHINESE_SURNAMES.has(a.charAt(0))));
+    const pool = records.filter((r) => [r.name, ...r.aliases].some((a) => /^[\u4e00-\u9fff]{2,4}$/u.test(a) && hanInitials(a) === label));
     return pool.length === 1 ? pool[0] : undefined;
   };
 
