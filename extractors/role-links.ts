@@ -47,6 +47,7 @@ const ZH_AT_BEFORE = /(?:^|[我他她])\s*(?:自己|本人)?\s*(?:之前|以前|
 const ZH_SERVED_GAP = /^[^，。；,;]{0,30}?(?:当过|做过|担任过|当了|做了|担任了|担任|是|做)[^，。；,;]{0,24}$/u;
 const WHERE_DOES = /^\s*,\s*where\s+(?:she|he|they|I|we)\s+(?:(?:now|also|still|currently|mostly|mainly)\s+)?$/iu;
 /** A role written as a title right before a full name: "co-chair Hiroshi Takeda". */
+const EN_FRONTED_HOLDER = /^\s*,?\s*(?:I['’]m|I\s+am|I\s+was|(?:he|she)\s+(?:is|was)|(?:he|she)['’]s)\s+(?:also\s+|now\s+)?(?:an?|one\s+of\s+the)\s+$/iu;
 const TITLE_BEFORE_NAME = /^[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}|^\s*の\s*\p{Lu}[\p{Ll}'’-]+[ \t]+\p{Lu}/u;
 
 const RELEASE_TEAM = /release\s+team|リリースチーム|发布团队|发版团队/iu;
@@ -166,7 +167,9 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
       // "我之前在 SIG Multicluster 当过两年技术负责人", "我在 SIG Release 的发布团队里做过…影子成员": where one served.
       // "我自己在 Kueue 项目里做维护者": a project too, for a project's role.
       const served = where ? undefined : objs.find((o) => (o.type === 'Sig' || t.word.objects === 'project') && o.m.end <= t.start && ZH_AT_BEFORE.test(text.slice(0, o.m.start)) && ZH_SERVED_GAP.test(text.slice(o.m.end, t.start)));
-      if (where ?? served) objects = [(where ?? served) as Obj];
+      // "in SIG Node I'm an approver for the resource management area": the group fronted before the speaker.
+      const fronted = where ?? served ? undefined : objs.find((o) => o.type === 'Sig' && o.m.end <= t.start && /\b(?:in|within)\s+$/iu.test(text.slice(Math.max(0, o.m.start - 8), o.m.start)) && EN_FRONTED_HOLDER.test(text.slice(o.m.end, t.start)));
+      if (where ?? served ?? fronted) objects = [(where ?? served ?? fronted) as Obj];
     }
     if (objects.length === 0 && t.word.shape === 'verbRight' && t.word.objects !== 'project') {
       // "her work in SIG Network, where she now reviews changes": the group the clause is about.

@@ -6,7 +6,7 @@
  */
 import type { Byline, Link, ParsedArticle, PersonRef } from '../../src/article/types.ts';
 import { repairMojibake } from '../../src/article/mojibake.ts';
-import { cleanName, editDistance, foldName, isCjkName, isLatinFullName, isNameToken, isPlausibleFullName } from './people-names.ts';
+import { CHINESE_SURNAMES, cleanName, editDistance, foldName, isCjkName, isLatinFullName, isNameToken, isPlausibleFullName } from './people-names.ts';
 import { scriptPairs } from './script-pairs.ts';
 import { looksLikeOrganisation } from './people-generic.ts';
 import { canonicalCompany } from './orgs.ts';
@@ -238,6 +238,8 @@ function fromIntroductions(article: ParsedArticle, reg: PeopleRegistry): void {
     for (const re of INTRO_PATTERNS) {
       for (const m of s.text.matchAll(re)) {
         const name = fix(m[1] ?? '');
+        // "我是第一次": a Han name starts with a family name (or is a transliteration with a dot).
+        if (/^[\u3400-\u9fff]+$/u.test(name) && !CHINESE_SURNAMES.has(name.charAt(0))) continue;
         if (isPlausibleFullName(name) && !looksLikeOrganisation(name)) reg.add(name, { strong: true, offset: s.map[m.index] ?? s.span.start });
       }
     }

@@ -46,6 +46,7 @@ const NAME_WITH_AFFILIATION = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,
 const HANDLE_LABEL = /^@[A-Za-z0-9][A-Za-z0-9-]{0,38}$/u;
 /** "佐々木:", "ジェレミー：", and a spaced family and given name ("佐々木 智也"). */
 const CJK_LABEL = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・·]{1,8}(?:[ \u3000][\p{Script=Han}]{1,4})?$/u;
+const FIRST_PERSON = /\b(?:I|I['’]m|my|we)\b|我|私|僕/u;
 const SPACED_HAN_NAME = /^[\u3400-\u9fff\u3005]{1,4}[ \u3000][\u3400-\u9fff\u3005]{1,4}$/u;
 
 function isInitials(token: string): boolean {
@@ -111,7 +112,12 @@ export function findInterview(input: InterviewInput): InterviewStructure {
     if (!tokens.every((t) => LATIN_NAME.test(t) || CJK_LABEL.test(t))) return false;
     return tokens.every(isKnown) || (boldCount.get(normaliseName(c.label)) ?? 0) >= 2;
   };
-  const accepted = candidates.filter((c) => c.form !== 'plain' && acceptBold(c));
+  // "- **王静怡（Jingyi Wang，@jingyiw）**：华为云高级工程师，Karmada 的维护者。": a list of profiles, not answers.
+  const profileLine = (c: LabelCandidate): boolean => {
+    const b = input.blocks[c.block];
+    return b?.kind === 'listItem' && /[（(]/u.test(c.label) && !FIRST_PERSON.test(b.inline.text.slice(c.end));
+  };
+  const accepted = candidates.filter((c) => c.form !== 'plain' && !profileLine(c) && acceptBold(c));
   // In an interview (some label is already accepted), "**Ahmed Karimi:**" or "**Omar Farouk, Red Hat:**"
   // is one more speaker; two different people labelled with their affiliation make an interview too.
   const affiliated = new Set(candidates.filter((c) => c.form === 'bold' && NAME_WITH_AFFILIATION.test(withoutPronouns(c.label))).map((c) => labelSpeakers(c.label)[0]));
@@ -230,7 +236,8 @@ function writtenWithSurname(prose: string, token: string): boolean {
  */
 function namedElsewhere(prose: string, token: string): boolean {
   // "田中：" for "田中 太郎（Taro Tanaka）": a family name given with its full form.
-  if (HAN_NAME.test(token)) return new RegExp(`${token}(?:[ \\u3000]?[\\u3400-\\u9fff]{1,3})?\\s*[（(]\\s*${LATIN_PLAIN_NAME}\\s*[）)]`, 'u').test(prose);
+  // "王雨桐（Yutong Wang，@ytwang-dev）": a handle or employer may follow inside the brackets.
+  if (HAN_NAME.test(token)) return new RegExp(`${token}(?:[ \\u3000]?[\\u3400-\\u9fff]{1,3})?\\s*[（(]\\s*${LATIN_PLAIN_NAME}\\s*(?:[，,、／/][^（）()\\n]{0,40})?[）)]`, 'u').test(prose);
   // "**佐々木 智也:**" after "佐々木 智也（Tomoya Sasaki）さん": the prose writes the full name elsewhere too.
   if (SPACED_HAN_NAME.test(token)) return prose.indexOf(token) !== prose.lastIndexOf(token);
   if (!token.includes(' ') || !LATIN_NAME.test(token)) return false;
