@@ -46,7 +46,8 @@ const CHILD_THEN_PARENT: Array<{ gap: RegExp; after?: RegExp }> = [
   { gap: /^\s*(?:现已|现在已|已经?|早已)?\s*并入(?:了)?\s*$/u },
   // "阿里云隶属于阿里巴巴集团": belonging needs no more words after the parent.
   { gap: /^\s*(?:隶属于|从属于|归属于)\s*$/ },
-  { gap: /^\s*(?:已|已经)?被\s*$/, after: /^\s*(?:收购|并购)/ },
+  // "Rancher Labs 在 2020 年被 SUSE 收购".
+  { gap: /^\s*(?:(?:在|于)\s*\d{4}\s*年\s*)?(?:已|已经)?被\s*$/, after: /^\s*(?:收购|并购)/ },
   // "Isovalent, the company that created Cilium and which has since become part of Cisco".
   { gap: /^\s*,[^.;]{0,80}?\b(?:and\s+)?(?:which|that)\s+(?:has\s+since\s+|has\s+|is\s+now\s+|now\s+)?(?:become|became|is)\s+(?:now\s+|these\s+days\s+|today\s+|nowadays\s+)?part\s+of\s+(?:the\s+)?$/i },
   // "Red Hat (an IBM company)", "レッドハット(現在はIBMの傘下)", "VMware（现属博通）": a note in brackets.
@@ -75,7 +76,7 @@ const AFTER_CHILD_ZH_ACQUISITION = /^\s*的(?:收购|并购)/u;
 /** Gap between parent and child ("Broadcomグループの一部であるVMware", "Broadcom 旗下的 VMware"). */
 const PARENT_THEN_CHILD: RegExp[] = [
   // "トヨタグループのWoven by Toyota": a group company.
-  /^(?:グループ)?(?:の一部である|の一部の|の一部門である|の一部門の|の一員である|傘下の|の傘下にある|の傘下の|の子会社である|の子会社の)\s*$|^グループの\s*$/,
+  /^(?:グループ)?(?:の一部である|の一部の|の[^。、]{0,10}?部門である|の[^。、]{0,10}?部門の|の一員である|傘下の|の傘下にある|の傘下の|の子会社である|の子会社の)\s*$|^グループの\s*$/,
   /^\s*(?:旗下的?|的子公司|集团旗下的?)\s*(?:[^，。、,\s]{0,10}?公司\s*)?$/,
   /^\s+(?:acquired|bought|purchased|owns)\s+$/i,
   // "Broadcom completed its acquisition of VMware", "博通收购了 VMware", "Ciscoの傘下に入ったIsovalent".
@@ -87,8 +88,9 @@ const PARENT_THEN_CHILD: RegExp[] = [
 ];
 const AFTER_CHILD_JA_ACQUIRE = /^\s*を(?:買収|傘下に)/;
 
-function partOf(text: string, companies: Mention[]): Array<[Mention, Mention]> {
+function partOf(text: string, mentions: Mention[]): Array<[Mention, Mention]> {
   const out: Array<[Mention, Mention]> = [];
+  const companies = withGlosses(text, mentions);
   for (let i = 0; i + 1 < companies.length; i++) {
     const a = companies[i];
     const b = companies[i + 1];
@@ -100,6 +102,8 @@ function partOf(text: string, companies: Mention[]): Array<[Mention, Mention]> {
       if (need && (!need.test(afterB) || PART_DENIED.test(afterB))) continue;
       out.push([a, b]);
     }
+    // "NTTグループのNTTデータ", "阿里巴巴集团旗下的阿里云": a group's company.
+    if (/(?:グループ|集团|\bGroup)$/u.test(a.surface) && /^\s*(?:の|的)\s*$/u.test(gap)) out.push([b, a]);
     for (const re of PARENT_THEN_CHILD) {
       if (!re.test(gap) || (re === JA_TOPIC_GAP && !AFTER_CHILD_JA_ACQUIRE.test(afterB))) continue;
       if (re === ZH_ACQUISITION_OF && !AFTER_CHILD_ZH_ACQUISITION.test(afterB)) continue;
@@ -109,12 +113,24 @@ function partOf(text: string, companies: Mention[]): Array<[Mention, Mention]> {
   return out;
 }
 
+/** "思科（Cisco）完成了对 Isovalent 的收购": a company and its name in brackets are one mention. */
+function withGlosses(text: string, companies: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const c of companies) {
+    const prev = out[out.length - 1];
+    const close = /^\s*[）)]/u.exec(text.slice(c.end));
+    if (prev && prev.name === c.name && close && /^\s*[（(]\s*$/u.test(text.slice(prev.end, c.start))) out[out.length - 1] = { ...prev, end: c.end + close[0].length };
+    else out.push(c);
+  }
+  return out;
+}
+
 // ---- DEVELOPS -----------------------------------------------------------------------------
 const EN_VERB = '(?:created|creates|develops|developed|built|builds|maintains|open[- ]sourced|open-sources|donated|donates|launched|released|started|wrote|authored|incubated)';
 // "Isovalent, now part of Cisco, continues to develop Cilium": an appositive may sit between.
 const EN_ACTIVE = new RegExp(`^\\s*(?:,\\s*(?:now|formerly|recently|once|a|an|the|part\\s+of|which\\s+is)\\b[^,.;]{0,40},)?(?:,\\s*which\\s+|,\\s*who\\s+|\\s+(?:engineers|developers|folks|people|researchers)\\s+|\\s+)?(?:has\\s+|have\\s+|had\\s+|also\\s+|originally\\s+|initially\\s+|first\\s+|recently\\s+|still\\s+|continues\\s+to\\s+|continued\\s+to\\s+|to\\s+)*(?:${EN_VERB}|develop|maintain|open[- ]source|donate|create|build)\\s+(?:the\\s+|a\\s+(?:new\\s+)?(?:project|tool)\\s+(?:called|named)\\s+)?$`, 'iu');
 // "Isovalent, the company that created Cilium".
-const EN_APPOSITIVE = /^\s*(?:,|\s+is)\s*(?:the\s+)?(?:(?:original\s+)?(?:creators?|makers?|developers?|authors?)\s+of|(?:company|startup|team|folks|people)\s+behind|(?:company|startup|firm|vendor)\s+(?:that|which)\s+(?:originally\s+|first\s+)?(?:created|built|develops|developed|open-sourced|started))\s+(?:the\s+)?$/i;
+const EN_APPOSITIVE = /^\s*(?:,|\s+is)\s*(?:the\s+)?(?:(?:original\s+)?(?:creators?|makers?|developers?|authors?)\s+of|(?:company|startup|team|folks|people)\s+behind(?:\s+the\s+(?:CNCF\s+)?(?:sandbox\s+|incubating\s+|graduated\s+)?(?:project|tool)\b)?|(?:company|startup|firm|vendor)\s+(?:that|which)\s+(?:originally\s+|first\s+)?(?:created|built|develops|developed|open-sourced|started))\s+(?:the\s+)?$/i;
 const EN_INITIATIVE = /^\s*(?:\([^)]{1,12}\)\s*)?(?:initiative|project|tool|program|effort)\s+(?:called|named)\s+$/i;
 // "kube-bench, the CIS benchmark checker developed by Aqua Security", "Cluster API Provider vSphere, for instance, was originally developed at VMware", "Packer is made by HashiCorp".
 const EN_PASSIVE = /^\s*,?\s*(?:(?:the|a|an)\s+[^,.;]{1,40}?\s+|for\s+(?:instance|example)\s*,\s*)?(?:which\s+|that\s+)?(?:(?:was|is|were|has\s+been)\s+)?(?:originally\s+|initially\s+|first\s+)?(?:created|developed|built|made|open[- ]sourced|donated|started|written|incubated)\s+(?:at|by)\s+(?:the\s+)?$/i;
@@ -136,17 +152,19 @@ const JA_SUBJECT = /^\s*(?:は|が)、?/;
 const JA_OBJECT_VERB = /^\s*(?:(?:や|、|と)[^。、を]{1,30}?)?(?:という(?:[^\s、。を]{0,8}))?を[^。]{0,20}?(?:寄贈|開発|作成|公開|オープンソース化|リリース|立ち上げ|生み出|作りました|作った)/;
 // "NVIDIAが開発するGPU向けのDRAドライバー（k8s-dra-driver-gpu）": a description, then the name in brackets.
 // "マイクロソフトがCNCFに寄贈したKubeFleet", "Googleが開発したHugoテーマのDocsy", "AWSが提供するEKS".
-const JA_MODIFIER = /^\s*(?:が|の)(?:[^。、]{1,12}?に)?(?:(?:開発|作成|公開)・)?(?:開発|作成|公開|オープンソース化|リリース|寄贈|提供)(?:した|する|している|を行っている|を進めている)(?:[^。、（(]{1,20}[（(]|[^。、]{1,20}の)?\s*$|^\s*(?:発|製)の?\s*$/;
+const JA_MODIFIER = /^\s*(?:が|の)(?:[^。、]{1,12}?に)?(?:(?:開発|作成|公開)・)?(?:開発|作成|公開|オープンソース化|リリース|寄贈|提供)(?:した|する|している|を行っている|を進めている)(?:[^。、（(]{1,20}[（(]|[^。、]{1,20}の|[^。、]{1,24}である)?\s*$|^\s*(?:発|製)の?\s*$/;
 // "CRI-OはもともとRed Hatが立ち上げたプロジェクト": the verb ends the clause (not "Googleが開発したHugoテーマ").
-const JA_ORIGIN = /^\s*(?:[(（][^()（）]{1,30}[)）])?\s*(?:の)?(?:内部|社内|内)?(?:で|によって|により|が)[^。]{0,8}?(?:開発|作成|作られ|生まれ|誕生|立ち上げ)(?!(?:した|された|する|している)(?!OSS)[A-Za-z])/;
+const JA_ORIGIN = /^\s*(?:[(（][^()（）]{1,30}[)）])?\s*(?:の)?(?:内部|社内|内)?(?:で|によって|により|が)[^。]{0,8}?(?:開発|作成|作られ|生まれ|誕生|立ち上げ|始め)(?!(?:した|された|する|している)(?!OSS)[A-Za-z])/;
 const ZH_BY = /由\s*$/;
 /** "由 datenlord 开源", "由 Google 根据…经验而开发的": the verb may follow a short adverbial. */
 // "由阿里云团队开源的", "由谷歌贡献的".
 const ZH_BY_VERB = /^\s*(?:公司|团队|工程师)?(?:[^。；由]{0,40}?(?:而|所))?\s*(?:开源|开发|创建|发起|捐赠|贡献|主导开发|研发|孵化)/;
 /** "AIBrix 是字节跳动开源的": the project, then the company that made it. */
-const ZH_PROJECT_IS_BY = /^\s*(?:也|最初|最早|原本|就|其实|正)?\s*(?:是|由)\s*(?:由\s*)?$/u;
-const ZH_MADE_IT = /^\s*(?:公司|团队)?\s*(?:开源|开发|创建|推出|研发|捐赠|发起)的/u;
+const ZH_PROJECT_IS_BY = /^\s*[，,]?\s*(?:也|最初|最早|原本|就|其实|正)?\s*(?:是|由)\s*(?:由\s*)?$/u;
+// "KubeEdge 是华为开源并捐赠给 CNCF 的边缘计算项目".
+const ZH_MADE_IT = /^\s*(?:公司|团队)?\s*(?:最初|最早)?\s*(?:开源|开发|创建|推出|研发|捐赠|发起)(?:(?:并|、|和|后)[^，。；的]{0,16})?的/u;
 /** "VNG 是越南国民级通讯应用 Zalo 的开发商". */
+const PRODUCT_OF = /^\s*(?:的|の)\s*[^，。；、]{0,16}?(?:托管服务|云服务|服务|产品|发行版|マネージドサービス|サービス|製品|ディストリビューション)(?:です|。|，|、|$)/u;
 const ZH_MAKER_OF = /^\s*的\s*(?:开发商|开发者|创造者|创建者|出品方)/u;
 /** "DaoCloud 开源了一个新的多集群管理工具 Kairship". */
 const ZH_ACTIVE = /^\s*(?:公司)?\s*(?:最近|近日|今天|本周|也|还)?\s*(?:联合[^，。；]{1,10}?)?(?:开源了|发布了|推出了|创建了|开发了|捐赠了)[^，。；、]{0,24}?$/u;
@@ -217,6 +235,11 @@ function develops(article: ParsedArticle, s: Sentence, companies: Mention[], pro
       const sameClause = named.filter((p) => p.end <= c.start && !/[，。；,;]/u.test(text.slice(p.end, c.start))).pop();
       const topic = subjectAnaphor ? antecedent(article, s) : (sameClause ?? projects.find((p) => p.end <= c.start) ?? described);
       if (topic) out.push([c, topic]);
+    }
+    // "AKS 是微软的托管 Kubernetes 服务", "AKSはマイクロソフトのマネージドKubernetesサービスです": the company's product.
+    if (PRODUCT_OF.test(after)) {
+      const p = [...projects].reverse().find((x) => x.end <= c.start && /^\s*(?:也|就)?(?:是|は|が)\s*$/u.test(text.slice(x.end, c.start)));
+      if (p) out.push([c, p]);
     }
     // "AIBrix 是字节跳动开源的".
     if (ZH_MADE_IT.test(after)) {

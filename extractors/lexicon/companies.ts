@@ -33,7 +33,9 @@ export const COMPANIES: OrgTerm[] = [
   { name: 'Meta', caseSensitive: true, aliases: ['Meta Platforms', 'Facebook', 'フェイスブック'] },
   { name: 'Oracle', aliases: ['Oracle Corporation', '甲骨文', 'オラクル'] },
   { name: 'Cisco', aliases: ['Cisco Systems', '思科', 'シスコ'] },
-  { name: 'Samsung', aliases: ['Samsung Electronics', 'Samsung SDS', '三星', 'サムスン'] },
+  { name: 'Samsung', aliases: ['Samsung Electronics', 'Samsung Group', '三星', 'サムスン'] },
+  // A subsidiary that people name as their employer: kept apart from its parent.
+  { name: 'Samsung SDS', aliases: ['삼성SDS'] },
   { name: 'NVIDIA', aliases: ['Nvidia', '英伟达', 'エヌビディア'] },
   { name: 'AMD', caseSensitive: true },
   { name: 'Arm', caseSensitive: true, aliases: ['Arm Ltd', 'ARM Holdings'] },
@@ -105,6 +107,7 @@ export const COMPANIES: OrgTerm[] = [
   { name: 'Chronosphere' },
   { name: 'Honeycomb', caseSensitive: true },
   { name: 'Isovalent' },
+  { name: 'Run:ai', aliases: ['Run.ai', 'Runai'] },
   { name: 'Buoyant', caseSensitive: true },
   { name: 'Aiven' },
   { name: 'Okteto' },

@@ -293,7 +293,8 @@ function spellLikeHandle(name: string, handle: string): string | undefined {
   const rest = h.slice(f.length);
   const l = foldName(last);
   // The same first letter: "anubha-v-ardhan" splits differently, it does not respell "Vardhan".
-  if (rest === l || rest.length < 5 || rest.charAt(0) !== l.charAt(0) || editDistance(rest, l, 2) > 2 || /[^a-z]/.test(rest)) return undefined;
+  // "jiayichen-nv" spells "Jiayi Chen" and adds a suffix: no respelling.
+  if (rest.startsWith(l) || rest.length < 5 || rest.charAt(0) !== l.charAt(0) || editDistance(rest, l, 2) > 2 || /[^a-z]/.test(rest)) return undefined;
   return `${first} ${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
 }
 

@@ -132,4 +132,9 @@ describe('peopleIndex in Japanese and Chinese text', () => {
     expect(idx.people()[0]).toMatchObject({ name: 'Madhav Jivrajani', github: 'madhavjivrajani' });
     expect(idx.featuredAt(a.paragraphs[1]?.index ?? -1)).toBe('Madhav Jivrajani');
   });
+
+  it('keeps the name as written when the handle only adds a suffix to it', () => {
+    const a = parseArticle('h.md', '---\ntitle: t\n---\n\n## [Jiayi Chen](https://github.com/jiayichen-nv)\n\nJiayi Chen works on DRA.\n');
+    expect(peopleIndex(a).people()[0]).toMatchObject({ name: 'Jiayi Chen', github: 'jiayichen-nv' });
+  });
 });
