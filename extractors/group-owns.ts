@@ -62,6 +62,7 @@ const JA_EXAMPLES_OWNED = /((?:[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*){0,2}\s*(?:や
 const SUBJECT_MARK_JA = /^\s*(?:は|が)/u;
 const CODE_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/u;
 const OWNS_AFTER_GROUP = /^\s+(?:owns|maintains|looks\s+after|runs|oversees|stewards|is\s+responsible\s+for)\b/iu;
+const EN_PASSIVE_OWNED = /\b(?:owned|maintained|looked\s+after|run|handled)\s+by\b/iu;
 const OWN_VERBS = [OWN_VERB_EN, OWN_VERB_JA, OWN_VERB_ZH].map((re) => ({ re, all: new RegExp(re.source, `${re.flags}g`) }));
 const EXAMPLES = /\b(?:like|such\s+as|including|e\.g\.|for\s+example)\b|例如|比如|像|之一|例子|のような|などの|といった|例えば/i;
 
@@ -251,7 +252,15 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
     const named = distinctGroups(groupsIn(sentenceBefore(article, s)?.text ?? ''));
     return named.length === 1 ? named[0] : undefined;
   };
-  for (const f of passiveOwnership(text, groups, projects, question ? undefined : () => contextGroup(article, p), previousGroup)) add(f.group, f.project, f.confidence);
+  const passive = passiveOwnership(text, groups, projects, question ? undefined : () => contextGroup(article, p), previousGroup);
+  for (const f of passive) add(f.group, f.project, f.confidence);
+  // "The kubelet is owned by SIG Node, the scheduler by SIG Scheduling": the verb left out after the first.
+  if (passive.length > 0 && EN_PASSIVE_OWNED.test(text)) {
+    for (const x of projects) {
+      const g = groups.find((y) => y.start > x.end && /^\s+by\s+(?:the\s+)?$/iu.test(text.slice(x.end, y.start)));
+      if (g && /,\s*(?:and\s+)?(?:the\s+)?$/iu.test(text.slice(Math.max(0, x.start - 12), x.start))) add(g, x, 0.75);
+    }
+  }
   const owner = projects.length === 0 ? pronounOwner(text, groups) : undefined;
   // The sentence before is about its first project: "The csi-proxy project, which allows CSI node plugins …, is not ours. It is owned by SIG Storage."
   if (owner) {

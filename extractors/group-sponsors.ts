@@ -56,7 +56,8 @@ export function sponsorPairs(article: ParsedArticle, s: Sentence, p: Paragraph |
   }
   // "WG Batch, which SIG Scheduling sponsors with SIG Apps": the sponsors fill a relative clause.
   for (const w of sponsored) {
-    const rel = /^\s*,?\s*(?:which|that)\s+/iu.exec(text.slice(w.end));
+    // "WG LTS, the working group that SIG Release and SIG Architecture sponsored".
+    const rel = /^\s*,?\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:working\s+group|group|WG)\s+)?(?:which|that)\s+/iu.exec(text.slice(w.end));
     if (!rel) continue;
     const from = w.end + rel[0].length;
     const end = from + (/[.;:]|,\s*(?:but|while|and\s+(?:we|it|they|the))\b/iu.exec(text.slice(from))?.index ?? text.length - from);
@@ -101,7 +102,9 @@ export function sponsorPairs(article: ParsedArticle, s: Sentence, p: Paragraph |
     const at = passive.index + passive[0].length;
     // "…was started jointly by SIG etcd and our SIG": the speaker's group among the founders.
     const ours = /\bour\s+(?:SIG|group)\b/iu.test(text.slice(at)) && !isQuestion(article, p) ? contextGroup(article, p) : undefined;
-    const founders = [...sponsors.filter((x) => x.start >= at), ...(ours && GROUP_KINDS_SPONSOR.has(ours.kind) ? [ours] : [])];
+    // Every mention after the verb: "Kueue is a subproject of SIG Scheduling, and WG Batch, co-sponsored by SIG Scheduling and SIG Apps".
+    const after = distinctGroups(groupsIn(text).filter((x) => x.start >= at && GROUP_KINDS_SPONSOR.has(x.kind ?? '')));
+    const founders = [...after, ...(ours && GROUP_KINDS_SPONSOR.has(ours.kind) ? [ours] : [])];
     for (const w of sponsored.filter((g) => g.end <= passive.index)) for (const g of founders) pairs.push({ a: g, b: w });
   } else if (jaVerb) {
     for (const g of sponsors.filter((x) => x.end <= jaVerb.index)) for (const w of sponsored) pairs.push({ a: g, b: w });

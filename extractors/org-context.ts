@@ -101,12 +101,15 @@ function computeArticleGroup(article: ParsedArticle): GroupRef | undefined {
 }
 
 /** The group a paragraph's section is about: its heading's only group, else the article's group. */
+const CONTRAST_HEADING = /\b(?:not|vs\.?|versus|compared|unlike|beyond|outside|instead\s+of)\b|ではない|不是|并非/iu;
+
 export function contextGroup(article: ParsedArticle, paragraph: Paragraph | undefined): GroupRef | undefined {
   if (paragraph?.section !== undefined) {
     const heading = article.paragraphs[paragraph.section];
     if (heading && heading.index === paragraph.section) {
       const groups = distinctGroups(groupsIn(heading.text));
-      if (groups.length === 1 && groups[0]) return refOf(groups[0]);
+      // "## Not the same thing as the SRC", "## SIG Security vs. the SRC": a contrast, not the section's group.
+      if (groups.length === 1 && groups[0] && !CONTRAST_HEADING.test(heading.text.slice(0, groups[0].start))) return refOf(groups[0]);
     }
   }
   return articleGroup(article);

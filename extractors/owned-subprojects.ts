@@ -77,8 +77,8 @@ export function namedSubprojects(text: string, groups: Mention[], projects: Ment
   for (const g of groups) {
     if (denied || !/^[\s\u00a0]*(?:'s\s+|’s\s+)?(?:sub[-\s]?projects?|projects?|products?|components?|tools?)\b/i.test(text.slice(g.end, g.end + 20))) continue;
     // "Cluster API Provider Azure (CAPZ), a SIG Cluster Lifecycle subproject", "Gateway API is one of the SIG Network subprojects".
-    // "the Gateway API Inference Extension, which is also a SIG Network subproject".
-    const m = [...projects].reverse().find((x) => x.end <= g.start && /^\s*(?:\([A-Z][\w-]{0,11}\)\s*)?(?:[(（,，]\s*(?:which\s+is\s+(?:also\s+|now\s+)?)?|\s+(?:is|was)\s+(?:also\s+|now\s+)?)(?:an?|the|one\s+of\s+the(?:\s+(?:two|three|four|five|six|\d+))?)\s+$/i.test(text.slice(x.end, g.start)));
+    // "the Gateway API Inference Extension, which is also a SIG Network subproject", "Kueue, for example, is a …", "Kueue, another …".
+    const m = [...projects].reverse().find((x) => x.end <= g.start && /^\s*(?:\([A-Z][\w-]{0,11}\)\s*)?(?:,\s*(?:for\s+(?:example|instance)|by\s+the\s+way|incidentally),)?(?:[(（,，]\s*(?:which\s+is\s+(?:also\s+|now\s+)?)?|\s+(?:is|was)\s+(?:also\s+|now\s+)?)(?:an?|another|the|one\s+of\s+the(?:\s+(?:two|three|four|five|six|\d+))?)\s+$/i.test(text.slice(x.end, g.start)));
     // "Kompose isn't ours. It's a SIG Apps subproject": the project of the sentence before.
     const it = m || !/(?:^|[.!?]\s+)(?:It|That)(?:['’]s|\s+is)\s+(?:(?:also|now|actually|really)\s+)?(?:an?|one\s+of\s+the)\s+$/u.test(text.slice(0, g.start)) ? undefined : previousProjects().pop();
     const found = m ?? it;

@@ -116,6 +116,9 @@ export const STANDALONE_ALIASES: Record<string, string> = {
   'Kubernetes Steering Committee': 'Steering Committee',
   'Product Security Committee': 'Security Response Committee',
   CoCC: 'Code of Conduct Committee',
+  // Community shorthand, always capitalised: "elected to Steering", "SRCのメンバー".
+  Steering: 'Steering Committee',
+  SRC: 'Security Response Committee',
   指导委员会: 'Steering Committee',
   ステアリングコミッティ: 'Steering Committee',
   ステアリング委員会: 'Steering Committee',

@@ -156,6 +156,8 @@ export const ROLE_WORDS: RoleWord[] = [
   en('part\\s+of', 'participant', 'verbRight', { needsCopula: true }),
   en('belong(?:s|ed)?\\s+to', 'participant', 'verbRight', { objects: 'group' }),
   en('serv(?:e|es|ed|ing)\\s+(?:on|in)', 'participant', 'verbRight', { objects: 'group' }),
+  // "who was elected to Steering last year", "re-elected to the Steering Committee".
+  en('(?:re-?)?elected\\s+to', 'member', 'verbRight', { objects: 'group' }),
   // "I've been on the committee since 2023".
   en('been\\s+on', 'participant', 'verbRight', { objects: 'group' }),
   en('(?:co-?)?maintain(?:s|ed|ing)?', 'maintainer', 'verbRight', { objects: 'project' }),
