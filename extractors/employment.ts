@@ -151,7 +151,7 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
       out.push({ person: following.name, company: c.name, confidence: 0.8 });
       continue;
     }
-    if (following && /^(?:社)?の$/.test(text.slice(c.end, following.start))) {
+    if (following && /^\s*(?:社)?の\s*$/u.test(text.slice(c.end, following.start))) {
       out.push({ person: following.name, company: c.name, confidence: 0.75 });
       continue;
     }

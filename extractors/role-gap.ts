@@ -26,6 +26,8 @@ const ZH_FIRST_PERSON_PREDICATE = /是|为|担任|作为|成为|当选|就任|�
 const PROFILE_DASH = /^\s*(?:[(（][^()（）]{0,40}[)）]\s*)?(?:[—–]|--?)\s*(?:an?\s+|the\s+)?$/u;
 
 /** The words between the holder and the role phrase must not negate, hedge or report it. */
+const FROM_COMPANY_APPOSITION = /^\s*(?:[(（][^()（）]{0,40}[)）]\s*)?from\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s*,\s*(?:a|an|one\s+of\s+the)\s+$/u;
+
 export function gapIsClean(
   text: string,
   lang: RoleLang,
@@ -74,7 +76,9 @@ export function gapIsClean(
     if (words.length > 14) return false;
     if (/\bto\s+(?:be|become|join|serve)\b/iu.test(gap)) return false;
     if (t.word.shape === 'noun') {
-      if (EN_NOUN_GAP_BLOCKERS.test(gap) || EN_FOREIGN_APPOSITION.test(gap)) return false;
+      // "Ravi Shankar Iyer from Google, a maintainer of Kueue": the person's apposition, after where they come from.
+      const fromCompany = holder.kind === 'person' && t.word.cls !== 'creator' && FROM_COMPANY_APPOSITION.test(gap);
+      if (EN_NOUN_GAP_BLOCKERS.test(gap) || (EN_FOREIGN_APPOSITION.test(gap) && !fromCompany)) return false;
       // "one of the SIG Docs tech leads", "A and B are co-chairs", "A and B, co-chairs of SIG Z".
       // "A (Tetrate) and B (Google), the tech leads of SIG Z": affiliations in brackets are skipped.
       const bare = gap.replace(/^\s*[(（][^()（）]{0,40}[)）]/u, '');

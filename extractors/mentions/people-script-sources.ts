@@ -138,7 +138,8 @@ export function fromTitledHanNames(article: ParsedArticle, reg: PeopleRegistry):
 }
 
 /** "GoogleのTim Allclairが", "NVIDIAのIvy Zhangが": a full Latin name right after a company and の, before a particle. */
-const LATIN_AFTER_COMPANY_JA = /^の\s*(\p{Lu}[\p{Ll}'’-]+(?:[ \u00a0]\p{Lu}[\p{Ll}'’-]+){1,2})(?=\s*(?:が|は|も|と|、|に|を|さん|氏))/u;
+// ("Google の Daniela Kowalczyk(ダニエラ・コヴァルチク)さん": a reading in brackets may come first.)
+const LATIN_AFTER_COMPANY_JA = /^\s*の\s*(\p{Lu}[\p{Ll}'’-]+(?:[ \u00a0]\p{Lu}[\p{Ll}'’-]+){1,2})(?=\s*(?:[(（][^()（）\n]{1,40}[)）]\s*)?(?:が|は|も|と|、|に|を|さん|氏))/u;
 const HAN_AFTER_COMPANY_JA = /^の\s*([\u4e00-\u9fff\u3005]{2,4}?)(?=氏|さん)/u;
 /** "字节跳动的陈雪是…": a Chinese name right after a company and 的. */
 const HAN_AFTER_COMPANY_ZH = /^\s*的\s*(?:前?同事|老同事)?\s*([\u4e00-\u9fff]{2,3}?)(?=。|是|在|也|负责|担任|表示|介绍|则|还|曾|目前|现在|简单|聊|说|提到|分享|随后|接着|首先|最后|随即|又|，|、|和|与|（|\()/u;
