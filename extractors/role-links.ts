@@ -50,6 +50,7 @@ const WHERE_DOES = /^\s*,\s*where\s+(?:she|he|they|I|we)\s+(?:(?:now|also|still|
 const EN_FRONTED_HOLDER = /^\s*,?\s*(?:I['’]m|I\s+am|I\s+was|(?:he|she)\s+(?:is|was)|(?:he|she)['’]s)\s+(?:also\s+|now\s+)?(?:an?|one\s+of\s+the)\s+$/iu;
 const TITLE_BEFORE_NAME = /^[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}|^\s*の\s*\p{Lu}[\p{Ll}'’-]+[ \t]+\p{Lu}/u;
 
+const RELEASE_AREA_BEFORE = /(?:^|[^A-Za-z])(?:Docs|Enhancements|Comms|Communications|CI\s+Signal|Bug\s+Triage|Release\s+Notes|Branch\s+Manager)\s*$/u;
 const RELEASE_TEAM = /release\s+team|リリースチーム|发布团队|发版团队/iu;
 const GROUP_WORD = /SIG|WG|Working|Group|Committee|委员会|委員会|ワーキング|工作组|小组|用户组/iu;
 
@@ -153,11 +154,14 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
     const teamRole = (o: Obj): boolean => releaseTeam && o.type === 'Sig' && !GROUP_WORD.test(o.m.surface) && o.m.end <= t.start && /^\s*$/u.test(text.slice(o.m.end, t.start));
     if ((own[i] ?? []).some(teamRole)) continue;
     // "リリースチームでDocsリード", "the Enhancements lead": a release team role named by its area.
-    if (releaseTeam && (own[i] ?? []).length === 0 && /(?:^|[^A-Za-z])(?:Docs|Enhancements|Comms|Communications|CI\s+Signal|Bug\s+Triage|Release\s+Notes|Branch\s+Manager)\s*$/u.test(text.slice(0, t.start))) continue;
+    // Such a role is a part in the Release Team itself: "an Enhancements shadow on the Release Team".
+    const areaRole = releaseTeam && (own[i] ?? []).length === 0 && RELEASE_AREA_BEFORE.test(text.slice(0, t.start));
+    const team = areaRole && t.word.shape === 'noun' ? objs.find((o) => o.type === 'Project' && o.m.name === 'Release Team') : undefined;
+    if (areaRole && !team) continue;
     // "Helmのメンテナーとは情報交換をしています": the people the speaker deals with hold that role, not the speaker.
     if (t.word.shape === 'noun' && HAS_KANA.test(text) && ROLE_PARTNERS_JA.test(text.slice(t.end))) continue;
-    let objects = own[i] ?? [];
-    let objectConfidence = 0.9;
+    let objects = team ? [team] : (own[i] ?? []);
+    let objectConfidence = team ? 0.75 : 0.9;
     let phraseStart = Math.min(t.start, ...objects.map((o) => o.m.start));
     const phraseEnd = Math.max(t.end, ...objects.map((o) => o.m.end));
     let fallback: RoleObject | undefined;
@@ -282,7 +286,7 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
     for (const target of targets) {
       if (t.word.objects === 'project' && target.type !== 'Project') continue;
       if (t.word.objects === 'group' && target.type !== 'Sig') continue;
-      const rel = relationFor(t.word.cls, target.type);
+      const rel = team ? { p: 'CONTRIBUTES_TO' as const } : relationFor(t.word.cls, target.type);
       if (!rel) continue;
       for (const person of holderSet.names) {
         facts.push({
