@@ -36,6 +36,9 @@ export const CUE_BEFORE_EN = new RegExp(
     /\b(?:he|she)\s+(?:is|was|has\s+been)\s+(?:now\s+|currently\s+|still\s+)?at\s+$/,
     /\b(?:job|role|position|internship|career|tenure|stint|day\s+job|time|years)\s+(?:at|with)\s+(?:the\s+)?$/,
     /\bhired\s+(?:by|at)\s+$/,
+    // "I'm on the cluster platform team at Apple", "She is a site reliability engineer on Microsoft's AKS team".
+    /\b(?:I['’]m|I\s+am|I\s+was|(?:he|she)['’]s|is|was|are|were)\s+(?:now\s+|currently\s+|still\s+)?on\s+(?:the\s+|a\s+)?[^.;:,]{1,50}?\bteam\s+(?:at|in)\s+(?:the\s+)?$/,
+    /\b(?:engineer|developer|manager|architect|SRE|scientist|researcher|writer)s?\s+on\s+$/,
     /\b(?:CEO|CTO|COO|CIO|CISO|co-?founder|founder|president)\s+of\s+(?:the\s+)?$/,
     /\b(?:a|an)\s+(?:startup|start-up|company)\s+called\s+$/,
     /\b(?:works?|working|worked)\s+on\s+the\s+$/,
@@ -69,7 +72,10 @@ export const CUE_AFTER_JA = [
   /^\s*の[^。、]{0,40}?(?:チーム|部署|部門)で[^。、]{0,10}?(?:エンジニア|開発者|マネージャー|働|勤務)/,
   // "大阪大学の大学院で分散システムの研究をしています".
   /^\s*(?:の大学院|の研究室|大学院)(?:では|で|にて)、?[^。]{0,30}?(?:研究|学ん|在籍)/,
-  /^\s*(?:で|にて)(?:働|勤務|勤め)/,
+  // "GitHubで数年間働いていました", "レッドハットで東京オフィスに勤務しています", "ブルームバーグのKubernetesプラットフォームチームで働いています".
+  /^\s*(?:で|にて)(?:[0-9０-９一二三四五六七八九十数半]+年(?:ほど|間|くらい|ぐらい|近く|以上)?、?)?(?:働|勤務|勤め)/,
+  /^\s*(?:で|にて)、?[^。、]{0,16}?(?:オフィス|支社|拠点)(?:に|で)(?:勤務|勤め|働)/,
+  /^\s*の[^。、]{0,40}?(?:チーム|部署|部門|オフィス)(?:で|にて)[^。、]{0,10}?(?:働|勤務|勤め)/,
   // "普段はグーグルのチューリッヒオフィスで、GKEを担当しています".
   /^\s*の[^。、]{0,12}?(?:オフィス|支社|拠点|研究所)(?:では|で|にて)、?[^。]{0,40}?(?:働|勤務|担当|開発|携わ|エンジニア)/,
   /^\s*(?:では|で|にて)、?[^。]{0,30}?(?:エンジニア|マネージャー|マネジャー|開発者|アーキテクト|リード|責任者|研究者|研究員|インターン|デベロッパー|アドボケイト|コンサルタント|スペシャリスト|ディレクター|CTO|CEO|VP|社員|プログラマー|デザイナー|SRE|Engineer|Manager|Developer)[^。]{0,6}?(?:として|を務め|をして|をしてい|です|でした)/,
