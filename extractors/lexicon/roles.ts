@@ -156,6 +156,10 @@ export const ROLE_WORDS: RoleWord[] = [
   en('part\\s+of', 'participant', 'verbRight', { needsCopula: true }),
   en('belong(?:s|ed)?\\s+to', 'participant', 'verbRight', { objects: 'group' }),
   en('serv(?:e|es|ed|ing)\\s+(?:on|in)', 'participant', 'verbRight', { objects: 'group' }),
+  // "I spent a couple of years in SIG Scalability", "He has stayed in SIG Release since", "My upstream home is SIG CLI".
+  en('spen(?:d|ds|t)\\s+(?:a\\s+(?:couple|few)\\s+of\\s+|several\\s+|many\\s+|\\w+\\s+)?years?\\s+(?:in|with)', 'participant', 'verbRight', { objects: 'group' }),
+  en('stayed\\s+(?:on\\s+)?in', 'participant', 'verbRight', { objects: 'group' }),
+  en('(?<=\\b(?:my|his|her|their)\\s+(?:upstream\\s+|community\\s+)?)home\\s+(?:in\\s+the\\s+community\\s+)?(?:is|was|has\\s+been)', 'participant', 'verbRight', { objects: 'group' }),
   // "who was elected to Steering last year", "re-elected to the Steering Committee".
   en('(?:re-?)?elected\\s+to', 'member', 'verbRight', { objects: 'group' }),
   // "I've been on the committee since 2023".
@@ -238,7 +242,7 @@ export const ROLE_WORDS: RoleWord[] = [
   zh('联合负责人|负责人|领导者|带头人|牵头人|召集人', 'lead', 'noun'),
   zh('联合组织者|共同组织者|联合召集人', 'lead', 'noun', { objects: 'group' }),
   zh('组织者', 'lead', 'noun', { objects: 'group' }),
-  zh('成员|委员(?!会)', 'member', 'noun'),
+  zh('成员|委员(?!会)|一员', 'member', 'noun'),
   zh('评审人|评审者|评审员|审阅者|审查者|审阅人', 'reviewer', 'noun'),
   zh('审批人|审批者|批准者|批准人', 'approver', 'noun'),
   zh('贡献者', 'contributor', 'noun'),
