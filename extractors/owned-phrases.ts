@@ -11,8 +11,9 @@ import { adjacentList } from './owned-lists.ts';
 import { negatedAnywhere, ownedProjects } from './owned-terms.ts';
 import { contextGroup, isAnswer, negatedNear, type GroupRef } from './org-context.ts';
 
+// "kompose, which lives under the SIG".
 const WHICH_THE_GROUP_OWNS =
-  /,\s*which\s+(?:the|this|our)\s+(?:SIG|group|WG|working\s+group|committee)\s+(?:(?:has|have|had)\s+)?(?:(?:also|always|long|now|still)\s+)?(?:owns|owned|maintains|maintained|looks\s+after|looked\s+after|stewards|stewarded|runs|ran|oversees|overseen)\b/iu;
+  /,\s*which\s+(?:(?:lives|sits|falls)\s+under\s+(?:the|this|our)\s+(?:SIG|group|WG|working\s+group|committee)\b|(?:the|this|our)\s+(?:SIG|group|WG|working\s+group|committee)\s+(?:(?:has|have|had)\s+)?(?:(?:also|always|long|now|still)\s+)?(?:owns|owned|maintains|maintained|looks\s+after|looked\s+after|stewards|stewarded|runs|ran|oversees|overseen)\b)/iu;
 const DONATED_TO = /\b(?:donated|transferred|handed\s+over)\b[^.;]{0,60}?\bto\s+/iu;
 const OUR_PROJECT = /^\s*(?:是|为)我们(?:[^，。、的]{0,6}的)?\s*(?:子)?项目|^\s+(?:is|are)\s+(?:one\s+of\s+)?our\s+(?:[\w-]+\s+){0,2}projects?\b/iu;
 const ALL_OURS = /\b(?:are|is)\s+(?:all\s+|both\s+)?ours\b/iu;
