@@ -50,7 +50,7 @@ function compileLang(lang: RoleLang): CompiledLang {
 export const ROLE_WORD_PREFILTER: Record<RoleLang, RegExp> = {
   en: /chair|lead|led|facilitat|organi|owner|review|approv|member|shadow|contribut|commit|maintain|creat|found|work|involv|engag|active|join|start|part|belong|serv|launch|initiat|author|wrote|role|spen[dt]|fix|implementation|coding|support|mostly|mainly|primarily|largely|been\s+on|goes\s+(?:into|to)|TL|volunt|sen[dt]|elected|stayed|home/i,
   ja: /チェア|議長|座長|リード|リーダー|ファシリテーター|オーガナイザー|オーナー|レビュ|アプルーバー|アプローバー|承認者|メンバー|構成員|シャドウ|コントリビュ|貢献|メンテナ|創設|創始|作成者|生みの親|取り組|携わ|関わ|従事|参画|参加|活動|所属|始ま|保守|主導|率い|立ち上げ|設立|作り|作っ|作者|始め|修正|直|プルリク|PR|パッチ|担|手がけ|手掛け|にい|のは/u,
-  zh: /主席|负责人|技术主管|技术领导|带头人|牵头人|召集人|组织者|领导|成员|评审|审阅|审查|审批|批准|贡献|维护|创建|创始|发起|创立|创办|参与|加入|角色|工作|活跃|任职|修复|开发|委员|实现|提|来自|做的|待了|待过|活动|一员/u,
+  zh: /主席|负责人|技术主管|技术领导|带头人|牵头人|召集人|组织者|领导|成员|评审|审阅|审查|审批|批准|贡献|维护|创建|创始|发起|创立|创办|参与|加入|角色|工作|活跃|任职|修复|开发|委员|实现|提|来自|做的|待了|待过|活动|一员|写/u,
 };
 
 /** An English role word in Chinese or Japanese prose ("SIG Node 的 reviewer") takes that language's grammar. */
@@ -138,7 +138,7 @@ export const JA_ADVICE = /(?:ましょう|ください|下さい|てみて|し�
 /** "become" only counts once it has happened ("became", "has become"). */
 export const EN_FUTURE_BECOME = /(?<!\b(?:has|have|had|'s|’s|'ve|’ve)\s+)\bbecome\b/iu;
 export const JA_BLOCKERS = /もし|たら|れば|なら|たい|ほしい|欲しい|ではな|じゃな|ません|ない(?!よう)|ず(?:に|、)|予定|つもり|と思|かもしれ|べき/u;
-export const ZH_BLOCKERS = /如果|假如|若是|倘若|想要|希望|可以|能够|将会|将要|欢迎|请|鼓励|应该|不是|没有|并非|并不|不担任|从未|未曾|不会|不再是?(?=.)|可能|看来|认为|觉得|以为|当成|当作|有一位|有位|某位|一位来自/u;
+export const ZH_BLOCKERS = /如果|是否|假如|若是|倘若|想要|希望|可以|能够|将会|将要|欢迎|请|鼓励|应该|不是|没有|并非|并不|不担任|从未|未曾|不会|不再是?(?=.)|可能|看来|认为|觉得|以为|当成|当作|有一位|有位|某位|一位来自/u;
 /** Japanese: after the role phrase, within the clause, these turn it into a wish, a way, a negation. */
 export const JA_AFTER_BLOCKERS =
   /^[^。]{0,6}?(?:たい|できる|できます|できれば|やすく|しやす|する方法|する方|したい|ください|しましょう|してみ|を検討|に関心|に興味|すること|する際|する場合|すれば|したら|しよう|ませんか|しません|していません|ではありません|ではない|ではなく|じゃない|しない|していない|になりたい|になれ(?:たら|れば|ると|る日)|を目指|予定|だと[^。]{0,6}?(?:誤解|勘違い|思われ|思い込))/u;

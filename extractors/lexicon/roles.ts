@@ -273,7 +273,11 @@ export const ROLE_WORDS: RoleWord[] = [
   // "负责 Kueue 和 scheduler-plugins 的评审": reviewing the projects.
   zh('负责\\s*([^，。,；;！？]{1,40}?)\\s*的\\s*(?:代码)?(?:评审|审阅|审查|review)', 'reviewer', 'frame', { objects: 'project' }),
   // "开始给 kube-scheduler 提交 PR": sending changes to a project.
-  zh('(?:给|向)\\s*([^，。,；;！？]{1,30}?)\\s*(?:提交|提)(?:了|过)?\\s*(?:一些|很多|不少|大量|几个|多个|一个)?\\s*(?:PR|补丁|代码|修复|改动|pull\\s+request)', 'contributor', 'frame', { objects: 'project' }),
+  // "给 containerd 提交了一些和 Windows 支持有关的补丁", "给 kubelet 里 DRA 插件管理的部分写过一些代码", "为 Contributor Comms 写稿".
+  zh('(?:给|向)\\s*([^，。,；;！？]{1,30}?)\\s*(?:(?:里|中)[^，。,；;！？]{0,16}?)?(?:提交|提|写|编写)(?:了|过)?\\s*(?:一些|很多|不少|大量|几个|多个|一个)?\\s*(?:[^，。,；;！？]{0,16}?的)?\\s*(?:PR|补丁|代码|修复|改动|pull\\s+request|检测规则|文档)', 'contributor', 'frame', { objects: 'project' }),
+  zh('为\\s*([^，。,；;！？]{1,30}?)\\s*(?:写稿|撰稿|写文章)', 'contributor', 'frame', { objects: 'project' }),
+  // "kube-state-metrics 和 Metrics Server 我都提过 PR".
+  zh('([^，。,；;！？：:]{1,40}?)\\s*我?\\s*(?:都|也)\\s*提(?:交)?过\\s*(?:PR|补丁|代码)', 'contributor', 'frame', { objects: 'project' }),
   // "当过两年技术负责人，做的是 MCS API": what one worked on.
   zh('做的(?:主要|就|一直)?是\\s*([^，。,；;！？]{1,30}?)\\s*(?=[，。,；;！？]|$)', 'contributor', 'frame', { objects: 'project' }),
   zh('参与(?:了|过)?(?:到)?', 'participant', 'verbRight'),
