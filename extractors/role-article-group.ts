@@ -43,6 +43,8 @@ export function heldInArticleGroup(ctx: ArticleContext, s: Sentence, t: Trigger,
   if (t.word.lang === 'ja' && /が\s*$/u.test(before) && /^\s*(?:を務め|をしてい|を担当)/u.test(after)) return 0.65;
   // "took over the chair role", "joined him as co-chair", "新たにチェアに就任したのは…", "此前一直担任主席".
   if (TAKES_ROLE[t.word.lang].test(t.word.lang === 'ja' ? after : before)) return 0.65;
+  // "The third co-chair, Henrik Solberg, …": one more holder of the group's role.
+  if (t.word.lang === 'en' && LEAD_CLASSES.has(t.word.cls) && /(?:^|[.;:]\s+)the\s+(?:second|third|fourth|other|remaining)\s+$/iu.test(before) && /^\s*,\s*\p{Lu}/u.test(after)) return 0.65;
   // "I've been a chair since 2023", "私は2年前からテックリードを務めています": the speaker's own leadership.
   if (LEAD_CLASSES.has(t.word.cls) && OWN_LEAD[t.word.lang]?.(before, after)) return 0.6;
   // "- 鈴木 花子（@hsuzuki）：日本語チームのレビュアー。"

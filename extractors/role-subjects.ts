@@ -27,7 +27,8 @@ const JA_DESCRIBES_NOUN = /^(?:し|っ)?(?:する|している|していた|し�
 const JA_RELATIVE_VERB_END = /^(?:し|っ)?(?:する|している|していた|した|してきた)\s*$/u;
 const OBJECT_OF_VERB = /\b(?:joined|replaced|succeeded|thanked|thanks|helped|asked|invited|mentored|met|with|to|for)\s+$/u;
 const GUIDED_BY = /^\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:的\s*(?:指导|帮助|带领|支持|鼓励|邀请)下|(?:さん|氏)?の(?:指導|サポート|助け|導き)(?:で|のもと|の下))/u;
-const POSSESSED_ROLE = /(?:^|[.;:]\s+|,\s+and\s+)(?:(?:the|our)\s+)?[\w-]+(?:\s+[\w-]+)?['’]s\s+(?:(?:new|current|lead|main|first|longtime|long-time)\s+)?$/iu;
+// ("The third co-chair, Henrik Solberg, …": one more of the group's holders.)
+const POSSESSED_ROLE = /(?:^|[.;:]\s+|,\s+and\s+)(?:(?:the|our)\s+)?[\w-]+(?:\s+[\w-]+)?['’]s\s+(?:(?:new|current|lead|main|first|longtime|long-time)\s+)?$|(?:^|[.;:]\s+)(?:the|our)\s+(?:second|third|fourth|other|remaining)\s+$/iu;
 const APPOSITION_END = /^\s*(?:[(（]|,\s|from\b|of\b|at\b)/u;
 
 export type HolderKind = 'person' | 'first' | 'firstPlural' | 'third' | 'pair' | 'other';
