@@ -62,7 +62,6 @@ const JA_EXAMPLES_OWNED = /((?:[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*){0,2}\s*(?:や
 const SUBJECT_MARK_JA = /^\s*(?:は|が)/u;
 const CODE_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/u;
 const OWNS_AFTER_GROUP = /^\s+(?:owns|maintains|looks\s+after|runs|oversees|stewards|is\s+responsible\s+for)\b/iu;
-const EN_PASSIVE_OWNED = /\b(?:owned|maintained|looked\s+after|run|handled)\s+by\b/iu;
 const OWN_VERBS = [OWN_VERB_EN, OWN_VERB_JA, OWN_VERB_ZH].map((re) => ({ re, all: new RegExp(re.source, `${re.flags}g`) }));
 const EXAMPLES = /\b(?:like|such\s+as|including|e\.g\.|for\s+example)\b|例如|比如|像|之一|例子|のような|などの|といった|例えば/i;
 
@@ -252,15 +251,7 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
     const named = distinctGroups(groupsIn(sentenceBefore(article, s)?.text ?? ''));
     return named.length === 1 ? named[0] : undefined;
   };
-  const passive = passiveOwnership(text, groups, projects, question ? undefined : () => contextGroup(article, p), previousGroup);
-  for (const f of passive) add(f.group, f.project, f.confidence);
-  // "The kubelet is owned by SIG Node, the scheduler by SIG Scheduling": the verb left out after the first.
-  if (passive.length > 0 && EN_PASSIVE_OWNED.test(text)) {
-    for (const x of projects) {
-      const g = groups.find((y) => y.start > x.end && /^\s+by\s+(?:the\s+)?$/iu.test(text.slice(x.end, y.start)));
-      if (g && /,\s*(?:and\s+)?(?:the\s+)?$/iu.test(text.slice(Math.max(0, x.start - 12), x.start))) add(g, x, 0.75);
-    }
-  }
+  for (const f of passiveOwnership(text, groups, projects, question ? undefined : () => contextGroup(article, p), previousGroup)) add(f.group, f.project, f.confidence);
   const owner = projects.length === 0 ? pronounOwner(text, groups) : undefined;
   // The sentence before is about its first project: "The csi-proxy project, which allows CSI node plugins …, is not ours. It is owned by SIG Storage."
   if (owner) {
@@ -313,13 +304,15 @@ export const groupOwnership = defineExtractor(
     for (const f of fromTables(article)) collect([f], f.s);
     // "the Elections subproject of SIG Contributor Experience" names its owner: elsewhere in a
     // Steering Committee article, "the Elections subproject" is not the article group's.
-    const named = (x: { f: Found; s: Sentence }): boolean => groupsIn(x.s.text).some((g) => g.name === x.f.group.name);
+    const named = found.map(({ f, s }) => groupsIn(s.text).some((g) => g.name === f.group.name));
     const namedOwners = new Map<string, Set<string>>();
-    for (const x of found.filter(named)) namedOwners.set(x.f.project.name, (namedOwners.get(x.f.project.name) ?? new Set()).add(x.f.group.name));
+    found.forEach(({ f }, i) => {
+      if (named[i]) namedOwners.set(f.project.name, (namedOwners.get(f.project.name) ?? new Set()).add(f.group.name));
+    });
     const seen = new Set<string>();
-    for (const { f, s } of found) {
+    for (const [i, { f, s }] of found.entries()) {
       const owners = namedOwners.get(f.project.name);
-      if (owners && !owners.has(f.group.name) && !named({ f, s })) continue;
+      if (owners && !owners.has(f.group.name) && !named[i]) continue;
       const key = `${f.group.name}\u0000${f.project.name}\u0000${s.span.start}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -52,6 +52,13 @@ export function passiveOwnership(
     const between = m !== undefined && groups.some((x) => x.start >= m.end && x.end <= by.index);
     // "JobSet and LeaderWorkerSet are maintained under SIG Apps": the projects coordinated before.
     if (g && m && !between) for (const x of chainBefore(text, projects, m, EN_CHAIN_GAP)) out.push({ group: g, project: x, confidence: 0.85 });
+    // "The kubelet is owned by SIG Node, the Cluster Autoscaler by SIG Autoscaling": the verb left out after the first.
+    if (g && m && !between && /\bby$/iu.test(by[0])) {
+      for (const x of projects.filter((y) => y.start > by.index)) {
+        const next = groups.find((y) => y.start > x.end && /^\s+by\s+(?:the\s+)?$/iu.test(text.slice(x.end, y.start)));
+        if (next && /,\s*(?:and\s+)?(?:the\s+)?$/iu.test(text.slice(Math.max(0, x.start - 12), x.start))) out.push({ group: next, project: x, confidence: 0.75 });
+      }
+    }
     // "code owned by SIG API Machinery: the kube-apiserver, the client libraries, …": the list after the colon.
     const colon = named ? /^\s*[:：]/u.exec(text.slice(named.end)) : null;
     if (named && colon) for (const x of projects.filter((y) => y.start >= named.end + colon[0].length)) out.push({ group: named, project: x, confidence: 0.8 });

@@ -14,6 +14,8 @@ export interface ProjectTerm extends OrgTerm {
   generic?: boolean;
   /** Everyday-word spellings of a distinctive project ("Blogs", "博客", "website"): need a cue too. */
   genericAliases?: string[];
+  /** Spellings that are also English words ("kind"): matched as written, but not in the word's idioms ("that kind of thing"). */
+  wordAliases?: string[];
 }
 
 export const PROJECTS: ProjectTerm[] = [
@@ -31,7 +33,7 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'kube-controller-manager' },
   { name: 'kube-proxy' },
   { name: 'cloud-controller-manager', aliases: ['cloud controller manager', 'Cloud Controller Manager', 'CCM'] },
-  { name: 'Kind', caseSensitive: true, aliases: ['KinD', 'KIND', 'kubernetes-sigs/kind', 'Kubernetes in Docker'] },
+  { name: 'Kind', caseSensitive: true, aliases: ['kubernetes-sigs/kind', 'Kubernetes in Docker'], csAliases: ['KinD', 'KIND'], wordAliases: ['kind'] },
   { name: 'minikube' },
   { name: 'etcdadm', aliases: ['kubernetes-sigs/etcdadm'] },
   { name: 'Image Builder', aliases: ['image-builder', 'kubernetes-sigs/image-builder'] },

@@ -229,7 +229,9 @@ const LONGER_NAME = /^\S+(?:\s+\S+){1,3}\s+(?:driver|operator|exporter|provision
 /** "Localization is one of the four SIG Docs subprojects", "本地化是 SIG Docs 的子项目之一": the name as a subproject's subject. */
 const GENERIC_SUBJECT_CUE =
   /^[\s\u00a0]*(?:is\s+(?:also\s+|now\s+)?(?:one\s+of\s+)?(?:the\s+|its\s+)?(?:(?:two|three|four|five|six|\d)\s+)?|(?:也|还)?是\s*|(?:も|は)、?)(?:SIG|WG)[\s\u00a0]?[A-Za-z][\w -]{0,30}?(?:['’]s?\s*|\s*(?:的|の)\s*)?(?:[一二三四五六七八九十两几\d]+个)?\s*(?:sub-?projects?\b|子项目|子項目|サブプロジェクト)/u;
-const ENGLISH_KIND_BEFORE = /\b(?:that|this|what|any|some|every|one|same|other|which|very|so)\s+$/iu;
+/** Where a project spelled as an English word is that word: "that kind", "kind of", "kind enough". */
+const WORD_IDIOM_BEFORE = /\b(?:that|this|what|any|some|every|one|same|other|which|very|so)\s+$/iu;
+const WORD_IDIOM_AFTER = /^\s+(?:of|enough|regards|words)\b/u;
 const GROUP_BEFORE = /(?:\bSIG|\bWG)[\s\u00a0-]*$/i;
 /** "etcd Operator Working Group": capitalised words then a group word (not "mentoring subproject of SIG …"). */
 const GROUP_AFTER = /^[\s\u00a0-]*(?:(?:[A-Z][\w-]*[\s\u00a0]+){0,2}(?:SIGs?\b|WGs?\b|[Ww]orking[\s\u00a0]+[Gg]roups?|[Ss]pecial[\s\u00a0]+[Ii]nterest[\s\u00a0]+[Gg]roups?|[Uu]ser[\s\u00a0]+[Gg]roups?|[Ss]ig\b|ワーキンググループ|工作组|兴趣小组))/u;
@@ -265,7 +267,7 @@ function computeProjects(text: string): Mention[] {
     if (GROUP_BEFORE.test(text.slice(Math.max(0, h.start - 6), h.start))) return false;
     if (GROUP_AFTER.test(text.slice(h.end, h.end + 40))) return false;
     // "that kind of thing": the English word, not the tool its users write in lower case.
-    if (text.slice(h.start, h.end) === 'kind' && (ENGLISH_KIND_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start)) || /^\s+(?:of|enough|regards|words)\b/u.test(text.slice(h.end, h.end + 10)))) return false;
+    if (h.word && (WORD_IDIOM_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start)) || WORD_IDIOM_AFTER.test(text.slice(h.end, h.end + 10)))) return false;
     return true;
   });
   let known = select(hits);

@@ -125,8 +125,21 @@ export function crossScriptDistance(foreign: string, latin: string): number | un
 }
 
 /** "CXW" for 陈晓雯: the first letter of each character's pinyin. */
-export function hanInitials(han: string): string {
+function hanInitials(han: string): string {
   return pinyin(han, { pattern: 'first', toneType: 'none', type: 'array', surname: 'head' }).join('').toUpperCase();
+}
+
+/** The people whose Han name (or alias) has each set of pinyin initials. */
+export function hanInitialsIndex<R extends { name: string; aliases: Iterable<string> }>(records: readonly R[]): Map<string, Set<R>> {
+  const out = new Map<string, Set<R>>();
+  for (const r of records) {
+    for (const a of [r.name, ...r.aliases]) {
+      if (!/^[\u4e00-\u9fff]{2,4}$/u.test(a)) continue;
+      const key = hanInitials(a);
+      out.set(key, (out.get(key) ?? new Set()).add(r));
+    }
+  }
+  return out;
 }
 
 /** The Latin name that a foreign-script name transliterates, when exactly one fits well. */

@@ -10,7 +10,7 @@ import { findGenericNames, lowerWords, type GenericName, type NotAPerson } from 
 import { surfaceForms } from './people-forms.ts';
 import { cleanName, editDistance, foldName, initialsMatch, isLatinFullName, isStopWord } from './people-names.ts';
 import { PeopleRegistry, type PersonRecord } from './people-registry.ts';
-import { hanInitials, isForeignScript, katakanaGivenName, matchAcrossScripts } from './people-scripts.ts';
+import { hanInitialsIndex, isForeignScript, katakanaGivenName, matchAcrossScripts } from './people-scripts.ts';
 import { collectPeople } from './people-sources.ts';
 import { questionTurns } from './people-turns.ts';
 import { anonymousAnswers } from './people-answers.ts';
@@ -190,9 +190,11 @@ function buildIndex(article: ParsedArticle): PeopleIndex {
     return undefined;
   };
 
-  // "**CXW**" for 陈晓雯 (Ruby Chen): the first letter of each character's pinyin.
+  // "**CXW**" for 陈晓雯 (Ruby Chen): the first letter of each character's pinyin (worked out once per article).
+  let byHanInitials: Map<string, Set<PersonRecord>> | undefined;
   const byHanSyllables = (label: string): PersonRecord | undefined => {
-    const pool = records.filter((r) => [r.name, ...r.aliases].some((a) => /^[\u4e00-\u9fff]{2,4}$/u.test(a) && hanInitials(a) === label));
+    const index = (byHanInitials ??= hanInitialsIndex(records));
+    const pool = [...(index.get(label) ?? [])];
     return pool.length === 1 ? pool[0] : undefined;
   };
 

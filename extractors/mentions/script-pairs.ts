@@ -12,7 +12,10 @@ import { CHINESE_SURNAMES, isCjkName, isKatakanaName, isLatinFullName } from './
 // "王明（Wang Ming，GitHub：@wming）", "张磊（Zhang Lei，阿里云）", "藤井 真理子（Mariko Fujii、@mfujii、富士通）".
 const HAN_THEN_LATIN = new RegExp(`([\\u3400-\\u9fff]{1,6}[·•][\\u3400-\\u9fff]{1,8}|[\\u3400-\\u9fff\\u3005]{2,5}|[\\u3400-\\u9fff\\u3005]{1,3}[ \\u3000][\\u3400-\\u9fff\\u3005]{1,3})(?:さん|氏)?\\s*[（(]\\s*(${LATIN_PLAIN_NAME})\\s*(?:[,，、;；/／]\\s*(?:(?:GitHub\\s*[:：]\\s*)?@[A-Za-z0-9][A-Za-z0-9-]{0,38}|[^()（）,，、;；/／@]{1,30}?)\\s*){0,2}[）)]`, 'gu');
 /** What may run into a transliterated name before it: a particle, a title ("联合主席阿达泽·奥孔科沃"). */
-export const TRANSLITERATION_START = /^.*(?:[的是与及由在了从对为被把向跟让请和、]|主席|负责人|维护者|工程师|成员|嘉宾|讲者|作者|译者|专家|经理|总监|主持人|研究员|架构师|开发者|贡献者|大使)/u;
+/** Particles that run into a Han name written without a space before it ("来自微软的林娜"). */
+const PARTICLES = '的是与及由在了从对为被把向跟让请';
+export const TRANSLITERATION_START = new RegExp(`^.*(?:[${PARTICLES}和、]|主席|负责人|维护者|工程师|成员|嘉宾|讲者|作者|译者|专家|经理|总监|主持人|研究员|架构师|开发者|贡献者|大使)`, 'u');
+const LEADING_PARTICLES = new RegExp(`^[${PARTICLES}]+`, 'u');
 const HANDLE = /@([A-Za-z0-9][A-Za-z0-9-]{0,38})/u;
 // Katakana also writes terms ("コンテナ・ランタイム（Container Runtime）"): only a person takes さん or 氏.
 // "ジェレミー・オルムステッド（Jeremy Olmsted、Google）さん": an employer may follow here too.
@@ -48,7 +51,7 @@ export function scriptPairs(text: string): ScriptPair[] {
       if (!CHINESE_SURNAMES.has(han.charAt(0)) && CHINESE_SURNAMES.has(before) && han.length < 4) han = before + han;
     }
     // A Latin given name that is not pinyin ("Nina Lin" for 林娜) miscounts: "来自微软的林娜" is not "的林娜".
-    const particle = /^[的是与及由在了从对为被把向跟让请]+/u.exec(han)?.[0] ?? '';
+    const particle = LEADING_PARTICLES.exec(han)?.[0] ?? '';
     if (han.length - particle.length >= 2) han = han.slice(particle.length);
     const start = m.index + (m[1] ?? '').length - han.length;
     keep(latin, han, start, m.index + m[0].length, HANDLE.exec(m[0].slice((m[1] ?? '').length))?.[1]);

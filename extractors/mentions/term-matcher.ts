@@ -16,6 +16,8 @@ export interface Entry {
   canonical: string;
   caseSensitive: boolean;
   generic: boolean;
+  /** The surface is also an everyday English word ("kind"): its idioms are no mention. */
+  word?: boolean;
 }
 
 export interface Hit {
@@ -23,6 +25,7 @@ export interface Hit {
   end: number;
   name: string;
   generic: boolean;
+  word?: boolean;
 }
 
 export const LATIN_CHAR = /[\p{Script=Latin}\p{N}]/u;
@@ -130,13 +133,13 @@ export class TermMatcher {
         const entry = (cs ? this.cs.get(exact) : undefined) ?? (ci ? this.ci.get(lower) : undefined);
         if (entry && (boundaryAfter(text, t.end) || (this.domains && DOMAIN_AFTER.test(text.slice(t.end, t.end + 8))))) best = { entry, end: t.end };
       }
-      if (best) hits.push({ start: first.start, end: best.end, name: best.entry.canonical, generic: best.entry.generic });
+      if (best) hits.push({ start: first.start, end: best.end, name: best.entry.canonical, generic: best.entry.generic, ...(best.entry.word ? { word: true } : {}) });
     }
     return hits;
   }
 }
 
-export function entriesOf(terms: Array<OrgTerm & { generic?: boolean; genericAliases?: string[] }>): Entry[] {
+export function entriesOf(terms: Array<OrgTerm & { generic?: boolean; genericAliases?: string[]; wordAliases?: string[] }>): Entry[] {
   const out: Entry[] = [];
   for (const t of terms) {
     const generic = t.generic ?? false;
@@ -145,6 +148,7 @@ export function entriesOf(terms: Array<OrgTerm & { generic?: boolean; genericAli
     for (const a of t.aliases ?? []) out.push({ surface: a, canonical: t.name, caseSensitive: false, generic });
     for (const a of t.csAliases ?? []) out.push({ surface: a, canonical: t.name, caseSensitive: true, generic });
     for (const a of t.genericAliases ?? []) out.push({ surface: a, canonical: t.name, caseSensitive: false, generic: true });
+    for (const a of t.wordAliases ?? []) out.push({ surface: a, canonical: t.name, caseSensitive: true, generic, word: true });
   }
   return out;
 }

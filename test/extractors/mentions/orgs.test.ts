@@ -51,6 +51,12 @@ describe('findCompanies', () => {
 });
 
 describe('findProjects', () => {
+  it('reads a project spelled as an English word as the project, except in the word\'s idioms', () => {
+    expect(names(findProjects('We run kind clusters in CI; KinD and KIND too.'))).toEqual(['Kind', 'Kind', 'Kind']);
+    expect(names(findProjects('funding for audits, that kind of thing'))).toEqual([]);
+    expect(names(findProjects('a kind of magic'))).toEqual([]);
+  });
+
   it('matches separators loosely and returns canonical names', () => {
     expect(names(findProjects('the Kubernetes Metrics Server and metrics-server'))).toEqual(['Metrics Server', 'Metrics Server']);
     expect(names(findProjects('Konnectivity proxy\nprojectなど'))).toEqual(['Konnectivity']);
