@@ -25,6 +25,8 @@ const ZH_FIRST_PERSON_PREDICATE = /是|为|担任|作为|成为|当选|就任|�
 /** "Hemant Rao (Red Hat) — approver for external-provisioner". */
 const PROFILE_DASH = /^\s*(?:[(（][^()（）]{0,40}[)）]\s*)?(?:[—–]|--?)\s*(?:an?\s+|the\s+)?$/u;
 
+const ZH_REASON = /(?:因为|为了|由于)[^，。；]*$/u;
+
 /** The words between the holder and the role phrase must not negate, hedge or report it. */
 const FROM_COMPANY_APPOSITION = /^\s*(?:[(（][^()（）]{0,40}[)）]\s*)?from\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s*,\s*(?:a|an|one\s+of\s+the)\s+$/u;
 
@@ -105,7 +107,8 @@ export function gapIsClean(
     const comma = lang === 'zh' ? text.lastIndexOf('，', phraseStart) : -1;
     const from = comma > holder.end ? comma : holder.end;
     // "我主要在 SIG Scheduling 里负责…": a place ("在 X 里") is no subject either.
-    const between = objs.some((o) => o.m.start >= from && o.m.end <= phraseStart && !consumed.has(o) && !(lang === 'zh' && /在\s*$/u.test(text.slice(0, o.m.start))));
+    // "我因为排查一个 webhook 鉴权的性能问题第一次给 Kubernetes 提了 PR": nor is an entity inside a reason or purpose.
+    const between = objs.some((o) => o.m.start >= from && o.m.end <= phraseStart && !consumed.has(o) && !(lang === 'zh' && (/在\s*$/u.test(text.slice(0, o.m.start)) || ZH_REASON.test(text.slice(from, o.m.start)))));
     if (between) return false;
   }
   return true;

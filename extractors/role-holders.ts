@@ -9,7 +9,7 @@ import type { ParsedArticle, Sentence, Turn } from '../src/article/types.ts';
 import { peopleIndex, type PeopleIndex } from './mentions/people.ts';
 import type { Mention } from './mentions/types.ts';
 import type { RoleLang } from './lexicon/roles.ts';
-import { quoteSpeaker } from './role-quotes.ts';
+import { cjkQuoteSpeaker, quoteSpeaker } from './role-quotes.ts';
 
 export interface ArticleContext {
   article: ParsedArticle;
@@ -60,6 +60,8 @@ export function firstPersonHolders(ctx: ArticleContext, s: Sentence, plural: boo
     if (turn?.isQuestion && (turn.paragraphs[0] === s.paragraph || paragraph?.allStrong)) {
       const interviewer = ctx.people.interviewer();
       speakers = interviewer ? [interviewer] : [];
+    } else if (!turn && ctx.article.turns.length === 0 && (speakers = cjkQuoteSpeaker(ctx, s) ?? []).length > 0) {
+      // 「…私は…」 in narration: the person quoted.
     } else if (!turn) {
       const featured = ctx.people.featuredAt(s.paragraph);
       // A quote inside a profile section speaks for the person profiled.
@@ -102,6 +104,9 @@ export function implicitHolder(ctx: ArticleContext, s: Sentence): string[] {
   if (speakers.length === 1) return speakers;
   const featured = ctx.people.featuredAt(s.paragraph);
   if (featured) return [featured];
+  // 「最近はcloud-provider-awsのPRレビューも手伝っています」 in narration: the person quoted, not the writer.
+  const quoted = ctx.article.turns.length === 0 ? cjkQuoteSpeaker(ctx, s) : undefined;
+  if (quoted) return quoted;
   const topic = paragraphTopic(ctx, s);
   return topic.length > 0 ? topic : authorVoice(ctx, s);
 }
@@ -123,7 +128,8 @@ function authorVoice(ctx: ArticleContext, s: Sentence): string[] {
   if (author === undefined || authors.length !== 1) return [];
   let personal = personalPosts.get(article);
   if (personal === undefined) {
-    personal = article.sentences.some((x) => x.channel === 'body' && FIRST_PERSON_JA.test(x.text));
+    // "「…僕が見落とす…」と彼は": a quoted first person is someone else's voice.
+    personal = article.sentences.some((x) => x.channel === 'body' && FIRST_PERSON_JA.test(unquoted(x.text)));
     personalPosts.set(article, personal);
   }
   if (!personal) return [];
@@ -163,9 +169,13 @@ function paragraphTopic(ctx: ArticleContext, s: Sentence): string[] {
       if (PRESENTED_AT_END.test(prev.text.slice(first.end))) return [first.name];
     }
     if (persons.length > 0) return [];
+    // "翌年、彼はexternal-provisionerのapproverになりました。現在も…メンテナーの一人であり": the pronoun's person stays the topic.
+    if (THIRD_PERSON_TOPIC.test(prev.text)) return thirdPersonHolders(ctx, prev);
   }
   return [];
 }
+
+const THIRD_PERSON_TOPIC = /^(?:[^、。「」]{0,12}、)?(?:彼|彼女)(?:は|も)/u;
 
 /** The person "he"/"she" refers to: the profiled person, else the subject of the nearest earlier sentence naming someone. */
 export function thirdPersonHolders(ctx: ArticleContext, s: Sentence, at?: number): string[] {

@@ -206,7 +206,11 @@ export function objectsOf(text: string, t: Trigger, objs: Obj[], triggers: Trigg
     // "krel 和 bom 等发布工具": the kind of things listed may follow "等".
     // "Dynamic Resource Allocation (DRA)": an acronym in brackets after a name.
     // "给 Gateway API 的一致性测试提交补丁": a part of the project may close the frame.
-    rest = rest.replace(/的\s*[\u4e00-\u9fff]{1,8}\s*$/u, '');
+    rest = rest.replace(/的\s*[\u4e00-\u9fff]{1,8}\s*$/u, '')
+      // "containerd's Windows snapshotter": a part of the project, in English.
+      .replace(/^\s*['’]s\s+(?:[\w-]+\s*){1,3}$/u, '')
+      // "Pod 水平自动扩缩（Horizontal Pod Autoscaler，HPA）": the project's translated name, glossed by its own.
+      .replace(/^[^（()）]{1,20}[（(][\s,，、]*[)）]\s*$/u, '');
     return /^[\s,、，和与及以及的项目子社区]*$/u.test(rest.replace(/等\s*[^\s，。,]{0,6}?(?:工具|组件|项目|仓库|插件)/u, '').replace(/[(（]\s*(?:[A-Z][A-Za-z0-9-]{1,9}|[\u3400-\u9fff]{1,12})?\s*[)）]/gu, '')) ? inside : unknownProjectIn(text, frame);
   }
   if (word.shape === 'verbRight' || (word.shape === 'noun' && lang === 'en')) {

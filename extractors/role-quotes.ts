@@ -54,3 +54,53 @@ export function quoteSpeaker(ctx: ArticleContext, s: Sentence): string[] {
   }
   return speakers.size === 1 ? [...speakers] : [];
 }
+
+/** Whether `s` lies inside a 「…」 quotation, reading the brackets of its paragraph's earlier sentences. */
+function insideCjkQuote(before: readonly Sentence[], s: Sentence): boolean {
+  if (/^\s*[「『]/u.test(s.text)) return true;
+  let depth = 0;
+  for (const x of before) {
+    for (const ch of x.text) {
+      if (ch === '「' || ch === '『') depth++;
+      else if ((ch === '」' || ch === '』') && depth > 0) depth--;
+    }
+  }
+  return depth > 0;
+}
+
+/** "」と彼は振り返ります", "」とNadiaさんは話します": who said the quotation that closes before. */
+const CJK_ATTRIBUTION = /[」』]\s*(?:と|って)\s*(?:(彼女?)|\S)/u;
+/** "…と尋ねると、彼女は少し考えてからこう答えました。": a sentence announcing the quotation after it. */
+const CJK_ANNOUNCED = /こう(?:語|話|答|振り返|言|続け|説明|明か)/u;
+const TOPIC = /^\s*(?:さん|氏)?\s*(?:は|が|も)/u;
+
+/**
+ * The speaker of a Japanese quotation in narration: the person its attribution names, else the one
+ * the sentence announcing it is about, else the one the narration is about. Never the writer.
+ */
+export function cjkQuoteSpeaker(ctx: ArticleContext, s: Sentence): string[] | undefined {
+  const paragraph = ctx.article.paragraphs[s.paragraph];
+  if (!paragraph || !/[「『]/u.test(paragraph.text)) return undefined;
+  const sentences = paragraph.sentences;
+  const at = sentences.indexOf(s);
+  if (at < 0 || !insideCjkQuote(sentences.slice(0, at), s)) return undefined;
+  for (const x of sentences.slice(at)) {
+    const xi = ctx.sentenceIndex.get(x);
+    const m = CJK_ATTRIBUTION.exec(x.text);
+    if (xi === undefined || !m) continue;
+    if (m[1]) return thirdPersonHolders(ctx, x);
+    const after = m.index + m[0].length - 1;
+    const named = ctx.peopleIn(xi).find((p) => p.start >= after && p.start <= after + 2 && TOPIC.test(x.text.slice(p.end)));
+    return named ? [named.name] : [];
+  }
+  const first = sentences[0];
+  const index = first ? ctx.sentenceIndex.get(first) : undefined;
+  const prev = index !== undefined && /^\s*[「『]/u.test(first?.text ?? '') ? ctx.article.sentences[index - 1] : undefined;
+  if (prev && CJK_ANNOUNCED.test(prev.text)) {
+    const pi = ctx.sentenceIndex.get(prev);
+    const topic = pi === undefined ? undefined : ctx.peopleIn(pi).find((p) => TOPIC.test(prev.text.slice(p.end)));
+    if (topic) return [topic.name];
+    if (/(?:^|、)\s*彼女?(?:は|が)/u.test(prev.text)) return thirdPersonHolders(ctx, prev);
+  }
+  return thirdPersonHolders(ctx, s);
+}

@@ -29,6 +29,8 @@ const OBJECT_OF_VERB = /\b(?:joined|replaced|succeeded|thanked|thanks|helped|ask
 const GUIDED_BY = /^\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:的\s*(?:指导|帮助|带领|支持|鼓励|邀请)下|(?:さん|氏)?の(?:指導|サポート|助け|導き)(?:で|のもと|の下))/u;
 // ("The third co-chair, Henrik Solberg, …": one more of the group's holders.)
 const POSSESSED_ROLE = /(?:^|[.;:]\s+|,\s+and\s+)(?:(?:the|our)\s+)?[\w-]+(?:\s+[\w-]+)?['’]s\s+(?:(?:new|current|lead|main|first|longtime|long-time)\s+)?$|(?:^|[.;:]\s+)(?:the|our)\s+(?:second|third|fourth|other|remaining)\s+$/iu;
+const JA_NOT_SUBJECT = /^\s*(?:さん|氏)?\s*(?:と|に|を|から)(?![^、。]{0,4}(?:共同|一緒|とも|並んで))[^、。]{0,12}[、,]/u;
+const JA_TOPIC = /^\s*(?:さん|氏)?\s*(?:は|が)/u;
 const APPOSITION_END = /^\s*(?:[(（]|,\s|from\b|of\b|at\b)/u;
 
 export type HolderKind = 'person' | 'first' | 'firstPlural' | 'third' | 'pair' | 'other';
@@ -192,6 +194,13 @@ export function holdersOf(
   if (left && lang === 'en' && /^(?:our|my|their)$/iu.test(text.slice(left.start, left.end)) && /\b(?:and|but)\s+(?:still\s+)?(?:remains?|is|was|became|becomes|stays|serves)\b/iu.test(text.slice(left.end, phraseStart))) {
     const start = left.start;
     left = [...holders].reverse().find((h) => h.end <= start && !/^(?:our|my|their)$/iu.test(text.slice(h.start, h.end)));
+  }
+  // "AyumiさんはLFXメンターシップでHenrikと出会い、現在では…のレビュアーとして": a person met, asked or
+  // thanked is no subject; the sentence's topic is.
+  if (left?.kind === 'person' && (lang === 'ja' || hostLang(lang, text) === 'ja') && JA_NOT_SUBJECT.test(text.slice(left.end, phraseStart))) {
+    const start = left.start;
+    const topic = [...holders].reverse().find((h) => h.end <= start && h.kind === 'person' && JA_TOPIC.test(text.slice(h.end)));
+    if (topic) left = topic;
   }
   if (left) {
     if (left.kind === 'other') return undefined;

@@ -121,7 +121,7 @@ export const ROLE_WORDS: RoleWord[] = [
   en('volunteer', 'contributor', 'noun', { objects: 'project' }),
   en('volunteers', 'contributor', 'noun', { objects: 'project', plural: true }),
   // "most of her upstream time outside of SIG meetings goes into containerd" (not "our energy": the group's).
-  en('(?<!\\bour\\s)(?<!\\bour\\s[\\w-]{1,20}\\s)(?:time|hours|energy|effort)\\s+(?:[\\w-]+\\s+){0,5}?(?:goes|go|went)\\s+(?:in)?to\\s+(?:the\\s+)?([^,.;]{1,40}?)(?=\\s+itself\\b|[,.;]|\\s+(?:and|when|since|as)\\b|$)', 'contributor', 'frame', { objects: 'project' }),
+  en('(?<!\\bour\\s)(?<!\\bour\\s[\\w-]{1,20}\\s)(?:time|hours|energy|effort|week|weeks|days)\\s+(?:[\\w-]+\\s+){0,5}?(?:goes|go|went)\\s+(?:in)?to\\s+(?:the\\s+)?([^,.;]{1,40}?)(?=\\s+itself\\b|[,.;]|\\s+(?:and|when|since|as)\\b|$)', 'contributor', 'frame', { objects: 'project' }),
   // "She also sends the occasional fix to Cluster API itself".
   en('(?:sends?|sent|sending)\\s+(?:the\\s+)?(?:occasional\\s+|a\\s+few\\s+|a\\s+handful\\s+of\\s+|a\\s+couple\\s+of\\s+|several\\s+|some\\s+|many\\s+|small\\s+|odd\\s+)*(?:fix(?:es)?|patch(?:es)?|PRs|pull\\s+requests|changes)\\s+(?:up(?:stream)?\\s+)?to\\s+(?:the\\s+)?([^,.;]{1,40}?)(?=\\s+itself\\b|[,.;]|\\s+(?:and|when|since|as)\\b|$)', 'contributor', 'frame', { objects: 'project' }),
   en('maintainer', 'maintainer', 'noun', { objects: 'project' }),
@@ -143,12 +143,24 @@ export const ROLE_WORDS: RoleWord[] = [
   // "she now helps review the About API".
   en('(?:help(?:s|ed|ing)?\\s+)review(?:s|ed|ing)?', 'reviewer', 'verbRight', { objects: 'project' }),
   // "He spends most of his time on the kubelet".
-  en('spen(?:d|ds|t|ding)\\s+(?:most\\s+of\\s+)?(?:my|his|her|their|our)\\s+time\\s+on', 'contributor', 'verbRight', { objects: 'project' }),
+  // "I also spend a fair amount of time on AIBrix".
+  en('spen(?:d|ds|t|ding)\\s+(?:(?:a\\s+)?(?:fair|good|large|huge|decent)\\s+(?:amount|chunk|share|bit|deal)\\s+of\\s+|a\\s+lot\\s+of\\s+|(?:most|much|part)\\s+of\\s+)?(?:(?:my|his|her|their|our)\\s+)?(?:upstream\\s+)?time\\s+on', 'contributor', 'verbRight', { objects: 'project' }),
+  // "I've landed a few fixes in containerd's Windows snapshotter", "he had a merged pull request in kubectl".
+  en('(?:(?:landed|merged)\\s+(?:a\\s+few\\s+|a\\s+couple\\s+of\\s+|a\\s+handful\\s+of\\s+|several\\s+|some\\s+|many\\s+|a\\s+|the\\s+occasional\\s+)?|(?:had|has|have|got)\\s+(?:a|his|her|their|my|our)\\s+(?:first\\s+)?merged\\s+)(?:small\\s+)?(?:fix(?:es)?|patch(?:es)?|PRs?|pull\\s+requests?|changes|commits)\\s+(?:in(?:to)?|to|for|against)\\s+(?:the\\s+)?([^,.;]{1,40}?)(?=\\s+itself\\b|[,.;]|\\s+(?:and|when|since|as|over|back|fixing|that|which)\\b|$)', 'contributor', 'frame', { objects: 'project' }),
+  // "My first real PRs were in Cluster API", "My first Kubernetes PR was a fix for …".
+  en('first\\s+(?:real\\s+|ever\\s+|upstream\\s+)?(?:PRs?|pull\\s+requests?|patch(?:es)?|commits?|contributions?)\\s+(?:was|were|went)\\s+(?:in(?:to)?|to|for|against)\\s+(?:the\\s+)?([^,.;]{1,40}?)(?=[,.;]|\\s+(?:and|when|since|as|back|in\\s+\\d)\\b|$)', 'contributor', 'frame', { objects: 'project' }),
+  en('first\\s+(?:real\\s+|ever\\s+|upstream\\s+)?([A-Za-z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,2})\\s+(?:PR|pull\\s+request|patch|commit)\\b', 'contributor', 'frame', { objects: 'project' }),
   // "Most of my time goes into krel".
   // (Only one person's time: "most of our energy goes into X" is the group's work.)
   en('(?<=\\b(?:my|his|her)\\s+)(?:time|energy|effort)\\s+goes\\s+(?:into|to|towards)', 'contributor', 'verbRight', { objects: 'project' }),
   en('(?:got\\s+|been\\s+|was\\s+|were\\s+|became\\s+|am\\s+|is\\s+|are\\s+)?(?:involved|engaged)\\s+(?:in|with)', 'participant', 'verbRight'),
   en('active\\s+(?:in|on|within|with)', 'participant', 'verbRight'),
+  // "I'm on the Portworx team at Pure Storage": the team that builds a project.
+  en('(?:on|in|joined)\\s+the\\s+([A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,2})\\s+team\\b', 'contributor', 'frame', { objects: 'project', caseSensitive: true }),
+  // "Upstream I hang out in SIG Node and in WG Device Management".
+  en('(?:hang(?:s|ing)?|hung)\\s+out\\s+(?:in|with|on)', 'participant', 'verbRight', { objects: 'group' }),
+  // "I help out with Contributor Comms in SIG ContribEx".
+  en('help(?:s|ed|ing)?\\s+out\\s+(?:with|on|in)', 'participant', 'verbRight'),
   // "I started contributing to Kubernetes in 2016, mostly in SIG API Machinery".
   en('(?:mostly|mainly|primarily|largely)\\s+in', 'participant', 'verbRight', { objects: 'group' }),
   en('joined', 'participant', 'verbRight'),
@@ -227,6 +239,12 @@ export const ROLE_WORDS: RoleWord[] = [
   ja('の(?:バグ|不具合)を(?:修正|直)', 'contributor', 'verbLeft', { objects: 'project' }),
   // "StatefulSetの設計に関わり": designing or building a project is contributing to it.
   ja('の(?:設計|開発|実装)に(?:関わ|携わ|参加)', 'contributor', 'verbLeft', { objects: 'project' }),
+  // "毎週WG Servingのミーティングに参加しています": attending a group's meetings.
+  ja('の(?:定例|週次|隔週)?(?:ミーティング|会議|例会|定例会)(?:に|へ)(?:は|も)?(?:毎回|毎週|欠かさず|よく|ほぼ|\\s)*(?:参加|出席)', 'participant', 'verbLeft', { objects: 'group' }),
+  // "kintoneの開発チームにいます".
+  ja('の(?:開発)?チームに(?:いま|い(?:る|た)|所属|在籍)', 'contributor', 'verbLeft', { objects: 'project' }),
+  // "最近はcloud-provider-awsのPRレビューも手伝っています".
+  ja('の(?:PR|プルリクエスト|コード)?レビュー(?:も|を)(?:少し|時々|ときどき|\\s)*手伝', 'contributor', 'verbLeft', { objects: 'project' }),
   // "DRAの実装を初期から担ってきた": carrying a project's design or implementation.
   ja('の(?:設計|開発|実装)を[^。、]{0,8}?(?:担っ|担い|担当し|手がけ|手掛け)', 'contributor', 'verbLeft', { objects: 'project' }),
   // "kubernetes/websiteにプルリクエストを送りました": sending changes to a project.
@@ -254,7 +272,10 @@ export const ROLE_WORDS: RoleWord[] = [
   zh('创建者|创始人|发起人', 'creator', 'noun', { objects: 'project' }),
   // Chinese verbs with the object inside a frame or after the verb.
   zh('(?:为|向|对|给)\\s*([^，。,；;！？]{1,40}?)\\s*(?:做出?了?|作出?了?)?\\s*(?:很多|大量|许多|不少)?\\s*贡献', 'contributor', 'frame'),
-  zh('在\\s*([^，。,；;！？]{1,40}?)\\s*(?:中|里|内)?\\s*(?:工作|活跃|任职|参与)', 'participant', 'frame'),
+  // "我平时主要就在 k0smotron 上工作": on a project.
+  zh('在\\s*([^，。,；;！？]{1,40}?)\\s*(?:中|里|内|上|团队|项目组)?\\s*(?:工作|活跃|任职|参与)', 'participant', 'frame'),
+  // "最近我大部分时间都花在 Pod 水平自动扩缩（Horizontal Pod Autoscaler，HPA）上".
+  zh('(?:时间|精力)\\s*(?:都|主要|大多|基本上?)?\\s*(?:花|投入|放)在了?\\s*((?:[^，。,；;！？（(]|[（(][^）)]{0,60}[）)]){1,60}?)\\s*(?:上|里|中)', 'contributor', 'frame', { objects: 'project' }),
   // "修复了 kubelet 的 bug": fixing a project's bugs is contributing to it.
   // "我在 SIG Node 主要做 kubelet 相关的贡献".
   zh('做\\s*([^，。,；;！？]{1,30}?)\\s*(?:相关|方面)的\\s*(?:贡献|开发|工作)', 'contributor', 'frame', { objects: 'project' }),

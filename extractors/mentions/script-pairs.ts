@@ -20,7 +20,17 @@ const HANDLE = /@([A-Za-z0-9][A-Za-z0-9-]{0,38})/u;
 // Katakana also writes terms ("コンテナ・ランタイム（Container Runtime）"): only a person takes さん or 氏.
 // "ジェレミー・オルムステッド（Jeremy Olmsted、Google）さん": an employer may follow here too.
 const KATAKANA_THEN_LATIN = new RegExp(`([\\u30a1-\\u30fa\\u30fc]{2,}(?:[・･][\\u30a1-\\u30fa\\u30fc]{2,}){1,2})\\s*[（(]\\s*(${LATIN_PLAIN_NAME})\\s*(?:[,，、;；]\\s*[^()（）,，、;；]{1,30}?\\s*)?[）)]\\s*(?:さん|氏|様|先生)`, 'gu');
-const LATIN_THEN_HAN = new RegExp(`(${LATIN_PLAIN_NAME})\\s*[（(]\\s*([\\u3400-\\u9fff]{2,4})\\s*[）)]`, 'gu');
+// "Henrik Lindqvist（ヘンリク・リンドクヴィスト、@hlindq）は": a Latin name glossed by its transliteration.
+const LATIN_THEN_KATAKANA = new RegExp(`(${LATIN_PLAIN_NAME})\\s*[（(]\\s*([\\u30a1-\\u30fa\\u30fc]{2,}[・･][\\u30a1-\\u30fa\\u30fc]{2,})\\s*(?:[,，、;；]\\s*[^()（）]{1,40}?\\s*)?[）)]`, 'gu');
+// "黒田あゆみ（Ayumi Kuroda）さん": a family name in kanji and a given name in hiragana.
+const KANA_GIVEN_THEN_LATIN = new RegExp(`(?<![\\u3400-\\u9fff\\u3005])([\\u3400-\\u9fff\\u3005]{1,3}[\\u3041-\\u3096]{2,4})\\s*[（(]\\s*(${LATIN_PLAIN_NAME})\\s*(?:[,，、;；]\\s*[^()（）,，、;；]{1,30}?\\s*)?[）)]\\s*(?:さん|氏|様|先生)`, 'gu');
+// "Zhou Mingyuan（周明远、@zmingyuan）": a handle may follow.
+const LATIN_THEN_HAN = new RegExp(`(${LATIN_PLAIN_NAME})\\s*[（(]\\s*([\\u3400-\\u9fff]{2,4})\\s*(?:[,，、;；]\\s*[^()（）]{1,40}?\\s*)?[）)]`, 'gu');
+
+const githubOf = (text: string): { github?: string } => {
+  const handle = HANDLE.exec(text)?.[1];
+  return handle ? { github: handle } : {};
+};
 
 /** The two spellings, the handle when given, and where the pair sits in the text. */
 export interface ScriptPair {
@@ -54,13 +64,27 @@ export function scriptPairs(text: string): ScriptPair[] {
     const particle = LEADING_PARTICLES.exec(han)?.[0] ?? '';
     if (han.length - particle.length >= 2) han = han.slice(particle.length);
     const start = m.index + (m[1] ?? '').length - han.length;
+    // "结构化鉴权配置（Structured Authorization Configuration）": a cut from a longer run of Han, glossed by
+    // far more syllables than it has characters, is a term unless it starts with a family name.
+    if (han === m[1] && syllables > 2 * han.length && /[\u3400-\u9fff]/u.test(text.charAt(start - 1)) && !/[·•\s]/u.test(han) && !CHINESE_SURNAMES.has(han.charAt(0))) continue;
     keep(latin, han, start, m.index + m[0].length, HANDLE.exec(m[0].slice((m[1] ?? '').length))?.[1]);
   }
-  for (const m of text.matchAll(LATIN_THEN_HAN)) keep(m[1] ?? '', m[2] ?? '', m.index, m.index + m[0].length);
+  for (const m of text.matchAll(LATIN_THEN_HAN)) keep(m[1] ?? '', m[2] ?? '', m.index, m.index + m[0].length, githubOf(m[0]).github);
   for (const m of text.matchAll(KATAKANA_THEN_LATIN)) {
     const [kana, latin] = [m[1] ?? '', m[2] ?? ''];
     const end = m.index + m[0].replace(/\s*(?:さん|氏|様|先生)$/u, '').length;
     if (isLatinFullName(latin) && isKatakanaName(kana) && !looksLikeOrganisation(latin)) out.push({ latin, han: kana, start: m.index, end });
+  }
+  for (const m of text.matchAll(LATIN_THEN_KATAKANA)) {
+    const [latin, kana] = [m[1] ?? '', m[2] ?? ''];
+    if (isLatinFullName(latin) && isKatakanaName(kana) && !looksLikeOrganisation(latin) && canonicalCompany(latin) === undefined) {
+      out.push({ latin, han: kana, start: m.index, end: m.index + m[0].length, ...githubOf(m[0]) });
+    }
+  }
+  for (const m of text.matchAll(KANA_GIVEN_THEN_LATIN)) {
+    const [name, latin] = [m[1] ?? '', m[2] ?? ''];
+    const end = m.index + m[0].replace(/\s*(?:さん|氏|様|先生)$/u, '').length;
+    if (isLatinFullName(latin) && !looksLikeOrganisation(latin) && !HAN_ORGANISATION.test(name)) out.push({ latin, han: name, start: m.index, end, ...githubOf(m[0]) });
   }
   return out.sort((a, b) => a.start - b.start);
 }
