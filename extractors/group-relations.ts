@@ -150,7 +150,7 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
 }
 
 // "SIG API Machinery set it up together with SIG Architecture": founding a working group named before counts.
-const SPONSOR_WORD = new RegExp(`sponsor|スポンサー|发起|赞助|${IT_FOUNDED.source}`, 'iu');
+const SPONSOR_WORD = new RegExp(`sponsor|stakeholder|スポンサー|发起|赞助|${IT_FOUNDED.source}`, 'iu');
 /** "我们和 SIG Apps 一起发起成立了 WG X": the joint founding itself. */
 const TOGETHER_FOUNDED = /^.{0,4}?(?:发起|赞助|スポンサー|立ち上げ|設立)/u;
 /** "The etcd Operator working group was started jointly by SIG etcd and our SIG": joint founding. */

@@ -134,7 +134,7 @@ function itFounded(article: ParsedArticle, s: Sentence, p: Paragraph | undefined
   return founders.length > 0 ? [...founders, ...partners].map((g) => ({ a: g, b: wg })) : [];
 }
 
-const SPONSOR_WORD = /sponsor|スポンサー|立ち上げ|設立|発足|創設|結成/iu;
+const SPONSOR_WORD = /sponsor|stakeholder|スポンサー|立ち上げ|設立|発足|創設|結成/iu;
 const SUCCESSION = /前身|\bpredecessor\b|\bsuccessor\b|後継|后继|\brenamed\b|\bgraduated\s+(?:in)?to\b|\b(?:became|turned\s+into)\s+(?:a\s+|the\s+)?(?:SIG|working\s+group)/iu;
 const ZH_SPONSOR_OF = /^\s*的\s*(?:发起|赞助|牵头)\s*(?:SIG|方|者|小组)?\s*(?:之一)?/u;
 const ZH_OTHER_SPONSORS = /^[，,]\s*(?:其他|其余|另外的?)\s*(?:的)?\s*(?:发起|赞助|牵头)\s*(?:SIG|方|者|小组)?\s*(?:还|则)?\s*(?:包括|有|是)\s*/u;
@@ -158,7 +158,7 @@ function zhSponsorVerb(text: string): RegExpExecArray | null {
 /** "SIG NodeとSIG Schedulingがスポンサーとなっています" in an article about a working group: its sponsors. */
 // "SIG Node and SIG Scheduling jointly sponsored the working group when it was chartered".
 // "We were chartered by four SIGs: …" in the working group's own article.
-const SPONSORS_OF_IT = /がスポンサー(?:と|に|を|で)|(?:is|are|(?<=\b(?:we|it)\s+)(?:were|was))\s+(?:originally\s+|jointly\s+|first\s+)?(?:co-?sponsored|sponsored|chartered|formed|founded|created)\s+by|\b(?:jointly\s+|co-?)?(?:sponsored|sponsor|chartered|formed|founded)\s+(?:the|this|our)\s+(?:working\s+group|group|WG)\b|是(?:它|其|该工作组)?的?(?:赞助|发起)(?:方|者|单位)|由[^。；]{1,60}?(?:共同)?(?:发起|赞助|成立)/iu;
+const SPONSORS_OF_IT = /がスポンサー(?:と|に|を|で)|(?:is|are|(?<=\b(?:we|it|(?:the|this|our)\s+(?:working\s+group|WG))\s+)(?:were|was))\s+(?:originally\s+|jointly\s+|first\s+)?(?:co-?sponsored|sponsored|chartered|formed|founded|created)\s+by|\b(?:jointly\s+|co-?)?(?:sponsored|sponsor|chartered|formed|founded)\s+(?:the|this|our)\s+(?:working\s+group|group|WG)\b|是(?:它|其|该工作组)?的?(?:赞助|发起)(?:方|者|单位)|由[^。；]{1,60}?(?:共同)?(?:发起|赞助|成立)/iu;
 
 const THIS_WG = /(?:这个|该|此)\s*(?:工作组|WG)|この\s*(?:ワーキンググループ|WG)/u;
 

@@ -13,7 +13,8 @@ import { WE, articleGroup, contextGroup, groupsIn, isQuestion, negatedNear, type
 
 /** "one of the sponsoring SIGs of", "the co-sponsors of", "sponsors for". */
 // "…are both sponsoring the AI Gateway Working Group", "…sponsored that working group": the verb, with a working group after it.
-const SPONSOR_ROLE_EN = /\b(?:(?:one|two|both|all)\s+of\s+)?(?:the\s+|its\s+)?(?:(?:co-?)?sponsoring\s+(?:SIGs?|groups?|committees?)|(?:co-?)?sponsors?)\s+(?:of|for|behind)\s+|\b(?:co-?)?sponsor(?:s|ed|ing)\s+(?=(?:the|that|this)\s+(?:working\s+group|WG)\b|(?:the\s+)?(?:WG\s|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:Working\s+Group|WG)\b))/u;
+// "SIG Apps is one of its sponsoring SIGs", "we're one of the stakeholder SIGs of the Checkpoint Restore working group".
+const SPONSOR_ROLE_EN = /\b(?:(?:one|two|both|all)\s+of\s+)?(?:the\s+|its\s+)?(?:(?:(?:co-?)?sponsoring|stakeholder)\s+(?:SIGs?|groups?|committees?)|(?:co-?)?sponsors?)\s+(?:of|for|behind)\s+|\b(?:(?:one|two|both|all)\s+of\s+)?its\s+(?:(?:co-?)?sponsoring|stakeholder)\s+(?:SIGs?|groups?|committees?)\b|\b(?:co-?)?sponsor(?:s|ed|ing)\s+(?=(?:the|that|this)\s+(?:working\s+group|WG)\b|(?:the\s+)?(?:WG\s|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:Working\s+Group|WG)\b))/u;
 /** A working group referred back to: "the working group", "that WG", "it". */
 const THE_WG = /^(?:the|that|this)\s+(?:working\s+group|WG)\b|^it\b/iu;
 const TOGETHER_WITH = /^\s*,?\s*(?:together\s+with|along\s+with|alongside|jointly\s+with)\s+(?:the\s+)?$/iu;
@@ -23,6 +24,7 @@ const SPONSORS_BEFORE_EN = /^\s*(?:(?:is|are|was|were|has\s+been|have\s+been|bec
 /** "WのスポンサーになっているSIG X", "…のスポンサーになりました/です". */
 const JA_SPONSOR_OF = /^\s*の(?:共同)?スポンサー(?:に|と|で|を|も|です|として)/u;
 const JA_SPONSORED_BY = /^[^。]{0,16}?(?:を|が)(?:共同)?スポンサー(?:と|に)(?:する|して|なって|なる)/u;
+const JA_ITS_SPONSOR = /(?:この|その)(?:\s*(?:ワーキンググループ|WG)\s*の)?\s*(?:共同)?スポンサー(?:に|と|で|を|も|です|として)/u;
 const JA_LAUNCHED = /^\s*[)）]?\s*を(?:共同で)?(?:立ち上げ|設立|発足|創設|結成)/u;
 
 export function sponsorRolePairs(article: ParsedArticle, s: Sentence, p: Paragraph | undefined): Pair[] {
@@ -34,12 +36,15 @@ export function sponsorRolePairs(article: ParsedArticle, s: Sentence, p: Paragra
   const role = SPONSOR_ROLE_EN.exec(text);
   if (role && !negatedNear(text, role.index, role.index + role[0].length)) {
     const at = role.index + role[0].length;
-    const named = groups.find((g) => g.start >= at && GROUP_KINDS_SPONSORED.has(g.kind ?? '') && /^(?:the\s+)?$/iu.test(text.slice(at, g.start)));
-    const target: GroupRef | Mention | undefined = named ?? (THE_WG.test(text.slice(at)) ? recentWorkingGroup(article, s, role.index) : undefined);
+    const its = /^(?:(?:one|two|both|all)\s+of\s+)?its\s/iu.test(role[0]) && !/\s$/u.test(role[0]);
+    // "with SIG Node as a sponsor and SIG Network as a stakeholder": stakeholders apart from sponsors are not.
+    const stakeholderOnly = /stakeholder/iu.test(role[0]) && /sponsor/iu.test(text);
+    const named = its ? undefined : groups.find((g) => g.start >= at && GROUP_KINDS_SPONSORED.has(g.kind ?? '') && /^(?:the\s+)?$/iu.test(text.slice(at, g.start)));
+    const target: GroupRef | Mention | undefined = stakeholderOnly ? undefined : named ?? (its || THE_WG.test(text.slice(at)) ? recentWorkingGroup(article, s, role.index) : undefined);
     if (target) {
-      const end = named?.end ?? at + (THE_WG.exec(text.slice(at))?.[0].length ?? 0);
+      const end = named?.end ?? (its ? at : at + (THE_WG.exec(text.slice(at))?.[0].length ?? 0));
       const holders = listBackFrom(text, role.index, sponsors);
-      const said = holders.length === 0 && /\bwe\s+(?:are|were|have\s+been|'re|’re)\s+$/iu.test(text.slice(0, role.index));
+      const said = holders.length === 0 && /\bwe(?:\s+(?:are|were|have\s+been)|['’]re)\s+(?:also\s+)?$/iu.test(text.slice(0, role.index));
       // Under a heading about the working group ("## WG LTS"), "we" is still the article's group.
       const context = said ? contextGroup(article, p) : undefined;
       const us = context && GROUP_KINDS_SPONSOR.has(context.kind) ? context : said ? articleGroup(article) : undefined;
@@ -47,6 +52,11 @@ export function sponsorRolePairs(article: ParsedArticle, s: Sentence, p: Paragra
       for (const g of [...holders, ...(us && GROUP_KINDS_SPONSOR.has(us.kind) ? [us] : []), ...partners]) pairs.push({ a: g, b: target });
     }
   }
+  // "SIG NodeとSIG Cloud Providerがそのスポンサーに名を連ねています", "…と一緒にこのワーキンググループのスポンサーになっています".
+  const back = JA_ITS_SPONSOR.exec(text);
+  const wg = back && !negatedNear(text, back.index, back.index + back[0].length) ? recentWorkingGroup(article, s, back.index) : undefined;
+  const floor = back ? (groupsIn(text.slice(0, back.index)).filter((g) => GROUP_KINDS_SPONSORED.has(g.kind ?? '')).pop()?.end ?? 0) : 0;
+  if (back && wg) for (const g of sponsors.filter((x) => x.end <= back.index && x.start >= floor)) pairs.push({ a: g, b: wg });
   for (const w of groups.filter((g) => GROUP_KINDS_SPONSORED.has(g.kind ?? ''))) {
     const after = text.slice(w.end);
     // "SIG AuthはSIG Nodeと一緒にWG Checkpoint Restoreのスポンサーになっています".
