@@ -35,11 +35,13 @@ const CHILD_THEN_PARENT: Array<{ gap: RegExp; after?: RegExp }> = [
   { gap: /^\s*[（(]\s*(?:现为|现在是|现已是|已是|目前是|now|现在为)?\s*$/, after: /^\s*(?:旗下(?:的)?(?:公司|子公司)?|的一部分|的子公司|グループ)\s*[)）]/ },
   // "VMwareはご存じのとおり現在はBroadcomの一部です": set phrases and time adverbs may stand between.
   {
-    gap: /^\s*(?:自体)?(?:は|が|も)、?\s*(?:(?:ご存[じ知]の(?:とおり|通り)|現在は?|今は|いまは|今では|いまや|今や|すでに|既に|のちに|後に|その後|\d{4}年(?:から|に|以降))、?\s*)*$/,
-    after: /^(?:[（(][^（）()]{1,30}[）)])?(?:グループ)?(?:の子会社|の一員|の一部|の傘下|傘下|に買収|の[^。、は]{0,16}?部門|を親会社と)/,
+    // "Huawei Cloud（華為雲）はHuawei傘下の…": a gloss in brackets may follow the child.
+    gap: /^\s*(?:[（(][^（）()]{1,20}[）)])?\s*(?:自体)?(?:は|が|も)、?\s*(?:(?:ご存[じ知]の(?:とおり|通り)|現在は?|今は|いまは|今では|いまや|今や|すでに|既に|のちに|後に|その後|\d{4}年(?:から|に|以降))、?\s*)*$/,
+    after: /^(?:[（(][^（）()]{1,30}[）)])?(?:グループ)?(?:の子会社|の一員|の一部|の傘下|傘下|に買収|の[^。、は]{0,16}?部門|を親会社と|の(?:グループ)?(?:会社|企業)です)/,
   },
   {
-    gap: /^\s*(?:是|为|现为|已是|现已是|隶属于|属于|(?:现在|目前|如今)(?:已经?)?是|(?:现已|现在已|已经|已|现)?成为了?)\s*$/,
+    // "GitHub 虽然是微软的子公司", "GitHub 本身就是微软旗下的公司".
+    gap: /^\s*(?:虽然|尽管|其实|本身就?|也|早就)?\s*(?:是|为|现为|已是|现已是|隶属于|属于|(?:现在|目前|如今)(?:已经?)?是|(?:现已|现在已|已经|已|现)?成为了?)\s*$/,
     after: /^\s*(?:[（(][^（）()]{1,30}[）)])?\s*(?:旗下|的(?:子公司|一部分)|集团)/,
   },
   // "VMware 现已并入博通": merged into the parent.
@@ -82,7 +84,7 @@ const PARENT_THEN_CHILD: RegExp[] = [
   // "Broadcom completed its acquisition of VMware", "博通收购了 VMware", "Ciscoの傘下に入ったIsovalent".
   /^\s+(?:has\s+|had\s+)?(?:completed|closed|finali[sz]ed|finished)\s+(?:its|the|their)\s+acquisition\s+of\s+(?:the\s+)?$/i,
   /^\s*(?:已经?|于\d{4}\s*年)?\s*(?:收购|并购)了\s*$/u,
-  /^(?:の傘下に入った|に買収された)\s*$/u,
+  /^(?:の傘下に入った|に買収された|の一部(?:と|に)なった)\s*$/u,
   JA_TOPIC_GAP,
   ZH_ACQUISITION_OF,
 ];
@@ -133,14 +135,17 @@ const EN_ACTIVE = new RegExp(`^\\s*(?:,\\s*(?:now|formerly|recently|once|a|an|th
 const EN_APPOSITIVE = /^\s*(?:,|\s+is)\s*(?:the\s+)?(?:(?:original\s+)?(?:creators?|makers?|developers?|authors?)\s+of|(?:company|startup|team|folks|people)\s+behind(?:\s+the\s+(?:CNCF\s+)?(?:sandbox\s+|incubating\s+|graduated\s+)?(?:project|tool)\b)?|(?:company|startup|firm|vendor)\s+(?:that|which)\s+(?:originally\s+|first\s+)?(?:created|built|develops|developed|open-sourced|started))\s+(?:the\s+)?$/i;
 const EN_INITIATIVE = /^\s*(?:\([^)]{1,12}\)\s*)?(?:initiative|project|tool|program|effort)\s+(?:called|named)\s+$/i;
 // "kube-bench, the CIS benchmark checker developed by Aqua Security", "Cluster API Provider vSphere, for instance, was originally developed at VMware", "Packer is made by HashiCorp".
-const EN_PASSIVE = /^\s*,?\s*(?:(?:the|a|an)\s+[^,.;]{1,40}?\s+|for\s+(?:instance|example)\s*,\s*)?(?:which\s+|that\s+)?(?:(?:was|is|were|has\s+been)\s+)?(?:originally\s+|initially\s+|first\s+)?(?:created|developed|built|made|open[- ]sourced|donated|started|written|incubated)\s+(?:at|by)\s+(?:the\s+)?$/i;
+const EN_PASSIVE = /^\s*,?\s*(?:(?:the|a|an)\s+[^,.;]{1,40}?\s+|for\s+(?:instance|example)\s*,\s*)?(?:which\s+|that\s+)?(?:(?:was|is|were|has\s+been)\s+)?(?:originally\s+|initially\s+|first\s+|still\s+|now\s+|mainly\s+|mostly\s+|largely\s+|primarily\s+|actively\s+)?(?:created|developed|built|made|open[- ]sourced|donated|started|written|incubated)\s+(?:at|by)\s+(?:the\s+)?$/i;
 /** "JobSet started as a side project inside Google": where the project was born. */
 // "Open Policy Agent came out of Styra".
 const EN_ORIGIN = /^\s+(?:(?:was\s+)?(?:started|began|originated|was\s+born)\b(?:\s+(?:as|in)\s+[^,.;]{1,40}?)?\s+(?:inside|at|within)|(?:originally\s+)?(?:came|grew|spun)\s+out\s+of)\s+(?:the\s+)?$/iu;
 /** "Karpenter, which AWS donated", "the Sigstore project, which Chainguard and Google started": the project is the object of a relative clause. */
 // "The GPU Operator, for example, is a product that NVIDIA develops": the same after "is a product".
-const EN_RELATIVE_BEFORE = /^(?:[ \t]+(?:project|tool|library|operator|framework))?(?:[ \t]*(?:,|—|–|--)[ \t]*(?:which|that)|[ \t]+(?:that|which)|[ \t]*,[ \t]*(?:the|a|an)[ \t]+[^,.;]{1,50}?(?:[ \t]+(?:that|which))?|(?:[ \t]*,[ \t]*for[ \t]+(?:example|instance)[ \t]*,)?[ \t]+(?:is|was)[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:product|project|tool|library|framework|driver)[ \t]+(?:that|which))[ \t]+(?:[^,.;]{1,40}?[ \t]+(?:and|,)[ \t]+)?$/i;
-const EN_RELATIVE_AFTER = new RegExp(`^\\s*(?:(?:,|and)\\s+[^,.;]{1,40}?\\s+)?(?:has\\s+|have\\s+|had\\s+|originally\\s+|initially\\s+|first\\s+|jointly\\s+|later\\s+)*${EN_VERB}\\b`, 'iu');
+const EN_RELATIVE_BEFORE = /^(?:[ \t]+(?:project|tool|library|operator|framework))?(?:[ \t]*(?:,|—|–|--)[ \t]*(?:which|that)|[ \t]+(?:that|which)|[ \t]*,[ \t]*(?:the|a|an)[ \t]+[^,.;]{1,50}?(?:[ \t]+(?:that|which))?|(?:[ \t]*,[ \t]*for[ \t]+(?:example|instance)[ \t]*,)?[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:product|project|tool|library|framework|driver|platform|service|distribution)[ \t]+(?:that|which))[ \t]+(?:[^,.;]{1,40}?[ \t]+(?:and|,)[ \t]+)?$/i;
+// "Velero, the backup project VMware has been developing ever since".
+const EN_RELATIVE_AFTER = new RegExp(`^\\s*(?:(?:,|and)\\s+[^,.;]{1,40}?\\s+)?(?:has\\s+|have\\s+|had\\s+|originally\\s+|initially\\s+|first\\s+|jointly\\s+|later\\s+)*(?:${EN_VERB}|been\\s+(?:developing|building|maintaining))\\b`, 'iu');
+/** "the control plane for vLLM that ByteDance open-sourced": the clause describes the head before "for", not vLLM. */
+const EN_PREP_BEFORE = /\b(?:for|of|on|around|with|to|into)\s+$/iu;
 const THE_COMPANYS = /(?:(?<![\u4e00-\u9fff])(?:我们)?公司的|(?<![\u3040-\u9fff])(?:弊社|当社|自社)の|\b(?:our|my)\s+company['’]s)\s*$/u;
 /** "Kong's implementation, Kong Ingress Controller, …". */
 const EN_POSSESSIVE = /^['’]s\s+(?:own\s+)?(?:implementation|project|operator|product|tool|driver|controller|distribution)s?,?\s+(?:the\s+)?$/iu;
@@ -152,24 +157,28 @@ const JA_SUBJECT = /^\s*(?:は|が)、?/;
 const JA_OBJECT_VERB = /^\s*(?:(?:や|、|と)[^。、を]{1,30}?)?(?:という(?:[^\s、。を]{0,8}))?を[^。]{0,20}?(?:寄贈|開発|作成|公開|オープンソース化|リリース|立ち上げ|生み出|作りました|作った)/;
 // "NVIDIAが開発するGPU向けのDRAドライバー（k8s-dra-driver-gpu）": a description, then the name in brackets.
 // "マイクロソフトがCNCFに寄贈したKubeFleet", "Googleが開発したHugoテーマのDocsy", "AWSが提供するEKS".
-const JA_MODIFIER = /^\s*(?:が|の)(?:[^。、]{1,12}?に)?(?:(?:開発|作成|公開)・)?(?:開発|作成|公開|オープンソース化|リリース|寄贈|提供)(?:した|する|している|を行っている|を進めている)(?:[^。、（(]{1,20}[（(]|[^。、]{1,20}の|[^。、]{1,24}である)?\s*$|^\s*(?:発|製)の?\s*$/;
+const JA_MODIFIER = /^\s*(?:が|の)(?:[^。、]{1,12}?に)?(?:(?:開発|作成|公開)・)?(?:開発|作成|公開|オープンソース化|リリース|寄贈|提供)(?:した|する|している|を行っている|を進めている)(?:[^。、（(]{1,20}[（(]|[^。、]{1,20}の|[^。、]{1,24}である|[\u30a0-\u30ff\u4e00-\u9fff]{1,16})?\s*$|^\s*(?:発|製)の?\s*$/;
 // "CRI-OはもともとRed Hatが立ち上げたプロジェクト": the verb ends the clause (not "Googleが開発したHugoテーマ").
 const JA_ORIGIN = /^\s*(?:[(（][^()（）]{1,30}[)）])?\s*(?:の)?(?:内部|社内|内)?(?:で|によって|により|が)[^。]{0,8}?(?:開発|作成|作られ|生まれ|誕生|立ち上げ|始め)(?!(?:した|された|する|している)(?!OSS)[A-Za-z])/;
 const ZH_BY = /由\s*$/;
 /** "由 datenlord 开源", "由 Google 根据…经验而开发的": the verb may follow a short adverbial. */
 // "由阿里云团队开源的", "由谷歌贡献的".
-const ZH_BY_VERB = /^\s*(?:公司|团队|工程师)?(?:[^。；由]{0,40}?(?:而|所))?\s*(?:开源|开发|创建|发起|捐赠|贡献|主导开发|研发|孵化)/;
+const ZH_BY_VERB = /^\s*(?:[（(][^（）()]{1,20}[）)])?\s*(?:公司|团队|工程师)?(?:[^。；由]{0,40}?(?:而|所))?\s*(?:开源|开发|创建|发起|捐赠|贡献|主导开发|研发|孵化)/;
 /** "AIBrix 是字节跳动开源的": the project, then the company that made it. */
 const ZH_PROJECT_IS_BY = /^\s*[，,]?\s*(?:也|最初|最早|原本|就|其实|正)?\s*(?:是|由)\s*(?:由\s*)?$/u;
 // "KubeEdge 是华为开源并捐赠给 CNCF 的边缘计算项目".
-const ZH_MADE_IT = /^\s*(?:公司|团队)?\s*(?:最初|最早)?\s*(?:开源|开发|创建|推出|研发|捐赠|发起)(?:(?:并|、|和|后)[^，。；的]{0,16})?的/u;
+// "Portworx 是 Pure Storage 为 Kubernetes 打造的数据平台".
+const ZH_MADE_IT = /^\s*(?:公司|团队)?\s*(?:最初|最早)?\s*(?:为[^，。；的]{1,20}?)?(?:开源|开发|创建|推出|研发|捐赠|发起|打造)(?:(?:并|、|和|后)[^，。；的]{0,16})?的/u;
 /** "VNG 是越南国民级通讯应用 Zalo 的开发商". */
 const PRODUCT_OF = /^\s*(?:的|の)\s*[^，。；、]{0,16}?(?:托管服务|云服务|服务|产品|发行版|マネージドサービス|サービス|製品|ディストリビューション)(?:です|。|，|、|$)/u;
 const ZH_MAKER_OF = /^\s*的\s*(?:开发商|开发者|创造者|创建者|出品方)/u;
 /** "DaoCloud 开源了一个新的多集群管理工具 Kairship". */
 const ZH_ACTIVE = /^\s*(?:公司)?\s*(?:最近|近日|今天|本周|也|还)?\s*(?:联合[^，。；]{1,10}?)?(?:开源了|发布了|推出了|创建了|开发了|捐赠了)[^，。；、]{0,24}?$/u;
 // "华为开源的轻量级容器引擎 iSulad": a short description may stand between.
-const ZH_MODIFIER = /^\s*(?:公司)?\s*(?:开源|开发|创建|研发|推出|捐赠)(?:的|了)\s*(?:[^\s，。、；,;]{1,12}?\s*)?$/u;
+// "NetApp 开源 CSI 驱动 Trident": "open-source" as an adjective before a short description.
+const ZH_MODIFIER = /^\s*(?:公司)?\s*(?:(?:开源|开发|创建|研发|推出|捐赠)(?:的|了)\s*(?:[^\s，。、；,;]{1,12}?\s*)?|开源(?:的)?\s*(?:[A-Za-z]{2,8}\s*)?[\u4e00-\u9fff]{0,4}(?:驱动|项目|工具|插件|框架|平台|系统|引擎|组件|库|调度器|控制器)\s*)$/u;
+/** "阿里巴巴开源的 QoS 感知调度系统": a name that only modifies the description after it is not the project. */
+const ZH_MODIFIES_NOUN = /^\s*(?![这那等的和与及])[\u4e00-\u9fff]{0,6}(?:系统|平台|工具|框架|引擎|服务|方案|调度器)/u;
 
 const DEMONSTRATIVE = /^\s*(?:このツール|このプロジェクト|このドライバー|このライブラリ|本プロジェクト|同プロジェクト|本ツール|同ツール|これ|这个项目|该项目|此项目|这个工具|该工具|它|It\b|This\s+(?:project|tool)\b|The\s+(?:project|tool)\b)/;
 
@@ -220,20 +229,24 @@ function develops(article: ParsedArticle, s: Sentence, companies: Mention[], pro
         const gap = text.slice(c.end, p.start);
         if (EN_ACTIVE.test(gap) || EN_APPOSITIVE.test(gap) || EN_POSSESSIVE.test(gap) || (EN_INITIATIVE.test(gap) && /\b(?:a|an|new)\s+$/i.test(before))) out.push([c, p]);
         if (JA_SUBJECT.test(after) && JA_OBJECT_VERB.test(text.slice(p.end)) && !/[。]/.test(gap)) out.push([c, p]);
-        if (JA_MODIFIER.test(gap) || ZH_MODIFIER.test(gap) || ZH_ACTIVE.test(gap)) out.push([c, p]);
+        if (JA_MODIFIER.test(gap) || ((ZH_MODIFIER.test(gap) || ZH_ACTIVE.test(gap)) && !ZH_MODIFIES_NOUN.test(text.slice(p.end)))) out.push([c, p]);
       } else if (p.end <= c.start) {
         const gap = text.slice(p.end, c.start);
-        if (EN_PASSIVE.test(gap) || EN_ORIGIN.test(gap) || (EN_RELATIVE_BEFORE.test(gap) && EN_RELATIVE_AFTER.test(after))) out.push([c, p]);
+        const modifier = /^\s+(?:that|which)\s+$/iu.test(gap) && EN_PREP_BEFORE.test(text.slice(0, p.start));
+        if (EN_PASSIVE.test(gap) || EN_ORIGIN.test(gap) || (EN_RELATIVE_BEFORE.test(gap) && EN_RELATIVE_AFTER.test(after) && !modifier)) out.push([c, p]);
         if (JA_SUBJECT.test(text.slice(p.end, p.end + 3)) && JA_ORIGIN.test(after) && !/[。]/.test(gap)) out.push([c, p]);
       }
     }
     // "由 datenlord 开源": the sentence's topic; "このツールは…Cで開発", "It was developed at C": the antecedent.
     // "由谷歌贡献的 TPU 驱动 dra-driver-google-tpu": else the project the phrase describes.
     if (ZH_BY.test(before) && ZH_BY_VERB.test(after)) {
-      const described = projects.find((p) => p.start >= c.end && p.start - c.end <= 24 && !/[，。；]/u.test(text.slice(c.end, p.start)));
+      // "由 AWS 捐赠给 Kubernetes 项目的 Karpenter": the project the phrase ends on, after 的.
+      const near = projects.filter((p) => p.start >= c.end && p.start - c.end <= 40 && !/[，。；]/u.test(text.slice(c.end, p.start)));
+      const described = near.find((p) => /的\s*$/u.test(text.slice(c.end, p.start))) ?? near.find((p) => p.start - c.end <= 24);
       // "kube-openapi 早期依赖 gnostic，gnostic 最初是由谷歌开发的": the project of the clause, else the sentence's first.
       const sameClause = named.filter((p) => p.end <= c.start && !/[，。；,;]/u.test(text.slice(p.end, c.start))).pop();
-      const topic = subjectAnaphor ? antecedent(article, s) : (sameClause ?? projects.find((p) => p.end <= c.start) ?? described);
+      const endsOn = near.find((p) => /的\s*$/u.test(text.slice(c.end, p.start)));
+      const topic = subjectAnaphor ? antecedent(article, s) : (sameClause ?? endsOn ?? projects.find((p) => p.end <= c.start) ?? described);
       if (topic) out.push([c, topic]);
     }
     // "AKS 是微软的托管 Kubernetes 服务", "AKSはマイクロソフトのマネージドKubernetesサービスです": the company's product.

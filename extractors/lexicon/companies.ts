@@ -236,6 +236,7 @@ export const COMPANIES: OrgTerm[] = [
   { name: 'Nubank' },
   { name: 'Volcano Engine', aliases: ['火山引擎'] },
   { name: 'Rakuten', aliases: ['楽天', '楽天グループ', 'Rakuten Group', '乐天'] },
+  { name: 'Rakuten Mobile', aliases: ['楽天モバイル'] },
   { name: 'Classmethod', aliases: ['クラスメソッド', 'クラスメソッド株式会社'] },
   { name: 'GMO Internet', aliases: ['GMOインターネット', 'GMO'] },
   { name: 'freee', caseSensitive: true, aliases: ['フリー株式会社'] },
