@@ -30,6 +30,7 @@ const GUIDED_BY = /^\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:的\s*(?:指导|�
 // ("The third co-chair, Henrik Solberg, …": one more of the group's holders.)
 const POSSESSED_ROLE = /(?:^|[.;:]\s+|,\s+and\s+)(?:(?:the|our)\s+)?[\w-]+(?:\s+[\w-]+)?['’]s\s+(?:(?:new|current|lead|main|first|longtime|long-time)\s+)?$|(?:^|[.;:]\s+)(?:the|our)\s+(?:second|third|fourth|other|remaining)\s+$/iu;
 const JA_NOT_SUBJECT = /^\s*(?:さん|氏)?\s*(?:と|に|を|から)(?![^、。]{0,4}(?:共同|一緒|とも|並んで))[^、。]{0,12}[、,]/u;
+const DEMONSTRATIVE_TOPIC = /(?:^|、)\s*(?:この|その|同|本)(?:サブプロジェクト|プロジェクト|チーム|グループ|ワーキンググループ|ツール|リポジトリ|委員会|SIG|WG)(?:は|が|も)/u;
 const JA_TOPIC = /^\s*(?:さん|氏)?\s*(?:は|が)/u;
 const APPOSITION_END = /^\s*(?:[(（]|,\s|from\b|of\b|at\b)/u;
 
@@ -249,6 +250,8 @@ export function holdersOf(
     // "SIG SchedulingはSIG Autoscalingとも協力して…取り組んでいます": a group or project standing as
     // the topic before the role phrase is its subject, not the speaker.
     if (objs.some((o) => o.m.end <= phraseStart && /^\s*(?:は|が)/u.test(text.slice(o.m.end)))) return undefined;
+    // "このサブプロジェクトは、…cve-feed-osvにも取り組んでいます": a group or project said with a demonstrative is the subject.
+    if (DEMONSTRATIVE_TOPIC.test(text.slice(0, phraseStart))) return undefined;
     const names = implicitHolder(ctx, s);
     return names.length > 0 ? { names, confidence: 0.8, fromList: false } : undefined;
   }

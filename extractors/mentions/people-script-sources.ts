@@ -27,6 +27,9 @@ export function aliasFamilyName(reg: PeopleRegistry, rec: PersonRecord, han: str
   reg.alias(rec, family);
 }
 
+const standsAlone = (text: string, part: string): boolean =>
+  new RegExp(`(?<![\\u30a0-\\u30ff・･])${part}(?=さん|氏|は|が|も|と|に|の|：|:)`, 'u').test(text);
+
 export function fromScriptPairs(article: ParsedArticle, reg: PeopleRegistry): void {
   const pairs = article.paragraphs.flatMap((p) => (/[\u3400-\u9fff\u30a1-\u30fa]/u.test(p.text) ? scriptPairs(p.text).map((pair) => ({ p, pair })) : []));
   // Another Han name of the article starting the same way ("王磊" beside "王思远"): the family name alone names neither.
@@ -36,6 +39,8 @@ export function fromScriptPairs(article: ParsedArticle, reg: PeopleRegistry): vo
     if (rec) {
       reg.alias(rec, pair.han);
       aliasFamilyName(reg, rec, pair.han);
+      // "ラファエル・コスタ(Rafael Costa)氏" then "コスタ氏は", "とラファエルは言います": a part used on its own.
+      for (const part of pair.han.split(/[・･]/u)) if (part !== pair.han && part.length >= 2 && standsAlone(article.text, part)) reg.alias(rec, part);
       // "大西拓海さん（Takumi Ohnishi）" then "大西さんは…", "王思远(Siyuan Wang)" then "王さんは…": the family name
       // (the name's start) with an honorific, when no other pair starts the same way.
       if (/^[\u3400-\u9fff\u3005]{2,5}$/u.test(pair.han)) {

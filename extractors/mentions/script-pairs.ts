@@ -73,7 +73,7 @@ export function scriptPairs(text: string): ScriptPair[] {
   for (const m of text.matchAll(KATAKANA_THEN_LATIN)) {
     const [kana, latin] = [m[1] ?? '', m[2] ?? ''];
     const end = m.index + m[0].replace(/\s*(?:さん|氏|様|先生)$/u, '').length;
-    if (isLatinFullName(latin) && isKatakanaName(kana) && !looksLikeOrganisation(latin)) out.push({ latin, han: kana, start: m.index, end });
+    if (isLatinFullName(latin) && isKatakanaName(kana) && !looksLikeOrganisation(latin)) out.push({ latin, han: kana, start: m.index, end, ...githubOf(m[0]) });
   }
   for (const m of text.matchAll(LATIN_THEN_KATAKANA)) {
     const [latin, kana] = [m[1] ?? '', m[2] ?? ''];

@@ -83,4 +83,5 @@ export const HAN_NAME = /^[\u3400-\u9fff\u3005]{2,4}$/u;
 export const HAN_ORGANISATION = /(?:大学|学院|公司|集团|会社|研究所|研究院|科技|银行|实验室|研究室|云|社)$/u;
 /** A romanised full name written beside a Han one ("Wang Lei", "Liu Yang"): two or three plain words. */
 // "Min-jun Kang": a hyphenated given name may go on in lower case.
-export const LATIN_PLAIN_NAME = '[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF\u0100-\u017F]+(?:-[a-z\u00DF-\u00FF\u0100-\u017F]+)?(?:[ -][A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF\u0100-\u017F]+(?:-[a-z\u00DF-\u00FF\u0100-\u017F]+)?){1,2}';
+// "Trần Minh Khoa": Vietnamese letters (Latin Extended Additional) too.
+export const LATIN_PLAIN_NAME = '[A-Z\u00C0-\u00DE\u1E00-\u1EFF][a-z\u00DF-\u00FF\u0100-\u017F\u1E00-\u1EFF]+(?:-[a-z\u00DF-\u00FF\u0100-\u017F\u1E00-\u1EFF]+)?(?:[ -][A-Z\u00C0-\u00DE\u1E00-\u1EFF][a-z\u00DF-\u00FF\u0100-\u017F\u1E00-\u1EFF]+(?:-[a-z\u00DF-\u00FF\u0100-\u017F\u1E00-\u1EFF]+)?){1,2}';
