@@ -22,7 +22,8 @@ const APPOSITION_THAT = /^\s*(?:\([^()]{0,20}\)\s*)?,\s*(?:the|a|an)\s+[^,;.()]{
 const OWNER_IS_JA = /(?:オーナー|所有者)は、?\s*$/u;
 const IN_CHARGE_JA = /^\s*の(?:担当|管轄|所管|管理下|持ち物)(?:です|で|となって|になって|にあり)/u;
 // "Prow 的代码归 SIG Testing 所有", "kubelet 这一侧归 SIG Node".
-const OWNED_BY_ZH = /^[\s\u3000]*(?:的?(?:代码|代码库|仓库)|仓库|代码库|项目|子项目|这一侧|那一侧|这边|那边)?\s*(?:本身|自身|也|还|则|目前|现在|现|一直|主要|当然|其实|实际上)*\s*(?:归|由|隶属于)\s?$/u;
+// "Prow（包括 peribolos）由 SIG Testing 负责": a note in brackets may follow the project.
+const OWNED_BY_ZH = /^[\s\u3000]*(?:[（(][^（）()]{1,20}[）)])?\s*(?:的?(?:代码|代码库|仓库)|仓库|代码库|项目|子项目|这一侧|那一侧|这边|那边)?\s*(?:本身|自身|也|还|则|目前|现在|现|一直|主要|当然|其实|实际上)*\s*(?:归|由|隶属于)\s?$/u;
 const IT_BY_ZH = /[，,]\s*(?:它|该项目|这个项目)\s*(?:目前|现在|一直|主要)?\s*(?:归|由)\s?$/u;
 
 export interface PassiveFinding {
@@ -101,7 +102,7 @@ export function passiveOwnership(
     const m = direct ?? before;
     // "归 SIG Node" ends its clause: belonging needs no verb.
     const belongs = direct !== undefined && /(?:归|隶属于)\s?$/u.test(text.slice(direct.end, g.start)) && /^[\s\u3000]*(?:[，,。；;]|$)/u.test(text.slice(g.end, g.end + 2));
-    if (m && (belongs || /^[\s\u3000]*(?:所有|负责|维护|管理)/.test(text.slice(g.end, g.end + 6)))) out.push({ group: g, project: m, confidence: 0.85 });
+    if (m && (belongs || /^[\s\u3000]*(?:所有|负责|维护|管理|管)/.test(text.slice(g.end, g.end + 6)))) out.push({ group: g, project: m, confidence: 0.85 });
   }
   // "Prow, the CI system that SIG Testing runs", "Secrets Store CSI Driver, a subproject that SIG Auth has looked after since 2020",
   // "kube-state-metrics is one of the subprojects SIG Instrumentation looks after"; "VAP is a SIG API Machinery feature".

@@ -17,10 +17,12 @@ export interface NamedSubproject {
 }
 
 // "SIG Network 负责的子项目", "SIG CLI 旗下的子项目", "SIG Network 下面的一个子项目", "SIG Docs 的四个子项目之一", "SIG Network配下のプロジェクト".
-const GROUP_SUBPROJECT_AFTER = /^\s*(?:的|の|负责的|旗下的?|名下的|下面的|下的|配下の|管轄の)\s*(?:一个|一つの|[一二三四五六七八九十两几\d]+个)?\s*(?:子项目|子項目|サブプロジェクト|(?<=配下の|管轄の)プロジェクト)/u;
+// "SIG Storage 旗下专门为对象存储桶定义 Kubernetes API 的子项目": a description may stand between.
+const GROUP_SUBPROJECT_AFTER = /^\s*(?:的|の|负责的|旗下的?|名下的|下面的|下的|配下の|管轄の|(?:旗下|名下)[^，。；]{1,30}?的)\s*(?:一个|一つの|[一二三四五六七八九十两几\d]+个)?\s*(?:子项目|子項目|サブプロジェクト|(?<=配下の|管轄の)プロジェクト)/u;
 // "LeaderWorkerSet（LWS），它是 SIG Apps 的子项目": "它" takes up the project just named.
 // "raft 和 bbolt 如今都是…", "Prometheus Adapter 现在也是…", "scheduler-pluginsも同じく…": adverbs in any order.
-const PROJECT_IS_BEFORE = /^\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:[，,]\s*(?:它|该项目|这个项目))?\s*(?:(?:也都|也|还|都|同样|则|曾经?|一直|如今|现在|目前|现已|已经|早已|本身)\s*){0,3}(?:是|为|(?:已经|已|现在|如今)?成为了?|は、?|も、?)\s*(?:(?:現在|今|现在|目前|どちらも|いずれも|ともに|両方とも|最初から|当初から|もともと|元々|同じく|同様に)、?\s*){0,2}$|^\s*(?:について|に関して)(?:も|は)、[^。]{0,30}?、\s*$|^\s*という\s*$/u;
+// "APISnoop（至今仍是 SIG Architecture 的子项目）", "Cluster Autoscalerも同じSIG Autoscalingの…".
+const PROJECT_IS_BEFORE = /^\s*(?:[(（][^()（）]{1,20}[)）]|[(（])?\s*(?:[，,]\s*(?:它|该项目|这个项目))?\s*(?:(?:也都|也|还|都|同样|则|曾经?|一直|如今|现在|目前|现已|已经|早已|本身|至今|仍然|仍)\s*){0,3}(?:是|为|(?:已经|已|现在|如今)?成为了?|は、?|も、?)\s*(?:(?:現在|今|现在|目前|どちらも|いずれも|ともに|両方とも|最初から|当初から|もともと|元々|同じく|同様に|同じ)、?\s*){0,2}$|^\s*(?:について|に関して)(?:も|は)、[^。]{0,30}?、\s*$|^\s*という\s*$/u;
 const GROUP_HOLDS = /^\s*(?:旗下的?|名下的|负责的|下面的|配下の|のサブプロジェクト(?:の(?:ひとつ|一つ|1つ)で?ある|である|の)?|的子项目(?:之一)?)\s*$/u;
 const SUBPROJECT_GLOSS = /^\s*(?:的|负责的|旗下的?|名下的|の)\s*[^，。、,()（）]{0,16}?(?:子项目|サブプロジェクト)\s*[（(]\s*([^()（）]{2,40}?)\s*[)）]/u;
 /** A repository name ("ci-testing") or a name in title case ("Conformance Definition"). */
@@ -62,7 +64,7 @@ export function namedSubprojects(text: string, groups: Mention[], projects: Ment
   }
   // "Gateway API 是 SIG Network 的子项目", "KueueはSIG Schedulingのサブプロジェクトです".
   for (const g of groups) {
-    if (denied || !GROUP_SUBPROJECT_AFTER.test(text.slice(g.end, g.end + 16))) continue;
+    if (denied || !GROUP_SUBPROJECT_AFTER.test(text.slice(g.end, g.end + 48))) continue;
     const m = [...projects].reverse().find((x) => x.end <= g.start && PROJECT_IS_BEFORE.test(text.slice(x.end, g.start)));
     // "JobSetも同じ流れで生まれました。こちらはSIG Appsのサブプロジェクトとして…": the project of the sentence before.
     const referent = m || !THIS_ONE_JA.test(text.slice(0, g.start)) ? undefined : previousProjects().pop();

@@ -340,6 +340,7 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'SIGs GitHub Actions', aliases: ['sigs-github-actions'] },
   { name: 'Slack Infra', aliases: ['slack-infra'] },
   { name: 'reference-docs', aliases: ['kubernetes-sigs/reference-docs', 'Reference Docs'] },
+  { name: 'APISnoop', aliases: ['apisnoop'] },
 ];
 
 /** Subproject folders of kubernetes/community (sigs.yaml); names only, no ownership. */
