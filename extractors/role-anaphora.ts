@@ -37,7 +37,8 @@ export function anaphoricObjects(ctx: ArticleContext, groups: GroupIndex, s: Sen
   const its = (t.word.lang === 'en' ? ITS_ROLE : ITS_ROLE_CJK).exec(before);
   if (its) {
     const wanted = t.word.objects === 'project' ? 'Project' : t.word.objects === 'group' ? 'Sig' : undefined;
-    const antecedent = objs.filter((o) => (wanted === undefined || o.type === wanted) && o.m.end <= its.index).pop() ?? previousProject(ctx, groups, s);
+    // "…Cluster Inventory API 子项目上，⏎也就是定义 … 的地方。我目前是这个子项目的负责人之一": up to three sentences back.
+    const antecedent = objs.filter((o) => (wanted === undefined || o.type === wanted) && o.m.end <= its.index).pop() ?? previousProject(ctx, groups, s) ?? earlierProject(ctx, groups, s);
     // "one of" stays in the gap, where it licenses a plural role noun.
     if (antecedent) return { objects: [antecedent], confidence: 0.75, phraseStart: its.index + Math.max(0, its[0].search(/its|它|该|这|その/iu)) };
   }

@@ -7,7 +7,7 @@
 import type { Sentence } from '../src/article/types.ts';
 import type { RoleClass } from './lexicon/roles.ts';
 import type { GroupIndex } from './mentions/groups.ts';
-import { THIS_GROUP, paragraphGroup } from './org-context.ts';
+import { THIS_GROUP, paragraphGroup, sentenceBefore } from './org-context.ts';
 import type { ArticleContext } from './role-holders.ts';
 import { entities, groupObject } from './role-objects.ts';
 import type { RoleFact, RoleObject } from './role-types.ts';
@@ -37,6 +37,16 @@ export function passiveLeadFacts(ctx: ArticleContext, groups: GroupIndex, s: Sen
   const named = groups.findGroups(head);
   let group: RoleObject | undefined;
   const last = named[named.length - 1];
+  // "…organised by the Mentoring subproject, one of the SIG ContribEx subprojects. It is co-led by A and B": the subproject.
+  const subproject = !last && ANAPHOR.test(head) ? previousSubproject(ctx, groups, s) : undefined;
+  if (subproject) {
+    const from = m.index + m[0].length;
+    const rest = text.slice(from);
+    const end = LIST_END.exec(rest);
+    return ctx.people
+      .findPeople(end ? rest.slice(0, end.index) : rest, s.span.start + from)
+      .map((person) => ({ p: 'MAINTAINS' as const, role: 'lead', person: person.name, object: subproject, confidence: 0.75, sentence: s }));
+  }
   if (last) {
     group = groupObject(groups, last);
   } else if (GROUP_NOUN.test(head) || ANAPHOR.test(head)) {
@@ -57,6 +67,17 @@ export function passiveLeadFacts(ctx: ArticleContext, groups: GroupIndex, s: Sen
   return ctx.people
     .findPeople(list, s.span.start + from)
     .map((person) => ({ p: 'LEADS' as const, role, person: person.name, object, confidence: 0.8, sentence: s }));
+}
+
+const SUBPROJECT_AFTER = /^\s*(?:sub-?project|子项目|サブプロジェクト)\b/iu;
+
+/** The subproject the sentence before names as one ("the Mentoring subproject"), when it names one. */
+function previousSubproject(ctx: ArticleContext, groups: GroupIndex, s: Sentence): RoleObject | undefined {
+  const prev = sentenceBefore(ctx.article, s);
+  if (!prev) return undefined;
+  const found = entities(prev.text, groups).filter((o) => o.type === 'Project' && SUBPROJECT_AFTER.test(prev.text.slice(o.m.end)));
+  const only = found[0];
+  return only && found.every((o) => o.m.name === only.m.name) ? { type: 'Project', name: only.m.name, aliases: [] } : undefined;
 }
 
 const PASSIVE_MAINTAIN = /(?:\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:currently\s+|now\s+|jointly\s+|also\s+|mainly\s+|mostly\s+)?|,\s*(?:now\s+|currently\s+|jointly\s+)?)(co-?maintained|maintained|co-?led|led)\s+by\s+/iu;

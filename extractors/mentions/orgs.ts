@@ -179,7 +179,11 @@ function stripGroupPrefix(name: string): string {
   return name;
 }
 
+const GROUP_NAMES = new Set(GROUP_PREFIXES.map((p) => p.toLowerCase()));
+
 function cleanName(raw: string): string | undefined {
+  // "one of the SIG ContribEx subprojects": the group's name alone names no project.
+  if (GROUP_NAMES.has(raw.trim().toLowerCase())) return undefined;
   let name = stripGroupPrefix(raw.trim()).replace(/[.,'’]+$/, '').trim();
   const words = name.split(/[ \u00a0]+/);
   while (words.length && NOT_NAME_START.test(words[0] ?? '')) words.shift();
