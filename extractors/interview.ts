@@ -8,9 +8,10 @@
  */
 import { defineExtractor } from '../src/extraction/define-extractor.ts';
 import type { ParsedArticle, Sentence } from '../src/article/types.ts';
-import type { Emit, Evidence } from '../src/extraction/types.ts';
+import type { Emit, Evidence, SigKind } from '../src/extraction/types.ts';
 import { peopleIndex, type PeopleIndex } from './mentions/people.ts';
 import { groupIndex } from './mentions/groups.ts';
+import { distinctGroups, groupsIn } from './org-context.ts';
 import { quotedSpeakers } from './interview-quotes.ts';
 
 /** Where an introduction says who is interviewed; names after the cue (en) or anywhere in the sentence (ja, zh). */
@@ -196,8 +197,23 @@ function fromTitle(article: ParsedArticle, people: PeopleIndex, excluded: Set<st
 
 function aboutGroup(article: ParsedArticle, emit: Emit): void {
   const group = groupIndex(article).articleGroup();
-  if (!group) return;
-  emit.triple({ s: '@article', p: 'ABOUT', o: { type: 'Sig', name: group.name, kind: group.kind }, confidence: 0.9, evidence: titleEvidence(article) });
+  const groups = group ? [group] : jointTitleGroups(article);
+  for (const g of groups) emit.triple({ s: '@article', p: 'ABOUT', o: { type: 'Sig', name: g.name, kind: g.kind }, confidence: group ? 0.9 : 0.8, evidence: titleEvidence(article) });
+}
+
+const TITLE_COORDINATION = /^\s*(?:and|&|与|和|及|と|、|,|\/)\s*$/iu;
+
+/** "SIG Apps 与 SIG CLI 联合会议", "WG Batch and WG Serving on Sharing GPUs": a title about two or three groups together. */
+function jointTitleGroups(article: ParsedArticle): Array<{ name: string; kind: SigKind }> {
+  const title = article.frontMatter?.title ?? '';
+  const found = distinctGroups(groupsIn(title));
+  if (found.length < 2 || found.length > 3) return [];
+  for (let i = 1; i < found.length; i++) {
+    const a = found[i - 1];
+    const b = found[i];
+    if (!a || !b || !TITLE_COORDINATION.test(title.slice(a.end, b.start))) return [];
+  }
+  return found.map((g) => ({ name: g.name, kind: g.kind ?? 'other' }));
 }
 
 export const interviewExtractor = defineExtractor(
