@@ -178,6 +178,8 @@ const ZH_ACTIVE = /^\s*(?:公司)?\s*(?:最近|近日|今天|本周|也|还)?\s*
 // "NetApp 开源 CSI 驱动 Trident": "open-source" as an adjective before a short description.
 const ZH_MODIFIER = /^\s*(?:公司)?\s*(?:(?:开源|开发|创建|研发|推出|捐赠)(?:的|了)\s*(?:[^\s，。、；,;]{1,12}?\s*)?|开源(?:的)?\s*(?:[A-Za-z]{2,8}\s*)?[\u4e00-\u9fff]{0,4}(?:驱动|项目|工具|插件|框架|平台|系统|引擎|组件|库|调度器|控制器)\s*)$/u;
 /** "阿里巴巴开源的 QoS 感知调度系统": a name that only modifies the description after it is not the project. */
+const QUALIFIES_NEXT = /^\s*(?:向け|用の|対応の)|^\s+(?:provider|providers|plugin|plugins|integration|backend|port|SDK)\b/iu;
+const QUALIFIED_APPOSITION = /^\s+(?:provider|plugin|integration|backend|SDK)s?(?:\s+(?:for|of)\s+[^,.;]{1,30}?)?\s*,\s*$/iu;
 const ZH_MODIFIES_NOUN = /^\s*(?![这那等的和与及])[\u4e00-\u9fff]{0,6}(?:系统|平台|工具|框架|引擎|服务|方案|调度器)/u;
 
 const DEMONSTRATIVE = /^\s*(?:このツール|このプロジェクト|このドライバー|このライブラリ|本プロジェクト|同プロジェクト|本ツール|同ツール|これ|这个项目|该项目|此项目|这个工具|该工具|它|It\b|This\s+(?:project|tool)\b|The\s+(?:project|tool)\b)/;
@@ -227,9 +229,14 @@ function develops(article: ParsedArticle, s: Sentence, companies: Mention[], pro
     for (const p of named) {
       if (p.start >= c.end) {
         const gap = text.slice(c.end, p.start);
-        if (EN_ACTIVE.test(gap) || EN_APPOSITIVE.test(gap) || EN_POSSESSIVE.test(gap) || (EN_INITIATIVE.test(gap) && /\b(?:a|an|new)\s+$/i.test(before))) out.push([c, p]);
+        // "builds the Azure provider for Karpenter", "Azure向けの karpenter-provider-azure": the name qualifies another thing.
+        const qualifier = QUALIFIES_NEXT.test(text.slice(p.end));
+        // "…builds the Azure provider for Karpenter, karpenter-provider-azure": the thing's own name in apposition.
+        const named2 = qualifier && EN_ACTIVE.test(gap) ? named.find((q) => q.start > p.end && QUALIFIED_APPOSITION.test(text.slice(p.end, q.start))) : undefined;
+        if (named2) out.push([c, named2]);
+        if (!qualifier && (EN_ACTIVE.test(gap) || EN_APPOSITIVE.test(gap) || EN_POSSESSIVE.test(gap) || (EN_INITIATIVE.test(gap) && /\b(?:a|an|new)\s+$/i.test(before)))) out.push([c, p]);
         if (JA_SUBJECT.test(after) && JA_OBJECT_VERB.test(text.slice(p.end)) && !/[。]/.test(gap)) out.push([c, p]);
-        if (JA_MODIFIER.test(gap) || ((ZH_MODIFIER.test(gap) || ZH_ACTIVE.test(gap)) && !ZH_MODIFIES_NOUN.test(text.slice(p.end)))) out.push([c, p]);
+        if ((JA_MODIFIER.test(gap) && !qualifier) || ((ZH_MODIFIER.test(gap) || ZH_ACTIVE.test(gap)) && !ZH_MODIFIES_NOUN.test(text.slice(p.end)))) out.push([c, p]);
       } else if (p.end <= c.start) {
         const gap = text.slice(p.end, c.start);
         const modifier = /^\s+(?:that|which)\s+$/iu.test(gap) && EN_PREP_BEFORE.test(text.slice(0, p.start));

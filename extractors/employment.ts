@@ -21,6 +21,7 @@ import { employerMentions } from './employer-mentions.ts';
 import { CUE_AFTER_JA, CUE_BEFORE_EN, JA_PREVIOUS_JOB, STUDY_AFTER_EN, TITLE_EN, WORK_AT_JA } from './employment-cues.ts';
 import { evidenceOf, groupsIn, negatedNear } from './org-context.ts';
 
+const JA_WORK_THERE = /^\s*(?:[（(][^（）()]{1,30}[）)])?\s*(?:で|では|にて)、?[^。「」]{0,40}?(?:携わる|携わっている|従事する|従事している|担当する|担当している)\s*$/u;
 const AT = /\b(?:at|with|for|from)\s+(?:the\s+)?$/i;
 /** After the company of an opening apposition: its clause ends, then the subject (a name, else he or she). */
 const OPENING_APPOSITION_SUBJECT = /^[^,;.]{0,40},\s+(?:(\p{Lu}\p{Ll}+)|(?:he|she)\b)/u;
@@ -240,7 +241,8 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
       continue;
     }
     // "NTTデータで、顧客向けのKubernetesを運用している森 健太さんは": a relative clause before the person it describes.
-    if (ja && following && /^[^。「」]{0,50}?(?:する|している|していた|した|働く|働いている)\s*$/u.test(text.slice(c.end, following.start))) {
+    // "AWS（アマゾン ウェブ サービス）でKarpenterの開発に携わるダニエル・オコンクォさん": work done at the company.
+    if (ja && following && (/^[^。「」]{0,50}?(?:する|している|していた|した|働く|働いている)\s*$/u.test(text.slice(c.end, following.start)) || JA_WORK_THERE.test(text.slice(c.end, following.start)))) {
       out.push({ person: following.name, company: c.name, confidence: 0.8 });
       continue;
     }
