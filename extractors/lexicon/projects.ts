@@ -14,6 +14,8 @@ export interface ProjectTerm extends OrgTerm {
   generic?: boolean;
   /** Everyday-word spellings of a distinctive project ("Blogs", "博客", "website"): need a cue too. */
   genericAliases?: string[];
+  /** Case-sensitive spellings of a generic project that need no cue ("PRR" for Production Readiness). */
+  distinctAliases?: string[];
   /** Spellings that are also English words ("kind"): matched as written, but not in the word's idioms ("that kind of thing"). */
   wordAliases?: string[];
 }
@@ -341,6 +343,9 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'Slack Infra', aliases: ['slack-infra'] },
   { name: 'reference-docs', aliases: ['kubernetes-sigs/reference-docs', 'Reference Docs'] },
   { name: 'APISnoop', aliases: ['apisnoop'] },
+  // "one of the PRR approvers": the review is known by its initials.
+  { name: 'Production Readiness', generic: true, aliases: ['production-readiness'], distinctAliases: ['Production Readiness Review', 'PRR'] },
+  { name: 'depstat', caseSensitive: true },
 ];
 
 /** Subproject folders of kubernetes/community (sigs.yaml); names only, no ownership. */

@@ -307,6 +307,7 @@ export const ROLE_WORDS: RoleWord[] = [
   zh('(?<=(?:我|他|她|[A-Za-z])\\s*(?:目前|现在|也|则)?\\s*)来自', 'participant', 'verbRight', { objects: 'group' }),
   zh('维护(?:了|着|过)?(?!者|人)', 'maintainer', 'verbRight', { objects: 'project' }),
   zh('领导(?:了|着|过)?(?!者)', 'lead', 'verbRight'),
+  zh('带领(?:了|着|过)?', 'lead', 'verbRight'),
   zh('(?:创建|创立|发起|创办)(?:了)?', 'creator', 'verbRight', { objects: 'project' }),
 ];
 

@@ -139,7 +139,7 @@ export class TermMatcher {
   }
 }
 
-export function entriesOf(terms: Array<OrgTerm & { generic?: boolean; genericAliases?: string[]; wordAliases?: string[] }>): Entry[] {
+export function entriesOf(terms: Array<OrgTerm & { generic?: boolean; genericAliases?: string[]; distinctAliases?: string[]; wordAliases?: string[] }>): Entry[] {
   const out: Entry[] = [];
   for (const t of terms) {
     const generic = t.generic ?? false;
@@ -148,6 +148,7 @@ export function entriesOf(terms: Array<OrgTerm & { generic?: boolean; genericAli
     for (const a of t.aliases ?? []) out.push({ surface: a, canonical: t.name, caseSensitive: false, generic });
     for (const a of t.csAliases ?? []) out.push({ surface: a, canonical: t.name, caseSensitive: true, generic });
     for (const a of t.genericAliases ?? []) out.push({ surface: a, canonical: t.name, caseSensitive: false, generic: true });
+    for (const a of t.distinctAliases ?? []) out.push({ surface: a, canonical: t.name, caseSensitive: true, generic: false });
     for (const a of t.wordAliases ?? []) out.push({ surface: a, canonical: t.name, caseSensitive: true, generic, word: true });
   }
   return out;
