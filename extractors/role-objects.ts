@@ -77,12 +77,15 @@ const LATIN_NEIGHBOUR = /[A-Za-z]\s*$/u;
 const REPO_NAME = /(?<![\w./@#:-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\w/@:-]|\.\w)/gu;
 const REPO_PART = /^(?:kube\w*|k8s|\w*ctl|csi|cni|cri|api|operator|controller|provider|driver|plugins?|tools|metrics|scheduler|proxy|dns|sig|wg|etcd|cluster|node|gateway|ingress|exporter|sidecar|webhook|validate|lib|populators?|provisioner|snapshotter|attacher|resizer|registrar|\w*\d\w*)$/u;
 
+/** "the provider-neutral core", "out-of-treeへの移行": a compound adjective, not a repository. */
+const ADJECTIVE_COMPOUND = /^(?:out-of-tree|in-tree|[a-z0-9-]+-(?:neutral|agnostic|specific|based|aware|friendly|native|level|wide|side|facing|only|free|driven|centric|scoped))$/u;
+
 function latinCodeNames(text: string, known: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(REPO_NAME)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (!m[0].split('-').some((part) => REPO_PART.test(part)) || GITHUB_ORGS.has(m[0]) || known.some((k) => start < k.end && k.start < end)) continue;
+    if (!m[0].split('-').some((part) => REPO_PART.test(part)) || ADJECTIVE_COMPOUND.test(m[0]) || GITHUB_ORGS.has(m[0]) || known.some((k) => start < k.end && k.start < end)) continue;
     out.push({ type: 'Project', name: m[0], surface: m[0], start, end });
   }
   return out;
@@ -105,7 +108,7 @@ export function codeNames(text: string, known: Mention[]): Mention[] {
   for (const m of text.matchAll(CODE_NAME)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (m[0].length < 3 || GENERIC_NOUNS.has(m[0]) || GITHUB_ORGS.has(m[0]) || known.some((k) => start < k.end && k.start < end)) continue;
+    if (m[0].length < 3 || GENERIC_NOUNS.has(m[0]) || ADJECTIVE_COMPOUND.test(m[0]) || GITHUB_ORGS.has(m[0]) || known.some((k) => start < k.end && k.start < end)) continue;
     // Inside Latin prose ("SIG Storage spotlight"), the word belongs to that phrase.
     if (LATIN_NEIGHBOUR.test(text.slice(0, start)) || /^\s*[A-Za-z]/u.test(text.slice(end))) continue;
     out.push({ type: 'Project', name: m[0], surface: m[0], start, end });

@@ -122,7 +122,7 @@ const COMPANY_PATTERNS: Array<[RegExp, RegExp]> = [
   [/働|勤|所属|入社/u, new RegExp(`(?<![A-Za-z])(?<name>${NAME})(?:社)?(?=で(?:働いて|働き|勤務して|勤務し)|に(?:勤めて|勤務して|所属して|入社))`, 'gu')],
   [/工作|任职|上班|就职|供职|担任/u, new RegExp(`(?:在(?:[\u4e00-\u9fff]{1,6}的)?|就职于|任职于|供职于)[ \u00a0]?(?<name>${NAME})(?=[ \u00a0]?(?:公司)?[ \u00a0]?(?:工作|任职|上班|就职|担任|，|。|$))`, 'gu')],
   // "Radostin Stoyanov（牛津大学）", "来自清华大学的…": a Han name ending in 大学, 公司 … is an organisation.
-  [/大学|学院|研究所|研究院|公司|集团|科技|实验室/u, new RegExp(`(?:(?<=[（(])|(?<=(?:来自|就职于|任职于|供职于)[ \u00a0]?))(?<name>[\u3400-\u9fff]{2,10}?(?:大学|学院|研究所|研究院|公司|集团|科技|实验室))(?=[）)，,、的]|[ \u00a0]?(?:工作|任职))`, 'gu')],
+  [/大学|学院|研究所|研究院|公司|集团|科技|实验室/u, new RegExp(`(?:(?<=[（(])|(?<=(?:来自|就职于|任职于|供职于)[ \u00a0]?))(?<name>(?!(?:国内|国外|海外|其他|其它|别的|一些|很多|不同|各家|几家|各个|这家|那家|同一家|一家|大|小|本|我们|他们)(?:的)?(?:大学|学院|公司|集团|科技|实验室))[\u3400-\u9fff]{2,10}?(?:大学|学院|研究所|研究院|公司|集团|科技|实验室))(?=[）)，,、的]|[ \u00a0]?(?:工作|任职))`, 'gu')],
   // "Claudio Belu from Cloudbase Solutions": a capitalised name ending in a word companies end in.
   [/Solutions|Systems|Technologies|Labs\b|Software|Networks|Consulting/, new RegExp(`(?<![A-Za-z0-9])(?!(?:The|Our|My|Their|Its|This|That|These|Those|A|An|We|Your)[ \\u00a0])(?<name>(?:[A-Z][A-Za-z0-9&'-]*[ \\u00a0]){1,3}(?:Solutions|Systems|Technologies|Labs|Software|Networks|Consulting))(?![A-Za-z0-9])`, 'gu')],
   // "National Taiwan University", "the University of Cape Town", "Georgia Institute of Technology": academic affiliations.
