@@ -228,7 +228,9 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
       continue;
     }
     // Japanese and Chinese: the cue follows (に勤めて) or surrounds (在 … 工作) the company.
-    const ja = CUE_AFTER_JA.some((re) => re.test(after)) || JA_PREVIOUS_JOB.test(before) || (WORK_AT_JA.test(after) && !PLATFORMS.has(c.name));
+    // "Giant Swarm（ジャイアント・スウォーム）に入社しました": the company's name glossed in brackets.
+    const unglossed = after.replace(/^\s*[（(][^（）()]{1,30}[）)]/u, '');
+    const ja = CUE_AFTER_JA.some((re) => re.test(unglossed)) || JA_PREVIOUS_JOB.test(before) || (WORK_AT_JA.test(after) && !PLATFORMS.has(c.name));
     // "她在 VMware（现为 Broadcom 的一部分）的开源项目办公室工作": a note in brackets may follow the company.
     const zh =
       CUE_BEFORE_ZH.test(before) ||

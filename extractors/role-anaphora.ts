@@ -15,7 +15,8 @@ import type { Obj, Trigger } from './role-types.ts';
 /** "one of its maintainers", "its two co-leads", "its new maintainer". */
 const ITS_ROLE = /\b(?:(?:one|two|some|each)\s+of\s+)?its\s+(?:(?:first|new|current|two|three|core|main|subproject|sub-project)\s+)?$/iu;
 /** "是它的主要维护者之一", "そのメンテナー": the project named before. */
-const ITS_ROLE_CJK = /(?:它|该(?:子)?项目|这个(?:子)?项目)的\s*(?:主要|核心|新)?\s*$|その(?:プロジェクトの|サブプロジェクトの)?\s*$/u;
+// "このリポジトリのapproverとなり", "这个仓库的维护者".
+const ITS_ROLE_CJK = /(?:它|该(?:子)?项目|这个(?:子)?项目|这个仓库|该仓库)的\s*(?:主要|核心|新)?\s*$|その(?:プロジェクトの|サブプロジェクトの)?\s*$|この(?:リポジトリ|プロジェクト|サブプロジェクト|ツール)の\s*$/u;
 /** "这两个项目的", "these two projects'": the projects the sentence named before. */
 const THESE_PROJECTS = /(?:(?:这|那)(两|三|几|些)个?\s*(?:子?项目|仓库)\s*的|\b(?:these|those)\s+(two|three)?\s*projects['’])\s*$/iu;
 
@@ -34,7 +35,8 @@ export function anaphoricObjects(ctx: ArticleContext, groups: GroupIndex, s: Sen
   const before = text.slice(0, t.start);
   // "contributing to krel, …, and last year I became one of its maintainers": the thing named before "its";
   // "Solo.io created kgateway. Lin Sun (Solo.io) is one of its maintainers.": else the sentence before.
-  const its = (t.word.lang === 'en' ? ITS_ROLE : ITS_ROLE_CJK).exec(before);
+  // An English role word in Japanese or Chinese prose ("このリポジトリのapprover") takes up the project the same way.
+  const its = t.word.lang === 'en' ? (ITS_ROLE.exec(before) ?? ITS_ROLE_CJK.exec(before)) : ITS_ROLE_CJK.exec(before);
   if (its) {
     const wanted = t.word.objects === 'project' ? 'Project' : t.word.objects === 'group' ? 'Sig' : undefined;
     // "…Cluster Inventory API 子项目上，⏎也就是定义 … 的地方。我目前是这个子项目的负责人之一": up to three sentences back.

@@ -99,6 +99,8 @@ export function gapIsClean(
     const predicate = ZH_FIRST_PERSON_PREDICATE.test(gap) || (/在\s*$/u.test(gap) && ZH_FIRST_PERSON_PREDICATE.test(text.slice(phraseStart, t.start)));
     if (holder.kind === 'first' && t.word.shape === 'noun' && !predicate) return false;
     if (/但是?|然而|；/u.test(gap)) return false;
+    // "我们团队里也有好几位同事在 KWOK 等子项目中很活跃": the colleagues are.
+    if (/同事|朋友|伙伴|好几位|几位|不少人|很多人|有人/u.test(gap)) return false;
   }
   if (t.word.shape !== 'noun') {
     // "Kaslin said SIG Docs maintains X": another entity between holder and verb is the real subject.

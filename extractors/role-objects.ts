@@ -209,7 +209,8 @@ export function objectsOf(text: string, t: Trigger, objs: Obj[], triggers: Trigg
     // "krel 和 bom 等发布工具": the kind of things listed may follow "等".
     // "Dynamic Resource Allocation (DRA)": an acronym in brackets after a name.
     // "给 Gateway API 的一致性测试提交补丁": a part of the project may close the frame.
-    rest = rest.replace(/的\s*[\u4e00-\u9fff]{1,8}\s*$/u, '')
+    // "给 Kueue 的 MultiKueue 功能做贡献": a named part of the project.
+    rest = rest.replace(/的\s*(?:[A-Za-z][\w-]*\s*)?[\u4e00-\u9fff]{1,8}\s*$/u, '')
       // "containerd's Windows snapshotter": a part of the project, in English.
       .replace(/^\s*['’]s\s+(?:[\w-]+\s*){1,3}$/u, '')
       // "Pod 水平自动扩缩（Horizontal Pod Autoscaler，HPA）": the project's translated name, glossed by its own.

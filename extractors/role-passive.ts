@@ -8,7 +8,7 @@ import type { Sentence } from '../src/article/types.ts';
 import type { RoleClass } from './lexicon/roles.ts';
 import type { GroupIndex } from './mentions/groups.ts';
 import { THIS_GROUP, paragraphGroup, sentenceBefore } from './org-context.ts';
-import type { ArticleContext } from './role-holders.ts';
+import { firstPersonHolders, type ArticleContext } from './role-holders.ts';
 import { entities, groupObject } from './role-objects.ts';
 import type { RoleFact, RoleObject } from './role-types.ts';
 
@@ -121,5 +121,8 @@ function passiveMaintainZh(ctx: ArticleContext, groups: GroupIndex, s: Sentence)
   const object: RoleObject = { type: 'Project', name: last.m.name, aliases: [] };
   const from = m.index + m[0].indexOf(m[1]);
   const role = m[2] === '维护' ? 'maintainer' : 'lead';
-  return ctx.people.findPeople(m[1], s.span.start + from).map((person) => ({ p: 'MAINTAINS' as const, role, person: person.name, object, confidence: 0.8, sentence: s }));
+  // "About API 目前由我和另外两位同事一起维护": the speaker among them.
+  const me = /^我(?!们)/u.test(m[1]) ? firstPersonHolders(ctx, s, false) : [];
+  const named = ctx.people.findPeople(m[1], s.span.start + from).map((person) => person.name);
+  return [...me, ...named].map((person) => ({ p: 'MAINTAINS' as const, role, person, object, confidence: 0.8, sentence: s }));
 }

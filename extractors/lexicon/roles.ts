@@ -159,6 +159,8 @@ export const ROLE_WORDS: RoleWord[] = [
   en('(?:on|in|joined)\\s+the\\s+([A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,2})\\s+team\\b', 'contributor', 'frame', { objects: 'project', caseSensitive: true }),
   // "Upstream I hang out in SIG Node and in WG Device Management".
   en('(?:hang(?:s|ing)?|hung)\\s+out\\s+(?:in|with|on)', 'participant', 'verbRight', { objects: 'group' }),
+  // "I own the windows-operational-readiness subproject": a subproject's owner leads it.
+  en('own(?:s|ed)?(?=\\s+(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+)?\\s+sub-?project\\b)', 'lead', 'verbRight', { objects: 'project' }),
   // "I help out with Contributor Comms in SIG ContribEx".
   en('help(?:s|ed|ing)?\\s+out\\s+(?:with|on|in)', 'participant', 'verbRight'),
   // "I started contributing to Kubernetes in 2016, mostly in SIG API Machinery".
@@ -273,7 +275,8 @@ export const ROLE_WORDS: RoleWord[] = [
   // Chinese verbs with the object inside a frame or after the verb.
   zh('(?:为|向|对|给)\\s*([^，。,；;！？]{1,40}?)\\s*(?:做出?了?|作出?了?)?\\s*(?:很多|大量|许多|不少)?\\s*贡献', 'contributor', 'frame'),
   // "我平时主要就在 k0smotron 上工作": on a project.
-  zh('在\\s*([^，。,；;！？]{1,40}?)\\s*(?:中|里|内|上|团队|项目组)?\\s*(?:工作|活跃|任职|参与)', 'participant', 'frame'),
+  // "我自己在 WG Batch 里也比较活跃": adverbs may stand before the verb.
+  zh('在\\s*([^，。,；;！？]{1,40}?)\\s*(?:中|里|内|上|团队|项目组)?\\s*(?:也|都|还|一直|比较|非常|很|挺|相当|最)*\\s*(?:工作|活跃|任职|参与)', 'participant', 'frame'),
   // "最近我大部分时间都花在 Pod 水平自动扩缩（Horizontal Pod Autoscaler，HPA）上".
   zh('(?:时间|精力)\\s*(?:都|主要|大多|基本上?)?\\s*(?:花|投入|放)在了?\\s*((?:[^，。,；;！？（(]|[（(][^）)]{0,60}[）)]){1,60}?)\\s*(?:上|里|中)', 'contributor', 'frame', { objects: 'project' }),
   // "修复了 kubelet 的 bug": fixing a project's bugs is contributing to it.
