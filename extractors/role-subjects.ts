@@ -32,6 +32,7 @@ const POSSESSED_ROLE = /(?:^|[.;:]\s+|,\s+and\s+)(?:(?:the|our)\s+)?[\w-]+(?:\s+
 const JA_NOT_SUBJECT = /^\s*(?:さん|氏)?\s*(?:と|に|を|から)(?![^、。]{0,4}(?:共同|一緒|とも|並んで))[^、。]{0,12}[、,]/u;
 const DEMONSTRATIVE_TOPIC = /(?:^|、)\s*(?:この|その|同|本)(?:サブプロジェクト|プロジェクト|チーム|グループ|ワーキンググループ|ツール|リポジトリ|委員会|SIG|WG)(?:は|が|も)/u;
 const JA_TOPIC = /^\s*(?:さん|氏)?\s*(?:は|が)/u;
+const TITLE_BEFORE_GUIDE = /(?:负责人|主席|维护者|リード|チェア|メンテナー|approver|reviewer|maintainer|lead|chair)\s*$/iu;
 const APPOSITION_END = /^\s*(?:[(（]|,\s|from\b|of\b|at\b)/u;
 
 export type HolderKind = 'person' | 'first' | 'firstPlural' | 'third' | 'pair' | 'other';
@@ -64,7 +65,8 @@ export function findHolders(ctx: ArticleContext, s: Sentence, langs: RoleLang[],
   const labelEnd = labelEndIn(ctx, s);
   const out: Holder[] = persons
     // "在 Sergey Kanzhelev（谷歌）的指导下，开始参与…": the mentor is not the one doing it.
-    .filter((p) => p.start >= labelEnd && !GUIDED_BY.test(text.slice(p.end)))
+    // ("在 Mentoring 子项目负责人普丽娅的帮助下": a title before the name still names the mentor's role.)
+    .filter((p) => p.start >= labelEnd && (!GUIDED_BY.test(text.slice(p.end)) || TITLE_BEFORE_GUIDE.test(text.slice(0, p.start))))
     .map((p) => ({ start: p.start, end: p.end, kind: 'person' as const, name: p.name }));
   const taken = (a: number, b: number): boolean =>
     out.some((h) => a < h.end && h.start < b) || objs.some((o) => a < o.m.end && o.m.start < b);

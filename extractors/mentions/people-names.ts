@@ -119,8 +119,11 @@ export function isSignedFullName(name: string): boolean {
   if (isLatinFullName(name)) return true;
   const tokens = latinTokens(name);
   if (tokens.length < 2 || tokens.length > 4 || !tokens[0] || !isNameToken(tokens[0])) return false;
-  return tokens.slice(1).every((t) => TOKEN_RE.test(t) && (!isStopWord(t) || PLACE_SET.has(t.toLowerCase())));
+  // "Jiaxin He (DaoCloud)": a Chinese family name that is also an English word ends the name.
+  return tokens.slice(1).every((t, i) => TOKEN_RE.test(t) && (!isStopWord(t) || PLACE_SET.has(t.toLowerCase()) || (i === tokens.length - 2 && SURNAME_WORDS.has(t))));
 }
+
+const SURNAME_WORDS = new Set(['He', 'An', 'Do', 'So', 'Ha']);
 
 /** A single capitalised token that could be a given name ("Marek", "Kaslin"). */
 export function isNameToken(token: string): boolean {

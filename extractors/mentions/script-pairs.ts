@@ -15,6 +15,7 @@ const HAN_THEN_LATIN = new RegExp(`([\\u3400-\\u9fff]{1,6}[·•][\\u3400-\\u9ff
 /** Particles that run into a Han name written without a space before it ("来自微软的林娜"). */
 const PARTICLES = '的是与及由在了从对为被把向跟让请';
 export const TRANSLITERATION_START = new RegExp(`^.*(?:[${PARTICLES}和、]|主席|负责人|维护者|工程师|成员|嘉宾|讲者|作者|译者|专家|经理|总监|主持人|研究员|架构师|开发者|贡献者|大使)`, 'u');
+const TITLE_BEFORE_NAME = /^.*(?:主席|负责人|维护者|工程师|成员|嘉宾|讲者|作者|译者|专家|经理|总监|主持人|研究员|架构师|开发者|贡献者|大使)/u;
 const LEADING_PARTICLES = new RegExp(`^[${PARTICLES}]+`, 'u');
 const HANDLE = /@([A-Za-z0-9][A-Za-z0-9-]{0,38})/u;
 // Katakana also writes terms ("コンテナ・ランタイム（Container Runtime）"): only a person takes さん or 氏.
@@ -54,11 +55,18 @@ export function scriptPairs(text: string): ScriptPair[] {
     const syllables = latin.toLowerCase().match(/[aeiouü]+/gu)?.length ?? 0;
     // "在谷歌…工作的阿达泽·奥孔科沃（Adaeze Okonkwo）": a transliteration starts after the last particle.
     if (/[·•]/u.test(han)) han = han.replace(TRANSLITERATION_START, '');
-    else if (!/\s/u.test(han) && syllables >= 2 && syllables < han.length) {
-      han = han.slice(-syllables);
-      // "陈晓雯（Ruby Chen）": an English given name has fewer syllables than its Chinese one.
-      const before = (m[1] ?? '').charAt((m[1] ?? '').length - han.length - 1);
-      if (!CHINESE_SURNAMES.has(han.charAt(0)) && CHINESE_SURNAMES.has(before) && han.length < 4) han = before + han;
+    else {
+      // "子项目负责人普丽娅（Priya Raghunathan）": a title runs into the name; the name starts after it.
+      let from = m.index;
+      while (from > 0 && /[\u3400-\u9fff]/u.test(text.charAt(from - 1))) from--;
+      const untitled = text.slice(from, m.index + han.length).replace(TITLE_BEFORE_NAME, '');
+      if (untitled.length >= 2 && untitled.length < han.length) han = untitled;
+      else if (!/\s/u.test(han) && syllables >= 2 && syllables < han.length) {
+        han = han.slice(-syllables);
+        // "陈晓雯（Ruby Chen）": an English given name has fewer syllables than its Chinese one.
+        const before = (m[1] ?? '').charAt((m[1] ?? '').length - han.length - 1);
+        if (!CHINESE_SURNAMES.has(han.charAt(0)) && CHINESE_SURNAMES.has(before) && han.length < 4) han = before + han;
+      }
     }
     // A Latin given name that is not pinyin ("Nina Lin" for 林娜) miscounts: "来自微软的林娜" is not "的林娜".
     const particle = LEADING_PARTICLES.exec(han)?.[0] ?? '';
