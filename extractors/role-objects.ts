@@ -99,7 +99,7 @@ function latinCodeNames(text: string, known: Mention[]): Mention[] {
 const GITHUB_ORGS = new Set(['kubernetes-sigs', 'kubernetes-csi', 'kubernetes-client', 'kubernetes-retired', 'kubernetes-incubator', 'etcd-io', 'cncf']);
 
 /** English nouns a Chinese or Japanese sentence borrows ("该 provider 的维护者"): kinds of things, not names. */
-const GENERIC_NOUNS = new Set(['provider', 'driver', 'plugin', 'operator', 'controller', 'exporter', 'adapter', 'sidecar', 'bug', 'issue', 'review', 'reviewer', 'approver', 'maintainer', 'release', 'feature', 'api', 'cli', 'tool', 'project', 'repo', 'owner', 'owners', 'meetup', 'slack', 'emeritus', 'lead', 'leads', 'member', 'members', 'shadow', 'chair', 'committer', 'contributor', 'contributors', 'maintainers', 'reviewers', 'approvers', 'mentor', 'mentee', 'kep', 'keps', 'issues', 'bugfix']);
+const GENERIC_NOUNS = new Set(['provider', 'driver', 'plugin', 'operator', 'controller', 'exporter', 'adapter', 'sidecar', 'bug', 'issue', 'review', 'reviewer', 'approver', 'maintainer', 'release', 'feature', 'api', 'cli', 'tool', 'project', 'repo', 'owner', 'owners', 'meetup', 'slack', 'emeritus', 'lead', 'leads', 'member', 'members', 'shadow', 'chair', 'committer', 'contributor', 'contributors', 'maintainers', 'reviewers', 'approvers', 'mentor', 'mentee', 'kep', 'keps', 'issues', 'bugfix', 'upstream', 'downstream']);
 
 export function codeNames(text: string, known: Mention[]): Mention[] {
   if (!CJK.test(text)) return latinCodeNames(text, known);

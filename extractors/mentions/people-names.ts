@@ -43,7 +43,7 @@ which while who whom why will with would you your yes yeah hello hi thanks thank
 let lets next first second third last today tomorrow yesterday currently recently finally overall however additionally
 also instead meanwhile besides although though since while eventually initially lately ultimately
 january february march april may june july august september october november december monday tuesday wednesday
-thursday friday saturday sunday spring summer autumn fall winter
+thursday friday saturday sunday spring summer autumn fall winter pull request requests
 kubernetes k8s cloud native cncf kubecon cloudnativecon sig sigs wg tag group groups working special interest
 committee steering team teams community communities contributor contributors contributing contribution summit summits
 project projects subproject subprojects program programs programme foundation council day days week weeks month months
