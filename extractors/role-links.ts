@@ -277,7 +277,9 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
       // thanks Marek, who stepped down as tech lead": the one group, when it is the article's own.
       const named = new Set(objs.filter((o) => o.type === 'Sig').map((o) => o.m.name));
       const only = objs.find((o) => o.type === 'Sig');
-      if (named.size === 1 && only && (holderSet.fromList || only.m.name === groups.articleGroup()?.name)) {
+      // "Bug Triage 负责人：陈思远，…，也是 SIG Scheduling 的审批者": a group in a later clause is another role's.
+      const laterClause = only !== undefined && t.word.lang !== 'en' && only.m.start > t.end && /[，,；;]/u.test(text.slice(t.end, only.m.start));
+      if (named.size === 1 && only && !laterClause && (holderSet.fromList || only.m.name === groups.articleGroup()?.name)) {
         objects = [only];
         objectConfidence = holderSet.fromList ? 0.8 : 0.65;
       }
