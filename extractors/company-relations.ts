@@ -135,10 +135,10 @@ const EN_ACTIVE = new RegExp(`^\\s*(?:,\\s*(?:now|formerly|recently|once|a|an|th
 const EN_APPOSITIVE = /^\s*(?:,|\s+is)\s*(?:the\s+)?(?:(?:original\s+)?(?:creators?|makers?|developers?|authors?)\s+of|(?:company|startup|team|folks|people)\s+behind(?:\s+the\s+(?:CNCF\s+)?(?:sandbox\s+|incubating\s+|graduated\s+)?(?:project|tool)\b)?|(?:company|startup|firm|vendor)\s+(?:that|which)\s+(?:originally\s+|first\s+)?(?:created|built|develops|developed|open-sourced|started))\s+(?:the\s+)?$/i;
 const EN_INITIATIVE = /^\s*(?:\([^)]{1,12}\)\s*)?(?:initiative|project|tool|program|effort)\s+(?:called|named)\s+$/i;
 // "kube-bench, the CIS benchmark checker developed by Aqua Security", "Cluster API Provider vSphere, for instance, was originally developed at VMware", "Packer is made by HashiCorp".
-const EN_PASSIVE = /^\s*,?\s*(?:(?:the|a|an)\s+[^,.;]{1,40}?\s+|for\s+(?:instance|example)\s*,\s*)?(?:which\s+|that\s+)?(?:(?:was|is|were|has\s+been)\s+)?(?:originally\s+|initially\s+|first\s+|still\s+|now\s+|mainly\s+|mostly\s+|largely\s+|primarily\s+|actively\s+)?(?:created|developed|built|made|open[- ]sourced|donated|started|written|incubated)\s+(?:at|by)\s+(?:the\s+)?$/i;
+const EN_PASSIVE = /^\s*,?\s*(?:(?:the|a|an)\s+[^,.;]{1,40}?\s+|for\s+(?:instance|example)\s*,\s*)?(?:which\s+|that\s+)?(?:(?:was|is|were|has\s+been)\s+)?(?:originally\s+|initially\s+|first\s+|still\s+|now\s+|mainly\s+|mostly\s+|largely\s+|primarily\s+|actively\s+|both\s+|all\s+)?(?:created|developed|built|made|open[- ]sourced|donated|started|written|incubated)\s+(?:at|by)\s+(?:the\s+)?$/i;
 /** "JobSet started as a side project inside Google": where the project was born. */
 // "Open Policy Agent came out of Styra".
-const EN_ORIGIN = /^\s+(?:(?:was\s+)?(?:started|began|originated|was\s+born)\b(?:\s+(?:as|in)\s+[^,.;]{1,40}?)?\s+(?:inside|at|within)|(?:originally\s+)?(?:came|grew|spun)\s+out\s+of)\s+(?:the\s+)?$/iu;
+const EN_ORIGIN = /^\s+(?:itself\s+)?(?:(?:was\s+)?(?:started(?:\s+(?:life|out))?|began(?:\s+life)?|originated|was\s+born)\b(?:\s+(?:as|in)\s+[^,.;]{1,40}?)?\s+(?:inside|at|within)|(?:originally\s+)?(?:came|grew|spun)\s+out\s+of)\s+(?:the\s+)?$/iu;
 /** "Karpenter, which AWS donated", "the Sigstore project, which Chainguard and Google started": the project is the object of a relative clause. */
 // "The GPU Operator, for example, is a product that NVIDIA develops": the same after "is a product".
 const EN_RELATIVE_BEFORE = /^(?:[ \t]+(?:project|tool|library|operator|framework))?(?:[ \t]*(?:,|—|–|--)[ \t]*(?:which|that)|[ \t]+(?:that|which)|[ \t]*,[ \t]*(?:the|a|an)[ \t]+[^,.;]{1,50}?(?:[ \t]+(?:that|which))?|(?:[ \t]*,[ \t]*for[ \t]+(?:example|instance)[ \t]*,)?[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:product|project|tool|library|framework|driver|platform|service|distribution)[ \t]+(?:that|which))[ \t]+(?:[^,.;]{1,40}?[ \t]+(?:and|,)[ \t]+)?$/i;
@@ -240,7 +240,11 @@ function develops(article: ParsedArticle, s: Sentence, companies: Mention[], pro
       } else if (p.end <= c.start) {
         const gap = text.slice(p.end, c.start);
         const modifier = /^\s+(?:that|which)\s+$/iu.test(gap) && EN_PREP_BEFORE.test(text.slice(0, p.start));
-        if (EN_PASSIVE.test(gap) || EN_ORIGIN.test(gap) || (EN_RELATIVE_BEFORE.test(gap) && EN_RELATIVE_AFTER.test(after) && !modifier)) out.push([c, p]);
+        if (EN_PASSIVE.test(gap) || EN_ORIGIN.test(gap) || (EN_RELATIVE_BEFORE.test(gap) && EN_RELATIVE_AFTER.test(after) && !modifier)) {
+          out.push([c, p]);
+          // "Prow and TestGrid were both built by Google engineers": the projects coordinated before.
+          if (EN_PASSIVE.test(gap)) for (const q of coordinatedBefore(text, named, p)) out.push([c, q]);
+        }
         if (JA_SUBJECT.test(text.slice(p.end, p.end + 3)) && JA_ORIGIN.test(after) && !/[。]/.test(gap)) out.push([c, p]);
       }
     }
@@ -283,6 +287,19 @@ function develops(article: ParsedArticle, s: Sentence, companies: Mention[], pro
     }
   }
   return out.filter(([c]) => !negatedNear(text, c.start, c.end + 20));
+}
+
+/** The projects joined to `p` before it by "and" or commas ("Prow and TestGrid", "A, B and C"). */
+function coordinatedBefore(text: string, named: Mention[], p: Mention): Mention[] {
+  const out: Mention[] = [];
+  let head = p;
+  for (const q of [...named].reverse()) {
+    if (q.end > head.start) continue;
+    if (!/^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/u.test(text.slice(q.end, head.start))) break;
+    out.push(q);
+    head = q;
+  }
+  return out;
 }
 
 function emitAll(emit: Emit, s: Sentence, parts: Array<[Mention, Mention]>, devs: Array<[Mention, Mention | { name: string }]>): void {

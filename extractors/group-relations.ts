@@ -80,7 +80,9 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
   // …and the clause starts after a contrast: "I don't work with SIG Node much, but SIG Apps …".
   // "Contributors from SIG Node often join our meetings, and we regularly sync with SIG Testing": "we" opens the cue's clause.
   const weClause = [...text.slice(0, cue.index).matchAll(/(?:,|;)\s*(?:and\s+|but\s+|so\s+)?(?=we\b)/giu)].pop();
-  const start = Math.max(0, ...[...text.slice(0, cue.index).matchAll(CONTRAST)].map((m) => m.index + m[0].length), weClause ? weClause.index + weClause[0].length : 0);
+  // "…belongs to SIG Testing, and SIG Node works closely with SIG Testing": a group opens the cue's own clause.
+  const groupClause = [...text.slice(0, cue.index).matchAll(/[,;]\s*(?:and|but|so|while)\s+(?=(?:SIG|WG)\s)/gu)].pop();
+  const start = Math.max(0, ...[...text.slice(0, cue.index).matchAll(CONTRAST)].map((m) => m.index + m[0].length), weClause ? weClause.index + weClause[0].length : 0, groupClause ? groupClause.index + groupClause[0].length : 0);
   const all = groupsIn(text);
   // "with WG Batch, which covers training, and with SIG Autoscaling": partners after the clause's end.
   const resumed = clauseEnd ? all.filter((m) => m.start >= end && PARTNERS_RESUME.test(text.slice(end, m.start).slice(-24)) && !NEG_CLAUSE.test(text.slice(end, m.start))) : [];

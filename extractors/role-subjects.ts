@@ -28,7 +28,7 @@ const JA_RELATIVE_VERB_END = /^(?:し|っ)?(?:する|している|していた|�
 const OBJECT_OF_VERB = /\b(?:joined|replaced|succeeded|thanked|thanks|helped|asked|invited|mentored|met|with|to|for)\s+$/u;
 const GUIDED_BY = /^\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:的\s*(?:指导|帮助|带领|支持|鼓励|邀请)下|(?:さん|氏)?の(?:指導|サポート|助け|導き)(?:で|のもと|の下))/u;
 // ("The third co-chair, Henrik Solberg, …": one more of the group's holders.)
-const POSSESSED_ROLE = /(?:^|[.;:]\s+|,\s+and\s+)(?:(?:the|our)\s+)?[\w-]+(?:\s+[\w-]+)?['’]s\s+(?:(?:new|current|lead|main|first|longtime|long-time)\s+)?$|(?:^|[.;:]\s+)(?:the|our)\s+(?:second|third|fourth|other|remaining)\s+$/iu;
+const POSSESSED_ROLE = /(?:^|[.;:]\s+|,\s+and\s+)(?:(?:the|our)\s+)?[\w-]+(?:\s+[\w-]+)?['’]s\s+(?:(?:new|current|lead|main|first|longtime|long-time)\s+)?$|(?:^|[.;:]\s+)(?:the|our)\s+(?:second|third|fourth|other|remaining|newest|latest)\s+(?:[A-Z][\w-]*\s+)?$/iu;
 const JA_NOT_SUBJECT = /^\s*(?:さん|氏)?\s*(?:と|に|を|から)(?![^、。]{0,4}(?:共同|一緒|とも|並んで))[^、。]{0,12}[、,]/u;
 const DEMONSTRATIVE_TOPIC = /(?:^|、)\s*(?:この|その|同|本)(?:サブプロジェクト|プロジェクト|チーム|グループ|ワーキンググループ|ツール|リポジトリ|委員会|SIG|WG)(?:は|が|も)/u;
 const JA_TOPIC = /^\s*(?:さん|氏)?\s*(?:は|が)/u;
