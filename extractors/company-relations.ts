@@ -37,7 +37,7 @@ const CHILD_THEN_PARENT: Array<{ gap: RegExp; after?: RegExp }> = [
   {
     // "Huawei Cloud（華為雲）はHuawei傘下の…": a gloss in brackets may follow the child.
     gap: /^\s*(?:[（(][^（）()]{1,20}[）)])?\s*(?:自体)?(?:は|が|も)、?\s*(?:(?:ご存[じ知]の(?:とおり|通り)|現在は?|今は|いまは|今では|いまや|今や|すでに|既に|のちに|後に|その後|\d{4}年(?:から|に|以降))、?\s*)*$/,
-    after: /^(?:[（(][^（）()]{1,30}[）)])?(?:グループ)?(?:の子会社|の一員|の一部|の傘下|傘下|に買収|の[^。、は]{0,16}?部門|を親会社と|の(?:グループ)?(?:会社|企業)です)/,
+    after: /^(?:[（(][^（）()]{1,30}[）)])?(?:グループ)?(?:の子会社|の一員|の一部|の傘下|傘下|に買収|の[^。、は]{0,16}?部門|を親会社と|の(?:グループ)?(?:会社|企業)(?:です|で|、|。))/,
   },
   {
     // "GitHub 虽然是微软的子公司", "GitHub 本身就是微软旗下的公司".
@@ -52,6 +52,8 @@ const CHILD_THEN_PARENT: Array<{ gap: RegExp; after?: RegExp }> = [
   { gap: /^\s*(?:(?:在|于)\s*\d{4}\s*年\s*)?(?:已|已经)?被\s*$/, after: /^\s*(?:收购|并购)/ },
   // "Isovalent, the company that created Cilium and which has since become part of Cisco".
   { gap: /^\s*,[^.;]{0,80}?\b(?:and\s+)?(?:which|that)\s+(?:has\s+since\s+|has\s+|is\s+now\s+|now\s+)?(?:become|became|is)\s+(?:now\s+|these\s+days\s+|today\s+|nowadays\s+)?part\s+of\s+(?:the\s+)?$/i },
+  // "AbemaTV(サイバーエージェントの子会社です)", "LINEヤフー(ソフトバンク傘下の会社です)": the parent opening the note.
+  { gap: /^\s*[(（]\s*$/u, after: /^\s*(?:の子会社|の傘下|傘下|の一部|のグループ会社)(?:の(?:会社|企業))?(?:です)?\s*[)）]/u },
   // "Red Hat (an IBM company)", "レッドハット(現在はIBMの傘下)", "VMware（现属博通）": a note in brackets.
   { gap: /^\s*[(（]\s*(?:an?\s+|現在は|今は|\d{4}年(?:から|以降)(?:は)?|现属|现归属于?|现隶属于?)\s*$/iu, after: /^\s*(?:(?:company|subsidiary)(?:\s+(?:these\s+days|now|today|nowadays|since\s+\d{4}))?\s*|の傘下\s*|傘下\s*|の一部\s*|の子会社\s*)?(?:です)?[)）]/iu },
   // "Isovalent is now part of Cisco" (membership, "is a member of the CNCF", is not ownership).

@@ -221,6 +221,7 @@ export const COMPANIES: OrgTerm[] = [
   { name: 'NTT DOCOMO', aliases: ['NTT docomo', 'NTTドコモ', 'ドコモ', 'docomo'] },
   { name: 'NTT', caseSensitive: true, aliases: ['日本電信電話', 'NTT Communications', 'NTTコミュニケーションズ', 'NTTグループ', 'NTT Group'] },
   { name: 'CyberAgent', aliases: ['CyberAgent, Inc.', 'サイバーエージェント', '株式会社サイバーエージェント'] },
+  { name: 'AbemaTV', aliases: ['ABEMA', 'Abema'] },
   { name: 'IDC Frontier', aliases: ['IDC Frontier Inc.', 'IDCフロンティア', '株式会社IDCフロンティア'] },
   { name: 'LY Corporation', aliases: ['LY Corp', 'LY Corp.', 'LINEヤフー', 'LINE Yahoo'] },
   { name: 'LINE', caseSensitive: true, aliases: ['LINE Corporation', 'LINE株式会社'] },
