@@ -56,12 +56,14 @@ export function firstPersonHolders(ctx: ArticleContext, s: Sentence, plural: boo
   if (speakers.length === 0) {
     const turn = ctx.turnOf.get(s.paragraph);
     const paragraph = ctx.article.paragraphs[s.paragraph];
+    // 「…私は…」 in narration: the person quoted.
+    const quoted = turn ? [] : quotedInNarration(ctx, s);
     // Only the question itself (the labelled or bold paragraph) speaks for the interviewer.
     if (turn?.isQuestion && (turn.paragraphs[0] === s.paragraph || paragraph?.allStrong)) {
       const interviewer = ctx.people.interviewer();
       speakers = interviewer ? [interviewer] : [];
-    } else if (!turn && ctx.article.turns.length === 0 && (speakers = cjkQuoteSpeaker(ctx, s) ?? []).length > 0) {
-      // 「…私は…」 in narration: the person quoted.
+    } else if (quoted.length > 0) {
+      speakers = quoted;
     } else if (!turn) {
       const featured = ctx.people.featuredAt(s.paragraph);
       // A quote inside a profile section speaks for the person profiled.
@@ -90,6 +92,11 @@ const unquoted = (text: string): string => (/["“”「」『』]/u.test(text) 
 
 /** "Name (role, Company): …" opening a paragraph: someone speaks, even where no interview was recognised. */
 const LABEL_LIKE = /^\s*\p{Lu}[^:：\n]{1,60}[:：]\s/u;
+
+/** The person a 「…」 quotation of a narrative article (no interview turns) speaks for; [] outside one. */
+function quotedInNarration(ctx: ArticleContext, s: Sentence): string[] {
+  return ctx.article.turns.length === 0 ? (cjkQuoteSpeaker(ctx, s) ?? []) : [];
+}
 
 /** The single speaker of the answer holding the sentence, for Japanese/Chinese sentences without a subject. */
 export function implicitHolder(ctx: ArticleContext, s: Sentence): string[] {
