@@ -15,6 +15,7 @@ import { findCompanies, findProjects } from './mentions/orgs.ts';
 import type { Mention } from './mentions/types.ts';
 import { evidenceOf, negatedNear } from './org-context.ts';
 import { partOf } from './company-part-of.ts';
+import { chainBefore } from './owned-lists.ts';
 import { sentenceProjects } from './owned-terms.ts';
 import { findGroups } from './mentions/groups.ts';
 import { peopleIndex } from './mentions/people.ts';
@@ -41,6 +42,8 @@ const EN_RELATIVE_BEFORE = /^(?:[ \t]+(?:project|tool|library|operator|framework
 // "Velero, the backup project VMware has been developing ever since".
 const EN_RELATIVE_AFTER = new RegExp(`^\\s*(?:(?:,|and)\\s+[^,.;]{1,40}?\\s+)?(?:has\\s+|have\\s+|had\\s+|originally\\s+|initially\\s+|first\\s+|jointly\\s+|later\\s+)*(?:${EN_VERB}|been\\s+(?:developing|building|maintaining))\\b`, 'iu');
 /** "the control plane for vLLM that ByteDance open-sourced": the clause describes the head before "for", not vLLM. */
+/** Between projects coordinated before a making passive: "Prow and TestGrid", "A, B and C". */
+const COORDINATED = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/u;
 const EN_PREP_BEFORE = /\b(?:for|of|on|around|with|to|into)\s+$/iu;
 const THE_COMPANYS = /(?:(?<![\u4e00-\u9fff])(?:我们)?公司的|(?<![\u3040-\u9fff])(?:弊社|当社|自社)の|\b(?:our|my)\s+company['’]s)\s*$/u;
 /** "Kong's implementation, Kong Ingress Controller, …". */
@@ -139,7 +142,7 @@ function develops(article: ParsedArticle, s: Sentence, companies: Mention[], pro
         if (EN_PASSIVE.test(gap) || EN_ORIGIN.test(gap) || (EN_RELATIVE_BEFORE.test(gap) && EN_RELATIVE_AFTER.test(after) && !modifier)) {
           out.push([c, p]);
           // "Prow and TestGrid were both built by Google engineers": the projects coordinated before.
-          if (EN_PASSIVE.test(gap)) for (const q of coordinatedBefore(text, named, p)) out.push([c, q]);
+          if (EN_PASSIVE.test(gap)) for (const q of chainBefore(text, named, p, COORDINATED).slice(0, -1)) out.push([c, q]);
         }
         if (JA_SUBJECT.test(text.slice(p.end, p.end + 3)) && JA_ORIGIN.test(after) && !/[。]/.test(gap)) out.push([c, p]);
       }
@@ -183,19 +186,6 @@ function develops(article: ParsedArticle, s: Sentence, companies: Mention[], pro
     }
   }
   return out.filter(([c]) => !negatedNear(text, c.start, c.end + 20));
-}
-
-/** The projects joined to `p` before it by "and" or commas ("Prow and TestGrid", "A, B and C"). */
-function coordinatedBefore(text: string, named: Mention[], p: Mention): Mention[] {
-  const out: Mention[] = [];
-  let head = p;
-  for (const q of [...named].reverse()) {
-    if (q.end > head.start) continue;
-    if (!/^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/u.test(text.slice(q.end, head.start))) break;
-    out.push(q);
-    head = q;
-  }
-  return out;
 }
 
 function emitAll(emit: Emit, s: Sentence, parts: Array<[Mention, Mention]>, devs: Array<[Mention, Mention | { name: string }]>): void {

@@ -15,8 +15,9 @@ import type { Obj, Trigger } from './role-types.ts';
 /** "one of its maintainers", "its two co-leads", "its new maintainer". */
 const ITS_ROLE = /\b(?:(?:one|two|some|each)\s+of\s+)?its\s+(?:(?:first|new|current|two|three|core|main|subproject|sub-project)\s+)?$/iu;
 /** "是它的主要维护者之一", "そのメンテナー": the project named before. */
-// "このリポジトリのapproverとなり", "这个仓库的维护者".
-const ITS_ROLE_CJK = /(?:它|该(?:子)?项目|这个(?:子)?项目|这个仓库|该仓库)的\s*(?:主要|核心|新)?\s*$|その(?:プロジェクトの|サブプロジェクトの)?\s*$|この(?:リポジトリ|プロジェクト|サブプロジェクト|ツール)の\s*$/u;
+/** "这个子项目的负责人", "このリポジトリのapprover", "this project's maintainers": a project referred back to. */
+export const PROJECT_BACK_REFERENCE = /(?:这个|该|此)\s*(?:(?:子)?项目|仓库)的\s*(?:主要|核心|新)?\s*$|この(?:リポジトリ|プロジェクト|サブプロジェクト|ツール)の\s*$|\bthis\s+(?:sub-?)?project['’]s\s+$/iu;
+const ITS_ROLE_CJK = new RegExp(`${PROJECT_BACK_REFERENCE.source}|它的\\s*(?:主要|核心|新)?\\s*$|その(?:プロジェクトの|サブプロジェクトの)?\\s*$`, 'iu');
 /** "这两个项目的", "these two projects'": the projects the sentence named before. */
 const THESE_PROJECTS = /(?:(?:这|那)(两|三|几|些)个?\s*(?:子?项目|仓库)\s*的|\b(?:these|those)\s+(two|three)?\s*projects['’])\s*$/iu;
 

@@ -57,7 +57,7 @@ export function firstPersonHolders(ctx: ArticleContext, s: Sentence, plural: boo
     const turn = ctx.turnOf.get(s.paragraph);
     const paragraph = ctx.article.paragraphs[s.paragraph];
     // 「…私は…」 in narration: the person quoted.
-    const quoted = turn ? [] : quotedInNarration(ctx, s);
+    const quoted = turn ? [] : (quotedInNarration(ctx, s) ?? []);
     // Only the question itself (the labelled or bold paragraph) speaks for the interviewer.
     if (turn?.isQuestion && (turn.paragraphs[0] === s.paragraph || paragraph?.allStrong)) {
       const interviewer = ctx.people.interviewer();
@@ -93,9 +93,9 @@ const unquoted = (text: string): string => (/["“”「」『』]/u.test(text) 
 /** "Name (role, Company): …" opening a paragraph: someone speaks, even where no interview was recognised. */
 const LABEL_LIKE = /^\s*\p{Lu}[^:：\n]{1,60}[:：]\s/u;
 
-/** The person a 「…」 quotation of a narrative article (no interview turns) speaks for; [] outside one. */
-function quotedInNarration(ctx: ArticleContext, s: Sentence): string[] {
-  return ctx.article.turns.length === 0 ? (cjkQuoteSpeaker(ctx, s) ?? []) : [];
+/** Who a 「…」 quotation of a narrative article (no interview turns) speaks for; undefined outside one. */
+function quotedInNarration(ctx: ArticleContext, s: Sentence): string[] | undefined {
+  return ctx.article.turns.length === 0 ? cjkQuoteSpeaker(ctx, s) : undefined;
 }
 
 /** The single speaker of the answer holding the sentence, for Japanese/Chinese sentences without a subject. */
@@ -112,7 +112,7 @@ export function implicitHolder(ctx: ArticleContext, s: Sentence): string[] {
   const featured = ctx.people.featuredAt(s.paragraph);
   if (featured) return [featured];
   // 「最近はcloud-provider-awsのPRレビューも手伝っています」 in narration: the person quoted, not the writer.
-  const quoted = ctx.article.turns.length === 0 ? cjkQuoteSpeaker(ctx, s) : undefined;
+  const quoted = quotedInNarration(ctx, s);
   if (quoted) return quoted;
   const topic = paragraphTopic(ctx, s);
   return topic.length > 0 ? topic : authorVoice(ctx, s);

@@ -18,7 +18,7 @@ import { groupsIn, paragraphGroup } from './org-context.ts';
 import { roleListFacts } from './role-lists.ts';
 import { listItemRoleFacts } from './role-list-items.ts';
 import { labelRoleFacts } from './role-labels.ts';
-import { anaphoricObjects, relativeAntecedents } from './role-anaphora.ts';
+import { PROJECT_BACK_REFERENCE, anaphoricObjects, relativeAntecedents } from './role-anaphora.ts';
 import { countedHolderFacts, groupPersonFacts, otherHolderFacts, topicLeadFacts } from './role-others.ts';
 import { answerRoleFacts } from './role-answers.ts';
 import { localizationGroup } from './role-localization.ts';
@@ -40,8 +40,6 @@ const PAREN_BEFORE = /[\p{L}.]\s*[(（]\s*(?:(?:the|a|an)\s+)?$/iu;
 const PAREN_AFTER = /^\s*[)）]/u;
 const WHERE_HOLDS = /^(?:\s+(?:repository|repo|project|subproject))?\s*,\s*where\s+(?:(?:she|he|they|I|we)\s+(?:is|am|are|was|were|has\s+been|have\s+been|serves\s+as|served\s+as|became)|(?:I['’]m|she['’]s|he['’]s|they['’]re|we['’]re|I['’]ve\s+been|she['’]s\s+been|he['’]s\s+been))\s+(?:(?:also|still|now|currently)\s+)?(?:an?\s+|the\s+|one\s+of\s+the\s+)?$/iu;
 /** "选举委员会的成员刘强": a body no lexicon knows (the election committee) is not the article's group. */
-/** "我目前是这个子项目的负责人之一": a project referred back to, not the group of the paragraph. */
-const THIS_PROJECTS = /(?:这个|该|此)\s*(?:子)?项目的\s*(?:主要|核心|新)?\s*$|この(?:サブ)?プロジェクトの\s*$|\bthis\s+(?:sub-?)?project['’]s\s+$/iu;
 const UNNAMED_BODY_BEFORE = /[\u4e00-\u9fff]{2,}(?:委员会|委員会|小组|团队|工作组)(?:的|の)\s*$|\b\w+\s+(?:committee|team)['’]s\s+$/u;
 /** A role in a team of a group: "日本語チームのアプルーバー", "the Korean team's reviewers", "中文团队的审批人". */
 const TEAM_ROLE_BEFORE = /(?:チーム|team['’]s|团队|小组)(?:の|的)?\s*$/iu;
@@ -204,7 +202,8 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
         // "Xing Yang (Chair)" in an article about one group: the role is held there.
         fallback = groupObject(groups, about);
         objectConfidence = 0.7;
-      } else if (t.word.objects !== 'project' && !objs.some((o) => o.type === 'Sig') && !UNNAMED_BODY_BEFORE.test(text.slice(0, t.start)) && !THIS_PROJECTS.test(text.slice(0, t.start))) {
+      } else if (t.word.objects !== 'project' && !objs.some((o) => o.type === 'Sig') && !UNNAMED_BODY_BEFORE.test(text.slice(0, t.start)) && !PROJECT_BACK_REFERENCE.test(text.slice(0, t.start))) {
+        // ("我目前是这个子项目的负责人之一" takes up a project: no group of the paragraph.)
         // "SIG Docs has new leadership. A and B were elected as the new co-chairs." Any group the
         // paragraph is about takes a title written before a name: "The SIG Docs table was busy.
         // Co-chair Hiroshi Takeda explained…"

@@ -39,17 +39,9 @@ export function passiveLeadFacts(ctx: ArticleContext, groups: GroupIndex, s: Sen
   const last = named[named.length - 1];
   // "…organised by the Mentoring subproject, one of the SIG ContribEx subprojects. It is co-led by A and B": the subproject.
   const subproject = !last && ANAPHOR.test(head) ? previousSubproject(ctx, groups, s) : undefined;
-  if (subproject) {
-    const from = m.index + m[0].length;
-    const rest = text.slice(from);
-    const end = LIST_END.exec(rest);
-    return ctx.people
-      .findPeople(end ? rest.slice(0, end.index) : rest, s.span.start + from)
-      .map((person) => ({ p: 'MAINTAINS' as const, role: 'lead', person: person.name, object: subproject, confidence: 0.75, sentence: s }));
-  }
   if (last) {
     group = groupObject(groups, last);
-  } else if (GROUP_NOUN.test(head) || ANAPHOR.test(head)) {
+  } else if (!subproject && (GROUP_NOUN.test(head) || ANAPHOR.test(head))) {
     const about = groups.articleGroup();
     const before = paragraphGroup(ctx.article, s);
     // "The working group" in a spotlight of a SIG is a working group the paragraph named.
@@ -57,16 +49,15 @@ export function passiveLeadFacts(ctx: ArticleContext, groups: GroupIndex, s: Sen
     const ref = [about, before].find((g) => g !== undefined && (!wantsWg || g.kind === 'wg'));
     if (ref) group = groupObject(groups, ref);
   }
-  if (!group) return [];
+  const object = subproject ?? group;
+  if (!object) return [];
   const from = m.index + m[0].length;
   const rest = text.slice(from);
   const end = LIST_END.exec(rest);
   const list = end ? rest.slice(0, end.index) : rest;
-  const role = roleOf(m[1]);
-  const object = group;
-  return ctx.people
-    .findPeople(list, s.span.start + from)
-    .map((person) => ({ p: 'LEADS' as const, role, person: person.name, object, confidence: 0.8, sentence: s }));
+  // A subproject's leads maintain it; a group's lead it.
+  const fact = subproject ? { p: 'MAINTAINS' as const, role: 'lead', confidence: 0.75 } : { p: 'LEADS' as const, role: roleOf(m[1]), confidence: 0.8 };
+  return ctx.people.findPeople(list, s.span.start + from).map((person) => ({ ...fact, person: person.name, object, sentence: s }));
 }
 
 const SUBPROJECT_AFTER = /^\s*(?:sub-?project|子项目|サブプロジェクト)\b/iu;

@@ -14,7 +14,7 @@ import { WE, articleGroup, contextGroup, groupsIn, isQuestion, negatedNear, type
 /** "one of the sponsoring SIGs of", "the co-sponsors of", "sponsors for". */
 // "…are both sponsoring the AI Gateway Working Group", "…sponsored that working group": the verb, with a working group after it.
 // "SIG Apps is one of its sponsoring SIGs", "we're one of the stakeholder SIGs of the Checkpoint Restore working group".
-const SPONSOR_ROLE_EN = /\b(?:(?:one|two|both|all)\s+of\s+)?(?:the\s+|its\s+)?(?:(?:(?:co-?)?sponsoring|stakeholder)\s+(?:SIGs?|groups?|committees?)|(?:co-?)?sponsors?)\s+(?:of|for|behind)\s+|\b(?:(?:one|two|both|all)\s+of\s+)?its\s+(?:(?:co-?)?sponsoring|stakeholder)\s+(?:SIGs?|groups?|committees?)\b|\b(?:co-?)?sponsor(?:s|ed|ing)\s+(?=(?:the|that|this)\s+(?:working\s+group|WG)\b|(?:the\s+)?(?:WG\s|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:Working\s+Group|WG)\b))/u;
+const SPONSOR_ROLE_EN = /\b(?:(?:one|two|both|all)\s+of\s+)?(?:the\s+|its\s+)?(?:(?:(?:co-?)?sponsoring|stakeholder)\s+(?:SIGs?|groups?|committees?)|(?:co-?)?sponsors?)\s+(?:of|for|behind)\s+|\b(?<its>(?:(?:one|two|both|all)\s+of\s+)?its\s+(?:(?:co-?)?sponsoring|stakeholder)\s+(?:SIGs?|groups?|committees?))\b|\b(?:co-?)?sponsor(?:s|ed|ing)\s+(?=(?:the|that|this)\s+(?:working\s+group|WG)\b|(?:the\s+)?(?:WG\s|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:Working\s+Group|WG)\b))/u;
 /** A working group referred back to: "the working group", "that WG", "it". */
 const THE_WG = /^(?:the|that|this)\s+(?:working\s+group|WG)\b|^it\b/iu;
 const TOGETHER_WITH = /^\s*,?\s*(?:together\s+with|along\s+with|alongside|jointly\s+with)\s+(?:the\s+)?$/iu;
@@ -36,7 +36,7 @@ export function sponsorRolePairs(article: ParsedArticle, s: Sentence, p: Paragra
   const role = SPONSOR_ROLE_EN.exec(text);
   if (role && !negatedNear(text, role.index, role.index + role[0].length)) {
     const at = role.index + role[0].length;
-    const its = /^(?:(?:one|two|both|all)\s+of\s+)?its\s/iu.test(role[0]) && !/\s$/u.test(role[0]);
+    const its = role.groups?.['its'] !== undefined;
     // "with SIG Node as a sponsor and SIG Network as a stakeholder": stakeholders apart from sponsors are not.
     const stakeholderOnly = /stakeholder/iu.test(role[0]) && /sponsor/iu.test(text);
     const named = its ? undefined : groups.find((g) => g.start >= at && GROUP_KINDS_SPONSORED.has(g.kind ?? '') && /^(?:the\s+)?$/iu.test(text.slice(at, g.start)));
@@ -55,7 +55,7 @@ export function sponsorRolePairs(article: ParsedArticle, s: Sentence, p: Paragra
   // "SIG NodeとSIG Cloud Providerがそのスポンサーに名を連ねています", "…と一緒にこのワーキンググループのスポンサーになっています".
   const back = JA_ITS_SPONSOR.exec(text);
   const wg = back && !negatedNear(text, back.index, back.index + back[0].length) ? recentWorkingGroup(article, s, back.index) : undefined;
-  const floor = back ? (groupsIn(text.slice(0, back.index)).filter((g) => GROUP_KINDS_SPONSORED.has(g.kind ?? '')).pop()?.end ?? 0) : 0;
+  const floor = back ? (groups.filter((g) => GROUP_KINDS_SPONSORED.has(g.kind ?? '') && g.end <= back.index).pop()?.end ?? 0) : 0;
   if (back && wg) for (const g of sponsors.filter((x) => x.end <= back.index && x.start >= floor)) pairs.push({ a: g, b: wg });
   for (const w of groups.filter((g) => GROUP_KINDS_SPONSORED.has(g.kind ?? ''))) {
     const after = text.slice(w.end);

@@ -33,7 +33,7 @@ function prettify(dir: string): string {
 
 function projectTerms(): ProjectTerm[] {
   const known = new Set<string>();
-  for (const p of PROJECTS) for (const n of [p.name, ...(p.aliases ?? []), ...(p.csAliases ?? []), ...(p.genericAliases ?? [])]) known.add(orgKey(n));
+  for (const p of PROJECTS) for (const n of [p.name, ...spellingsOf(p)]) known.add(orgKey(n));
   const extra: ProjectTerm[] = [];
   for (const dir of SUBPROJECT_NAMES) {
     if (known.has(orgKey(dir))) continue;
@@ -83,8 +83,12 @@ export function orgAliases(type: 'Company' | 'Project', canonical: string): stri
   const terms: OrgTerm[] = type === 'Company' ? COMPANIES : ALL_PROJECTS;
   const t = terms.find((x) => x.name === canonical);
   if (!t) return [];
-  const more = (key: 'genericAliases' | 'distinctAliases'): string[] => (key in t && Array.isArray((t as ProjectTerm)[key]) ? ((t as ProjectTerm)[key] ?? []) : []);
-  return [...(t.aliases ?? []), ...(t.csAliases ?? []), ...more('genericAliases'), ...more('distinctAliases')];
+  return spellingsOf(t);
+}
+
+/** Every other spelling a company or project term lists, whatever kind of alias. */
+function spellingsOf(t: OrgTerm & Partial<Pick<ProjectTerm, 'genericAliases' | 'distinctAliases' | 'wordAliases'>>): string[] {
+  return [...(t.aliases ?? []), ...(t.csAliases ?? []), ...(t.genericAliases ?? []), ...(t.distinctAliases ?? []), ...(t.wordAliases ?? [])];
 }
 
 // ---------------------------------------------------------------------------------------------
