@@ -70,7 +70,7 @@ const NOT_OURS = /\boutside\b|out\s+of\s+scope|\bbeyond\b|\bnot\s+(?:part\s+of|o
 const PROJECT_WORD = /\b(?:projects?|sub-?projects?|efforts?|initiatives?)\b|项目|工作|プロジェクト|取り組み/i;
 /** "subprojects: A and B", "subprojects include A, B", "our most important projects are A and B", "子项目：A 和 B". */
 const LIST_INTRO =
-  /(?:sub[-\s]?projects?|子项目|子項目|サブプロジェクト)(?:\s*,(?=\s*\S)|[^.:：。;；]{0,40}?(?:[:：;；]|\b(?:include|includes|including|are|is|such\s+as|like)\b|包括|包含|有|比如|例如))\s*|\bour\s+(?:[\w-]+\s+){0,3}projects?\b[^.:;]{0,70}?\b(?:are|include|includes)\b:?\s*|我们(?:的)?[^。；]{0,25}?项目[^。；]{0,40}?(?:是|包括)[:：]?\s*|私たちの[^。]{0,25}?プロジェクト[^。]{0,30}?は、?/i;
+  /(?:sub[-\s]?projects?|子项目|子項目|サブプロジェクト)(?:\s*,(?=\s*\S)|\s*[，,]\s*其中(?:包括|有)?\s*|[^.:：。;；]{0,40}?(?:[:：;；]|\b(?:include|includes|including|are|is|such\s+as|like)\b|包括|包含|有|比如|例如))\s*|\bour\s+(?:[\w-]+\s+){0,3}projects?\b[^.:;]{0,70}?\b(?:are|include|includes)\b:?\s*|我们(?:的)?[^。；]{0,25}?项目[^。；]{0,40}?(?:是|包括)[:：]?\s*|私たちの[^。]{0,25}?プロジェクト[^。]{0,30}?は、?/i;
 const LIST_JA_WA = /サブプロジェクト(?:には|は|として(?:は)?)、?(.+?)(?:の\d+つ|の[一二三四五六七八九十]+つ|です|があります|などがあります)/;
 const LIST_JA_TOIU = /(?:には|は)、?(.{2,80}?)という[^。]{0,8}?サブプロジェクト/;
 const LIST_JA_NADO = /など、?[^。]{0,20}?サブプロジェクト/;

@@ -30,6 +30,7 @@ import {
   paragraphGroup,
   itIsTheGroup,
   paragraphOf,
+  sentenceBefore,
   type GroupRef,
 } from './org-context.ts';
 
@@ -63,7 +64,7 @@ const PARTNERS_RESUME = /,?\s+and\s+(?:also\s+)?with\s+(?:the\s+)?$/iu;
 function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | undefined): Pair[] {
   const text = s.text;
   // Most sentences name no group: skip the cue patterns, the costliest part, for them.
-  if (groupsIn(text).length === 0) return [];
+  if (groupsIn(text).length === 0) return thatGroupPairs(article, s, p);
   // "I don't work with SIG Node much, but SIG Apps works closely with SIG Scheduling": the first cue
   // that is not negated.
   const cue = collabCues(text, article.lang).find((c) => !negatedNear(text, c.index, c.index + c[0].length));
@@ -149,6 +150,21 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
     if (context && context.name !== subj.name) return [{ a: context, b: subj }];
   }
   return partners.filter((g) => g.name !== subj.name).map((g) => ({ a: subj, b: g }));
+}
+
+/** "with that SIG", "with this working group": the group the sentence before named last. */
+const THAT_GROUP = /^\s*(?:with\s+|to\s+)?(?:that|this)\s+(?:SIG|group|working\s+group|WG)\b/iu;
+
+/** "…belong to SIG Cloud Provider, not to us. We work very closely with that SIG": we and the group just named. */
+function thatGroupPairs(article: ParsedArticle, s: Sentence, p: Paragraph | undefined): Pair[] {
+  const text = s.text;
+  if (!/\b(?:that|this)\s+(?:SIG|group|working\s+group|WG)\b/iu.test(text) || isQuestion(article, p)) return [];
+  const cue = collabCues(text, article.lang).find((c) => !negatedNear(text, c.index, c.index + c[0].length));
+  if (!cue || !THAT_GROUP.test(text.slice(cue.index + cue[0].length)) || !weTheGroup(text, cue.index)) return [];
+  const before = sentenceBefore(article, s);
+  const partner = before ? groupsIn(before.text).pop() : undefined;
+  const subject = contextGroup(article, p);
+  return partner && subject && partner.name !== subject.name ? [{ a: subject, b: partner }] : [];
 }
 
 // "SIG API Machinery set it up together with SIG Architecture": founding a working group named before counts.

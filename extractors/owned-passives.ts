@@ -12,18 +12,19 @@ const IS_A = /^\s+(?:is|was)\s+(?:also\s+|really\s+|primarily\s+|mainly\s+)?(?:a
 const KIND_AFTER = /^\s+(?:feature|project|sub-?project|component|API)\b/u;
 const EN_CHAIN_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?$/u;
 const PART_OF_GROUP = /^\s+the\s+[^,.;]{1,40}?\s+(?:people|folks|team|subproject|group)\s+(?:in|of|from|within)\s+(?:the\s+)?$/u;
-const OWNED_BY_EN = /\b(?:owned|maintained|managed|run|stewarded|overseen|sponsored)\s+by\b|\b(?:lives|sits|falls)\s+under\b|\blives\s+(?:with|in)\b(?=\s+(?:the\s+)?(?:SIG|WG)\b)|\b(?:maintained|hosted|housed|developed|managed)\s+(?:under|within)\b|\b(?:sub-?projects?|project|component|repository|repo)\s+(?:of|under|from)\b|\bunder\s+(?:the\s+)?(?:aegis|umbrella|auspices|ownership)\s+of\b|\bbelongs?\s+to\b/i;
+const OTHER_SUBJECT_EN = /[,;]\s*(?:and|but|while|whereas)\s+(?:the|a|an|its|their|our|his|her)\s/iu;
+const OWNED_BY_EN = /\b(?:owned|maintained|managed|run|stewarded|overseen|sponsored)\s+by\b|\b(?:lives?|sits?|falls?)\s+under\b|\blives\s+(?:with|in)\b(?=\s+(?:the\s+)?(?:SIG|WG)\b)|\b(?:maintained|hosted|housed|developed|managed)\s+(?:under|within)\b|\b(?:sub-?projects?|project|component|repository|repo)\s+(?:of|under|from)\b|\bunder\s+(?:the\s+)?(?:aegis|umbrella|auspices|ownership)\s+of\b|\bbelongs?\s+to\b/i;
 // "SIG Authが所有・管理している", "SIG Multiclusterが管轄しています", "SIG Multiclusterが開発を進めているMCS API".
 // "SIG K8s Infraが運用するregistry.k8s.io", "SIG Cloud Providerが面倒を見ているプロジェクト".
-const OWNED_BY_JA = /(?:が|の)(?:所有|管理|管轄|所管|担当|メンテナンス|保守|開発|運用|面倒を見|持っ)(?:・(?:所有|管理|管轄|保守|開発|運用))?(?:する|している|しています|しており|した|し(?=[、，])|を進めている|を進める|て(?:いる|います|おり))/;
+const OWNED_BY_JA = /(?:が|の)抱え(?:る|ている|ています)|(?:が|の)(?:所有|管理|管轄|所管|担当|メンテナンス|保守|開発|運用|面倒を見|持っ)(?:・(?:所有|管理|管轄|保守|開発|運用))?(?:する|している|しています|しており|した|し(?=[、，])|を進めている|を進める|て(?:いる|います|おり))/;
 /** "…, the CI system that SIG Testing runs": a group as the subject of an ownership verb in a relative clause. */
 const RELATIVE_OWNER_EN = /^\s+(?:also\s+|now\s+|still\s+)?(?:runs|maintains|owns|oversees|stewards|looks\s+after|(?:has|had)\s+(?:long\s+|always\s+)?(?:looked\s+after|owned|maintained|run|overseen))\b/u;
 const APPOSITION_THAT = /^\s*(?:\([^()]{0,20}\)\s*)?,\s*(?:the|a|an)\s+[^,;.()]{0,50}?\s+(?:that|which)\s+$/u;
 const OWNER_IS_JA = /(?:オーナー|所有者)は、?\s*$/u;
-const IN_CHARGE_JA = /^\s*の(?:担当|管轄|所管|管理下|持ち物)(?:です|で|となって|になって|にあり)/u;
+const IN_CHARGE_JA = /^\s*の(?:担当|管轄|所管|管理下|持ち物|もの)(?:です|で(?!は)|となって|になって|にあり)/u;
 // "Prow 的代码归 SIG Testing 所有", "kubelet 这一侧归 SIG Node".
 // "Prow（包括 peribolos）由 SIG Testing 负责": a note in brackets may follow the project.
-const OWNED_BY_ZH = /^[\s\u3000]*(?:[（(][^（）()]{1,20}[）)])?\s*(?:的?(?:代码|代码库|仓库)|仓库|代码库|项目|子项目|这一侧|那一侧|这边|那边)?\s*(?:本身|自身|也|还|则|目前|现在|现|一直|主要|当然|其实|实际上)*\s*(?:归|由|隶属于)\s?$/u;
+const OWNED_BY_ZH = /^[\s\u3000]*(?:[（(][^（）()]{1,20}[）)])?\s*(?:(?:里|中)的[^，。；\s]{1,8}?(?=代码|逻辑|部分))?(?:的?(?:代码|代码库|仓库)|仓库|代码库|项目|子项目|这一侧|那一侧|这边|那边)?\s*(?:本身|自身|也|还|都|则|目前|现在|现|一直|主要|当然|其实|实际上)*\s*(?:归|由|隶属于)\s?$/u;
 const IT_BY_ZH = /[，,]\s*(?:它|该项目|这个项目)\s*(?:目前|现在|一直|主要)?\s*(?:归|由)\s?$/u;
 
 export interface PassiveFinding {
@@ -48,7 +49,8 @@ export function passiveOwnership(
     // "…is in-tree, so it's owned by us": the speaker's group; "Cluster Autoscaler is owned by them": the group named before.
     const rest = text.slice(by.index + by[0].length);
     const g = named ?? (/^\s*us\b/u.test(rest) ? speakersGroup?.() : /^\s*them\b/u.test(rest) ? previousGroup?.() : undefined);
-    const m = [...projects].reverse().find((x) => x.end <= by.index && by.index - x.end <= 80);
+    // "kubeadm is not a provisioner, and the cloud controller managers belong to SIG Cloud Provider": another clause's subject.
+    const m = [...projects].reverse().find((x) => x.end <= by.index && by.index - x.end <= 80 && !OTHER_SUBJECT_EN.test(text.slice(x.end, by.index)));
     // "DRA is driven by WG Device Management, a working group sponsored by SIG Node": the group between is what the agent acts on.
     const between = m !== undefined && groups.some((x) => x.start >= m.end && x.end <= by.index);
     // "JobSet and LeaderWorkerSet are maintained under SIG Apps": the projects coordinated before.
@@ -73,7 +75,7 @@ export function passiveOwnership(
   // "kubelet自体はSIG Nodeの担当です": the topic is in the group's charge.
   for (const g of groups) {
     if (!IN_CHARGE_JA.test(text.slice(g.end, g.end + 12))) continue;
-    const m = [...projects].reverse().find((x) => x.end <= g.start && /^(?:自体|本体|そのもの|リポジトリ|レポジトリ)?\s*(?:は|も)、?\s*$/u.test(text.slice(x.end, g.start)));
+    const m = [...projects].reverse().find((x) => x.end <= g.start && /^(?:自体|本体|そのもの|リポジトリ|レポジトリ)?\s*(?:は|も)、?\s*(?:(?:引き続き|今も|現在も|今は|現在は|もともと|あくまで)、?\s*)?$/u.test(text.slice(x.end, g.start)));
     if (m) for (const x of chainBefore(text, projects, m, JA_CHAIN_GAP)) out.push({ group: g, project: x, confidence: 0.8 });
   }
   const byJa = OWNED_BY_JA.exec(text);
@@ -102,7 +104,8 @@ export function passiveOwnership(
     const m = direct ?? before;
     // "归 SIG Node" ends its clause: belonging needs no verb.
     const belongs = direct !== undefined && /(?:归|隶属于)\s?$/u.test(text.slice(direct.end, g.start)) && /^[\s\u3000]*(?:[，,。；;]|$)/u.test(text.slice(g.end, g.end + 2));
-    if (m && (belongs || /^[\s\u3000]*(?:所有|负责|维护|管理|管)/.test(text.slice(g.end, g.end + 6)))) out.push({ group: g, project: m, confidence: 0.85 });
+    // "Prow 和 TestGrid 都由 SIG Testing 负责维护": the projects coordinated before.
+    if (m && (belongs || /^[\s\u3000]*(?:所有|负责|维护|管理|管)/.test(text.slice(g.end, g.end + 6)))) for (const x of chainBefore(text, projects, m, ZH_CHAIN_GAP)) out.push({ group: g, project: x, confidence: 0.85 });
   }
   // "Prow, the CI system that SIG Testing runs", "Secrets Store CSI Driver, a subproject that SIG Auth has looked after since 2020",
   // "kube-state-metrics is one of the subprojects SIG Instrumentation looks after"; "VAP is a SIG API Machinery feature".
@@ -120,6 +123,11 @@ export function passiveOwnership(
     const m = [...projects].reverse().find((x) => x.end <= g.start && /^\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:也|还|则|同样|都)?\s*是\s*(?:由\s*)?$/u.test(text.slice(x.end, g.start)));
     if (m) out.push({ group: g, project: m, confidence: 0.8 });
   }
+  for (const g of groups) {
+    const cleft = CLEFT_OWNER_JA.exec(text.slice(0, g.start));
+    const m = cleft && /^\s*(?:です|だ|である|で、)/u.test(text.slice(g.end)) ? [...projects].reverse().find((x) => x.end === cleft.index) : undefined;
+    if (m) out.push({ group: g, project: m, confidence: 0.8 });
+  }
   // "kubeadmを管理しているSIG Cluster Lifecycle": a relative clause about the group after it.
   for (const g of groups) {
     const rel = /を(?:管理|所有|管轄|担当|運用|メンテナンス)(?:する|している|していた)\s*$/u.exec(text.slice(0, g.start));
@@ -135,6 +143,10 @@ export function passiveOwnership(
   }
   return out;
 }
+
+const ZH_CHAIN_GAP = /^\s*(?:和|与|及|以及|、|，)\s*$/u;
+/** "kindを所有しているのはSIG Testingです": a cleft sentence naming the owner last. */
+const CLEFT_OWNER_JA = /を(?:所有|管理|管轄|担当|運用|メンテナンス|保守)(?:している|する|していた)のは、?\s*$/u;
 
 /** "COSIや、テストのためのリファレンス実装であるcsi-driver-host-path": items joined by や/、, an apposition allowed. */
 const JA_CHAIN_GAP = /^\s*(?:や|、|と)\s*、?\s*(?:[^。、「」]{1,30}?である)?\s*$/u;

@@ -14,6 +14,9 @@ import { contextGroup, isAnswer, negatedNear, type GroupRef } from './org-contex
 // "kompose, which lives under the SIG".
 const WHICH_THE_GROUP_OWNS =
   /,\s*which\s+(?:(?:lives|sits|falls)\s+under\s+(?:the|this|our)\s+(?:SIG|group|WG|working\s+group|committee)\b|(?:the|this|our)\s+(?:SIG|group|WG|working\s+group|committee)\s+(?:(?:has|have|had)\s+)?(?:(?:also|always|long|now|still)\s+)?(?:owns|owned|maintains|maintained|looks\s+after|looked\s+after|stewards|stewarded|runs|ran|oversees|overseen)\b)/iu;
+/** "SIG Auth agreed to adopt the Policy Report API as one of its subprojects": the group takes the project in. */
+const ADOPTED_AS = /\b(?:adopt(?:s|ed|ing)?|took\s+on|take\s+on|takes\s+on|taken\s+on|inherit(?:s|ed)?|accept(?:s|ed)?)\s+(?:the\s+)?$/iu;
+const AS_SUBPROJECT = /^\s+as\s+(?:one\s+of\s+)?(?:its|their|our|a|an)\s+(?:own\s+|new\s+|official\s+)*sub-?projects?\b/iu;
 const DONATED_TO = /\b(?:donated|transferred|handed\s+over)\b[^.;]{0,60}?\bto\s+/iu;
 const OUR_PROJECT = /^\s*(?:是|为)我们(?:[^，。、的]{0,6}的)?\s*(?:子)?项目|^\s+(?:is|are)\s+(?:one\s+of\s+)?our\s+(?:[\w-]+\s+){0,2}projects?\b/iu;
 const ALL_OURS = /\b(?:are|is)\s+(?:all\s+|both\s+)?ours\b/iu;
@@ -43,6 +46,16 @@ export function phraseOwnership(article: ParsedArticle, s: Sentence, p: Paragrap
   if (whichUs) {
     const m = [...projects].reverse().find((x) => x.end <= whichUs.index && /^\s*$/u.test(text.slice(x.end, whichUs.index)));
     if (m) add(contextGroup(article, p), m, 0.8);
+  }
+  // "SIG Auth agreed to adopt the Policy Report API as one of its subprojects", "we took on kjob as a subproject".
+  for (const x of projects) {
+    const verb = ADOPTED_AS.exec(text.slice(Math.max(0, x.start - 40), x.start));
+    if (!verb || !AS_SUBPROJECT.test(text.slice(x.end))) continue;
+    const at = x.start - (Math.min(40, x.start) - verb.index);
+    if (negatedAnywhere(text) || negatedNear(text, at, x.start)) continue;
+    const named = [...groups].reverse().find((g) => g.end <= at && at - g.end <= 40);
+    const group = named ?? (/\bwe\s+(?:\w+\s+){0,3}$/iu.test(text.slice(0, at)) ? contextGroup(article, p) : undefined);
+    if (group) add(group, x, 0.8);
   }
   // "Karpenter, which AWS donated to the SIG in 2023", "Google donated Kubeflow to SIG X": given to the group.
   const donated = DONATED_TO.exec(text);

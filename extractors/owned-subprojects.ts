@@ -22,12 +22,13 @@ const GROUP_SUBPROJECT_AFTER = /^\s*(?:的|の|负责的|旗下的?|名下的|�
 // "LeaderWorkerSet（LWS），它是 SIG Apps 的子项目": "它" takes up the project just named.
 // "raft 和 bbolt 如今都是…", "Prometheus Adapter 现在也是…", "scheduler-pluginsも同じく…": adverbs in any order.
 // "APISnoop（至今仍是 SIG Architecture 的子项目）", "Cluster Autoscalerも同じSIG Autoscalingの…".
-const PROJECT_IS_BEFORE = /^\s*(?:[(（][^()（）]{1,20}[)）]|[(（])?\s*(?:[，,]\s*(?:它|该项目|这个项目))?\s*(?:(?:也都|也|还|都|同样|则|曾经?|一直|如今|现在|目前|现已|已经|早已|本身|至今|仍然|仍)\s*){0,3}(?:是|为|(?:已经|已|现在|如今)?成为了?|は、?|も、?)\s*(?:(?:現在|今|现在|目前|どちらも|いずれも|ともに|両方とも|最初から|当初から|もともと|元々|同じく|同様に|同じ)、?\s*){0,2}$|^\s*(?:について|に関して)(?:も|は)、[^。]{0,30}?、\s*$|^\s*という\s*$/u;
+const PROJECT_IS_BEFORE = /^\s*(?:[(（][^()（）]{1,20}[)）]|[(（])?\s*(?:[，,]\s*(?:它|该项目|这个项目))?\s*(?:(?:也都|也|还|都|同样|则|曾经?|一直|如今|现在|目前|现已|已经|早已|本身|至今|仍然|仍)\s*){0,3}(?:是|为|(?:已经|已|现在|如今)?成为了?|は、?|も、?)\s*(?:(?:現在|今|现在|目前|どちらも|いずれも|ともに|両方とも|最初から|当初から|もともと|元々|同じく|同様に|同じ)、?\s*){0,2}$|^\s*(?:について|に関して)(?:も|は)、[^。]{0,30}?、\s*$|^\s*という\s*$|^\s*[:：]\s*$/u;
 const GROUP_HOLDS = /^\s*(?:旗下的?|名下的|负责的|下面的|配下の|のサブプロジェクト(?:の(?:ひとつ|一つ|1つ)で?ある|である|の)?|的子项目(?:之一)?)\s*$/u;
 const SUBPROJECT_GLOSS = /^\s*(?:的|负责的|旗下的?|名下的|の)\s*[^，。、,()（）]{0,16}?(?:子项目|サブプロジェクト)\s*[（(]\s*([^()（）]{2,40}?)\s*[)）]/u;
 /** A repository name ("ci-testing") or a name in title case ("Conformance Definition"). */
 const CODE_OR_TITLE = /^(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)+|\p{Lu}[\p{L}\d]*(?:\s+(?:and\s+|of\s+)?\p{Lu}[\p{L}\d]*){0,4})$/u;
 const THEY_ARE = /(?:^|[.!?]\s+)(?:All\s+of\s+(?:them|these|those)|They|These|Those|Both(?:\s+of\s+them)?|All\s+(?:two|three|four|five|six|\d)(?:\s+of\s+them)?)\s+(?:are|were)\s+(?:all\s+|both\s+|also\s+|now\s+)*$/u;
+const ITS_SUBPROJECT_ZH = /其(?:[^，。；、]{0,8}的)?\s*(?:一个)?\s*子项目\s*$/u;
 const COORDINATION = /^\s*(?:和|与|及|以及|、|,|，|and|&|と|や)\s*$/u;
 
 const LIKE_THE_OTHERS = /(?:(?:和|与|跟|同)[^，。；]{1,60}?一样\s*[，,]?\s*(?:也都|都|也)?\s*(?:是|为)|(?:本体|自体)?と同(?:じ|様)(?:く|に)、?)\s*$/u;
@@ -76,16 +77,24 @@ export function namedSubprojects(text: string, groups: Mention[], projects: Ment
     // the projects compared and the sentence's subject are all subprojects.
     if (!m && LIKE_THE_OTHERS.test(text.slice(0, g.start))) for (const x of projects.filter((y) => y.end <= g.start)) out.push({ group: g, project: x, confidence: 0.75 });
   }
+  // "WG Policy 宣布解散，其最重要的子项目 Policy Report API 已移交…": "其" is the group named before.
+  for (const m of projects) {
+    if (denied || !ITS_SUBPROJECT_ZH.test(text.slice(Math.max(0, m.start - 16), m.start))) continue;
+    const g = [...groups].reverse().find((x) => x.end <= m.start);
+    if (g) out.push({ group: g, project: m, confidence: 0.75 });
+  }
   // "kubeadm (a SIG Cluster Lifecycle product)", "Kueue, a SIG Scheduling subproject".
   for (const g of groups) {
     if (denied || !/^[\s\u00a0]*(?:'s\s+|’s\s+)?(?:sub[-\s]?projects?|projects?|products?|components?|tools?)\b/i.test(text.slice(g.end, g.end + 20))) continue;
     // "Cluster API Provider Azure (CAPZ), a SIG Cluster Lifecycle subproject", "Gateway API is one of the SIG Network subprojects".
     // "the Gateway API Inference Extension, which is also a SIG Network subproject", "Kueue, for example, is a …", "Kueue, another …".
-    const m = [...projects].reverse().find((x) => x.end <= g.start && /^\s*(?:\([A-Z][\w-]{0,11}\)\s*)?(?:,\s*(?:for\s+(?:example|instance)|by\s+the\s+way|incidentally),)?(?:[(（,，]\s*(?:which\s+is\s+(?:also\s+|now\s+)?)?|\s+(?:is|was)\s+(?:also\s+|now\s+)?)(?:an?|another|the|one\s+of\s+the(?:\s+(?:two|three|four|five|six|\d+))?)\s+$/i.test(text.slice(x.end, g.start)));
+    const m = [...projects].reverse().find((x) => x.end <= g.start && /^\s*(?:\([A-Z][\w-]{0,11}\)\s*)?(?:,\s*(?:for\s+(?:example|instance)|by\s+the\s+way|incidentally),)?(?:[(（,，]\s*(?:which\s+is\s+(?:also\s+|now\s+)?)?(?:an?|another|the|one\s+of\s+the(?:\s+(?:two|three|four|five|six|\d+))?)\s+|\s+(?:is|was|are|were)\s+(?:(?:also|now|still|really|actually|officially|both|all)\s+)*(?:(?:an?|another|the|one|one\s+of(?:\s+the(?:\s+(?:two|three|four|five|six|\d+))?)?)\s+)?)$/i.test(text.slice(x.end, g.start)));
     // "Kompose isn't ours. It's a SIG Apps subproject": the project of the sentence before.
     const it = m || !/(?:^|[.!?]\s+)(?:It|That)(?:['’]s|\s+is)\s+(?:(?:also|now|actually|really)\s+)?(?:an?|one\s+of\s+the)\s+$/u.test(text.slice(0, g.start)) ? undefined : previousProjects().pop();
     const found = m ?? it;
     if (found) out.push({ group: g, project: found, confidence: 0.85 });
+    // "JobSet and kjob are both SIG Apps' projects": the projects coordinated before.
+    if (m) for (const x of chainBefore(text, projects, m, COORDINATION).slice(0, -1)) out.push({ group: g, project: x, confidence: 0.8 });
     // "…external-resizer and livenessprobe. All of them are SIG Storage subprojects": the projects of the sentence before.
     if (!found && THEY_ARE.test(text.slice(0, g.start))) for (const x of previousProjects()) out.push({ group: g, project: x, confidence: 0.75 });
   }

@@ -46,6 +46,8 @@ export function titleProject(article: ParsedArticle): Mention | undefined {
 export function negatedAnywhere(text: string): boolean {
   const cue = OWNERSHIP_CUES.exec(text);
   if (cue === null) return false;
+  // "Cluster Autoscaler is SIG Autoscaling's project, not ours": the contrast denies only "ours".
+  if (/^ours\b/iu.test(cue[0] + text.slice(cue.index + cue[0].length)) && /,\s*(?:and\s+)?not\s+$/iu.test(text.slice(0, cue.index))) return false;
   if (negatedNear(text, cue.index, cue.index + cue[0].length)) return true;
   // "People often assume that we also own X, but we don't", "很多人以为 X 也是 SIG Network 的项目，其实不是".
   return MISBELIEF.test(text.slice(0, cue.index)) || DENIED_AFTER.test(text.slice(cue.index));

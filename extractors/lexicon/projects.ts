@@ -40,6 +40,13 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'etcdadm', aliases: ['kubernetes-sigs/etcdadm'] },
   { name: 'Image Builder', aliases: ['image-builder', 'kubernetes-sigs/image-builder'] },
   { name: 'Cluster API', aliases: ['cluster-api', 'kubernetes-sigs/cluster-api'], csAliases: ['CAPI'] },
+  // Cluster API's infrastructure providers go by their initials as often as by name.
+  { name: 'Cluster API Provider AWS', aliases: ['cluster-api-provider-aws'], csAliases: ['CAPA'] },
+  { name: 'Cluster API Provider Azure', aliases: ['cluster-api-provider-azure'], csAliases: ['CAPZ'] },
+  { name: 'Cluster API Provider vSphere', aliases: ['cluster-api-provider-vsphere'], csAliases: ['CAPV'] },
+  { name: 'Cluster API Provider GCP', aliases: ['cluster-api-provider-gcp'], csAliases: ['CAPG'] },
+  { name: 'Cluster API Provider OpenStack', aliases: ['cluster-api-provider-openstack'], csAliases: ['CAPO'] },
+  { name: 'Cluster API Provider Metal3', aliases: ['cluster-api-provider-metal3'], csAliases: ['CAPM3'] },
   { name: 'CRI-O', aliases: ['cri-o'] },
   { name: 'containerd' },
   { name: 'cAdvisor', aliases: ['cadvisor'] },

@@ -26,6 +26,8 @@ const QUOTED_NICKNAME = /\b(\p{Lu}[\p{Ll}'’-]+)\s+["“](\p{Lu}[\p{Ll}'’-]+)
 const GOES_BY = /\b(\p{Lu}[\p{Ll}'’-]+)\s+(?:goes|went)\s+by\s+["“]?(\p{Lu}[\p{Ll}'’-]+)\b/gu;
 /** "(FSM)", "（下称 DM）", "(hereafter DM)": a label of capitals defined right after a name. */
 const LABEL_DEF = /[(（]\s*(?:下称|以下|hereafter|hereinafter)?\s*([A-Z]{2,4})\s*[)）]/gu;
+/** "knows only as @rakhmedov", "goes by @kim-j on GitHub": a handle given as what someone is called. */
+const KNOWN_AS_HANDLE = /\b(?:knows?\s+(?:him|her|them)?\s*|known\s+|goes\s+by\s+|go\s+by\s+)(?:(?:only|simply|mostly|just|better)\s+)?(?:as\s+)?@([A-Za-z0-9][A-Za-z0-9-]{0,38})\b/gu;
 /** "本杰明·王 (@ahtr)", "Marek Siarkowicz (@serathius)", "Amina Okafor (@aokafor, Google)". */
 const HANDLE_AFTER = /[(（]\s*@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\s*(?:[)）]|[,，;；])/gu;
 /** A line that is a name and an organisation in parentheses, and maybe more after a comma or dash. */
@@ -226,6 +228,22 @@ function fromParagraphPatterns(article: ParsedArticle, reg: PeopleRegistry, labe
 }
 
 /** Handles mentioned anywhere ("ahrtr@github.com", profile links): a misspelt "(@ahtr)" is corrected to one of them. */
+/**
+ * "Rustam Akhmedov, whom most of the community knows only as @rakhmedov": the handle belongs to the
+ * last person named in the 150 characters before it. Run once every name is known, shape-found ones too.
+ */
+export function handlesKnownAs(article: ParsedArticle, reg: PeopleRegistry): void {
+  for (const p of article.paragraphs) {
+    if (!p.text.includes('@')) continue;
+    for (const m of p.text.matchAll(KNOWN_AS_HANDLE)) {
+      const before = p.text.slice(Math.max(0, m.index - 150), m.index);
+      const named = reg.records.filter((r) => !r.github && isLatinFullName(r.name) && before.includes(r.name));
+      const rec = named.sort((a, b) => before.lastIndexOf(b.name) - before.lastIndexOf(a.name))[0];
+      if (rec) rec.github = (m[1] ?? '').toLowerCase();
+    }
+  }
+}
+
 export function knownHandles(article: ParsedArticle): string[] {
   const handles = new Set<string>();
   for (const l of article.links) if (l.github) handles.add(l.github);

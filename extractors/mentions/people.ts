@@ -11,7 +11,7 @@ import { surfaceForms } from './people-forms.ts';
 import { cleanName, editDistance, foldName, initialsMatch, isLatinFullName, isStopWord } from './people-names.ts';
 import { PeopleRegistry, type PersonRecord } from './people-registry.ts';
 import { hanInitialsIndex, isForeignScript, katakanaGivenName, matchAcrossScripts } from './people-scripts.ts';
-import { collectPeople } from './people-sources.ts';
+import { collectPeople, handlesKnownAs } from './people-sources.ts';
 import { questionTurns } from './people-turns.ts';
 import { anonymousAnswers } from './people-answers.ts';
 import { isAnswerLabel } from '../../src/article/interview.ts';
@@ -99,6 +99,7 @@ function buildIndex(article: ParsedArticle): PeopleIndex {
     }
   }
   reg.consolidate();
+  handlesKnownAs(article, reg);
   const records = reg.records;
 
   // Offsets of every full-name occurrence, for the nearest-mention rule.
@@ -159,6 +160,11 @@ function buildIndex(article: ParsedArticle): PeopleIndex {
     if (handle) return reg.byHandle(handle);
     const direct = reg.find(name);
     if (direct) return direct;
+    // "**rakhmedov**:": a label that is someone's handle written without its "@".
+    if (/^[a-z][a-z0-9-]{2,38}$/u.test(name)) {
+      const byHandle = reg.byHandle(name);
+      if (byHandle) return byHandle;
+    }
     const labelled = labels.get(name);
     if (labelled) return reg.find(labelled);
     if (isForeignScript(name)) {

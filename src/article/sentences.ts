@@ -20,7 +20,7 @@ export function splitSentences(p: MappedText, paragraph: number, channel: Channe
       const end = start + seg.segment.length;
       const prev = ranges[ranges.length - 1];
       if (prev && prev.end === start && ABBREVIATION.test(p.text.slice(Math.max(prev.start, prev.end - 16), prev.end))) prev.end = end;
-      else ranges.push({ start, end });
+      else ranges.push(...lowerCaseStarts(p.text, start, end));
     }
   }
   const sentences: Sentence[] = [];
@@ -33,6 +33,25 @@ export function splitSentences(p: MappedText, paragraph: number, channel: Channe
     sentences.push({ text: p.text.slice(t.start, t.end), span: { start: first, end: last + 1 }, map, paragraph, channel });
   }
   return sentences;
+}
+
+/** "…fit together. kubeadm, kOps and minikube all sit…": ICU runs on when the next sentence opens in lower case. */
+const LOWER_START = /(?<=[\p{L}\d)"”'’])[.!?](?=[ \t]+[a-z][a-z0-9]*(?:-[a-z0-9]+)*\b)/gu;
+const NOT_AN_END = /(?:^|[\s(（])(?:etc|vs|v|e\.g|i\.e|cf|approx|incl|esp|no|nos|p|pp|ca|[A-Za-z])$/iu;
+
+function lowerCaseStarts(text: string, start: number, end: number): Array<{ start: number; end: number }> {
+  const segment = text.slice(start, end);
+  if (!/[.!?][ \t]+[a-z]/u.test(segment)) return [{ start, end }];
+  const out: Array<{ start: number; end: number }> = [];
+  let from = start;
+  for (const m of segment.matchAll(LOWER_START)) {
+    const at = start + m.index + 1;
+    if (NOT_AN_END.test(text.slice(Math.max(from, at - 12), at - 1)) || text.charAt(at - 2) === '.') continue;
+    out.push({ start: from, end: at });
+    from = at;
+  }
+  out.push({ start: from, end });
+  return out;
 }
 
 const CHUNK = 2000;

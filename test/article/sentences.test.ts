@@ -18,6 +18,12 @@ describe('splitSentences', () => {
     expect(split('Written by J. R. Smith. Done.')).toEqual(['Written by J. R. Smith.', 'Done.']);
   });
 
+  it('ends a sentence before one that opens with a lower-case name, but not after an abbreviation or ellipsis', () => {
+    expect(split('That was the year she joined. kubeadm, kOps and minikube sit under the SIG.')).toEqual(['That was the year she joined.', 'kubeadm, kOps and minikube sit under the SIG.']);
+    expect(split('We fixed it! kind was next.')).toEqual(['We fixed it!', 'kind was next.']);
+    expect(split('Tools, etc. and more. Wait... then it broke. See no. five.')).toEqual(['Tools, etc. and more.', 'Wait... then it broke.', 'See no. five.']);
+  });
+
   it('gives each sentence its file span and offset map', () => {
     const text = '  One two.  Three four.  ';
     const sentences = splitSentences(mappedFromFile(text, 0, text.length), 3, 'comment');
