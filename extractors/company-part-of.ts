@@ -23,7 +23,7 @@ const CHILD_THEN_PARENT: Array<{ gap: RegExp; after?: RegExp }> = [
   },
   {
     // "GitHub 虽然是微软的子公司", "GitHub 本身就是微软旗下的公司".
-    gap: /^\s*(?:虽然|尽管|其实|本身就?|也|早就)?\s*(?:是|为|现为|已是|现已是|隶属于|属于|(?:现在|目前|如今)(?:已经?)?是|(?:现已|现在已|已经|已|现)?成为了?)\s*$/,
+    gap: /^\s*(?:(?:虽然|尽管|其实|本身就?|也|则|早就|早已|如今)\s*){0,3}(?:是|为|现为|已是|现已是|隶属于|属于|(?:现在|目前|如今)(?:已经?)?是|(?:现已|现在已|已经|已|现)?成为了?)\s*$/,
     after: /^\s*(?:[（(][^（）()]{1,30}[）)])?\s*(?:旗下|的(?:子公司|一部分)|集团)/,
   },
   // "VMware 现已并入博通": merged into the parent.
@@ -42,7 +42,8 @@ const CHILD_THEN_PARENT: Array<{ gap: RegExp; after?: RegExp }> = [
   { gap: /^\s+(?:itself\s+)?(?:is|are|has\s+(?:since\s+)?become|became|has\s+been|had\s+been|was)\s+(?:now\s+)?(?:a\s+|an\s+)?(?:part|subsidiary|division|business\s+unit|brand)\s+of\s+(?:the\s+)?$/i },
   // "Red Hat, an IBM subsidiary since 2019", "Red Hat, an IBM company".
   // "AbemaTV, the streaming company that is a CyberAgent subsidiary".
-  { gap: /^\s*,\s*(?:(?:the|a|an)\s+[^,.;]{1,40}?\s+(?:that|which)\s+is\s+)?(?:now\s+)?(?:an?\s+)$/iu, after: /^\s+(?:subsidiary|company|business|unit|division)\b/iu },
+  // "Red Hat, which is an IBM company these days", "LINE Yahoo, which is today a SoftBank group company".
+  { gap: /^\s*,\s*(?:(?:the|a|an)\s+[^,.;]{1,40}?\s+(?:that|which)\s+is\s+|which\s+is\s+)?(?:now\s+|today\s+|these\s+days\s+|nowadays\s+)?(?:an?\s+)$/iu, after: /^\s+(?:group\s+)?(?:subsidiary|company|business|unit|division)\b/iu },
   // "Amazon Web Services (AWS, the cloud arm of Amazon)", "Merpay, the fintech subsidiary of Mercari".
   { gap: /^\s*[,(（]\s*(?:(?:the|a|an)\s+)(?:[\w-]+\s+){0,3}?(?:subsidiary|division|unit|arm)\s+of\s+(?:the\s+)?$/iu },
   // "she moved from GitHub to its parent company, Microsoft".
@@ -63,7 +64,7 @@ const AFTER_CHILD_ZH_ACQUISITION = /^\s*的(?:收购|并购)/u;
 const PARENT_THEN_CHILD: RegExp[] = [
   // "トヨタグループのWoven by Toyota": a group company.
   /^(?:グループ)?(?:の一部である|の一部の|の[^。、]{0,10}?部門である|の[^。、]{0,10}?部門の|の一員である|傘下の|の傘下にある|の傘下の|の子会社である|の子会社の)\s*$|^グループの\s*$/,
-  /^\s*(?:旗下的?|的子公司|集团旗下的?)\s*(?:[^，。、,\s]{0,10}?公司\s*)?$/,
+  /^\s*(?:旗下的?|的(?:全资|控股)?子公司|集团旗下的?)\s*(?:[^，。、,\s]{0,10}?公司\s*)?$/,
   /^\s+(?:acquired|bought|purchased|owns)\s+$/i,
   // "Broadcom completed its acquisition of VMware", "博通收购了 VMware", "Ciscoの傘下に入ったIsovalent".
   /^\s+(?:has\s+|had\s+)?(?:completed|closed|finali[sz]ed|finished)\s+(?:its|the|their)\s+acquisition\s+of\s+(?:the\s+)?$/i,

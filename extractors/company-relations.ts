@@ -32,7 +32,7 @@ const EN_ACTIVE = new RegExp(`^\\s*(?:,\\s*(?:now|formerly|recently|once|a|an|th
 const EN_APPOSITIVE = /^\s*(?:,|\s+is)\s*(?:the\s+)?(?:(?:original\s+)?(?:creators?|makers?|developers?|authors?)\s+of|(?:company|startup|team|folks|people)\s+behind(?:\s+the\s+(?:CNCF\s+)?(?:sandbox\s+|incubating\s+|graduated\s+)?(?:project|tool)\b)?|(?:company|startup|firm|vendor)\s+(?:that|which)\s+(?:originally\s+|first\s+)?(?:created|built|develops|developed|open-sourced|started))\s+(?:the\s+)?$/i;
 const EN_INITIATIVE = /^\s*(?:\([^)]{1,12}\)\s*)?(?:initiative|project|tool|program|effort)\s+(?:called|named)\s+$/i;
 // "kube-bench, the CIS benchmark checker developed by Aqua Security", "Cluster API Provider vSphere, for instance, was originally developed at VMware", "Packer is made by HashiCorp".
-const EN_PASSIVE = /^\s*,?\s*(?:(?:the|a|an)\s+[^,.;]{1,40}?\s+|for\s+(?:instance|example)\s*,\s*)?(?:which\s+|that\s+)?(?:(?:was|is|were|has\s+been)\s+)?(?:originally\s+|initially\s+|first\s+|still\s+|now\s+|mainly\s+|mostly\s+|largely\s+|primarily\s+|actively\s+|both\s+|all\s+)?(?:created|developed|built|made|open[- ]sourced|donated|started|written|incubated)\s+(?:at|by)\s+(?:the\s+)?$/i;
+const EN_PASSIVE = /^\s*,?\s*(?:(?:the|a|an)\s+[^,.;]{1,40}?\s+|for\s+(?:instance|example)\s*,\s*)?(?:which\s+|that\s+)?(?:(?:was|is|were|has\s+been)\s+)?(?:originally\s+|initially\s+|first\s+|still\s+|now\s+|mainly\s+|mostly\s+|largely\s+|primarily\s+|actively\s+|both\s+|all\s+)?(?:created|developed|built|made|open[- ]sourced|donated|started|written|incubated)\s+(?:at|by)\s+(?:the\s+)?(?:(?:a\s+(?:small\s+)?(?:team|group)\s+of\s+)?(?:engineers|developers|folks|people)\s+(?:at|from)\s+|a\s+team\s+(?:at|from)\s+)?$/i;
 /** "JobSet started as a side project inside Google": where the project was born. */
 // "Open Policy Agent came out of Styra".
 const EN_ORIGIN = /^\s+(?:itself\s+)?(?:(?:was\s+)?(?:started(?:\s+(?:life|out))?|began(?:\s+life)?|originated|was\s+born)\b(?:\s+(?:as|in)\s+[^,.;]{1,40}?)?\s+(?:inside|at|within)|(?:originally\s+)?(?:came|grew|spun)\s+out\s+of)\s+(?:the\s+)?$/iu;
@@ -64,10 +64,11 @@ const ZH_BY = /由\s*$/;
 // "由阿里云团队开源的", "由谷歌贡献的".
 const ZH_BY_VERB = /^\s*(?:[（(][^（）()]{1,20}[）)])?\s*(?:公司|团队|工程师)?(?:[^。；由]{0,40}?(?:而|所))?\s*(?:开源|开发|创建|发起|捐赠|贡献|主导开发|研发|孵化)/;
 /** "AIBrix 是字节跳动开源的": the project, then the company that made it. */
-const ZH_PROJECT_IS_BY = /^\s*[，,]?\s*(?:也|最初|最早|原本|就|其实|正)?\s*(?:是|由)\s*(?:由\s*)?$/u;
+const ZH_PROJECT_IS_BY = /^\s*[，,]?\s*(?:(?:也|最初|最早|原本|就|其实|正|本来)\s*){0,3}(?:是|由)\s*(?:由\s*)?$/u;
 // "KubeEdge 是华为开源并捐赠给 CNCF 的边缘计算项目".
 // "Portworx 是 Pure Storage 为 Kubernetes 打造的数据平台".
-const ZH_MADE_IT = /^\s*(?:公司|团队)?\s*(?:最初|最早)?\s*(?:为[^，。；的]{1,20}?)?(?:开源|开发|创建|推出|研发|捐赠|发起|打造)(?:(?:并|、|和|后)[^，。；的]{0,16})?的/u;
+// "CAPV 最初是由 VMware 的工程师开发的", "OPA 是 Styra 的创始团队写出来的".
+const ZH_MADE_IT = /^\s*(?:的?\s*(?:公司|团队|创始团队|工程师|几位工程师|开发者))?\s*(?:最初|最早)?\s*(?:为[^，。；的]{1,20}?)?(?:开源|开发|创建|推出|研发|捐赠|发起|打造|写出来|做出来)(?:(?:并|、|和|后)[^，。；的]{0,16})?的/u;
 /** "VNG 是越南国民级通讯应用 Zalo 的开发商". */
 const PRODUCT_OF = /^\s*(?:的|の)\s*[^，。；、]{0,16}?(?:托管服务|云服务|服务|产品|发行版|マネージドサービス|サービス|製品|ディストリビューション)(?:です|。|，|、|$)/u;
 const ZH_MAKER_OF = /^\s*的\s*(?:开发商|开发者|创造者|创建者|出品方)/u;

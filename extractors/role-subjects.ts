@@ -78,6 +78,8 @@ export function findHolders(ctx: ArticleContext, s: Sentence, langs: RoleLang[],
         const end = start + m[0].length;
         // "Neil joined him as co-chair": the object of a verb is not who holds the role.
         if (kind === 'third' && /^[Hh](?:im|er)$/u.test(m[0]) && OBJECT_OF_VERB.test(text.slice(Math.max(0, start - 16), start))) continue;
+        // "SUSE, where I work, started Kubewarden": the speaker inside an aside is not the clause's subject.
+        if (lang === 'en' && /,\s*where\s+$/iu.test(text.slice(Math.max(0, start - 10), start)) && /^\s+\w+(?:\s+\w+)?\s*,/u.test(text.slice(end, end + 30))) continue;
         if (!taken(start, end)) out.push({ start, end, kind });
       }
     };

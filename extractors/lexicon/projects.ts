@@ -337,7 +337,7 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'Lambda', caseSensitive: true, aliases: ['AWS Lambda'] },
   { name: 'Cloud Run', caseSensitive: true },
   { name: 'bbolt' },
-  { name: 'raft', caseSensitive: true, generic: true, aliases: ['etcd-io/raft'] },
+  { name: 'raft', caseSensitive: true, generic: true, aliases: ['etcd-io/raft', 'raft library'] },
   { name: 'Localization', generic: true, aliases: ['localization', 'l10n', '本地化', 'ローカライゼーション', 'ローカライズ'] },
   { name: 'Community', generic: true },
   { name: 'Community Management', generic: true },
@@ -353,6 +353,17 @@ export const PROJECTS: ProjectTerm[] = [
   // "one of the PRR approvers": the review is known by its initials.
   { name: 'Production Readiness', generic: true, aliases: ['production-readiness'], distinctAliases: ['Production Readiness Review', 'PRR'] },
   { name: 'depstat', caseSensitive: true },
+  { name: 'Kubewarden' },
+  { name: 'Tortoise', caseSensitive: true, aliases: ['mercari/tortoise'] },
+  { name: 'Gardener', caseSensitive: true },
+  { name: 'SUSE CaaS Platform', aliases: ['SUSE Container as a Service Platform'] },
+  { name: 'Open Build Service', aliases: ['openbuildservice.org'], csAliases: ['OBS'] },
+  { name: 'pkgs.k8s.io', aliases: ['Kubernetes package repositories', 'community-owned package repositories'] },
+  { name: 'logcheck' },
+  { name: 'Scheduling Framework', aliases: ['scheduling framework', 'scheduler framework'] },
+  { name: 'Coscheduling', caseSensitive: true, aliases: ['coscheduling plugin'] },
+  { name: 'Forensic Container Checkpointing' },
+  { name: 'Declarative Node Maintenance' },
 ];
 
 /** Subproject folders of kubernetes/community (sigs.yaml); names only, no ownership. */

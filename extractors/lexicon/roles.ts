@@ -112,6 +112,8 @@ export const ROLE_WORDS: RoleWord[] = [
   en('member', 'member', 'noun'),
   en('members', 'member', 'noun', { plural: true }),
   en('shadow', 'member', 'noun'),
+  // "a Release Manager in SIG Release": a named position in the group.
+  en('(?:release|branch|patch)\\s+managers?', 'member', 'noun', { objects: 'group' }),
   // A named position inside a group: "the first occupant of the New Contributor Ambassador role, Arsh Sharma".
   en('(?:[A-Z][\\w-]*\\s+){1,4}role', 'member', 'noun', { caseSensitive: true, namesFollow: true }),
   en('shadows', 'member', 'noun', { plural: true }),
@@ -137,13 +139,28 @@ export const ROLE_WORDS: RoleWord[] = [
   en(`contribut(?:e|es|ed|ing)${ADV}\\s+(?:to|towards|in)`, 'contributor', 'verbRight'),
   en(`(?:contributions?|commits?)${ADV}\\s+(?:to|towards)`, 'contributor', 'verbRight'),
   en('contribution\\s+(?:was|is)', 'contributor', 'verbRight'),
-  en('work(?:s|ed|ing)?\\s+on', 'contributor', 'verbRight', { objects: 'project' }),
+  en('work(?:s|ed|ing)?\\s+(?:full[- ]time\\s+|part[- ]time\\s+)?on', 'contributor', 'verbRight', { objects: 'project' }),
+  // "She took on kube-proxy almost single-handedly", "co-owns the descheduler with me".
+  en('(?:took|takes|taking)\\s+on', 'contributor', 'verbRight', { objects: 'project' }),
+  en('co-?own(?:s|ed)?', 'maintainer', 'verbRight', { objects: 'project' }),
+  // "has contributed several fixes to the Horizontal Pod Autoscaler".
+  en('contribut(?:e|es|ed|ing)\\s+(?:a\\s+few\\s+|several\\s+|some\\s+|many\\s+|numerous\\s+|a\\s+number\\s+of\\s+)?(?:small\\s+)?(?:fix(?:es)?|patch(?:es)?|PRs?|changes|features?|improvements?)\\s+(?:to|in|for)', 'contributor', 'verbRight', { objects: 'project' }),
+  // "her name had been added to Kubespray's reviewers file".
+  en('added\\s+to\\s+(?:the\\s+)?([A-Za-z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,2})[\'’]s?\\s+reviewers\\s+(?:file|list)', 'reviewer', 'frame', { objects: 'project' }),
+  en('added\\s+to\\s+(?:the\\s+)?([A-Za-z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,2})[\'’]s?\\s+approvers\\s+(?:file|list)', 'approver', 'frame', { objects: 'project' }),
+  // "a regular at WG Policy meetings", "sat in on most WG LTS meetings".
+  en('regular\\s+at\\s+(?:most\\s+|all\\s+|many\\s+)?(?:of\\s+)?(?:the\\s+)?([^,.;]{1,40}?)\\s+(?:meetings|calls|syncs)\\b', 'participant', 'frame', { objects: 'group' }),
+  en('s(?:at|its?|itting)\\s+in\\s+on\\s+(?:most\\s+|all\\s+|many\\s+)?(?:of\\s+)?(?:the\\s+)?([^,.;]{1,40}?)\\s+(?:meetings|calls|syncs)\\b', 'participant', 'frame', { objects: 'group' }),
+  // "I write for the Contributor Comms team of SIG Contributor Experience", "volunteering with SIG ContribEx's mentoring team".
+  en('(?:writes?|wrote|writing|volunteer(?:s|ed|ing)?)\\s+(?:for|with|on|in)', 'participant', 'verbRight', { objects: 'group' }),
   // "Omar works at Upbound on Crossplane".
   en('work(?:s|ed|ing)?\\s+at\\s+[A-Z][\\w.&-]*(?:\\s+[A-Z][\\w.&-]*)?\\s+on', 'contributor', 'verbRight', { objects: 'project' }),
   // "she now helps review the About API".
   en('(?:help(?:s|ed|ing)?\\s+)review(?:s|ed|ing)?', 'reviewer', 'verbRight', { objects: 'project' }),
   // "He spends most of his time on the kubelet".
   // "I also spend a fair amount of time on AIBrix".
+  // "I spent most of 2022 and 2023 on ValidatingAdmissionPolicy", "has spent most of his time since on pkgs.k8s.io".
+  en('spen(?:d|ds|t|ding)\\s+(?:most|much|all|part|a\\s+lot)\\s+of\\s+(?:(?:my|his|her|their|the|last|that|this)\\s+)?(?:time|year|years|\\d{4}(?:\\s+and\\s+\\d{4})?)(?:\\s+since)?\\s+on', 'contributor', 'verbRight', { objects: 'project' }),
   en('spen(?:d|ds|t|ding)\\s+(?:(?:a\\s+)?(?:fair|good|large|huge|decent)\\s+(?:amount|chunk|share|bit|deal)\\s+of\\s+|a\\s+lot\\s+of\\s+|(?:most|much|part)\\s+of\\s+)?(?:(?:my|his|her|their|our)\\s+)?(?:upstream\\s+)?time\\s+on', 'contributor', 'verbRight', { objects: 'project' }),
   // "I've landed a few fixes in containerd's Windows snapshotter", "he had a merged pull request in kubectl".
   en('(?:(?:landed|merged)\\s+(?:a\\s+few\\s+|a\\s+couple\\s+of\\s+|a\\s+handful\\s+of\\s+|several\\s+|some\\s+|many\\s+|a\\s+|the\\s+occasional\\s+)?|(?:had|has|have|got)\\s+(?:a|his|her|their|my|our)\\s+(?:first\\s+)?merged\\s+)(?:small\\s+)?(?:fix(?:es)?|patch(?:es)?|PRs?|pull\\s+requests?|changes|commits)\\s+(?:in(?:to)?|to|for|against)\\s+(?:the\\s+)?([^,.;]{1,40}?)(?=\\s+itself\\b|[,.;]|\\s+(?:and|when|since|as|over|back|fixing|that|which)\\b|$)', 'contributor', 'frame', { objects: 'project' }),
@@ -217,7 +234,7 @@ export const ROLE_WORDS: RoleWord[] = [
   ja('レビュアー|レビューア|レビューワー|レビュワー', 'reviewer', 'noun'),
   ja('アプルーバー|アプローバー|承認者', 'approver', 'noun'),
   ja('アソシエイトメンバー|コアメンバー|正式メンバー|メンバー|構成員', 'member', 'noun'),
-  ja('シャドウ', 'member', 'noun'),
+  ja('シャドウ|リリースマネージャー', 'member', 'noun'),
   ja('コントリビューター|コントリビュータ|貢献者', 'contributor', 'noun'),
   ja('メンテナー|メンテナ|メンテナンサー', 'maintainer', 'noun', { objects: 'project' }),
   ja('創設者|創始者|作成者|作者|生みの親', 'creator', 'noun', { objects: 'project' }),
@@ -262,7 +279,7 @@ export const ROLE_WORDS: RoleWord[] = [
   zh('联合负责人|负责人|领导者|带头人|牵头人|召集人', 'lead', 'noun'),
   zh('联合组织者|共同组织者|联合召集人', 'lead', 'noun', { objects: 'group' }),
   zh('组织者', 'lead', 'noun', { objects: 'group' }),
-  zh('成员|委员(?!会)|一员', 'member', 'noun'),
+  zh('成员|委员(?!会)|一员|发布管理者|发布经理', 'member', 'noun'),
   zh('评审人|评审者|评审员|审阅者|审查者|审阅人', 'reviewer', 'noun'),
   zh('审批人|审批者|批准者|批准人', 'approver', 'noun'),
   zh('贡献者', 'contributor', 'noun'),
