@@ -88,6 +88,9 @@ export function sponsorPairs(article: ParsedArticle, s: Sentence, p: Paragraph |
     if (!of) continue;
     const subject = sponsors.filter((g) => g.end <= w.start && /^\s*(?:也|还|则)?\s*(?:是|为)\s*$/u.test(text.slice(g.end, w.start))).pop();
     if (subject) pairs.push({ a: subject, b: w });
+    // "WG Checkpoint Restore 的主要赞助方是 SIG Node": the sponsors named after 是.
+    const are = /^\s*(?:是|为|包括|有)\s*/u.exec(text.slice(w.end + of[0].length));
+    if (are) for (const g of listFrom(text, w.end + of[0].length + are[0].length, sponsors, /^\s*$/u, /^\s*(?:[、，,]|和|与|及|以及)\s*$/u)) pairs.push({ a: g, b: w });
     const others = ZH_OTHER_SPONSORS.exec(text.slice(w.end + of[0].length));
     const from = others ? w.end + of[0].length + others.index + others[0].length : -1;
     if (others) for (const g of listFrom(text, from, sponsors, /^\s*$/u, /^\s*(?:[、，,]|和|与|及|以及)\s*$/u)) pairs.push({ a: g, b: w });
@@ -136,7 +139,7 @@ function itFounded(article: ParsedArticle, s: Sentence, p: Paragraph | undefined
 
 const SPONSOR_WORD = /sponsor|stakeholder|スポンサー|立ち上げ|設立|発足|創設|結成/iu;
 const SUCCESSION = /前身|\bpredecessor\b|\bsuccessor\b|後継|后继|\brenamed\b|\bgraduated\s+(?:in)?to\b|\b(?:became|turned\s+into)\s+(?:a\s+|the\s+)?(?:SIG|working\s+group)/iu;
-const ZH_SPONSOR_OF = /^\s*的\s*(?:发起|赞助|牵头)\s*(?:SIG|方|者|小组)?\s*(?:之一)?/u;
+const ZH_SPONSOR_OF = /^\s*的\s*(?:主要|正式)?\s*(?:发起|赞助|牵头)\s*(?:SIG|方|者|小组)?\s*(?:之一)?/u;
 const ZH_OTHER_SPONSORS = /^[，,]\s*(?:其他|其余|另外的?)\s*(?:的)?\s*(?:发起|赞助|牵头)\s*(?:SIG|方|者|小组)?\s*(?:还|则)?\s*(?:包括|有|是)\s*/u;
 const TOGETHER_WITH = /^\s*,?\s*(?:together\s+with|along\s+with|alongside|jointly\s+with|with)\s+(?:the\s+)?$/iu;
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/iu;
@@ -158,8 +161,10 @@ function zhSponsorVerb(text: string): RegExpExecArray | null {
 /** "SIG NodeとSIG Schedulingがスポンサーとなっています" in an article about a working group: its sponsors. */
 // "SIG Node and SIG Scheduling jointly sponsored the working group when it was chartered".
 // "We were chartered by four SIGs: …" in the working group's own article.
-const SPONSORS_OF_IT = /がスポンサー(?:と|に|を|で)|(?:is|are|(?<=\b(?:we|it|(?:the|this|our)\s+(?:working\s+group|WG))\s+)(?:were|was))\s+(?:originally\s+|jointly\s+|first\s+)?(?:co-?sponsored|sponsored|chartered|formed|founded|created)\s+by|\b(?:jointly\s+|co-?)?(?:sponsored|sponsor|chartered|formed|founded)\s+(?:the|this|our)\s+(?:working\s+group|group|WG)\b|是(?:它|其|该工作组)?的?(?:赞助|发起)(?:方|者|单位)|由[^。；]{1,60}?(?:共同)?(?:发起|赞助|成立)/iu;
+const SPONSORS_OF_IT = /がスポンサー(?:と|に|を|で)|(?:is|are|(?<=\b(?:we|it|(?:the|this|our)\s+(?:working\s+group|WG))\s+)(?:were|was))\s+(?:originally\s+|jointly\s+|first\s+)?(?:co-?sponsored|sponsored|chartered|formed|founded|created)\s+by|\b(?:jointly\s+|co-?)?(?:sponsored|sponsor|chartered|formed|founded)\s+(?:the|this|our)\s+(?:working\s+group|group|WG)\b|是(?:它|其|该工作组)?的?\s*(?:赞助|发起)\s*(?:方|者|单位|SIG)|由[^。；]{1,60}?(?:共同)?(?:发起|赞助|成立)/iu;
 
+const OUR_SPONSOR = /(?:\s*,\s*which\s+(?:has|had)\s+been|\s+(?:is|was|has\s+been|had\s+been))\s+(?:one\s+of\s+)?our\s+(?:(?:original|main|first)\s+)?sponsor(?:ing\s+SIGs?|s)?\b|\s*,\s*which\s+(?:also\s+|originally\s+|first\s+)?(?:co-?)?sponsor(?:s|ed)\s+us\b/iu;
+const OUR_SPONSOR_ALL = new RegExp(OUR_SPONSOR.source, 'giu');
 const THIS_WG = /(?:这个|该|此)\s*(?:工作组|WG)|この\s*(?:ワーキンググループ|WG)/u;
 
 const THE_GROUP_WHICH = /^\s*(?:the|this|our)\s+(?:group|working\s+group|WG)\s*,\s*which\s+[^,.;]{1,80}?\b(?:co-?sponsor(?:s|ed)?|sponsor(?:s|ed)?|formed|founded|chartered|created|started)\b/iu;
@@ -172,6 +177,12 @@ function sponsorsOfContext(article: ParsedArticle, s: Sentence, p: Paragraph | u
   if (which && group && GROUP_KINDS_SPONSORED.has(group.kind) && !isQuestion(article, p) && !negatedNear(text, which.index, which.index + which[0].length)) {
     const inClause = sponsors.filter((g) => g.start >= which.index && g.end <= which.index + which[0].length);
     if (inClause.length > 0) return inClause.filter((g) => g.name !== group.name).map((g) => ({ a: g, b: group }));
+  }
+  // "We talked to SIG Auth, which had been our sponsoring SIG since day one".
+  const ours = OUR_SPONSOR.exec(text);
+  if (ours && group && GROUP_KINDS_SPONSORED.has(group.kind) && !isQuestion(article, p) && !negatedNear(text, ours.index, ours.index + ours[0].length)) {
+    const found = [...text.matchAll(OUR_SPONSOR_ALL)].flatMap((m) => sponsors.filter((x) => x.end === m.index && x.name !== group.name));
+    if (found.length > 0) return found.map((g) => ({ a: g, b: group }));
   }
   const verb = SPONSORS_OF_IT.exec(text);
   // "你刚才提到 Data Protection 工作组…？" — "这个工作组是由 SIG Storage 和 SIG Apps 共同发起和赞助的": the working group named last.

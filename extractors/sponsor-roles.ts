@@ -9,7 +9,7 @@
 import type { Paragraph, ParsedArticle, Sentence } from '../src/article/types.ts';
 import type { Mention } from './mentions/types.ts';
 import { GROUP_KINDS_SPONSOR, GROUP_KINDS_SPONSORED, listFrom, type Pair } from './group-relation-cues.ts';
-import { WE, articleGroup, contextGroup, groupsIn, isQuestion, negatedNear, type GroupRef } from './org-context.ts';
+import { WE, articleGroup, contextGroup, distinctGroups, groupsIn, isQuestion, negatedNear, type GroupRef } from './org-context.ts';
 
 /** "one of the sponsoring SIGs of", "the co-sponsors of", "sponsors for". */
 // "…are both sponsoring the AI Gateway Working Group", "…sponsored that working group": the verb, with a working group after it.
@@ -59,19 +59,44 @@ export function sponsorRolePairs(article: ParsedArticle, s: Sentence, p: Paragra
   if (back && wg) for (const g of sponsors.filter((x) => x.end <= back.index && x.start >= floor)) pairs.push({ a: g, b: wg });
   for (const w of groups.filter((g) => GROUP_KINDS_SPONSORED.has(g.kind ?? ''))) {
     const after = text.slice(w.end);
-    // "SIG AuthはSIG Nodeと一緒にWG Checkpoint Restoreのスポンサーになっています".
-    if (JA_SPONSOR_OF.test(after)) for (const g of sponsors.filter((x) => x.end <= w.start)) pairs.push({ a: g, b: w });
+    // "SIG AuthはSIG Nodeと一緒にWG Checkpoint Restoreのスポンサーになっています", "SIG AutoscalingはWG BatchとWG Device Managementのスポンサー".
+    if (JA_SPONSOR_OF.test(text.slice(lastOfChain(text, groups, w).end))) for (const g of sponsors.filter((x) => x.end <= w.start)) pairs.push({ a: g, b: w });
+    // "WG Node Lifecycleの正式なスポンサーはSIG NodeとSIG Appsです".
+    const of = JA_SPONSORS_ARE.exec(after);
+    if (of) for (const g of listFrom(text, w.end + of[0].length, sponsors, /^\s*$/u, LIST_GAP)) pairs.push({ a: g, b: w });
     // "WG BatchがSIG SchedulingやSIG Appsなど複数のSIGをスポンサーとする".
     const by = sponsors.filter((x) => x.start >= w.end && /^\s*(?:が|は)/u.test(after));
     const last = by.filter((x) => JA_SPONSORED_BY.test(text.slice(x.end))).pop();
     if (last) for (const g of by.filter((x) => x.end <= last.end)) pairs.push({ a: g, b: w });
     // "SIG Instrumentationは構造化ログのワーキンググループ（WG Structured Logging）を立ち上げ".
+    // "SIG etcdとSIG Cluster Lifecycleが共同でWG etcd Operatorを立ち上げました": every coordinated subject.
     if (JA_LAUNCHED.test(after)) {
       const subject = sponsors.filter((x) => x.end <= w.start && /^\s*(?:は|が)/u.test(text.slice(x.end))).pop();
-      if (subject && !/[。]/u.test(text.slice(subject.end, w.start))) pairs.push({ a: subject, b: w });
+      if (subject && !/[。]/u.test(text.slice(subject.end, w.start))) for (const g of listBackFrom(text, subject.end, sponsors)) pairs.push({ a: g, b: w });
+      // "両SIGが共同で…を立ち上げました": the two groups the sentence before named.
+      if (!subject && BOTH_GROUPS_JA.test(text.slice(0, w.start))) for (const g of twoSponsorsBefore(article, s)) pairs.push({ a: g, b: w });
     }
   }
   return pairs;
+}
+
+const JA_SPONSORS_ARE = /^\s*の(?:正式な|主な|公式の)?\s*(?:共同)?スポンサー(?:SIG)?は、?\s*/u;
+const BOTH_GROUPS_JA = /(?:両SIG|両者|この2つのSIG|この二つのSIG|2つのSIG|二つのSIG)(?:が|は)(?:共同で)?[^。、]{0,40}$/u;
+const JA_CHAIN = /^\s*(?:と|、|や|および)\s*$/u;
+
+/** The last group of a run joined by と/、 ("WG BatchとWG Device Management"). */
+function lastOfChain(text: string, groups: Mention[], first: Mention): Mention {
+  let last = first;
+  for (const g of groups) if (g.start >= last.end && JA_CHAIN.test(text.slice(last.end, g.start))) last = g;
+  return last;
+}
+
+/** The two sponsoring groups of the sentence before ("SIG etcdとSIG Cluster Lifecycleは…。両SIGが…"). */
+function twoSponsorsBefore(article: ParsedArticle, s: Sentence): Mention[] {
+  const i = article.sentences.indexOf(s);
+  const prev = i > 0 ? article.sentences[i - 1] : undefined;
+  const named = prev ? distinctGroups(groupsIn(prev.text).filter((g) => GROUP_KINDS_SPONSOR.has(g.kind ?? ''))) : [];
+  return named.length === 2 ? named : [];
 }
 
 /** The groups listed right before `at`: "SIG Network and SIG Multicluster are both". */
