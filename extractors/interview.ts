@@ -83,16 +83,16 @@ function fromIntroductions(article: ParsedArticle, people: PeopleIndex, excluded
 }
 
 /** "四位嘉宾分别是：", "今回のパネリストは以下の3名です。", "The panelists were:" followed by a list of them. */
-const GUEST_LEAD = /嘉宾|讲者|演讲者|分享者|ゲスト|登壇者|パネリスト|スピーカー|\bpanel(?:ists?)\b|\bspeakers\b|\bguests\b/iu;
+const GUEST_LEAD = /嘉宾|讲者|演讲者|分享者|ゲスト|登壇|パネル|パネリスト|スピーカー|\bpanel(?:ists?)?\b|\bspeakers\b|\bguests\b/iu;
 
 function fromGuestLists(article: ParsedArticle, people: PeopleIndex, excluded: Set<string>, emit: Emit): void {
   for (const p of article.paragraphs) {
-    const last = p.sentences[p.sentences.length - 1];
     const next = article.paragraphs[p.index + 1];
-    if (!last || p.kind === 'listItem' || next?.kind !== 'listItem' || !GUEST_LEAD.test(last.text)) continue;
+    if (p.kind === 'listItem' || next?.kind !== 'listItem') continue;
     // The people meant are in the list, not the sentence: "X moderated; the panelists were:".
-    if (!/[:：]\s*$|以下|如下|below|following/iu.test(last.text)) continue;
-    fromListAfter(article, last, people, excluded, emit);
+    // "当日のパネルには、次の3名に登壇していただきました。モデレーターは筆者が務めました。": any sentence of the lead-in.
+    const lead = p.sentences.find((s) => GUEST_LEAD.test(s.text) && /[:：]\s*$|以下|如下|次の|below|following/iu.test(s.text));
+    if (lead) fromListAfter(article, lead, people, excluded, emit);
   }
 }
 

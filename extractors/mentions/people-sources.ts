@@ -289,7 +289,8 @@ export function personHeadings(article: ParsedArticle): Map<number, string> {
       else {
         // "## エリフ・ユルマズ（Elif Yılmaz）", "## 陳 立偉（Liwei Chen）": a name in another script with its Latin form.
         const glossed = SCRIPT_NAME_HEADING.exec(head.trim());
-        const latin = glossed?.[2] ? fix(glossed[2].trim()) : undefined;
+        // "陳 思遠（チェン・スーユエン / Chen Siyuan）": the gloss may give a reading before the Latin form.
+        const latin = glossed?.[2]?.split(/[/／]/u).map((x) => fix(x.trim())).find((x) => isLatinFullName(x));
         if (latin && isLatinFullName(latin) && !looksLikeOrganisation(latin)) out.set(p.index, latin);
       }
     }

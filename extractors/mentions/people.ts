@@ -8,7 +8,7 @@ import type { ParsedArticle, Turn } from '../../src/article/types.ts';
 import { repairMojibake } from '../../src/article/mojibake.ts';
 import { findGenericNames, lowerWords, type GenericName, type NotAPerson } from './people-generic.ts';
 import { surfaceForms } from './people-forms.ts';
-import { cleanName, editDistance, foldName, initialsMatch, isLatinFullName, isStopWord } from './people-names.ts';
+import { cleanName, editDistance, foldName, initialsMatch, initialsOf, isLatinFullName, isStopWord } from './people-names.ts';
 import { PeopleRegistry, type PersonRecord } from './people-registry.ts';
 import { hanInitialsIndex, isForeignScript, katakanaGivenName, matchAcrossScripts } from './people-scripts.ts';
 import { collectPeople, handlesKnownAs } from './people-sources.ts';
@@ -181,7 +181,9 @@ function buildIndex(article: ParsedArticle): PeopleIndex {
       const pool = name.length === 1
         ? records.filter((r) => isLatinFullName(r.name) && !excluded(r) && r.name.charAt(0) === name)
         : records.filter((r) => isLatinFullName(r.name) && initialsMatch(name, r.name));
-      return pool.length === 1 ? pool[0] : pool.length === 0 ? byHanSyllables(name) : undefined;
+      // "IS" and "SI" for Ingrid Solheim and Santiago Ibarra: initials in the names' own order come first.
+      const own = pool.length > 1 ? pool.filter((r) => initialsOf(r.name) === name) : pool;
+      return own.length === 1 ? own[0] : pool.length === 0 ? byHanSyllables(name) : undefined;
     }
     if (tokens.length === 1) return byFirstName(name, opts.at);
     if (isLatinFullName(name)) {

@@ -29,6 +29,8 @@ export function isQuestionLabel(label: string): boolean {
 const QUESTION_LABEL = /^(?:Q|Q\d+|Question|问|問|質問|提问|Interviewer|Host|Moderator|インタビュアー|聞き手|司会|司会者|采访者|采访人|主持人|提问者|(?:参加者|来場者|観客|聴衆|听众|观众|现场观众|提问者|Audience(?:\s+member)?|Attendee)\s?[A-Z0-9]?)$/i;
 const ANSWER_LABEL = /^(?:A|A\d+|Answer|答|回答)$/i;
 /** "**訳注**：", "**编者按**：", "**Note:**": the editor's voice, no speaker. */
+/** "**所属**: Google", "**GitHub**: @x", "**职位**：…": a profile's field names, nobody's words. */
+const FIELD_LABEL = /^(?:所属|役職|肩書き?|担当|拠点|所在地|出身|趣味|公司|单位|职位|职务|所在公司|现任|GitHub|Twitter|X|LinkedIn|Mastodon|Bluesky|Slack|Company|Affiliation|Employer|Role|Title|Location|Pronouns|Handle)$/iu;
 const EDITORIAL_LABEL = /^(?:訳注|訳者注|編注|編集注|注|注記|補足|备注|注意|编者按|编者注|译者注|译注|提示|Note|Notes|Editor['’]?s?\s+note|Translator['’]?s?\s+note|Update|Disclaimer|TL;DR)$/iu;
 const ANSWER_BY = /^(?:A|答|回答|Answer)\s*[(（][^()（）]{1,40}[)）]$/iu;
 const BOLD_QUESTION_END = /(?:[?？]|ください|ますか|でしょうか|ませんか|吗|呢)[」』)）]?[。．.!！]?\s*$/u;
@@ -106,7 +108,7 @@ export function findInterview(input: InterviewInput): InterviewStructure {
   };
 
   const acceptBold = (c: LabelCandidate): boolean => {
-    if (EDITORIAL_LABEL.test(c.label)) return false;
+    if (EDITORIAL_LABEL.test(c.label) || FIELD_LABEL.test(c.label)) return false;
     const tokens = labelSpeakers(c.label);
     if (tokens.length === 0 || tokens.length > 6) return false;
     if (QUESTION_LABEL.test(c.label) || ANSWER_LABEL.test(c.label) || DEFINED_LABEL.test(c.label)) return true;

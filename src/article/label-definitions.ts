@@ -31,6 +31,12 @@ export function explicitDefinitions(blocks: readonly RawBlock[], usedTokens: Rea
       const label = m[1] ?? m[2] ?? '';
       if (!usedTokens.has(label)) continue;
       const before = text.slice(Math.max(0, m.index - 80), m.index);
+      // "- **王嘉禾**（Jiahe Wang，DaoCloud）：kwok 维护者（下称 WJ）": the profile's bold name, not the words before.
+      const profile = profileName(b, m.index);
+      if (profile) {
+        defs.push({ label, name: repairMojibake(profile.name), span: spanOf(sliceMapped(b.inline, profile.start, m.index + m[0].length), b.span.start) });
+        continue;
+      }
       const nm = LATIN_BEFORE.exec(before) ?? CJK_BEFORE.exec(before);
       // "聞き手は筆者（DF）です": the writer's own initials, matched to the byline like undefined ones.
       if (!nm?.[1] || SELF_REFERENCE.test(nm[1])) continue;
@@ -45,6 +51,16 @@ export function explicitDefinitions(blocks: readonly RawBlock[], usedTokens: Rea
     }
   }
   return defs;
+}
+
+/** The bold name opening a profile line ("**王嘉禾**（…）：…") whose description `at` ends. */
+function profileName(b: RawBlock, at: number): { name: string; start: number } | undefined {
+  const first = b.inline.strong[0];
+  const text = b.inline.text;
+  if (!first || first.end > at || !/^\s*$/u.test(text.slice(0, first.start))) return undefined;
+  if (!/^\s*(?:[(（][^()（）]*[)）])?\s*[:：]/u.test(text.slice(first.end, at))) return undefined;
+  const name = text.slice(first.start, first.end).trim();
+  return /^[\p{Script=Han}\p{Script=Katakana}ー・·\p{L}'’ .-]{2,40}$/u.test(name) && !/[:：]/u.test(name) ? { name, start: first.start } : undefined;
 }
 
 /** The definition carried by a label itself: "**Carlos Santana (CS)**:". */
