@@ -49,7 +49,7 @@ function compileLang(lang: RoleLang): CompiledLang {
  */
 export const ROLE_WORD_PREFILTER: Record<RoleLang, RegExp> = {
   en: /chair|lead|led|facilitat|organi|owner|review|approv|member|shadow|contribut|commit|maintain|creat|found|work|involv|engag|active|join|start|part|belong|serv|launch|initiat|author|wrote|role|spen[dt]|fix|implementation|coding|support|mostly|mainly|primarily|largely|been\s+on|goes\s+(?:into|to)|TL|volunt|sen[dt]|elected|stayed|home|hang|hung|help|landed|merged|first|team|own|took|tak|regular|sat|sit|manager|writ/i,
-  ja: /チェア|議長|座長|リード|リーダー|ファシリテーター|オーガナイザー|オーナー|レビュ|アプルーバー|アプローバー|承認者|メンバー|構成員|シャドウ|コントリビュ|貢献|メンテナ|創設|創始|作成者|生みの親|取り組|携わ|関わ|従事|参画|参加|活動|所属|始ま|保守|主導|率い|立ち上げ|設立|作り|作っ|作者|始め|修正|直|プルリク|PR|パッチ|担|手がけ|手掛け|にい|のは|ミーティング|会議|例会|定例|手伝|チーム|マネージャー/u,
+  ja: /チェア|議長|座長|リード|リーダー|ファシリテーター|オーガナイザー|オーナー|レビュ|アプルーバー|アプローバー|承認者|メンバー|構成員|シャドウ|コントリビュ|貢献|メンテナ|創設|創始|作成者|生みの親|取り組|携わ|関わ|従事|参画|参加|活動|所属|始ま|保守|主導|率い|立ち上げ|設立|作り|作っ|作者|始め|修正|直|プルリク|PR|パッチ|担|手がけ|手掛け|にい|のは|ミーティング|会議|例会|定例|手伝|チーム|マネージャー|手を出/u,
   zh: /主席|负责人|技术主管|技术领导|带头人|牵头人|召集人|组织者|领导|成员|评审|审阅|审查|审批|批准|贡献|维护|创建|创始|发起|创立|创办|参与|加入|角色|工作|活跃|任职|修复|开发|委员|实现|提|来自|做的|待了|待过|活动|一员|写|花在|投入|放在|带领|发布管理|发布经理/u,
 };
 
@@ -162,7 +162,7 @@ export const HOLDERS_AFTER: Record<RoleLang, { singular: RegExp; plural: RegExp 
   en: { singular: /^\s+(?:(?:is|was)\s+)?$/u, plural: /^\s*(?:[,:]|\s(?:are|were|include|included)\s)?\s*$/u },
   // "…の共同チェアは、Red HatのRafael CostaとNVIDIAのYuki Morimotoです".
   ja: {
-    singular: new RegExp(`^\\s*(?:${JA_HOLDERS_AFTER}|の(?:一人|ひとり|1人)(?:である|の)|を務める|を務めている|を務めていた|を担当する|を担当している|を担当していた|として(?:活動|活躍|貢献)(?:する|している|していた|中の))\\s*$`, 'u'),
+    singular: new RegExp(`^\\s*(?:${JA_HOLDERS_AFTER}|の(?:一人|ひとり|1人)(?:である|の)(?:、\\s*[^\\s、。]{1,16}の)?|を務める|を務めている|を務めていた|を担当する|を担当している|を担当していた|として(?:活動|活躍|貢献)(?:する|している|していた|中の))\\s*$`, 'u'),
     plural: new RegExp(`^\\s*(?:${JA_HOLDERS_AFTER})\\s*$`, 'u'),
   },
   // "联合主席分别是来自 Google 的 A 和来自 Red Hat 的 B", "同样担任 SIG Testing 技术负责人的 Patrick Ohly".

@@ -26,6 +26,7 @@ import { passiveLeadFacts, passiveMaintainFacts } from './role-passive.ts';
 import { entities, groupObject, objectsOf } from './role-objects.ts';
 import { findHolders, holdersOf } from './role-subjects.ts';
 import { findTriggers } from './role-triggers.ts';
+import { groupWhereHeld } from './role-held-in-group.ts';
 import type { Obj, RoleFact, RoleObject } from './role-types.ts';
 
 export type { RoleFact, RoleObject } from './role-types.ts';
@@ -283,6 +284,9 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
         objectConfidence = holderSet.fromList ? 0.8 : 0.65;
       }
     }
+    // "SIG Nodeではkubeletのapproverを務めています": a project's reviewer or approver inside a group holds the role there too.
+    const inGroup = HAS_KANA.test(text) ? groupWhereHeld(text, t, objs, objects) : undefined;
+    if (inGroup) objects = [...objects, inGroup];
     const targets: RoleObject[] = objects.map((o) => toRoleObject(o, groups));
     if (fallback) targets.push(fallback);
     for (const o of objects) consumed.add(o);

@@ -258,6 +258,13 @@ export const ROLE_WORDS: RoleWord[] = [
   ja('の(?:バグ|不具合)を(?:修正|直)', 'contributor', 'verbLeft', { objects: 'project' }),
   // "StatefulSetの設計に関わり": designing or building a project is contributing to it.
   ja('の(?:設計|開発|実装)に(?:関わ|携わ|参加)', 'contributor', 'verbLeft', { objects: 'project' }),
+  // "ValidatingAdmissionPolicyのGA化に取り組みました", "Cluster APIのコードにも少しずつ手を出しています".
+  ja('の(?:GA化|ベータ化|安定化|改善|機能追加|移行)に(?:も)?取り組', 'contributor', 'verbLeft', { objects: 'project' }),
+  ja('の(?:コード)?に(?:も)?(?:少しずつ|少し|ちょっと|時々)?手を出', 'contributor', 'verbLeft', { objects: 'project' }),
+  // "etcd-operatorのバックアップ機能まわりのPRをいくつか書いてきました".
+  ja('の[^。、をが]{0,14}?(?:PR|プルリクエスト|パッチ)を(?:いくつか|何本か|たくさん|\\s)*(?:書|送|出)', 'contributor', 'verbLeft', { objects: 'project' }),
+  // "pkgs.k8s.ioのリポジトリ署名鍵のローテーションを担当しました": a piece of a project's work.
+  ja('の(?![^。、を]*?(?:レビュ|アプルーバー|アプローバー|承認者|メンテナ|リード|チェア|メンバー|オーナー|シャドウ|マネージャー|approver|reviewer|maintainer|lead|owner|shadow))[^。、をがはも]{1,20}?を(?:担当し|担当して|担っ|手がけ|手掛け)', 'contributor', 'verbLeft', { objects: 'project' }),
   // "毎週WG Servingのミーティングに参加しています": attending a group's meetings.
   ja('の(?:定例|週次|隔週)?(?:ミーティング|会議|例会|定例会)(?:に|へ)(?:は|も)?(?:毎回|毎週|欠かさず|よく|ほぼ|\\s)*(?:参加|出席)', 'participant', 'verbLeft', { objects: 'group' }),
   // "kintoneの開発チームにいます".
@@ -268,7 +275,7 @@ export const ROLE_WORDS: RoleWord[] = [
   ja('の(?:設計|開発|実装)を[^。、]{0,8}?(?:担っ|担い|担当し|手がけ|手掛け)', 'contributor', 'verbLeft', { objects: 'project' }),
   // "kubernetes/websiteにプルリクエストを送りました": sending changes to a project.
   // "JobSetへいくつかのPRを送ってきた", "Kyvernoにもいくつかパッチを送りました", "deschedulerへバグ修正をいくつか送って".
-  ja('(?:のほう)?(?:に|へ)(?:は|も)?、?(?:初めて|はじめて|いくつかの|いくつか|時々|ときどき|何度か|数多くの|多くの|小さな|\\s)*(?:プルリクエスト|プルリク|PR|パッチ|バグ修正|修正)を(?:いくつか|何本か|何度か|時々|\\s)*(?:送|出|提出|投げ)', 'contributor', 'verbLeft', { objects: 'project' }),
+  ja('(?:のほう|本体|自体)?(?:に|へ)(?:は|も)?、?(?:初めて|はじめて|いくつかの|いくつか|時々|ときどき|何度か|数多くの|多くの|小さな|\\s)*(?:プルリクエスト|プルリク|PR|パッチ|バグ修正|修正)を(?:いくつか|何本か|何度か|時々|\\s)*(?:送|出|提出|投げ)', 'contributor', 'verbLeft', { objects: 'project' }),
   ja('主導|率い|リードし', 'lead', 'verbLeft'),
   ja('立ち上げ|創設|設立|作り|作っ|(?<![\u3041-\u3091\u3093-\u3096])始め', 'creator', 'verbLeft', { objects: 'project' }),
 
