@@ -32,6 +32,12 @@ export const CUE_BEFORE_EN = new RegExp(
     /\b(?:degree|PhD|Ph\.D\.|doctorate|master['’]s|bachelor['’]s|studies|studying|studied|student|students)\s+at\s+(?:the\s+)?$/,
     // "In 2023 he moved to Isovalent", "she stayed at National Taiwan University for two years".
     /\b(?:moved|switched|stayed|remained)\s+(?:over\s+)?(?:to|at)\s+(?:the\s+)?$/,
+    // "went straight to Alibaba Cloud", "moved across Hangzhou to Ant Group", "transferred to Mercari", "to join Merpay".
+    /\bwent\s+(?:straight|directly)\s+to\s+(?:the\s+)?$/,
+    /\b(?:moved|transferred|switched|jumped)\s+(?:(?:back|over|across\s+\p{Lu}[\p{L}-]+|from\s+\p{Lu}[\p{L}-]+(?:\s+to\s+\p{Lu}[\p{L}-]+)?(?:\s+in\s+\d{4})?)\s+)?to\s+(?:join\s+)?(?:the\s+)?$/u,
+    /\bto\s+join\s+(?:the\s+)?$/,
+    // "Mirela's first Kubernetes job was at SUSE".
+    /\b(?:first|previous|last|current)\s+(?:[\w-]+\s+)?job\s+was\s+(?:at|with)\s+(?:the\s+)?$/,
     // "Today he is at Apple".
     /\b(?:he|she)\s+(?:is|was|has\s+been)\s+(?:now\s+|currently\s+|still\s+)?at\s+$/,
     /\b(?:job|role|position|internship|career|tenure|stint|day\s+job|time|years)\s+(?:at|with)\s+(?:the\s+)?$/,

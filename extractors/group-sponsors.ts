@@ -163,6 +163,7 @@ function zhSponsorVerb(text: string): RegExpExecArray | null {
 // "We were chartered by four SIGs: …" in the working group's own article.
 const SPONSORS_OF_IT = /がスポンサー(?:と|に|を|で)|(?:is|are|(?<=\b(?:we|it|(?:the|this|our)\s+(?:working\s+group|WG))\s+)(?:were|was))\s+(?:originally\s+|jointly\s+|first\s+)?(?:co-?sponsored|sponsored|chartered|formed|founded|created)\s+by|\b(?:jointly\s+|co-?)?(?:sponsored|sponsor|chartered|formed|founded)\s+(?:the|this|our)\s+(?:working\s+group|group|WG)\b|是(?:它|其|该工作组)?的?\s*(?:赞助|发起)\s*(?:方|者|单位|SIG)|由[^。；]{1,60}?(?:共同)?(?:发起|赞助|成立)/iu;
 
+const THE_WG_PASSIVE = /^\s*(?:The|This|That)\s+(?:working\s+group|WG|group)\b(?:\s*,[^,.;]{1,80},)?\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:originally|jointly|first|officially)\s+)?(?:co-?sponsored|sponsored|chartered)\s+(?:jointly\s+)?by\s+/u;
 const OUR_SPONSOR = /(?:\s*,\s*which\s+(?:has|had)\s+been|\s+(?:is|was|has\s+been|had\s+been))\s+(?:one\s+of\s+)?our\s+(?:(?:original|main|first)\s+)?sponsor(?:ing\s+SIGs?|s)?\b|\s*,\s*which\s+(?:also\s+|originally\s+|first\s+)?(?:co-?)?sponsor(?:s|ed)\s+us\b/iu;
 const OUR_SPONSOR_ALL = new RegExp(OUR_SPONSOR.source, 'giu');
 const THIS_WG = /(?:这个|该|此)\s*(?:工作组|WG)|この\s*(?:ワーキンググループ|WG)/u;
@@ -183,6 +184,13 @@ function sponsorsOfContext(article: ParsedArticle, s: Sentence, p: Paragraph | u
   if (ours && group && GROUP_KINDS_SPONSORED.has(group.kind) && !isQuestion(article, p) && !negatedNear(text, ours.index, ours.index + ours[0].length)) {
     const found = [...text.matchAll(OUR_SPONSOR_ALL)].flatMap((m) => sponsors.filter((x) => x.end === m.index && x.name !== group.name));
     if (found.length > 0) return found.map((g) => ({ a: g, b: group }));
+  }
+  // "The working group is sponsored jointly by SIG Scheduling, SIG Apps and SIG Node", "The group, a revival of …, was sponsored by A and B".
+  const passive = THE_WG_PASSIVE.exec(text);
+  const wg = passive && !isQuestion(article, p) && !negatedNear(text, passive.index, passive.index + passive[0].length) ? recentWorkingGroup(article, s, passive.index) : undefined;
+  if (passive && wg) {
+    const by = listFrom(text, passive.index + passive[0].length, sponsors, /^\s*(?:the\s+)?$/u, /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/iu);
+    if (by.length > 0) return by.filter((g) => g.name !== wg.name).map((g) => ({ a: g, b: wg }));
   }
   const verb = SPONSORS_OF_IT.exec(text);
   // "你刚才提到 Data Protection 工作组…？" — "这个工作组是由 SIG Storage 和 SIG Apps 共同发起和赞助的": the working group named last.

@@ -9,6 +9,7 @@ import type { RoleClass } from './lexicon/roles.ts';
 import type { GroupIndex } from './mentions/groups.ts';
 import { THIS_GROUP, paragraphGroup, sentenceBefore } from './org-context.ts';
 import { firstPersonHolders, type ArticleContext } from './role-holders.ts';
+import { recentWorkingGroup } from './sponsor-roles.ts';
 import { entities, groupObject } from './role-objects.ts';
 import type { RoleFact, RoleObject } from './role-types.ts';
 
@@ -47,7 +48,10 @@ export function passiveLeadFacts(ctx: ArticleContext, groups: GroupIndex, s: Sen
     // "The working group" in a spotlight of a SIG is a working group the paragraph named.
     const wantsWg = /working\s+group|\bWG\b/iu.test(head);
     const ref = [about, before].find((g) => g !== undefined && (!wantsWg || g.kind === 'wg'));
+    // "WG LTS had a harder question… ¶ It was led by A together with B": the working group named just before.
+    const recent = ref ? undefined : recentWorkingGroup(ctx.article, s, 0);
     if (ref) group = groupObject(groups, ref);
+    else if (recent) group = groupObject(groups, recent);
   }
   const object = subproject ?? group;
   if (!object) return [];

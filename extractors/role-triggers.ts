@@ -56,7 +56,8 @@ function pickWord(text: string, start: number, words: CompiledRoleWord[]): Trigg
     const end = start + m[0].length;
     // "she co-chairs the group", "Clara co-chairs it": a verb after a subject word or before "it".
     // "Ian Coldwater co-chairs SIG Security": after a name and before a group, the verb.
-    const nameThenGroup = /^\s+(?:SIG|WG)\s/u.test(text.slice(end)) && /(?:\p{Lu}[\p{Ll}'’-]+|\band)\s+$/u.test(text.slice(Math.max(0, start - 30), start));
+    // "Her mentor, Mateus Albuquerque (@malbuquerque), co-chairs SIG Apps": a bracket or an apposition's comma may close the name.
+    const nameThenGroup = /^\s+(?:SIG|WG)\s/u.test(text.slice(end)) && /(?:\p{Lu}[\p{Ll}'’-]+,?|\band|[)）],?)\s+$/u.test(text.slice(Math.max(0, start - 30), start));
     const pluralVerb = PLURAL_SUBJECT_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && !NOUN_FOLLOWS.test(text.slice(end));
     // "Ifeoma Okonkwo, co-leads the Third Party Security Audit subproject": a verb before "the" and a name.
     const theName = /^\s+the\s+\p{Lu}/u.test(text.slice(end)) && /\p{Ll}s$/u.test(text.slice(start, end));
