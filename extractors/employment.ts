@@ -44,7 +44,7 @@ const TEAM_AFTER = /^[\w\s-]{0,40}?\bteams?\b/i;
 
 const PLATFORMS = new Set(['GitHub', 'GitLab', 'Slack', 'Zoom', 'YouTube', 'Discord']);
 /** "就职于 X", "我来自 Google，是…" (the speaker's own origin is their employer). */
-const CUE_BEFORE_ZH = /(?:就职于|任职于|供职于|效力于|受雇于|加入了?|入职|(?:我|他|她)(?:目前|现在)?来自)\s*$/;
+const CUE_BEFORE_ZH = /(?:就职于|任职于|供职于|效力于|受雇于|加入了?|入职|跳槽(?:到|至|去了?)|转投|(?:我|他|她)(?:目前|现在)?来自)\s*$/;
 // "在土耳其的 Trendyol 担任平台工程师": a place may stand between.
 const ZH_AT = /在\s*(?:[\u4e00-\u9fff]{1,6}的\s*)?$/u;
 const ZH_EARLIER_AT = /(?:之前|以前|更早|早年|曾经?|那时|当时)[^，。；]{0,6}?(?:我|他|她)?\s*(?:也|还|一直)?\s*在\s*$/u;

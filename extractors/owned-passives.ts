@@ -119,7 +119,7 @@ export function passiveOwnership(
   }
   // "kind 是 SIG Testing 维护的工具": the project described as something the group maintains.
   for (const g of groups) {
-    if (!/^\s*(?:负责)?(?:维护|管理|所有|负责|开发)的\s*(?:[^\s，。、的]{0,4})?(?:工具|项目|子项目|组件|仓库|库)/u.test(text.slice(g.end, g.end + 16))) continue;
+    if (!/^\s*(?:负责)?(?:维护|管理|所有|负责|开发)的\s*(?:[^\s，。、的]{0,4})?(?:工具|项目|子项目|组件|仓库|库|功能|特性)/u.test(text.slice(g.end, g.end + 16))) continue;
     const m = [...projects].reverse().find((x) => x.end <= g.start && /^\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:也|还|则|同样|都)?\s*是\s*(?:由\s*)?$/u.test(text.slice(x.end, g.start)));
     if (m) out.push({ group: g, project: m, confidence: 0.8 });
   }

@@ -27,7 +27,7 @@ export function groupObject(groups: GroupIndex, g: { name: string; kind?: SigKin
 const MAINTAINING = new Set(['chair', 'co-chair', 'tech-lead', 'lead', 'maintainer', 'creator', 'reviewer', 'approver']);
 
 /** "the SIG", "this group", "the committee", "このSIG", "该 SIG": the article's own group when the sentence names no other. */
-const GROUP_COREF = /(?<![A-Za-z])(?:the|this|our)\s+(?:(?:current|new)\s+)?(?:SIG|WG|working\s+group|group|committee)(?![A-Za-z'’])|(?:この|その|本|当|同)\s*(?:SIG|WG|ワーキンググループ)(?![A-Za-z])|(?<![A-Za-z\s])WG(?=の)|(?:该|本|这个|此)\s*(?:SIG|WG|工作组)(?![A-Za-z])|^(?:ワーキンググループ|工作组)(?=の|的)|(?<![A-Za-z])WG(?=\s*(?:召集人|负责人|联合主席|主席|组织者|成员|的))/giu;
+const GROUP_COREF = /(?<![A-Za-z])(?:the|this|our)\s+(?:(?:current|new)\s+)?(?:SIG|WG|working\s+group|group|committee)(?![A-Za-z'’])|(?:この|その|本|当|同)\s*(?:SIG|WG|ワーキンググループ)(?![A-Za-z])|(?<![A-Za-z\s])WG(?=の)|(?:该|本|这个|此)\s*(?:SIG|WG|工作组)(?![A-Za-z])|(?<![A-Za-z]\s?)SIG(?=\s*的)|^(?:ワーキンググループ|工作组)(?=の|的)|(?<![A-Za-z])WG(?=\s*(?:召集人|负责人|联合主席|主席|组织者|成员|的))/giu;
 
 function groupCoreference(text: string, groups: GroupIndex, named: Mention[]): Mention[] {
   const about = groups.articleGroup();

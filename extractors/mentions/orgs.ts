@@ -231,7 +231,7 @@ function toMentions(text: string, hits: Hit[], type: 'Company' | 'Project'): Men
 
 /** A generic name counts next to a singular cue: "the elections subproject", but not "instrumentation subprojects". */
 const GENERIC_CUE_AFTER =
-  /^[\s\u00a0]*(?:sub-?project\b(?!s)|project\b(?!s)|repository\b|repo\b|子项目|子項目|项目|仓库|代码库|(?:[もは](?:SIG\s?[A-Za-z][\w -]{0,30}?の)?)?(?:サブプロジェクト|プロジェクト)|リポジトリ)/iu;
+  /^[\s\u00a0]*(?:sub-?project\b(?!s)|project\b(?!s)|repository\b|repo\b|library\b|子项目|子項目|项目|仓库|代码库|库|ライブラリ|(?:[もは](?:SIG\s?[A-Za-z][\w -]{0,30}?の)?)?(?:サブプロジェクト|プロジェクト)|リポジトリ)/iu;
 /** A component with its head noun ("the NVIDIA DRA driver"), a Cluster API provider: more than the known name inside. */
 const LONGER_NAME = /^\S+(?:\s+\S+){1,3}\s+(?:driver|operator|exporter|provisioner)$|^Cluster API Provider /u;
 /** "Localization is one of the four SIG Docs subprojects", "本地化是 SIG Docs 的子项目之一": the name as a subproject's subject. */

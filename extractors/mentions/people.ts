@@ -178,12 +178,15 @@ function buildIndex(article: ParsedArticle): PeopleIndex {
     // "Q:" and "A:" mark questions and answers, not someone called Alice.
     if (name === 'Q' || name === 'A') return undefined;
     if (tokens.length === 1 && LABEL_SHAPE.test(name)) {
-      const pool = name.length === 1
-        ? records.filter((r) => isLatinFullName(r.name) && !excluded(r) && r.name.charAt(0) === name)
-        : records.filter((r) => isLatinFullName(r.name) && initialsMatch(name, r.name));
-      // "IS" and "SI" for Ingrid Solheim and Santiago Ibarra: initials in the names' own order come first.
-      const own = pool.length > 1 ? pool.filter((r) => initialsOf(r.name) === name) : pool;
-      return own.length === 1 ? own[0] : pool.length === 0 ? byHanSyllables(name) : undefined;
+      if (name.length === 1) {
+        const pool = records.filter((r) => isLatinFullName(r.name) && !excluded(r) && r.name.charAt(0) === name);
+        return pool.length === 1 ? pool[0] : pool.length === 0 ? byHanSyllables(name) : undefined;
+      }
+      const pool = initialsPool(name);
+      if (pool.length <= 1) return pool[0] ?? byHanSyllables(name);
+      // "JL" for Jonas Lindqvist when "LJY" already labels Jiayi Lin: a person another label names is not this one.
+      const free = pool.filter((r) => !claimedByOtherLabel(r, name));
+      return free.length === 1 ? free[0] : undefined;
     }
     if (tokens.length === 1) return byFirstName(name, opts.at);
     if (isLatinFullName(name)) {
@@ -196,6 +199,26 @@ function buildIndex(article: ParsedArticle): PeopleIndex {
       if (close.length === 1) return close[0];
     }
     return undefined;
+  };
+
+  /** Who initials could stand for; "IS" and "SI" for Ingrid Solheim and Santiago Ibarra: the names' own order comes first. */
+  const initialsPool = (label: string): PersonRecord[] => {
+    const pool = records.filter((r) => isLatinFullName(r.name) && initialsMatch(label, r.name));
+    const own = pool.length > 1 ? pool.filter((r) => initialsOf(r.name) === label) : pool;
+    return own.length > 0 ? own : pool;
+  };
+  let claims: Map<string, PersonRecord> | undefined;
+  const claimedByOtherLabel = (rec: PersonRecord, label: string): boolean => {
+    if (!claims) {
+      claims = new Map();
+      for (const t of article.turns) {
+        if (!LABEL_SHAPE.test(t.label) || t.label.length < 2 || claims.has(t.label)) continue;
+        const pool = initialsPool(t.label);
+        const only = pool.length === 1 ? pool[0] : byHanSyllables(t.label);
+        if (only) claims.set(t.label, only);
+      }
+    }
+    return [...claims].some(([l, r]) => l !== label && r === rec);
   };
 
   // "**CXW**" for 陈晓雯 (Ruby Chen): the first letter of each character's pinyin (worked out once per article).
