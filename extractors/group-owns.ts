@@ -67,6 +67,7 @@ const EXAMPLES = /\b(?:like|such\s+as|including|e\.g\.|for\s+example)\b|例如|�
 
 /** "Projects like Istio are outside our scope": examples of what the group does not own. */
 const NOT_OURS = /\boutside\b|out\s+of\s+scope|\bbeyond\b|\bnot\s+(?:part\s+of|ours|our)\b|\b(?:separate|independent)\s+projects?\b|\bother\s+(?:SIGs?|groups?|communit)|third-party|範囲外|以外|之外|不属于|其他\s?SIG/i;
+const THERE_ARE_JA = /(?:のような|といった)[^。]{0,10}?(?:取り組み|プロジェクト|活動|イベント)(?:も|が)(?:あります|ありました|ある)/u;
 const PROJECT_WORD = /\b(?:projects?|sub-?projects?|efforts?|initiatives?)\b|项目|工作|プロジェクト|取り組み/i;
 /** "subprojects: A and B", "subprojects include A, B", "our most important projects are A and B", "子项目：A 和 B". */
 const LIST_INTRO =
@@ -280,7 +281,8 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   }
   // "our projects like KubeFed", "最近最活跃的项目之一 MCS" in an article about the group.
   const ex = EXAMPLES.exec(text);
-  if (ex && PROJECT_WORD.test(text) && groups.length <= 1 && !question && !NOT_OURS.test(text) && !USES.test(text)) {
+  // "Kubernetes Upstream Training in Japanのような取り組みもあります": there are such efforts, not ours.
+  if (ex && PROJECT_WORD.test(text) && groups.length <= 1 && !question && !NOT_OURS.test(text) && !USES.test(text) && !THERE_ARE_JA.test(text)) {
     const group = groups[0] ?? (p && isAnswer(article, p.index) ? articleGroup(article) : undefined);
     const before = /のような|などの|といった/.test(ex[0]);
     for (const m of adjacentList(text, projects, before ? ex.index : ex.index + ex[0].length, before)) add(group, m, 0.65);

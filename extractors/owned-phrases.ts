@@ -8,6 +8,7 @@
 import type { Paragraph, ParsedArticle, Sentence } from '../src/article/types.ts';
 import type { Mention } from './mentions/types.ts';
 import { adjacentList } from './owned-lists.ts';
+import { jaListOwnership } from './owned-ja-lists.ts';
 import { negatedAnywhere, ownedProjects } from './owned-terms.ts';
 import { contextGroup, isAnswer, negatedNear, type GroupRef } from './org-context.ts';
 
@@ -99,6 +100,7 @@ export function phraseOwnership(article: ParsedArticle, s: Sentence, p: Paragrap
     for (const m of [...listed, ...after]) add(contextGroup(article, p), m, 0.75);
   }
   for (const f of belongsTo(text, groups, projects)) out.push(f);
+  for (const f of jaListOwnership(article, s, p, groups, projects)) add(f.group, f.project, 0.75);
   // "The feature was … developed under SIG Node": the project the paragraph opened with.
   const under = DEVELOPED_UNDER.exec(text);
   if (under) {
