@@ -112,7 +112,31 @@ export function contextGroup(article: ParsedArticle, paragraph: Paragraph | unde
       if (groups.length === 1 && groups[0] && !CONTRAST_HEADING.test(heading.text.slice(0, groups[0].start))) return refOf(groups[0]);
     }
   }
-  return articleGroup(article);
+  return speakerHomeGroup(article, paragraph) ?? articleGroup(article);
+}
+
+const speakerHomes = new WeakMap<ParsedArticle, Map<string, GroupRef | undefined>>();
+
+/**
+ * In an interview whose title names several groups ("在 SIG Apps 和 SIG Network 做导师与学员"), "we" in
+ * an answer is the speaker's own group: the first group named in the speaker's first answer.
+ */
+function speakerHomeGroup(article: ParsedArticle, paragraph: Paragraph | undefined): GroupRef | undefined {
+  if (!paragraph || article.turns.length === 0) return undefined;
+  const turn = article.turns.find((t) => !t.isQuestion && t.paragraphs.includes(paragraph.index));
+  if (!turn || distinctGroups(groupsIn(article.frontMatter?.title ?? '')).length < 2) return undefined;
+  let homes = speakerHomes.get(article);
+  if (!homes) {
+    homes = new Map();
+    speakerHomes.set(article, homes);
+  }
+  if (!homes.has(turn.label)) {
+    const first = article.turns.find((t) => t.label === turn.label && !t.isQuestion);
+    const text = (first?.paragraphs ?? []).map((i) => article.paragraphs[i]?.text ?? '').join('\n');
+    const named = groupsIn(text)[0];
+    homes.set(turn.label, named ? refOf(named) : undefined);
+  }
+  return homes.get(turn.label);
 }
 
 /**
