@@ -186,8 +186,11 @@ function develops(article: ParsedArticle, s: Sentence, companies: Mention[], pro
       }
     }
   }
-  return out.filter(([c]) => !negatedNear(text, c.start, c.end + 20));
+  // "F5が開発していたものではありません": a Japanese negation closes the company's clause.
+  return out.filter(([c]) => !negatedNear(text, c.start, c.end + 20) && !JA_DENIED_AFTER.test(text.slice(c.end)));
 }
+
+const JA_DENIED_AFTER = /^[^。、]{0,30}?(?:ものでは|わけでは|のでは)(?:ありません|ない)/u;
 
 function emitAll(emit: Emit, s: Sentence, parts: Array<[Mention, Mention]>, devs: Array<[Mention, Mention | { name: string }]>): void {
   const seen = new Set<string>();

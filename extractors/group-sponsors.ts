@@ -115,8 +115,11 @@ export function sponsorPairs(article: ParsedArticle, s: Sentence, p: Paragraph |
     const by = text.indexOf('由');
     const from = by >= 0 && by < zh.index ? by : 0;
     const us = weTogether(article, p, text.slice(0, zh.index));
-    for (const g of [...sponsors.filter((x) => x.start >= from && x.end <= zh.index), ...(us ? [us] : [])])
-      for (const w of sponsored.filter((x) => x.start >= zh.index || by >= 0)) pairs.push({ a: g, b: w });
+    const founders = [...sponsors.filter((x) => x.start >= from && x.end <= zh.index), ...(us ? [us] : [])];
+    // "WG Batch 就是 SIG Scheduling 和 SIG Apps 等几个 SIG 一起发起的": the working group is the topic before its founders.
+    const first = founders[0];
+    const topic = (x: Mention): boolean => first !== undefined && 'start' in first && x.end <= first.start && /^\s*(?:就|也|则|最初|最早|其实)?\s*(?:是|由)\s*$/u.test(text.slice(x.end, first.start));
+    for (const g of founders) for (const w of sponsored.filter((x) => x.start >= zh.index || by >= 0 || topic(x))) pairs.push({ a: g, b: w });
   } else if (active) {
     const targets = sponsored.filter((x) => x.start >= active.index + active[0].length);
     for (const g of [...sponsors.filter((x) => x.end <= active.index), ...coSponsorsAfter(text, targets, sponsors)]) for (const w of targets) pairs.push({ a: g, b: w });

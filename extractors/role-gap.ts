@@ -25,6 +25,7 @@ const ZH_FIRST_PERSON_PREDICATE = /是|为|担任|作为|成为|当选|就任|�
 /** "Hemant Rao (Red Hat) — approver for external-provisioner". */
 const PROFILE_DASH = /^\s*(?:[(（][^()（）]{0,40}[)）]\s*)?(?:[—–]|--?)\s*(?:an?\s+|the\s+)?$/u;
 
+const CONDITION_BEFORE = /(?:如果|假如|要是|倘若|万一)[^，。；,;]*$|もし[^、。]*$|\b(?:if|unless|should)\s+$/iu;
 const ZH_REASON = /(?:因为|为了|由于)[^，。；]*$/u;
 
 /** The words between the holder and the role phrase must not negate, hedge or report it. */
@@ -44,6 +45,8 @@ export function gapIsClean(
   const after = text.slice(phraseEnd);
   // "很多人以为我是 SIG X 的主席", "People assume that he maintains CRI-O": what others believe, not a fact.
   if (BELIEVED.test(text.slice(Math.max(0, holder.start - 40), holder.start))) return false;
+  // "如果我哪天加入 SIG Security", "If she joins SIG Node": a condition opens the holder's clause.
+  if (CONDITION_BEFORE.test(text.slice(Math.max(0, holder.start - 30), holder.start))) return false;
   // "我不是 SIG Node 的 reviewer": an English role word in Chinese or Japanese prose takes that language's gap rules.
   if (lang === 'en' && CJK.test(gap)) lang = hostLang(lang, text) ?? lang;
   // Objects already linked (or this phrase's own) read as a placeholder.

@@ -182,6 +182,7 @@ function paragraphTopic(ctx: ArticleContext, s: Sentence): string[] {
   return [];
 }
 
+const SPONSOR_OF_PERSON = /^\s*(?:[（(][^()（）]{0,40}[）)])?\s*(?:的\s*(?:提名|推荐|指导|帮助|带领|支持|鼓励|邀请)下|推荐|提名)/u;
 const THIRD_PERSON_TOPIC = /^(?:[^、。「」]{0,12}、)?(?:彼|彼女)(?:は|も)/u;
 
 /** The person "he"/"she" refers to: the profiled person, else the subject of the nearest earlier sentence naming someone. */
@@ -189,7 +190,8 @@ export function thirdPersonHolders(ctx: ArticleContext, s: Sentence, at?: number
   const index = ctx.sentenceIndex.get(s);
   // "来自 NetApp 的 Maria Lopez，她是…": the person named right before the pronoun.
   if (at !== undefined && index !== undefined) {
-    const before = ctx.peopleIn(index).filter((m) => m.end <= at);
+    // "在拉维（Ravi Kulkarni）的提名下，他成为…", "经科瓦尔推荐，…": who nominated or guided is not "he".
+    const before = ctx.peopleIn(index).filter((m) => m.end <= at && !SPONSOR_OF_PERSON.test(s.text.slice(m.end, m.end + 40)));
     // "旁边是华为的王志强（@wzqiang），他目前担任…": a handle in brackets may stand between.
     const right = before.filter((m) => /^\s*(?:[（(][^（）()]{1,40}[）)])?\s*[,，、]\s*$/u.test(s.text.slice(m.end, at)));
     const last = right[right.length - 1];

@@ -87,7 +87,7 @@ export function fromHanProfileLines(article: ParsedArticle, reg: PeopleRegistry)
   }
 }
 
-const FOREIGN_DOT_NAME = /[\u3400-\u9fff]{1,6}[·・][\u3400-\u9fff]{1,6}|[\u30a1-\u30fa\u30fc]{2,}[・･][\u30a1-\u30fa\u30fc]{2,}(?:[・･][\u30a1-\u30fa\u30fc]{2,})?/gu;
+const FOREIGN_DOT_NAME = /[\u3400-\u9fff]{1,10}[·・][\u3400-\u9fff]{1,6}|[\u30a1-\u30fa\u30fc]{2,}[・･][\u30a1-\u30fa\u30fc]{2,}(?:[・･][\u30a1-\u30fa\u30fc]{2,})?/gu;
 
 /** "马雷克·西亚科维奇", "マレク・シャルコビッチ": kept only when they transliterate a Latin name of the article. */
 export function fromForeignNames(article: ParsedArticle, reg: PeopleRegistry): void {

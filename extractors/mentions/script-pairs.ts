@@ -54,11 +54,15 @@ export function scriptPairs(text: string): ScriptPair[] {
     const latin = m[2] ?? '';
     const syllables = latin.toLowerCase().match(/[aeiouü]+/gu)?.length ?? 0;
     // "在谷歌…工作的阿达泽·奥孔科沃（Adaeze Okonkwo）": a transliteration starts after the last particle.
-    if (/[·•]/u.test(han)) han = han.replace(TRANSLITERATION_START, '');
-    else {
+    // "技术负责人马特乌什·科瓦尔（Mateusz Kowal）": the run of Han may start before the match's window.
+    let from = m.index;
+    while (from > 0 && /[\u3400-\u9fff]/u.test(text.charAt(from - 1))) from--;
+    if (/[·•]/u.test(han)) {
+      const run = text.slice(from, m.index + han.length);
+      const stripped = run.replace(TRANSLITERATION_START, '');
+      han = stripped.length < han.length ? stripped : han.replace(TRANSLITERATION_START, '');
+    } else {
       // "子项目负责人普丽娅（Priya Raghunathan）": a title runs into the name; the name starts after it.
-      let from = m.index;
-      while (from > 0 && /[\u3400-\u9fff]/u.test(text.charAt(from - 1))) from--;
       const untitled = text.slice(from, m.index + han.length).replace(TITLE_BEFORE_NAME, '');
       if (untitled.length >= 2 && untitled.length < han.length) han = untitled;
       else if (!/\s/u.test(han) && syllables >= 2 && syllables < han.length) {
