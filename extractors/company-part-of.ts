@@ -43,7 +43,9 @@ const CHILD_THEN_PARENT: Array<{ gap: RegExp; after?: RegExp }> = [
   // "Red Hat, an IBM subsidiary since 2019", "Red Hat, an IBM company".
   // "AbemaTV, the streaming company that is a CyberAgent subsidiary".
   // "Red Hat, which is an IBM company these days", "LINE Yahoo, which is today a SoftBank group company".
-  { gap: /^\s*,\s*(?:(?:the|a|an)\s+[^,.;]{1,40}?\s+(?:that|which)\s+is\s+|which\s+is\s+)?(?:now\s+|today\s+|these\s+days\s+|nowadays\s+)?(?:an?\s+)$/iu, after: /^\s+(?:group\s+)?(?:subsidiary|company|business|unit|division)\b/iu },
+  { gap: /^\s*,\s*(?:(?:the|a|an)\s+[^,.;]{1,40}?\s+(?:that|which)\s+is\s+|which\s+is\s+)?(?:now\s+|today\s+|these\s+days\s+|nowadays\s+)?(?:an?\s+|the\s+)$/iu, after: /^\s+(?:group\s+)?(?:subsidiary|company|business|unit|division)\b/iu },
+  // "Huawei Cloud, Huawei's cloud computing arm".
+  { gap: /^\s*,\s*$/u, after: /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:arm|subsidiary|division|unit|business\s+unit)\b/iu },
   // "Amazon Web Services (AWS, the cloud arm of Amazon)", "Merpay, the fintech subsidiary of Mercari".
   { gap: /^\s*[,(（]\s*(?:(?:the|a|an)\s+)(?:[\w-]+\s+){0,3}?(?:subsidiary|division|unit|arm)\s+of\s+(?:the\s+)?$/iu },
   // "she moved from GitHub to its parent company, Microsoft".

@@ -27,9 +27,9 @@ const DEVELOP_CUE = /creat|develop|buil|open[- ]?sourc|donat|made|maker|author|l
 // ---- DEVELOPS -----------------------------------------------------------------------------
 const EN_VERB = '(?:created|creates|develops|developed|built|builds|maintains|open[- ]sourced|open-sources|donated|donates|launched|released|started|wrote|authored|incubated)';
 // "Isovalent, now part of Cisco, continues to develop Cilium": an appositive may sit between.
-const EN_ACTIVE = new RegExp(`^\\s*(?:,\\s*(?:now|formerly|recently|once|a|an|the|part\\s+of|which\\s+is)\\b[^,.;]{0,40},)?(?:,\\s*which\\s+|,\\s*who\\s+|\\s+(?:engineers|developers|folks|people|researchers)\\s+|\\s+)?(?:has\\s+|have\\s+|had\\s+|also\\s+|originally\\s+|initially\\s+|first\\s+|recently\\s+|still\\s+|continues\\s+to\\s+|continued\\s+to\\s+|to\\s+)*(?:${EN_VERB}|develop|maintain|open[- ]source|donate|create|build)\\s+(?:the\\s+|a\\s+(?:new\\s+)?(?:project|tool)\\s+(?:called|named)\\s+)?$`, 'iu');
+const EN_ACTIVE = new RegExp(`^\\s*(?:,\\s*(?:now|formerly|recently|once|a|an|the|part\\s+of|which\\s+is)\\b[^,.;]{0,40},)?(?:,\\s*which\\s+|,\\s*who\\s+|\\s+(?:engineers|developers|folks|people|researchers)\\s+|\\s+)?(?:has\\s+|have\\s+|had\\s+|also\\s+|originally\\s+|initially\\s+|first\\s+|recently\\s+|still\\s+|continues\\s+to\\s+|continued\\s+to\\s+|to\\s+)*(?:${EN_VERB}|develop|maintain|open[- ]source|donate|create|build)\\s+(?:(?:a\\s+(?:large|big|good|significant)\\s+(?:share|part)|(?:most|much|part|all)|the\\s+(?:bulk|core))\\s+of\\s+)?(?:the\\s+|a\\s+(?:new\\s+)?(?:project|tool)\\s+(?:called|named)\\s+)?$`, 'iu');
 // "Isovalent, the company that created Cilium".
-const EN_APPOSITIVE = /^\s*(?:,|\s+is)\s*(?:the\s+)?(?:(?:original\s+)?(?:creators?|makers?|developers?|authors?)\s+of|(?:company|startup|team|folks|people)\s+behind(?:\s+the\s+(?:CNCF\s+)?(?:sandbox\s+|incubating\s+|graduated\s+)?(?:project|tool)\b)?|(?:company|startup|firm|vendor)\s+(?:that|which)\s+(?:originally\s+|first\s+)?(?:created|built|develops|developed|open-sourced|started))\s+(?:the\s+)?$/i;
+const EN_APPOSITIVE = /^\s*(?:,|\s+is)\s*(?:(?:of\s+course|also|actually|really)\s+)?(?:the\s+)?(?:(?:original\s+)?(?:creators?|makers?|developers?|authors?)\s+of|(?:company|startup|team|folks|people)\s+behind(?:\s+the\s+(?:CNCF\s+)?(?:sandbox\s+|incubating\s+|graduated\s+)?(?:project|tool)\b)?|(?:company|startup|firm|vendor)\s+(?:that|which)\s+(?:originally\s+|first\s+)?(?:created|built|develops|developed|open-sourced|started))\s+(?:the\s+)?$/i;
 const EN_INITIATIVE = /^\s*(?:\([^)]{1,12}\)\s*)?(?:initiative|project|tool|program|effort)\s+(?:called|named)\s+$/i;
 // "kube-bench, the CIS benchmark checker developed by Aqua Security", "Cluster API Provider vSphere, for instance, was originally developed at VMware", "Packer is made by HashiCorp".
 const EN_PASSIVE = /^\s*,?\s*(?:(?:the|a|an)\s+[^,.;]{1,40}?\s+|for\s+(?:instance|example)\s*,\s*)?(?:which\s+|that\s+)?(?:(?:was|is|were|has\s+been)\s+)?(?:originally\s+|initially\s+|first\s+|still\s+|now\s+|mainly\s+|mostly\s+|largely\s+|primarily\s+|actively\s+|both\s+|all\s+)?(?:created|developed|built|made|open[- ]sourced|donated|started|written|incubated)\s+(?:at|by)\s+(?:the\s+)?(?:(?:a\s+(?:small\s+)?(?:team|group)\s+of\s+)?(?:engineers|developers|folks|people)\s+(?:at|from)\s+|a\s+team\s+(?:at|from)\s+)?$/i;
@@ -48,6 +48,11 @@ const EN_PREP_BEFORE = /\b(?:for|of|on|around|with|to|into)\s+$/iu;
 const THE_COMPANYS = /(?:(?<![\u4e00-\u9fff])(?:我们)?公司的|(?<![\u3040-\u9fff])(?:弊社|当社|自社)の|\b(?:our|my)\s+company['’]s)\s*$/u;
 /** "Kong's implementation, Kong Ingress Controller, …". */
 const EN_POSSESSIVE = /^['’]s\s+(?:own\s+)?(?:implementation|project|operator|product|tool|driver|controller|distribution)s?,?\s+(?:the\s+)?$/iu;
+const MAKER_AFTER_PROJECT = /^\s*(?:を(?:開発|作っ|作成|提供)(?:する|している|した|してきた)|の開発元(?:である|として知られる|の)?)\s*$/u;
+const MAKER_TOPIC = /^\s*(?:は、?|も、?|(?:也|还|就)?\s*是)\s*$/u;
+const MAKER_OF_PROJECT = /^\s*(?:の開発元|的\s*(?:核心|主要)?\s*(?:开发|维护)(?:企业|公司|商|者|方))/u;
+const ZH_MADE_ARE = /^\s*(?:开发|开源|打造|推出)的(?:是|有)\s*$/u;
+const COMPANYS_KIND = /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:project|tool|platform|engine|framework|scheduler|system|operator|runtime|service|distribution)\b/iu;
 const EN_IT_OBJECT = new RegExp(`^\\s+(?:has\\s+|had\\s+|also\\s+|originally\\s+|initially\\s+|first\\s+)*(?:${EN_VERB})\\s+it\\b`, 'iu');
 const EN_ANAPHOR_PASSIVE = /^\s*(?:It|This\s+(?:project|tool)|The\s+(?:project|tool))\s+(?:was|is|has\s+been)\s+(?:originally\s+|initially\s+|first\s+)?(?:created|developed|built|open[- ]sourced|started)\s+(?:at|by)\s+(?:the\s+)?$/;
 
@@ -56,9 +61,9 @@ const JA_SUBJECT = /^\s*(?:は|が)、?/;
 const JA_OBJECT_VERB = /^\s*(?:(?:や|、|と)[^。、を]{1,30}?)?(?:という(?:[^\s、。を]{0,8}))?を[^。]{0,20}?(?:寄贈|開発|作成|公開|オープンソース化|リリース|立ち上げ|生み出|作りました|作った)/;
 // "NVIDIAが開発するGPU向けのDRAドライバー（k8s-dra-driver-gpu）": a description, then the name in brackets.
 // "マイクロソフトがCNCFに寄贈したKubeFleet", "Googleが開発したHugoテーマのDocsy", "AWSが提供するEKS".
-const JA_MODIFIER = /^\s*(?:が|の)(?:[^。、]{1,12}?に)?(?:(?:開発|作成|公開)・)?(?:開発|作成|公開|オープンソース化|リリース|寄贈|提供)(?:した|する|している|を行っている|を進めている)(?:[^。、（(]{1,20}[（(]|[^。、]{1,20}の|[^。、]{1,24}である|[\u30a0-\u30ff\u4e00-\u9fff]{1,16})?\s*$|^\s*(?:発|製)の?\s*$/;
+const JA_MODIFIER = /^\s*(?:のチーム|のエンジニア(?:たち)?|の開発者)?(?:が|の)(?:[^。、]{1,12}?に)?(?:中心となって|主体となって|主導して)?(?:(?:開発|作成|公開)・)?(?:開発|作成|公開|オープンソース化|リリース|寄贈|提供)(?:した|する|している|を行っている|を進めている)(?:[^。、（(]{1,20}[（(]|[^。、]{1,20}の|[^。、]{1,24}である|[\u30a0-\u30ff\u4e00-\u9fff]{1,16})?\s*$|^\s*(?:発|製)の?\s*$/;
 // "CRI-OはもともとRed Hatが立ち上げたプロジェクト": the verb ends the clause (not "Googleが開発したHugoテーマ").
-const JA_ORIGIN = /^\s*(?:[(（][^()（）]{1,30}[)）])?\s*(?:の)?(?:内部|社内|内)?(?:で|によって|により|が)[^。]{0,8}?(?:開発|作成|作られ|生まれ|誕生|立ち上げ|始め)(?!(?:した|された|する|している)(?!OSS)[A-Za-z])/;
+const JA_ORIGIN = /^\s*(?:[(（][^()（）]{1,30}[)）])?\s*(?:の)?(?:内部|社内|内|チーム|エンジニア(?:たち)?)?(?:で|によって|により|が)[^。]{0,8}?(?:開発|作成|作られ|生まれ|誕生|立ち上げ|始め)(?!(?:した|された|する|している)(?!OSS)[A-Za-z])/;
 const ZH_BY = /由\s*$/;
 /** "由 datenlord 开源", "由 Google 根据…经验而开发的": the verb may follow a short adverbial. */
 // "由阿里云团队开源的", "由谷歌贡献的".
@@ -68,7 +73,7 @@ const ZH_PROJECT_IS_BY = /^\s*[，,]?\s*(?:(?:也|最初|最早|原本|就|其�
 // "KubeEdge 是华为开源并捐赠给 CNCF 的边缘计算项目".
 // "Portworx 是 Pure Storage 为 Kubernetes 打造的数据平台".
 // "CAPV 最初是由 VMware 的工程师开发的", "OPA 是 Styra 的创始团队写出来的".
-const ZH_MADE_IT = /^\s*(?:的?\s*(?:公司|团队|创始团队|工程师|几位工程师|开发者))?\s*(?:最初|最早)?\s*(?:为[^，。；的]{1,20}?)?(?:开源|开发|创建|推出|研发|捐赠|发起|打造|写出来|做出来|做)(?:(?:并|、|和|后)[^，。；的]{0,16})?的/u;
+const ZH_MADE_IT = /^\s*(?:的?\s*(?:公司|团队|创始团队|工程师|几位工程师|开发者))?\s*(?:最初|最早)?\s*(?:为[^，。；的]{1,20}?)?(?:主导|牵头)?(?:开源|开发|创建|推出|研发|捐赠|发起|打造|写出来|做出来|做)(?:(?:并|、|和|后)[^，。；的]{0,16})?的/u;
 /** "VNG 是越南国民级通讯应用 Zalo 的开发商". */
 const PRODUCT_OF = /^\s*(?:的|の)\s*[^，。；、]{0,16}?(?:托管服务|云服务|服务|产品|发行版|マネージドサービス|サービス|製品|ディストリビューション)(?:です|。|，|、|$)/u;
 const ZH_MAKER_OF = /^\s*的\s*(?:开发商|开发者|创造者|创建者|出品方)/u;
@@ -134,8 +139,18 @@ function develops(article: ParsedArticle, s: Sentence, companies: Mention[], pro
         // "…builds the Azure provider for Karpenter, karpenter-provider-azure": the thing's own name in apposition.
         const named2 = qualifier && EN_ACTIVE.test(gap) ? named.find((q) => q.start > p.end && QUALIFIED_APPOSITION.test(text.slice(p.end, q.start))) : undefined;
         if (named2) out.push([c, named2]);
-        if (!qualifier && (EN_ACTIVE.test(gap) || EN_APPOSITIVE.test(gap) || EN_POSSESSIVE.test(gap) || (EN_INITIATIVE.test(gap) && /\b(?:a|an|new)\s+$/i.test(before)))) out.push([c, p]);
+        if (!qualifier && (EN_ACTIVE.test(gap) || EN_APPOSITIVE.test(gap) || EN_POSSESSIVE.test(gap) || (EN_INITIATIVE.test(gap) && /\b(?:a|an|new)\s+$/i.test(before)))) {
+          out.push([c, p]);
+          // "the company behind Chainer and Optuna": the projects coordinated after.
+          // ("…develop Cilium, and Tetragon is developed by …" starts a clause of its own.)
+          for (const q of named) if (q.start > p.end && /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/u.test(text.slice(p.end, q.start)) && q.start - p.end <= 6 && !/^\s+(?:is|are|was|were|has|have|had)\b/u.test(text.slice(q.end))) out.push([c, q]);
+        }
         if (JA_SUBJECT.test(after) && JA_OBJECT_VERB.test(text.slice(p.end)) && !/[。]/.test(gap)) out.push([c, p]);
+        // "IsovalentはCiliumの開発元", "DaoCloud 也是 HAMi 的核心开发企业之一", "F5 开发的是 A 和 B".
+        if ((MAKER_TOPIC.test(gap) && MAKER_OF_PROJECT.test(text.slice(p.end))) || ZH_MADE_ARE.test(gap)) {
+          out.push([c, p]);
+          if (ZH_MADE_ARE.test(gap)) for (const q of named) if (q.start > p.end && /^\s*(?:和|与|及|、|以及)\s*$/u.test(text.slice(p.end, q.start))) out.push([c, q]);
+        }
         if ((JA_MODIFIER.test(gap) && !qualifier) || ((ZH_MODIFIER.test(gap) || ZH_ACTIVE.test(gap)) && !ZH_MODIFIES_NOUN.test(text.slice(p.end)))) out.push([c, p]);
       } else if (p.end <= c.start) {
         const gap = text.slice(p.end, c.start);
@@ -146,6 +161,10 @@ function develops(article: ParsedArticle, s: Sentence, companies: Mention[], pro
           if (EN_PASSIVE.test(gap)) for (const q of chainBefore(text, named, p, COORDINATED).slice(0, -1)) out.push([c, q]);
         }
         if (JA_SUBJECT.test(text.slice(p.end, p.end + 3)) && JA_ORIGIN.test(after) && !/[。]/.test(gap)) out.push([c, p]);
+        // "NGINXを開発するF5", "Ciliumの開発元であるIsovalent", "Moby 是 Docker 主导开发的".
+        if (MAKER_AFTER_PROJECT.test(gap)) out.push([c, p]);
+        // "Karmada, Huawei's multi-cluster orchestration project": the company's project in apposition.
+        if (/^\s*,\s*$/u.test(gap) && COMPANYS_KIND.test(after)) out.push([c, p]);
       }
     }
     // "由 datenlord 开源": the sentence's topic; "このツールは…Cで開発", "It was developed at C": the antecedent.

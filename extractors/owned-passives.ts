@@ -21,10 +21,10 @@ const OWNED_BY_JA = /(?:が|の)抱え(?:る|ている|ています)|(?:が|の)
 const RELATIVE_OWNER_EN = /^\s+(?:also\s+|now\s+|still\s+)?(?:runs|maintains|owns|oversees|stewards|looks\s+after|(?:has|had)\s+(?:long\s+|always\s+)?(?:looked\s+after|owned|maintained|run|overseen))\b/u;
 const APPOSITION_THAT = /^\s*(?:\([^()]{0,20}\)\s*)?,\s*(?:the|a|an)\s+[^,;.()]{0,50}?\s+(?:that|which)\s+$/u;
 const OWNER_IS_JA = /(?:オーナー|所有者)は、?\s*$/u;
-const IN_CHARGE_JA = /^\s*の(?:担当|管轄|所管|管理下|持ち物|もの)(?:です|で(?!は)|となって|になって|にあり)/u;
+const IN_CHARGE_JA = /^\s*の(?:傘下に入り|傘下に入っ|(?:担当|管轄|所管|管理下|持ち物|もの|傘下)(?:です|で(?!は)|となって|になって|にあり))/u;
 // "Prow 的代码归 SIG Testing 所有", "kubelet 这一侧归 SIG Node".
 // "Prow（包括 peribolos）由 SIG Testing 负责": a note in brackets may follow the project.
-const OWNED_BY_ZH = /^[\s\u3000]*(?:[（(][^（）()]{1,20}[）)])?\s*(?:(?:里|中)的[^，。；\s]{1,8}?(?=代码|逻辑|部分))?(?:的?(?:代码|代码库|仓库)|仓库|代码库|项目|子项目|这一侧|那一侧|这边|那边)?\s*(?:本身|自身|也|还|都|则|目前|现在|现|一直|主要|当然|其实|实际上)*\s*(?:归|由|隶属于)\s?$/u;
+const OWNED_BY_ZH = /^[\s\u3000]*(?:[（(][^（）()]{1,20}[）)])?\s*(?:(?:里|中)的[^，。；\s]{1,8}?(?=代码|逻辑|部分))?(?:的?(?:代码|代码库|仓库)|仓库|代码库|项目|子项目|这一侧|那一侧|这边|那边|侧的?(?:实现|代码)?)?\s*(?:本身|自身|也|还|都|则|目前|现在|现|一直|主要|当然|其实|实际上)*\s*(?:归|由|隶属于)\s?$/u;
 const IT_BY_ZH = /[，,]\s*(?:它|该项目|这个项目)\s*(?:目前|现在|一直|主要)?\s*(?:归|由)\s?$/u;
 
 export interface PassiveFinding {
@@ -146,7 +146,7 @@ export function passiveOwnership(
 
 const ZH_CHAIN_GAP = /^\s*(?:和|与|及|以及|、|，)\s*$/u;
 /** "kindを所有しているのはSIG Testingです": a cleft sentence naming the owner last. */
-const CLEFT_OWNER_JA = /を(?:所有|管理|管轄|担当|運用|メンテナンス|保守)(?:している|する|していた)のは、?\s*$/u;
+const CLEFT_OWNER_JA = /を(?:(?:所有|管理|管轄|担当|運用|メンテナンス|保守)(?:している|する|していた)|持っている)のは、?\s*$/u;
 
 /** "COSIや、テストのためのリファレンス実装であるcsi-driver-host-path": items joined by や/、, an apposition allowed. */
 const JA_CHAIN_GAP = /^\s*(?:や|、|と)\s*、?\s*(?:[^。、「」]{1,30}?である)?\s*$/u;

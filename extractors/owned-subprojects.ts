@@ -18,11 +18,11 @@ export interface NamedSubproject {
 
 // "SIG Network 负责的子项目", "SIG CLI 旗下的子项目", "SIG Network 下面的一个子项目", "SIG Docs 的四个子项目之一", "SIG Network配下のプロジェクト".
 // "SIG Storage 旗下专门为对象存储桶定义 Kubernetes API 的子项目": a description may stand between.
-const GROUP_SUBPROJECT_AFTER = /^\s*(?:的|の|负责的|旗下的?|名下的|下面的|下的|配下の|管轄の|(?:旗下|名下)[^，。；]{1,30}?的)\s*(?:一个|一つの|[一二三四五六七八九十两几\d]+个)?\s*(?:子项目|子項目|サブプロジェクト|(?<=配下の|管轄の)プロジェクト)/u;
+const GROUP_SUBPROJECT_AFTER = /^\s*(?:的|の|负责的|旗下的?|名下的|下面的|下的|配下の|管轄の|(?:旗下|名下)[^，。；]{1,30}?的)\s*(?:一个|一つの|[一二三四五六七八九十两几\d]+个)?\s*(?:子项目|子項目|サブプロジェクト|(?<=配下の|管轄の)プロジェクト|(?<=旗下的\s*)项目)/u;
 // "LeaderWorkerSet（LWS），它是 SIG Apps 的子项目": "它" takes up the project just named.
 // "raft 和 bbolt 如今都是…", "Prometheus Adapter 现在也是…", "scheduler-pluginsも同じく…": adverbs in any order.
 // "APISnoop（至今仍是 SIG Architecture 的子项目）", "Cluster Autoscalerも同じSIG Autoscalingの…".
-const PROJECT_IS_BEFORE = /^\s*(?:[(（][^()（）]{1,20}[)）]|[(（])?\s*(?:[，,]\s*(?:它|该项目|这个项目))?\s*(?:(?:也都|也|还|都|同样|则|曾经?|一直|如今|现在|目前|现已|已经|早已|本身|至今|仍然|仍)\s*){0,3}(?:是|为|(?:已经|已|现在|如今)?成为了?|は、?|も、?)\s*(?:(?:現在|今|现在|目前|どちらも|いずれも|ともに|両方とも|最初から|当初から|もともと|元々|同じく|同様に|同じ)、?\s*){0,2}$|^\s*(?:について|に関して)(?:も|は)、[^。]{0,30}?、\s*$|^\s*という\s*$|^\s*[:：]\s*$/u;
+const PROJECT_IS_BEFORE = /^\s*(?:[(（][^()（）]{1,20}[)）]|[(（])?\s*(?:[，,]\s*(?:但是?|不过|而)?\s*(?:它|那|这|该项目|这个项目))?\s*(?:(?:也都|也|还|都|同样|则|曾经?|一直|如今|现在|目前|现已|已经|早已|本身|至今|仍然|仍|其实|实际上)\s*){0,3}(?:是|为|(?:已经|已|现在|如今)?成为了?|は、?|も、?)\s*(?:(?:現在|今|现在|目前|どちらも|いずれも|ともに|両方とも|最初から|当初から|もともと|元々|同じく|同様に|同じ)、?\s*){0,2}$|^\s*(?:について|に関して)(?:も|は)、[^。]{0,30}?、\s*$|^\s*という\s*$|^\s*[:：]\s*$|^[^。；，,]{0,30}[，,]\s*(?:但是?|不过|而)?\s*(?:它|那)\s*(?:仍然|仍|还是|其实|实际上|现在|目前)*\s*是\s*$/u;
 const GROUP_HOLDS = /^\s*(?:旗下的?|名下的|负责的|下面的|配下の|のサブプロジェクト(?:の(?:ひとつ|一つ|1つ)で?ある|である|の)?|的子项目(?:之一)?)\s*$/u;
 const SUBPROJECT_GLOSS = /^\s*(?:的|负责的|旗下的?|名下的|の)\s*[^，。、,()（）]{0,16}?(?:子项目|サブプロジェクト)\s*[（(]\s*([^()（）]{2,40}?)\s*[)）]/u;
 /** A repository name ("ci-testing") or a name in title case ("Conformance Definition"). */
@@ -65,7 +65,9 @@ export function namedSubprojects(text: string, groups: Mention[], projects: Ment
   }
   // "Gateway API 是 SIG Network 的子项目", "KueueはSIG Schedulingのサブプロジェクトです".
   for (const g of groups) {
-    if (denied || !GROUP_SUBPROJECT_AFTER.test(text.slice(g.end, g.end + 48))) continue;
+    // "WG X 并不负责 Cluster Autoscaler 的开发，那仍然是 SIG Autoscaling 的子项目": the denial is the earlier clause's.
+    const contrast = /[，,]\s*(?:但是?|不过|而)?\s*(?:它|那)\s*(?:仍然|仍|还是|其实|实际上)*\s*是\s*$/u.test(text.slice(0, g.start));
+    if ((denied && !contrast) || !GROUP_SUBPROJECT_AFTER.test(text.slice(g.end, g.end + 48))) continue;
     const m = [...projects].reverse().find((x) => x.end <= g.start && PROJECT_IS_BEFORE.test(text.slice(x.end, g.start)));
     // "JobSetも同じ流れで生まれました。こちらはSIG Appsのサブプロジェクトとして…": the project of the sentence before.
     const referent = m || !THIS_ONE_JA.test(text.slice(0, g.start)) ? undefined : previousProjects().pop();
@@ -88,7 +90,7 @@ export function namedSubprojects(text: string, groups: Mention[], projects: Ment
     if (denied || !/^[\s\u00a0]*(?:'s\s+|’s\s+)?(?:sub[-\s]?projects?|projects?|products?|components?|tools?)\b/i.test(text.slice(g.end, g.end + 20))) continue;
     // "Cluster API Provider Azure (CAPZ), a SIG Cluster Lifecycle subproject", "Gateway API is one of the SIG Network subprojects".
     // "the Gateway API Inference Extension, which is also a SIG Network subproject", "Kueue, for example, is a …", "Kueue, another …".
-    const m = [...projects].reverse().find((x) => x.end <= g.start && /^\s*(?:\([A-Z][\w-]{0,11}\)\s*)?(?:,\s*(?:for\s+(?:example|instance)|by\s+the\s+way|incidentally),)?(?:[(（,，]\s*(?:which\s+is\s+(?:also\s+|now\s+)?)?(?:an?|another|the|one\s+of\s+the(?:\s+(?:two|three|four|five|six|\d+))?)\s+|\s+(?:is|was|are|were)\s+(?:(?:also|now|still|really|actually|officially|both|all)\s+)*(?:(?:an?|another|the|one|one\s+of(?:\s+the(?:\s+(?:two|three|four|five|six|\d+))?)?)\s+)?)$/i.test(text.slice(x.end, g.start)));
+    const m = [...projects].reverse().find((x) => x.end <= g.start && /^\s*(?:\([A-Z][\w-]{0,11}\)\s*)?(?:,\s*(?:for\s+(?:example|instance)|by\s+the\s+way|incidentally),)?(?:[(（,，]\s*(?:which\s+is\s+(?:also\s+|now\s+)?)?(?:an?|another|the|one\s+of\s+the(?:\s+(?:two|three|four|five|six|\d+))?)\s+|(?:\s+(?:repository|repo|project|library))?\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|now|still|really|actually|officially|both|all|long)\s+)*(?:(?:an?|another|the|one|one\s+of(?:\s+the(?:\s+(?:two|three|four|five|six|\d+))?)?)\s+)?)$/i.test(text.slice(x.end, g.start)));
     // "Kompose isn't ours. It's a SIG Apps subproject": the project of the sentence before.
     const it = m || !/(?:^|[.!?]\s+)(?:It|That)(?:['’]s|\s+is)\s+(?:(?:also|now|actually|really)\s+)?(?:an?|one\s+of\s+the)\s+$/u.test(text.slice(0, g.start)) ? undefined : previousProjects().pop();
     const found = m ?? it;
