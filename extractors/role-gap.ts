@@ -94,7 +94,9 @@ export function gapIsClean(
     if (/^\s+(?:not|never)\b/iu.test(after)) return false;
   } else if (lang === 'ja') {
     if (JA_BLOCKERS.test(gap) || JA_AFTER_BLOCKERS.test(after)) return false;
-    if (/が、|けど|けれど/u.test(gap)) return false;
+    // "Sofíaさんが、WG Batchのオーガナイザーとして": the subject's が before a comma is no "but".
+    const asRole = t.word.shape === 'noun' && /^\s*として/u.test(after);
+    if (/が、|けど|けれど/u.test(asRole ? gap.replace(/^\s*(?:さん|氏|様)?が、/u, '') : gap)) return false;
   } else {
     if (ZH_BLOCKERS.test(gap) || ZH_AFTER_BLOCKERS.test(after)) return false;
     // "我成为了 SIG Node 的 reviewer" says it; "…原因是 Etcd 的贡献者过少" after a "我" says nothing of me.

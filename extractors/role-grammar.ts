@@ -48,9 +48,9 @@ function compileLang(lang: RoleLang): CompiledLang {
  * test is far cheaper than the full alternation (test/extractors/role-grammar.test.ts keeps it complete).
  */
 export const ROLE_WORD_PREFILTER: Record<RoleLang, RegExp> = {
-  en: /chair|lead|led|facilitat|organi|owner|review|approv|member|shadow|contribut|commit|maintain|creat|found|work|involv|engag|active|join|start|part|belong|serv|launch|initiat|author|wrote|role|spen[dt]|fix|implementation|coding|support|mostly|mainly|primarily|largely|been\s+on|goes\s+(?:into|to)|TL|volunt|sen[dt]|elected|stayed|home|hang|hung|help|landed|merged|first|team|own|took|tak|regular|sat|sit|manager|writ/i,
+  en: /chair|lead|led|facilitat|organi|owner|review|approv|member|shadow|contribut|commit|maintain|creat|found|work|involv|engag|active|join|start|part|belong|serv|launch|initiat|author|wrote|role|spen[dt]|fix|implementation|coding|support|mostly|mainly|primarily|largely|been\s+on|goes\s+(?:into|to)|TL|volunt|sen[dt]|elected|stayed|home|hang|hung|help|landed|merged|first|team|own|took|tak|regular|sat|sit|manager|writ|came|come|got|fixture/i,
   ja: /チェア|議長|座長|リード|リーダー|ファシリテーター|オーガナイザー|オーナー|レビュ|アプルーバー|アプローバー|承認者|メンバー|構成員|シャドウ|コントリビュ|貢献|メンテナ|創設|創始|作成者|生みの親|取り組|携わ|関わ|従事|参画|参加|活動|所属|始ま|保守|主導|率い|立ち上げ|設立|作り|作っ|作者|始め|修正|直|プルリク|PR|パッチ|担|手がけ|手掛け|にい|のは|ミーティング|会議|例会|定例|手伝|チーム|マネージャー|手を出/u,
-  zh: /主席|负责人|技术主管|技术领导|带头人|牵头人|召集人|组织者|领导|成员|评审|审阅|审查|审批|批准|贡献|维护|创建|创始|发起|创立|创办|参与|加入|角色|工作|活跃|任职|修复|开发|委员|实现|提|来自|做的|待了|待过|活动|一员|写|花在|投入|放在|带领|发布管理|发布经理/u,
+  zh: /主席|负责人|技术主管|技术领导|带头人|牵头人|召集人|组织者|领导|成员|评审|审阅|审查|审批|批准|贡献|维护|创建|创始|发起|创立|创办|参与|加入|角色|工作|活跃|任职|修复|开发|委员|实现|提|来自|做的|待了|待过|活动|一员|写|花在|投入|放在|带领|发布管理|发布经理|参加|出席/u,
 };
 
 /** An English role word in Chinese or Japanese prose ("SIG Node 的 reviewer") takes that language's grammar. */
@@ -168,7 +168,7 @@ export const HOLDERS_AFTER: Record<RoleLang, { singular: RegExp; plural: RegExp 
   // "联合主席分别是来自 Google 的 A 和来自 Red Hat 的 B", "同样担任 SIG Testing 技术负责人的 Patrick Ohly".
   // "两位联合主席——来自谷歌的 A 和来自红帽的 B", "SIG Network 联合主席之一、在谷歌从事 GKE 网络工作的 A".
   // "SIG 的联合主席之一是 Google 的 Oluwaseun Bankole": the holder's company may stand before the name.
-  zh: { singular: /^\s*(?:之一)?\s*(?:[:：、]|——|—|(?:分别)?(?:是|为)|包括|有|的|由)?\s*(?:(?<=、\s*)[^，。；,;、]{1,40}?的|来自\s*[^，。,、()（）]{1,30}?\s*的|在\s*[^，。,、()（）]{1,40}?(?:工作|任职|就职)\s*的|(?<=(?:是|为)\s*)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}\s*的)?\s*$/u, plural: /^\s*(?:[:：]|——|—|(?:分别)?(?:是|为)|包括|有|由)?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的)?\s*$/u },
+  zh: { singular: /^\s*(?:之一)?\s*(?:[:：、]|——|—|(?:分别)?(?:是|为)|包括|有|的|由)?\s*(?:(?<=、\s*)[^，。；,;、]{1,20}?的\s*(?:工程师|开发者|研究员|架构师|软件工程师)|(?<=、\s*)[^，。；,;、]{1,40}?的|来自\s*[^，。,、()（）]{1,30}?\s*的|在\s*[^，。,、()（）]{1,40}?(?:工作|任职|就职)\s*的|(?<=(?:是|为)\s*)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}\s*的)?\s*$/u, plural: /^\s*(?:[:：]|——|—|(?:分别)?(?:是|为)|包括|有|由)?\s*(?:来自\s*[^，。,、()（）]{1,30}?\s*的)?\s*$/u },
 };
 
 /** Between people in a list: "A (DM), B (RL) and C (NV)", "A（下称 DM）、B 和 C", "A、B、C". */

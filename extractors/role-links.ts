@@ -44,7 +44,7 @@ const WHERE_HOLDS = /^(?:\s+(?:repository|repo|project|subproject))?\s*,\s*where
 const UNNAMED_BODY_BEFORE = /[\u4e00-\u9fff]{2,}(?:委员会|委員会|小组|团队|工作组)(?:的|の)\s*$|\b\w+\s+(?:committee|team)['’]s\s+$/u;
 /** A role in a team of a group: "日本語チームのアプルーバー", "the Korean team's reviewers", "中文团队的审批人". */
 const TEAM_ROLE_BEFORE = /(?:チーム|team['’]s|团队|小组)(?:の|的)?\s*$/iu;
-const ZH_AT_BEFORE = /(?:^|[我他她])\s*(?:自己|本人)?\s*(?:之前|以前|曾经?|此前|早年|目前|现在|(?:从|自)\s*\d{4}\s*年(?:起|开始|以来)?)?\s*(?:就|也|还|一直)*\s*在\s*$/u;
+const ZH_AT_BEFORE = /(?:^|[我他她）)])\s*(?:自己|本人)?\s*(?:之前|以前|曾经?|此前|早年|目前|现在|(?:从|自)\s*\d{4}\s*年(?:起|开始|以来)?)?\s*(?:就|也|还|一直)*\s*在\s*$/u;
 const ZH_SERVED_GAP = /^[^，。；,;]{0,30}?(?:当过|做过|担任过|当了|做了|担任了|担任|是|做)[^，。；,;]{0,24}$/u;
 const WHERE_DOES = /^\s*,\s*where\s+(?:she|he|they|I|we)\s+(?:(?:now|also|still|currently|mostly|mainly)\s+)?$/iu;
 /** A role written as a title right before a full name: "co-chair Hiroshi Takeda". */

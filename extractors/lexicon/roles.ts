@@ -149,7 +149,14 @@ export const ROLE_WORDS: RoleWord[] = [
   en('added\\s+to\\s+(?:the\\s+)?([A-Za-z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,2})[\'’]s?\\s+reviewers\\s+(?:file|list)', 'reviewer', 'frame', { objects: 'project' }),
   en('added\\s+to\\s+(?:the\\s+)?([A-Za-z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,2})[\'’]s?\\s+approvers\\s+(?:file|list)', 'approver', 'frame', { objects: 'project' }),
   // "a regular at WG Policy meetings", "sat in on most WG LTS meetings".
-  en('regular\\s+at\\s+(?:most\\s+|all\\s+|many\\s+)?(?:of\\s+)?(?:the\\s+)?([^,.;]{1,40}?)\\s+(?:meetings|calls|syncs)\\b', 'participant', 'frame', { objects: 'group' }),
+  en('regular\\s+(?:at|in)\\s+(?:most\\s+|all\\s+|many\\s+)?(?:of\\s+)?(?:the\\s+)?([^,.;]{1,40}?)(?:\\s+(?:meetings|calls|syncs)\\b|(?=\\s*[,.;]|\\s+(?:and|since|for)\\b|$))', 'participant', 'frame', { objects: 'group' }),
+  // "Kwame has been a fixture in SIG Release for years", "she came in through SIG CLI".
+  en('fixture\\s+(?:in|at|of)', 'participant', 'verbRight', { objects: 'group' }),
+  en('(?:came|come|comes|got)\\s+in\\s+(?:through|via)', 'participant', 'verbRight', { objects: 'group' }),
+  // "most of his community time goes to SIG Storage": a group's share of someone's time.
+  en('(?<=\\b(?:my|his|her)\\s+(?:[\\w-]+\\s+){0,2})(?:time|energy|hours)\\s+(?:goes|went)\\s+(?:in)?to(?=\\s+(?:the\\s+)?(?:SIG|WG)\\b)', 'participant', 'verbRight', { objects: 'group' }),
+  // "Chiara Benedetti, who co-organizes WG Device Management".
+  en('(?:co-?)?organi[sz](?:es|ed|ing)', 'lead', 'verbRight', { objects: 'group' }),
   en('s(?:at|its?|itting)\\s+in\\s+on\\s+(?:most\\s+|all\\s+|many\\s+)?(?:of\\s+)?(?:the\\s+)?([^,.;]{1,40}?)\\s+(?:meetings|calls|syncs)\\b', 'participant', 'frame', { objects: 'group' }),
   // "I write for the Contributor Comms team of SIG Contributor Experience", "volunteering with SIG ContribEx's mentoring team".
   en('(?:writes?|wrote|writing|volunteer(?:s|ed|ing)?)\\s+(?:for|with|on|in)', 'participant', 'verbRight', { objects: 'group' }),
@@ -266,7 +273,7 @@ export const ROLE_WORDS: RoleWord[] = [
   // "pkgs.k8s.ioのリポジトリ署名鍵のローテーションを担当しました": a piece of a project's work.
   ja('の(?![^。、を]*?(?:レビュ|アプルーバー|アプローバー|承認者|メンテナ|リード|チェア|メンバー|オーナー|シャドウ|マネージャー|approver|reviewer|maintainer|lead|owner|shadow))[^。、をがはも]{1,20}?を(?:担当し|担当して|担っ|手がけ|手掛け)', 'contributor', 'verbLeft', { objects: 'project' }),
   // "毎週WG Servingのミーティングに参加しています": attending a group's meetings.
-  ja('の(?:定例|週次|隔週)?(?:ミーティング|会議|例会|定例会)(?:に|へ)(?:は|も)?(?:毎回|毎週|欠かさず|よく|ほぼ|\\s)*(?:参加|出席)', 'participant', 'verbLeft', { objects: 'group' }),
+  ja('の(?:定例|週次|隔週)?(?:ミーティング|会議|例会|定例会)(?:に|へ)(?:は|も)?(?:毎回|毎週|欠かさず|よく|ほぼ|、|\\s)*(?:参加|出席)', 'participant', 'verbLeft', { objects: 'group' }),
   // "kintoneの開発チームにいます".
   ja('の(?:開発)?チームに(?:いま|い(?:る|た)|所属|在籍)', 'contributor', 'verbLeft', { objects: 'project' }),
   // "最近はcloud-provider-awsのPRレビューも手伝っています".
@@ -302,6 +309,8 @@ export const ROLE_WORDS: RoleWord[] = [
   // "我自己在 WG Batch 里也比较活跃": adverbs may stand before the verb.
   zh('在\\s*([^，。,；;！？]{1,40}?)\\s*(?:中|里|内|上|团队|项目组)?\\s*(?:也|都|还|一直|比较|非常|很|挺|相当|最)*\\s*(?:工作|活跃|任职|参与)', 'participant', 'frame'),
   // "最近我大部分时间都花在 Pod 水平自动扩缩（Horizontal Pod Autoscaler，HPA）上".
+  // "她从 2023 年起开始参加 SIG Autoscaling 的双周例会": attending a group's meetings.
+  zh('(?:参加|出席)\\s*([^，。,；;！？]{1,40}?)\\s*的\\s*(?:双周|每周|周|月度|定期)?\\s*(?:例会|会议|社区会议)', 'participant', 'frame', { objects: 'group' }),
   zh('(?:时间|精力)\\s*(?:都|主要|大多|基本上?)?\\s*(?:花|投入|放)在了?\\s*((?:[^，。,；;！？（(]|[（(][^）)]{0,60}[）)]){1,60}?)\\s*(?:上|里|中)', 'contributor', 'frame', { objects: 'project' }),
   // "修复了 kubelet 的 bug": fixing a project's bugs is contributing to it.
   // "我在 SIG Node 主要做 kubelet 相关的贡献".
