@@ -60,7 +60,17 @@ for (const e of entriesOf(ALL_PROJECTS)) if (!projectIndex.has(orgKey(e.surface)
 
 /** Canonical company name for any known spelling ("谷歌" → "Google", "CyberAgent, Inc." → "CyberAgent"). */
 export function canonicalCompany(name: string): string | undefined {
-  return companyIndex.get(orgKey(stripLegalSuffix(name))) ?? companyIndex.get(orgKey(name));
+  return companyIndex.get(orgKey(stripLegalSuffix(name))) ?? companyIndex.get(orgKey(name)) ?? bilingualCompany(name);
+}
+
+/** "DaoCloud 道客", "Huawei 华为": a company written in two scripts, both naming the same known company. */
+function bilingualCompany(name: string): string | undefined {
+  const m = /^([A-Za-z][\w .&-]*?)\s*[\s(（]\s*([\u3040-\u30ff\u3400-\u9fff]{2,12})\s*[)）]?$|^([\u3040-\u30ff\u3400-\u9fff]{2,12})\s*[\s(（]\s*([A-Za-z][\w .&-]*?)\s*[)）]?$/u.exec(name.trim());
+  if (!m) return undefined;
+  const [latin, cjk] = m[1] !== undefined ? [m[1], m[2] ?? ''] : [m[4] ?? '', m[3] ?? ''];
+  const a = companyIndex.get(orgKey(latin));
+  const b = companyIndex.get(orgKey(cjk));
+  return a !== undefined && (b === undefined || a === b) ? a : b !== undefined && a === undefined ? b : undefined;
 }
 
 const subprojectKeys = new Set(SUBPROJECT_NAMES.map(orgKey));

@@ -29,7 +29,8 @@ const LABEL_DEF = /[(（]\s*(?:下称|以下|hereafter|hereinafter)?\s*([A-Z]{2,
 /** "knows only as @rakhmedov", "goes by @kim-j on GitHub": a handle given as what someone is called. */
 const KNOWN_AS_HANDLE = /\b(?:knows?\s+(?:him|her|them)?\s*|known\s+|goes\s+by\s+|go\s+by\s+)(?:(?:only|simply|mostly|just|better)\s+)?(?:as\s+)?@([A-Za-z0-9][A-Za-z0-9-]{0,38})\b/gu;
 /** "本杰明·王 (@ahtr)", "Marek Siarkowicz (@serathius)", "Amina Okafor (@aokafor, Google)". */
-const HANDLE_AFTER = /[(（]\s*@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\s*(?:[)）]|[,，;；])/gu;
+// "罗佳琪（GitHub：@luojiaqi）": the handle may be labelled.
+const HANDLE_AFTER = /[(（]\s*(?:GitHub\s*[:：]\s*)?@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\s*(?:[)）]|[,，;；])/giu;
 /** A line that is a name and an organisation in parentheses, and maybe more after a comma or dash. */
 const NAME_COMPANY_LINE = /^[ \t]*((?:[A-Z][\p{Script=Latin}'’.-]*[ \t]+){1,3}[A-Z][\p{Script=Latin}'’-]+)[ \t]*[(（]([^()（）\n]{2,40})[)）][ \t]*(?:[,，:：–—-].*)?$/gmu;
 /** Parentheses that may hold an employer: "Sofia Marquez（Google）", "Fabio Conti (Broadcom)". */

@@ -45,6 +45,10 @@ describe('findCompanies', () => {
   it('resolves spellings to canonical names', () => {
     expect(canonicalCompany('谷歌')).toBe('Google');
     expect(canonicalCompany('CyberAgent, Inc.')).toBe('CyberAgent');
+    // A company written in two scripts: either spelling names it, and two different companies name none.
+    expect(canonicalCompany('DaoCloud 道客')).toBe('DaoCloud');
+    expect(canonicalCompany('华为 (Huawei)')).toBe('Huawei');
+    expect(canonicalCompany('Google 华为')).toBeUndefined();
     expect(canonicalCompany('Amazon Web Services')).toBe('AWS');
     expect(canonicalCompany('Nobody Inc.')).toBeUndefined();
   });
