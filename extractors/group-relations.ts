@@ -176,7 +176,7 @@ const JOINTLY_BY = /^jointly\s+by\b/iu;
 const TOGETHER_ONLY = /^(?:together\s+with|along\s+with|alongside)$|^一緒に|^(?:一起|共同)(?:推进|努力|开发|维护|合作|工作|负责|处理|解决|完成|改进|设计)?$/iu;
 // "I'd love to say we work with SIG Apps", "People ask whether we work with SIG Node".
 const DENIED_LATER = /^[^.;]*?,\s*but\s+(?:honestly\s+|actually\s+|really\s+|in\s+practice\s+)?(?:we|they)\s+(?:do\s+not|don['’]t|haven['’]t|have\s+not)(?:\s+(?:yet|really|much))?\s*[.;!]?$/iu;
-const HYPOTHETICAL = /\b(?:if|unless|would|could|might|hope|hopes|hoping|wish|whether)\b|\b(?:I|we|you)['’]d\b|如果|假如|要是|希望|もし|たら(?:、|$)|れば/iu;
+const HYPOTHETICAL = /\b(?:if|unless|would|could|might|hope|hopes|hoping|wish|whether)\b|\b(?:I|we|you)['’]d\b|如果|假如|要是|希望|也许|或许|可能会|もし|たら(?:、|$)|れば|かもしれ/iu;
 const NON_GROUP_RELATIVE = /^\s*[^,;.]{1,60},\s*(?:which|that)\s+(?:is|was|are|were|has\s+been)\s+(?:[\w-]+\s+){0,3}$/iu;
 /** "我这边和 SIG Multicluster 的合作": the speaker's part of the group's work, not the speaker alone. */
 const MY_SIDE = /我这边|我这里|私のほう(?:で)?は|私の方(?:で)?は/gu;

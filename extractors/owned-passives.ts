@@ -69,7 +69,8 @@ export function passiveOwnership(
   // "Kueueは…生まれましたが、オーナーはSIG Schedulingです": the owner of the sentence's topic.
   for (const g of groups) {
     if (!OWNER_IS_JA.test(text.slice(0, g.start)) || !/^\s*(?:です|となって|になって|である|だ)/u.test(text.slice(g.end))) continue;
-    const topic = projects.find((x) => x.end <= g.start && /^\s*(?:は|も)、?/u.test(text.slice(x.end)));
+    // ("kubeletはSIG Nodeの担当ですが、…のオーナーはSIG Storageです": not across a contrast with another group's.)
+    const topic = projects.find((x) => x.end <= g.start && /^\s*(?:は|も)、?/u.test(text.slice(x.end)) && !(/が、|けど|けれど/u.test(text.slice(x.end, g.start)) && groups.some((o) => o.start >= x.end && o.end <= g.start && /^\s*の(?:担当|管轄|所管|もの|持ち物)/u.test(text.slice(o.end)))));
     if (topic) out.push({ group: g, project: topic, confidence: 0.8 });
   }
   // "kubelet自体はSIG Nodeの担当です": the topic is in the group's charge.

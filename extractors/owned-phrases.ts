@@ -7,6 +7,7 @@
  */
 import type { Paragraph, ParsedArticle, Sentence } from '../src/article/types.ts';
 import type { Mention } from './mentions/types.ts';
+import { findCompanies } from './mentions/orgs.ts';
 import { adjacentList } from './owned-lists.ts';
 import { jaListOwnership } from './owned-ja-lists.ts';
 import { negatedAnywhere, ownedProjects } from './owned-terms.ts';
@@ -75,7 +76,8 @@ export function phraseOwnership(article: ParsedArticle, s: Sentence, p: Paragrap
     for (const x of projects) {
       // "多集群服务 API（MCS API）是…": past the bracket that holds or closes the name.
       const after = text.slice(x.end).replace(/^\s*(?:[(（][^()（）]{1,30}[)）]|[)）])/u, '');
-      if (OUR_PROJECT.test(after) && p && isAnswer(article, p.index)) add(contextGroup(article, p), x, 0.75);
+      // ("AIBrix 是我们字节跳动开源的项目": the speaker's company's project, not the group's.)
+      if (OUR_PROJECT.test(after) && p && isAnswer(article, p.index) && findCompanies(after.slice(0, 16)).length === 0) add(contextGroup(article, p), x, 0.75);
       // "因为 Gateway API 是他们的项目", "since Gateway API is theirs": the group named before in the sentence.
       const owner = THEIRS.test(after) ? [...groups].reverse().find((g) => g.end <= x.start) : undefined;
       if (owner) add(owner, x, 0.75);

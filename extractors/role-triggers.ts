@@ -39,8 +39,12 @@ export function findTriggers(text: string, langs: RoleLang[]): Trigger[] {
 const WITH_COUNTED = /(?:与|和|跟|同|向)\s*[一二两三四五六七八九十几多\d]+\s*(?:位|名)[^，。、：:,]{0,12}$/u;
 
 function companions(text: string, t: Trigger): boolean {
+  // "筆者は現役のSRCメンバー3名と、名誉メンバー1名に話を聞きました": the people met, counted after the role.
+  if (COUNTED_MET_JA.test(text.slice(t.end, t.end + 40))) return true;
   return WITH_COUNTED.test(text.slice(Math.max(0, t.start - 20), t.start)) && !/^\s*(?:之一|中的一)/u.test(text.slice(t.end));
 }
+
+const COUNTED_MET_JA = /^\s*(?:[(（][^()（）]{0,20}[)）])?\s*[一二三四五六七八九十\d１-９]+\s*(?:名|人)(?:と|に)(?:[^。]{0,30}?)(?:話を|お話を|インタビュー|取材)/u;
 
 /**
  * The longest word matching at `start` (nouns win ties, but a verb does right after a subject

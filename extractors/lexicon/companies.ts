@@ -35,7 +35,7 @@ export const COMPANIES: OrgTerm[] = [
   { name: 'Cisco', aliases: ['Cisco Systems', '思科', 'シスコ'] },
   { name: 'Samsung', aliases: ['Samsung Electronics', 'Samsung Group', '三星', 'サムスン'] },
   // A subsidiary that people name as their employer: kept apart from its parent.
-  { name: 'Samsung SDS', aliases: ['삼성SDS'] },
+  { name: 'Samsung SDS', aliases: ['삼성SDS', '三星 SDS', '三星SDS', 'サムスンSDS'] },
   { name: 'NVIDIA', aliases: ['Nvidia', '英伟达', 'エヌビディア'] },
   { name: 'AMD', caseSensitive: true },
   { name: 'Arm', caseSensitive: true, aliases: ['Arm Ltd', 'ARM Holdings'] },

@@ -286,6 +286,8 @@ function computeProjects(text: string): Mention[] {
     if (GROUP_AFTER.test(text.slice(h.end, h.end + 40))) return false;
     // "that kind of thing": the English word, not the tool its users write in lower case.
     if (h.word && (WORD_IDIOM_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start)) || WORD_IDIOM_AFTER.test(text.slice(h.end, h.end + 10)))) return false;
+    // "k8s.io/utils": the first segment of a path names no project of its own.
+    if (/^\/[A-Za-z0-9]/u.test(text.slice(h.end, h.end + 2)) && !text.slice(h.start, h.end).includes('/')) return false;
     return true;
   });
   let known = select(hits);
