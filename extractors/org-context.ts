@@ -115,7 +115,8 @@ export function contextGroup(article: ParsedArticle, paragraph: Paragraph | unde
   return speakerHomeGroup(article, paragraph) ?? articleGroup(article);
 }
 
-const speakerHomes = new WeakMap<ParsedArticle, Map<string, GroupRef | undefined>>();
+/** Per article: the home group of each answer paragraph's speaker, when the title names several groups. */
+const speakerHomes = new WeakMap<ParsedArticle, Map<number, GroupRef | undefined>>();
 
 /**
  * In an interview whose title names several groups ("在 SIG Apps 和 SIG Network 做导师与学员"), "we" in
@@ -123,20 +124,23 @@ const speakerHomes = new WeakMap<ParsedArticle, Map<string, GroupRef | undefined
  */
 function speakerHomeGroup(article: ParsedArticle, paragraph: Paragraph | undefined): GroupRef | undefined {
   if (!paragraph || article.turns.length === 0) return undefined;
-  const turn = article.turns.find((t) => !t.isQuestion && t.paragraphs.includes(paragraph.index));
-  if (!turn || distinctGroups(groupsIn(article.frontMatter?.title ?? '')).length < 2) return undefined;
   let homes = speakerHomes.get(article);
   if (!homes) {
     homes = new Map();
     speakerHomes.set(article, homes);
+    if (distinctGroups(groupsIn(article.frontMatter?.title ?? '')).length >= 2) {
+      const byLabel = new Map<string, GroupRef | undefined>();
+      for (const turn of article.turns) {
+        if (turn.isQuestion) continue;
+        if (!byLabel.has(turn.label)) {
+          const named = groupsIn(turn.paragraphs.map((i) => article.paragraphs[i]?.text ?? '').join('\n'))[0];
+          byLabel.set(turn.label, named ? refOf(named) : undefined);
+        }
+        for (const i of turn.paragraphs) homes.set(i, byLabel.get(turn.label));
+      }
+    }
   }
-  if (!homes.has(turn.label)) {
-    const first = article.turns.find((t) => t.label === turn.label && !t.isQuestion);
-    const text = (first?.paragraphs ?? []).map((i) => article.paragraphs[i]?.text ?? '').join('\n');
-    const named = groupsIn(text)[0];
-    homes.set(turn.label, named ? refOf(named) : undefined);
-  }
-  return homes.get(turn.label);
+  return homes.get(paragraph.index);
 }
 
 /**
