@@ -24,7 +24,7 @@ const OWNER_IS_JA = /(?:オーナー|所有者)は、?\s*$/u;
 const IN_CHARGE_JA = /^\s*の(?:傘下に入り|傘下に入っ|(?:担当|管轄|所管|管理下|持ち物|もの|傘下)(?:です|で(?!は)|となって|になって|にあり))/u;
 // "Prow 的代码归 SIG Testing 所有", "kubelet 这一侧归 SIG Node".
 // "Prow（包括 peribolos）由 SIG Testing 负责": a note in brackets may follow the project.
-const OWNED_BY_ZH = /^[\s\u3000]*(?:[（(][^（）()]{1,20}[）)])?\s*(?:(?:里|中)的[^，。；\s]{1,8}?(?=代码|逻辑|部分))?(?:的?(?:代码|代码库|仓库)|仓库|代码库|项目|子项目|这一侧|那一侧|这边|那边|侧的?(?:实现|代码)?)?\s*(?:本身|自身|也|还|都|则|目前|现在|现|一直|主要|当然|其实|实际上)*\s*(?:归|由|隶属于)\s?$/u;
+const OWNED_BY_ZH = /^[\s\u3000]*(?:[（(][^（）()]{1,20}[）)])?\s*(?:(?:里|中)的[^，。；\s]{1,8}?(?=代码|逻辑|部分))?(?:\s*(?:这些|这两个|这几个|这三个)\s*(?:子项目|项目|组件|工具))?(?:的?(?:代码|代码库|仓库)|仓库|代码库|项目|子项目|这一侧|那一侧|这边|那边|侧的?(?:实现|代码)?)?\s*(?:本身|自身|也|还|都|则|目前|现在|现|一直|主要|当然|其实|实际上)*\s*(?:归|由|隶属于)\s?$/u;
 const IT_BY_ZH = /[，,]\s*(?:它|该项目|这个项目)\s*(?:目前|现在|一直|主要)?\s*(?:归|由)\s?$/u;
 
 export interface PassiveFinding {
@@ -93,6 +93,8 @@ export function passiveOwnership(
     const described = g && !after && !topic ? projects.find((x) => x.end <= g.start && /^\s*(?:は|も)、?\s*$/u.test(text.slice(x.end, g.start)) && /^\s*(?:プロジェクト|サブプロジェクト|ツール|機能|コンポーネント)/u.test(text.slice(byJa.index + byJa[0].length))) : undefined;
     const m = after ?? topic ?? described;
     if (g && m) out.push({ group: g, project: m, confidence: 0.85 });
+    // "client-goとapimachineryはSIG API Machineryが所有しており": the topic's coordinated projects too.
+    if (g && topic && m === topic) for (const x of chainBefore(text, projects, topic, JA_CHAIN_GAP).slice(0, -1)) out.push({ group: g, project: x, confidence: 0.8 });
     // "external-snapshotterやexternal-provisionerといったCSIのサイドカーもSIG Storageが管理しています".
     if (g && !m) for (const x of listBefore(text, projects, g.start)) out.push({ group: g, project: x, confidence: 0.8 });
   }
