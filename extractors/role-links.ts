@@ -285,7 +285,7 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
       }
     }
     // "SIG Nodeではkubeletのapproverを務めています": a project's reviewer or approver inside a group holds the role there too.
-    const inGroup = HAS_KANA.test(text) ? groupWhereHeld(text, t, objs, objects) : undefined;
+    const inGroup = groupWhereHeld(text, t, objs, objects);
     if (inGroup) objects = [...objects, inGroup];
     const targets: RoleObject[] = objects.map((o) => toRoleObject(o, groups));
     if (fallback) targets.push(fallback);

@@ -78,7 +78,7 @@ const zh = (pattern: string, cls: RoleClass, shape: RoleShape, extra: Partial<Ro
   ...extra,
 });
 
-const ADV = '(?:\\s+(?:significantly|actively|regularly|heavily|extensively|mainly|mostly|primarily|also|consistently|directly|continuously|occasionally|a\\s+lot|code|patches))*';
+const ADV = '(?:\\s+(?:significantly|actively|regularly|heavily|extensively|mainly|mostly|primarily|also|consistently|directly|continuously|occasionally|a\\s+lot|a\\s+fair\\s+amount|quite\\s+a\\s+bit|a\\s+great\\s+deal|code|patches))*';
 
 export const ROLE_WORDS: RoleWord[] = [
   // English positions.
@@ -167,7 +167,7 @@ export const ROLE_WORDS: RoleWord[] = [
   // "He spends most of his time on the kubelet".
   // "I also spend a fair amount of time on AIBrix".
   // "I spent most of 2022 and 2023 on ValidatingAdmissionPolicy", "has spent most of his time since on pkgs.k8s.io".
-  en('spen(?:d|ds|t|ding)\\s+(?:most|much|all|part|a\\s+lot)\\s+of\\s+(?:(?:my|his|her|their|the|last|that|this)\\s+)?(?:time|year|years|\\d{4}(?:\\s+and\\s+\\d{4})?)(?:\\s+since)?\\s+on', 'contributor', 'verbRight', { objects: 'project' }),
+  en('spen(?:d|ds|t|ding)\\s+(?:most|much|all|part|a\\s+lot)\\s+of\\s+(?:(?:my|his|her|their|the|last|that|this)\\s+)?(?:time|year|years|week|weeks|days|\\d{4}(?:\\s+and\\s+\\d{4})?)(?:\\s+since)?\\s+on', 'contributor', 'verbRight', { objects: 'project' }),
   en('spen(?:d|ds|t|ding)\\s+(?:(?:a\\s+)?(?:fair|good|large|huge|decent)\\s+(?:amount|chunk|share|bit|deal)\\s+of\\s+|a\\s+lot\\s+of\\s+|(?:most|much|part)\\s+of\\s+)?(?:(?:my|his|her|their|our)\\s+)?(?:upstream\\s+)?time\\s+on', 'contributor', 'verbRight', { objects: 'project' }),
   // "I've landed a few fixes in containerd's Windows snapshotter", "he had a merged pull request in kubectl".
   en('(?:(?:landed|merged)\\s+(?:a\\s+few\\s+|a\\s+couple\\s+of\\s+|a\\s+handful\\s+of\\s+|several\\s+|some\\s+|many\\s+|a\\s+|the\\s+occasional\\s+)?|(?:had|has|have|got)\\s+(?:a|his|her|their|my|our)\\s+(?:first\\s+)?merged\\s+)(?:small\\s+)?(?:fix(?:es)?|patch(?:es)?|PRs?|pull\\s+requests?|changes|commits)\\s+(?:in(?:to)?|to|for|against)\\s+(?:the\\s+)?([^,.;]{1,40}?)(?=\\s+itself\\b|[,.;]|\\s+(?:and|when|since|as|over|back|fixing|that|which)\\b|$)', 'contributor', 'frame', { objects: 'project' }),
