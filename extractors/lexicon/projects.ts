@@ -354,6 +354,9 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'Production Readiness', generic: true, aliases: ['production-readiness'], distinctAliases: ['Production Readiness Review', 'PRR'] },
   { name: 'depstat', caseSensitive: true },
   { name: 'Kubewarden' },
+  // GitHub and Slack administration tools of the community.
+  { name: 'peribolos', aliases: ['Peribolos'] },
+  { name: 'Tempelis', caseSensitive: true },
   { name: 'Tortoise', caseSensitive: true, aliases: ['mercari/tortoise'] },
   { name: 'Gardener', caseSensitive: true },
   { name: 'SUSE CaaS Platform', aliases: ['SUSE Container as a Service Platform'] },
