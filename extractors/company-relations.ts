@@ -13,9 +13,9 @@ import type { Emit } from '../src/extraction/types.ts';
 import { defineExtractor } from '../src/extraction/define-extractor.ts';
 import { findCompanies, findProjects } from './mentions/orgs.ts';
 import type { Mention } from './mentions/types.ts';
-import { evidenceOf, negatedNear } from './org-context.ts';
+import { evidenceOf, negatedNear, sentencePosition } from './org-context.ts';
 import { partOf } from './company-part-of.ts';
-import { chainBefore } from './owned-lists.ts';
+import { chainAfter, chainBefore } from './owned-lists.ts';
 import { sentenceProjects } from './owned-terms.ts';
 import { findGroups } from './mentions/groups.ts';
 import { peopleIndex } from './mentions/people.ts';
@@ -43,7 +43,7 @@ const EN_RELATIVE_BEFORE = /^(?:[ \t]+(?:project|tool|library|operator|framework
 const EN_RELATIVE_AFTER = new RegExp(`^\\s*(?:(?:,|and)\\s+[^,.;]{1,40}?\\s+)?(?:has\\s+|have\\s+|had\\s+|originally\\s+|initially\\s+|first\\s+|jointly\\s+|later\\s+)*(?:${EN_VERB}|been\\s+(?:developing|building|maintaining))\\b`, 'iu');
 /** "the control plane for vLLM that ByteDance open-sourced": the clause describes the head before "for", not vLLM. */
 /** Between projects coordinated before a making passive: "Prow and TestGrid", "A, B and C". */
-const COORDINATED = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/u;
+const COORDINATED = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|(?:和|与|及|、|以及)\s*)$/u;
 const EN_PREP_BEFORE = /\b(?:for|of|on|around|with|to|into)\s+$/iu;
 const THE_COMPANYS = /(?:(?<![\u4e00-\u9fff])(?:我们)?公司的|(?<![\u3040-\u9fff])(?:弊社|当社|自社)の|\b(?:our|my)\s+company['’]s)\s*$/u;
 /** "Kong's implementation, Kong Ingress Controller, …". */
@@ -97,7 +97,7 @@ function topicProject(s: Sentence): Mention | undefined {
 
 /** The project a demonstrative subject stands for: the topic of a previous sentence of the paragraph. */
 function antecedent(article: ParsedArticle, s: Sentence): Mention | undefined {
-  const i = article.sentences.indexOf(s);
+  const i = sentencePosition(article, s);
   for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
     const prev = article.sentences[k];
     if (!prev || prev.paragraph !== s.paragraph) return undefined;
@@ -143,13 +143,13 @@ function develops(article: ParsedArticle, s: Sentence, companies: Mention[], pro
           out.push([c, p]);
           // "the company behind Chainer and Optuna": the projects coordinated after.
           // ("…develop Cilium, and Tetragon is developed by …" starts a clause of its own.)
-          for (const q of named) if (q.start > p.end && /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/u.test(text.slice(p.end, q.start)) && q.start - p.end <= 6 && !/^\s+(?:is|are|was|were|has|have|had)\b/u.test(text.slice(q.end))) out.push([c, q]);
+          for (const q of chainAfter(text, named, p, COORDINATED).slice(1)) if (!/^\s+(?:is|are|was|were|has|have|had)\b/u.test(text.slice(q.end))) out.push([c, q]);
         }
         if (JA_SUBJECT.test(after) && JA_OBJECT_VERB.test(text.slice(p.end)) && !/[。]/.test(gap)) out.push([c, p]);
         // "IsovalentはCiliumの開発元", "DaoCloud 也是 HAMi 的核心开发企业之一", "F5 开发的是 A 和 B".
         if ((MAKER_TOPIC.test(gap) && MAKER_OF_PROJECT.test(text.slice(p.end))) || ZH_MADE_ARE.test(gap)) {
           out.push([c, p]);
-          if (ZH_MADE_ARE.test(gap)) for (const q of named) if (q.start > p.end && /^\s*(?:和|与|及|、|以及)\s*$/u.test(text.slice(p.end, q.start))) out.push([c, q]);
+          if (ZH_MADE_ARE.test(gap)) for (const q of chainAfter(text, named, p, COORDINATED).slice(1)) out.push([c, q]);
         }
         if ((JA_MODIFIER.test(gap) && !qualifier) || ((ZH_MODIFIER.test(gap) || ZH_ACTIVE.test(gap)) && !ZH_MODIFIES_NOUN.test(text.slice(p.end)))) out.push([c, p]);
       } else if (p.end <= c.start) {

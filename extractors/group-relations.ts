@@ -31,6 +31,8 @@ import {
   itIsTheGroup,
   paragraphOf,
   sentenceBefore,
+  sentencePosition,
+  twoGroupsBefore,
   type GroupRef,
 } from './org-context.ts';
 
@@ -180,20 +182,8 @@ const HYPOTHETICAL = /\b(?:if|unless|would|could|might|hope|hopes|hoping|wish|wh
 const NON_GROUP_RELATIVE = /^\s*[^,;.]{1,60},\s*(?:which|that)\s+(?:is|was|are|were|has\s+been)\s+(?:[\w-]+\s+){0,3}$/iu;
 /** "我这边和 SIG Multicluster 的合作": the speaker's part of the group's work, not the speaker alone. */
 const MY_SIDE = /我这边|我这里|私のほう(?:で)?は|私の方(?:で)?は/gu;
-/** "the two SIGs" where no group is the article's: the other group named most recently before. */
-function twoGroupsBefore(article: ParsedArticle, s: Sentence, here: Mention[]): Mention[] | undefined {
-  const i = article.sentences.indexOf(s);
-  for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
-    const prev = article.sentences[j];
-    const named = prev ? distinctGroups(groupsIn(prev.text)).filter((g) => here.every((h) => h.name !== g.name)) : [];
-    if (named.length === 2) return named;
-    if (named.length > 2) return undefined;
-  }
-  return undefined;
-}
-
 function groupNamedBefore(article: ParsedArticle, s: Sentence, here: Mention[]): Mention | undefined {
-  const i = article.sentences.indexOf(s);
+  const i = sentencePosition(article, s);
   for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
     const prev = article.sentences[j];
     const other = prev ? groupsIn(prev.text).filter((g) => here.every((h) => h.name !== g.name)).pop() : undefined;

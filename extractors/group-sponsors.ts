@@ -90,10 +90,10 @@ export function sponsorPairs(article: ParsedArticle, s: Sentence, p: Paragraph |
     if (subject) pairs.push({ a: subject, b: w });
     // "WG Checkpoint Restore 的主要赞助方是 SIG Node": the sponsors named after 是.
     const are = /^\s*(?:是|为|包括|有)\s*/u.exec(text.slice(w.end + of[0].length));
-    if (are) for (const g of listFrom(text, w.end + of[0].length + are[0].length, sponsors, /^\s*$/u, /^\s*(?:[、，,]|和|与|及|以及)\s*$/u)) pairs.push({ a: g, b: w });
+    if (are) for (const g of listFrom(text, w.end + of[0].length + are[0].length, sponsors, /^\s*$/u, ZH_LIST_GAP)) pairs.push({ a: g, b: w });
     const others = ZH_OTHER_SPONSORS.exec(text.slice(w.end + of[0].length));
     const from = others ? w.end + of[0].length + others.index + others[0].length : -1;
-    if (others) for (const g of listFrom(text, from, sponsors, /^\s*$/u, /^\s*(?:[、，,]|和|与|及|以及)\s*$/u)) pairs.push({ a: g, b: w });
+    if (others) for (const g of listFrom(text, from, sponsors, /^\s*$/u, ZH_LIST_GAP)) pairs.push({ a: g, b: w });
   }
   if (pairs.length > 0) return pairs;
   const passive = SPONSOR_EN_PASSIVE.exec(text);
@@ -144,6 +144,7 @@ const SPONSOR_WORD = /sponsor|stakeholder|スポンサー|立ち上げ|設立|�
 const SUCCESSION = /前身|\bpredecessor\b|\bsuccessor\b|後継|后继|\brenamed\b|\bgraduated\s+(?:in)?to\b|\b(?:became|turned\s+into)\s+(?:a\s+|the\s+)?(?:SIG|working\s+group)/iu;
 const ZH_SPONSOR_OF = /^\s*的\s*(?:主要|正式)?\s*(?:发起|赞助|牵头)\s*(?:SIG|方|者|小组)?\s*(?:之一)?/u;
 const ZH_OTHER_SPONSORS = /^[，,]\s*(?:其他|其余|另外的?)\s*(?:的)?\s*(?:发起|赞助|牵头)\s*(?:SIG|方|者|小组)?\s*(?:还|则)?\s*(?:包括|有|是)\s*/u;
+const ZH_LIST_GAP = /^\s*(?:[、，,]|和|与|及|以及)\s*$/u;
 const TOGETHER_WITH = /^\s*,?\s*(?:together\s+with|along\s+with|alongside|jointly\s+with|with)\s+(?:the\s+)?$/iu;
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/iu;
 

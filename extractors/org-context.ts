@@ -177,19 +177,43 @@ const sentenceIndexes = new WeakMap<ParsedArticle, Map<Sentence, number>>();
 
 /** The sentence right before `s` in its paragraph, if any. */
 export function sentenceBefore(article: ParsedArticle, s: Sentence): Sentence | undefined {
+  const i = sentencePosition(article, s);
+  const prev = i > 0 ? article.sentences[i - 1] : undefined;
+  return prev?.paragraph === s.paragraph ? prev : undefined;
+}
+
+/** The sentence right after `s` in its paragraph, if any. */
+export function sentenceAfter(article: ParsedArticle, s: Sentence): Sentence | undefined {
+  const i = sentencePosition(article, s);
+  const next = i >= 0 ? article.sentences[i + 1] : undefined;
+  return next?.paragraph === s.paragraph ? next : undefined;
+}
+
+/** Where `s` stands in `article.sentences` (-1 if it is not one of them), from an index built once per article. */
+export function sentencePosition(article: ParsedArticle, s: Sentence): number {
   let indexes = sentenceIndexes.get(article);
   if (!indexes) {
     indexes = new Map(article.sentences.map((x, i) => [x, i]));
     sentenceIndexes.set(article, indexes);
   }
-  const i = indexes.get(s) ?? -1;
-  const prev = i > 0 ? article.sentences[i - 1] : undefined;
-  return prev?.paragraph === s.paragraph ? prev : undefined;
+  return indexes.get(s) ?? -1;
 }
 
 export function paragraphOf(article: ParsedArticle, index: number): Paragraph | undefined {
   const p = article.paragraphs[index];
   return p && p.index === index ? p : article.paragraphs.find((x) => x.index === index);
+}
+
+/** "the two SIGs" where no group is the article's: the other group named most recently before. */
+export function twoGroupsBefore(article: ParsedArticle, s: Sentence, here: Mention[]): Mention[] | undefined {
+  const i = sentencePosition(article, s);
+  for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
+    const prev = article.sentences[j];
+    const named = prev ? distinctGroups(groupsIn(prev.text)).filter((g) => here.every((h) => h.name !== g.name)) : [];
+    if (named.length === 2) return named;
+    if (named.length > 2) return undefined;
+  }
+  return undefined;
 }
 
 /** "we", "our", "us", "私たち", "我々", "我们": the speaker's group may be the subject. */

@@ -110,6 +110,18 @@ export function listBefore(text: string, projects: Mention[], groupStart: number
   return last ? chainBefore(text, projects, last, /^\s*(?:や|、|と)\s*$/u) : [];
 }
 
+/** `first` with the projects coordinated right after it, in order: "Chainer and Optuna", "A 和 B". */
+export function chainAfter(text: string, projects: Mention[], first: Mention, gap: RegExp): Mention[] {
+  const list = [first];
+  for (const x of projects) {
+    const tail = list[list.length - 1];
+    if (!tail || x.start < tail.end) continue;
+    if (!gap.test(text.slice(tail.end, x.start))) break;
+    list.push(x);
+  }
+  return list;
+}
+
 /** `last` with the projects coordinated right before it, in order: "Cluster API 和 kubeadm", "COSIや、…csi-driver-host-path". */
 export function chainBefore(text: string, projects: Mention[], last: Mention, gap: RegExp): Mention[] {
   const list = [last];

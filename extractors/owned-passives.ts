@@ -70,7 +70,7 @@ export function passiveOwnership(
   for (const g of groups) {
     if (!OWNER_IS_JA.test(text.slice(0, g.start)) || !/^\s*(?:です|となって|になって|である|だ)/u.test(text.slice(g.end))) continue;
     // ("kubeletはSIG Nodeの担当ですが、…のオーナーはSIG Storageです": not across a contrast with another group's.)
-    const topic = projects.find((x) => x.end <= g.start && /^\s*(?:は|も)、?/u.test(text.slice(x.end)) && !(/が、|けど|けれど/u.test(text.slice(x.end, g.start)) && groups.some((o) => o.start >= x.end && o.end <= g.start && /^\s*の(?:担当|管轄|所管|もの|持ち物)/u.test(text.slice(o.end)))));
+    const topic = projects.find((x) => x.end <= g.start && /^\s*(?:は|も)、?/u.test(text.slice(x.end)) && !(/が、|けど|けれど/u.test(text.slice(x.end, g.start)) && groups.some((o) => o.start >= x.end && o.end <= g.start && IN_CHARGE_JA.test(text.slice(o.end)))));
     if (topic) out.push({ group: g, project: topic, confidence: 0.8 });
   }
   // "kubelet自体はSIG Nodeの担当です": the topic is in the group's charge.

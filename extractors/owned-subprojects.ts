@@ -22,7 +22,10 @@ const GROUP_SUBPROJECT_AFTER = /^\s*(?:的|の|负责的|旗下的?|名下的|�
 // "LeaderWorkerSet（LWS），它是 SIG Apps 的子项目": "它" takes up the project just named.
 // "raft 和 bbolt 如今都是…", "Prometheus Adapter 现在也是…", "scheduler-pluginsも同じく…": adverbs in any order.
 // "APISnoop（至今仍是 SIG Architecture 的子项目）", "Cluster Autoscalerも同じSIG Autoscalingの…".
-const PROJECT_IS_BEFORE = /^\s*(?:[(（][^()（）]{1,20}[)）]|[(（])?\s*(?:[，,]\s*(?:但是?|不过|而)?\s*(?:它|那|这|该项目|这个项目))?\s*(?:(?:也都|也|还|都|同样|则|曾经?|一直|如今|现在|目前|现已|已经|早已|本身|至今|仍然|仍|其实|实际上)\s*){0,3}(?:是|为|(?:已经|已|现在|如今)?成为了?|(?:自体|本体|そのもの)?は、?|も、?)\s*(?:(?:現在|今|现在|目前|どちらも|いずれも|ともに|両方とも|最初から|当初から|もともと|元々|同じく|同様に|同じ)、?\s*){0,2}$|^\s*(?:について|に関して)(?:も|は)、[^。]{0,30}?、\s*$|^\s*という\s*$|^\s*[:：]\s*$|^[^。；，,]{0,30}[，,]\s*(?:但是?|不过|而)?\s*(?:它|那)\s*(?:仍然|仍|还是|其实|实际上|现在|目前)*\s*是\s*$/u;
+/** "…，但它其实是 SIG Node 的子项目", "…，那仍然是 SIG Autoscaling 的子项目": "it"/"that" takes up the project. */
+const IT_IS_ZH = '[，,]\\s*(?:但是?|不过|而)?\\s*(?:它|那)\\s*(?:仍然|仍|还是|其实|实际上|现在|目前)*\\s*是\\s*$';
+const IT_IS_ZH_END = new RegExp(IT_IS_ZH, 'u');
+const PROJECT_IS_BEFORE = new RegExp(String.raw`^\s*(?:[(（][^()（）]{1,20}[)）]|[(（])?\s*(?:[，,]\s*(?:但是?|不过|而)?\s*(?:它|那|这|该项目|这个项目))?\s*(?:(?:也都|也|还|都|同样|则|曾经?|一直|如今|现在|目前|现已|已经|早已|本身|至今|仍然|仍|其实|实际上)\s*){0,3}(?:是|为|(?:已经|已|现在|如今)?成为了?|(?:自体|本体|そのもの)?は、?|も、?)\s*(?:(?:現在|今|现在|目前|どちらも|いずれも|ともに|両方とも|最初から|当初から|もともと|元々|同じく|同様に|同じ)、?\s*){0,2}$|^\s*(?:について|に関して)(?:も|は)、[^。]{0,30}?、\s*$|^\s*という\s*$|^\s*[:：]\s*$|^[^。；，,]{0,30}${IT_IS_ZH}`, 'u');
 const GROUP_HOLDS = /^\s*(?:旗下的?|名下的|负责的|下面的|配下の|傘下の|のサブプロジェクト(?:の(?:ひとつ|一つ|1つ)で?ある|である|の)?|的子项目(?:之一)?)\s*$/u;
 const SUBPROJECT_GLOSS = /^\s*(?:的|负责的|旗下的?|名下的|の)\s*[^，。、,()（）]{0,16}?(?:子项目|サブプロジェクト)\s*[（(]\s*([^()（）]{2,40}?)\s*[)）]/u;
 /** A repository name ("ci-testing") or a name in title case ("Conformance Definition"). */
@@ -66,7 +69,7 @@ export function namedSubprojects(text: string, groups: Mention[], projects: Ment
   // "Gateway API 是 SIG Network 的子项目", "KueueはSIG Schedulingのサブプロジェクトです".
   for (const g of groups) {
     // "WG X 并不负责 Cluster Autoscaler 的开发，那仍然是 SIG Autoscaling 的子项目": the denial is the earlier clause's.
-    const contrast = /[，,]\s*(?:但是?|不过|而)?\s*(?:它|那)\s*(?:仍然|仍|还是|其实|实际上)*\s*是\s*$/u.test(text.slice(0, g.start));
+    const contrast = IT_IS_ZH_END.test(text.slice(0, g.start));
     if ((denied && !contrast) || !GROUP_SUBPROJECT_AFTER.test(text.slice(g.end, g.end + 48))) continue;
     const m = [...projects].reverse().find((x) => x.end <= g.start && PROJECT_IS_BEFORE.test(text.slice(x.end, g.start)));
     // "JobSetも同じ流れで生まれました。こちらはSIG Appsのサブプロジェクトとして…": the project of the sentence before.

@@ -47,11 +47,9 @@ export function passiveLeadFacts(ctx: ArticleContext, groups: GroupIndex, s: Sen
     const before = paragraphGroup(ctx.article, s);
     // "The working group" in a spotlight of a SIG is a working group the paragraph named.
     const wantsWg = /working\s+group|\bWG\b/iu.test(head);
-    const ref = [about, before].find((g) => g !== undefined && (!wantsWg || g.kind === 'wg'));
-    // "WG LTS had a harder question… ¶ It was led by A together with B": the working group named just before.
-    const recent = ref ? undefined : recentWorkingGroup(ctx.article, s, 0);
+    // "WG LTS had a harder question… ¶ It was led by A together with B": else the working group named just before.
+    const ref = [about, before].find((g) => g !== undefined && (!wantsWg || g.kind === 'wg')) ?? recentWorkingGroup(ctx.article, s, 0);
     if (ref) group = groupObject(groups, ref);
-    else if (recent) group = groupObject(groups, recent);
   }
   const object = subproject ?? group;
   if (!object) return [];

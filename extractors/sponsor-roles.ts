@@ -9,7 +9,7 @@
 import type { Paragraph, ParsedArticle, Sentence } from '../src/article/types.ts';
 import type { Mention } from './mentions/types.ts';
 import { GROUP_KINDS_SPONSOR, GROUP_KINDS_SPONSORED, listFrom, type Pair } from './group-relation-cues.ts';
-import { WE, articleGroup, contextGroup, distinctGroups, groupsIn, isQuestion, negatedNear, type GroupRef } from './org-context.ts';
+import { WE, articleGroup, contextGroup, groupsIn, isQuestion, negatedNear, sentencePosition, twoGroupsBefore, type GroupRef } from './org-context.ts';
 
 /** "one of the sponsoring SIGs of", "the co-sponsors of", "sponsors for". */
 // "…are both sponsoring the AI Gateway Working Group", "…sponsored that working group": the verb, with a working group after it.
@@ -74,7 +74,7 @@ export function sponsorRolePairs(article: ParsedArticle, s: Sentence, p: Paragra
       const subject = sponsors.filter((x) => x.end <= w.start && /^\s*(?:は|が)/u.test(text.slice(x.end))).pop();
       if (subject && !/[。]/u.test(text.slice(subject.end, w.start))) for (const g of listBackFrom(text, subject.end, sponsors)) pairs.push({ a: g, b: w });
       // "両SIGが共同で…を立ち上げました": the two groups the sentence before named.
-      if (!subject && BOTH_GROUPS_JA.test(text.slice(0, w.start))) for (const g of twoSponsorsBefore(article, s)) pairs.push({ a: g, b: w });
+      if (!subject && BOTH_GROUPS_JA.test(text.slice(0, w.start))) for (const g of (twoGroupsBefore(article, s, []) ?? []).filter((x) => GROUP_KINDS_SPONSOR.has(x.kind ?? ''))) pairs.push({ a: g, b: w });
     }
   }
   return pairs;
@@ -91,13 +91,6 @@ function lastOfChain(text: string, groups: Mention[], first: Mention): Mention {
   return last;
 }
 
-/** The two sponsoring groups of the sentence before ("SIG etcdとSIG Cluster Lifecycleは…。両SIGが…"). */
-function twoSponsorsBefore(article: ParsedArticle, s: Sentence): Mention[] {
-  const i = article.sentences.indexOf(s);
-  const prev = i > 0 ? article.sentences[i - 1] : undefined;
-  const named = prev ? distinctGroups(groupsIn(prev.text).filter((g) => GROUP_KINDS_SPONSOR.has(g.kind ?? ''))) : [];
-  return named.length === 2 ? named : [];
-}
 
 /** The groups listed right before `at`: "SIG Network and SIG Multicluster are both". */
 export function listBackFrom(text: string, at: number, groups: Mention[]): Mention[] {
@@ -118,7 +111,7 @@ export function listBackFrom(text: string, at: number, groups: Mention[]): Menti
 export function recentWorkingGroup(article: ParsedArticle, s: Sentence, at: number): Mention | undefined {
   const here = groupsIn(s.text.slice(0, at)).filter((g) => GROUP_KINDS_SPONSORED.has(g.kind ?? '')).pop();
   if (here) return here;
-  const i = article.sentences.indexOf(s);
+  const i = sentencePosition(article, s);
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
     const prev = article.sentences[j];
     const found = prev ? groupsIn(prev.text).filter((g) => GROUP_KINDS_SPONSORED.has(g.kind ?? '')).pop() : undefined;

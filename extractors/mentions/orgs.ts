@@ -70,7 +70,7 @@ function bilingualCompany(name: string): string | undefined {
   const [latin, cjk] = m[1] !== undefined ? [m[1], m[2] ?? ''] : [m[4] ?? '', m[3] ?? ''];
   const a = companyIndex.get(orgKey(latin));
   const b = companyIndex.get(orgKey(cjk));
-  return a !== undefined && (b === undefined || a === b) ? a : b !== undefined && a === undefined ? b : undefined;
+  return a !== undefined && b !== undefined && a !== b ? undefined : (a ?? b);
 }
 
 const subprojectKeys = new Set(SUBPROJECT_NAMES.map(orgKey));

@@ -228,7 +228,6 @@ function fromParagraphPatterns(article: ParsedArticle, reg: PeopleRegistry, labe
   }
 }
 
-/** Handles mentioned anywhere ("ahrtr@github.com", profile links): a misspelt "(@ahtr)" is corrected to one of them. */
 /**
  * "Rustam Akhmedov, whom most of the community knows only as @rakhmedov": the handle belongs to the
  * last person named in the 150 characters before it. Run once every name is known, shape-found ones too.
@@ -245,6 +244,7 @@ export function handlesKnownAs(article: ParsedArticle, reg: PeopleRegistry): voi
   }
 }
 
+/** Handles mentioned anywhere ("ahrtr@github.com", profile links): a misspelt "(@ahtr)" is corrected to one of them. */
 export function knownHandles(article: ParsedArticle): string[] {
   const handles = new Set<string>();
   for (const l of article.links) if (l.github) handles.add(l.github);
@@ -292,7 +292,7 @@ export function personHeadings(article: ParsedArticle): Map<number, string> {
         const glossed = SCRIPT_NAME_HEADING.exec(head.trim());
         // "陳 思遠（チェン・スーユエン / Chen Siyuan）": the gloss may give a reading before the Latin form.
         const latin = glossed?.[2]?.split(/[/／]/u).map((x) => fix(x.trim())).find((x) => isLatinFullName(x));
-        if (latin && isLatinFullName(latin) && !looksLikeOrganisation(latin)) out.set(p.index, latin);
+        if (latin && !looksLikeOrganisation(latin)) out.set(p.index, latin);
       }
     }
   }

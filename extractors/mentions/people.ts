@@ -14,7 +14,7 @@ import { hanInitialsIndex, isForeignScript, katakanaGivenName, matchAcrossScript
 import { collectPeople, handlesKnownAs } from './people-sources.ts';
 import { questionTurns } from './people-turns.ts';
 import { anonymousAnswers } from './people-answers.ts';
-import { isAnswerLabel } from '../../src/article/interview.ts';
+import { BARE_HANDLE_LABEL, isAnswerLabel } from '../../src/article/interview.ts';
 import type { Mention } from './types.ts';
 
 export interface PersonEntry {
@@ -161,7 +161,7 @@ function buildIndex(article: ParsedArticle): PeopleIndex {
     const direct = reg.find(name);
     if (direct) return direct;
     // "**rakhmedov**:": a label that is someone's handle written without its "@".
-    if (/^[a-z][a-z0-9-]{2,38}$/u.test(name)) {
+    if (BARE_HANDLE_LABEL.test(name)) {
       const byHandle = reg.byHandle(name);
       if (byHandle) return byHandle;
     }

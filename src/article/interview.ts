@@ -47,7 +47,7 @@ const FULL_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 const NAME_WITH_AFFILIATION = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}(?:\s*[(（][^()（）]{2,40}[)）]|\s*[,，]\s*\p{Lu}[^,，:：()（）]{1,40})$/u;
 const HANDLE_LABEL = /^@[A-Za-z0-9][A-Za-z0-9-]{0,38}$/u;
 /** A handle written without its "@", as GitHub shows it: lower case, perhaps with digits and dashes. */
-const BARE_HANDLE_LABEL = /^[a-z][a-z0-9-]{2,38}$/u;
+export const BARE_HANDLE_LABEL = /^[a-z][a-z0-9-]{2,38}$/u;
 /** "佐々木:", "ジェレミー：", and a spaced family and given name ("佐々木 智也"). */
 const CJK_LABEL = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・·]{1,8}(?:[ \u3000][\p{Script=Han}]{1,4})?$/u;
 const FIRST_PERSON = /\b(?:I|I['’]m|my|we)\b|我|私|僕/u;
@@ -88,13 +88,10 @@ export function findInterview(input: InterviewInput): InterviewStructure {
     return v;
   };
 
-  const handleNamed = (handle: string): boolean => {
+  // A label written "@x" may be named with or without its "@"; a bare "x" only as "@x".
+  const handleNamed = (handle: string, at: '@' | '@?'): boolean => {
     prose ??= input.blocks.map((b) => b.inline.text).join('\n');
-    return new RegExp(`(?<![\\w/-])@?${handle}(?![\\w-])`, 'iu').test(prose.replace(/^\s*\*{0,2}@[\w-]+\s*[:：]/gmu, ''));
-  };
-  const handleWritten = (handle: string): boolean => {
-    prose ??= input.blocks.map((b) => b.inline.text).join('\n');
-    return new RegExp(`(?<![\\w/-])@${handle}(?![\\w-])`, 'iu').test(prose);
+    return new RegExp(`(?<![\\w/-])${at}${handle}(?![\\w-])`, 'iu').test(prose.replace(/^\s*\*{0,2}@[\w-]+\s*[:：]/gmu, ''));
   };
   const isIntroduced = (token: string): boolean => knownFull.has(normaliseName(token)) || knownFirst.some((f) => sameFirstName(f, token));
   // "Omar Farouk, Red Hat": a known full name and an affiliation that names nobody.
@@ -116,9 +113,9 @@ export function findInterview(input: InterviewInput): InterviewStructure {
     if (ANSWER_BY.test(c.label) && tokens.every((t) => LATIN_NAME.test(t) || CJK_LABEL.test(t))) return true;
     if (tokens.every(isInitials)) return true;
     // "**@zbrandt:**": a GitHub handle the article names elsewhere, or one that labels several answers.
-    if (HANDLE_LABEL.test(c.label)) return handleNamed(c.label.slice(1)) || (boldCount.get(normaliseName(c.label)) ?? 0) >= 2;
+    if (HANDLE_LABEL.test(c.label)) return handleNamed(c.label.slice(1), '@?') || (boldCount.get(normaliseName(c.label)) ?? 0) >= 2;
     // "**rakhmedov**:" for a guest the article calls "[@rakhmedov](https://github.com/rakhmedov)".
-    if (BARE_HANDLE_LABEL.test(c.label)) return handleWritten(c.label);
+    if (BARE_HANDLE_LABEL.test(c.label)) return handleNamed(c.label, '@');
     if (!tokens.every((t) => LATIN_NAME.test(t) || CJK_LABEL.test(t))) return false;
     return tokens.every(isKnown) || (boldCount.get(normaliseName(c.label)) ?? 0) >= 2;
   };
