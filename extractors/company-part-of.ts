@@ -24,20 +24,24 @@ const CHILD_THEN_PARENT: Array<{ gap: RegExp; after?: RegExp }> = [
   {
     // "GitHub 虽然是微软的子公司", "GitHub 本身就是微软旗下的公司".
     gap: /^\s*(?:(?:虽然|尽管|其实|本身就?|也|则|早就|早已|如今)\s*){0,3}(?:是|为|现为|已是|现已是|隶属于|属于|(?:现在|目前|如今)(?:已经?)?是|(?:现已|现在已|已经|已|现)?成为了?)\s*$/,
-    after: /^\s*(?:[（(][^（）()]{1,30}[）)])?\s*(?:旗下|的(?:子公司|一部分)|集团)/,
+    // "华为云是华为的云服务业务".
+    after: /^\s*(?:[（(][^（）()]{1,30}[）)])?\s*(?:旗下|的(?:子公司|一部分)|集团|的[^，。；、]{0,8}?(?:业务部门|事业部|业务|部门))/,
   },
   // "VMware 现已并入博通": merged into the parent.
   { gap: /^\s*(?:现已|现在已|已经?|早已)?\s*并入(?:了)?\s*$/u },
   // "阿里云隶属于阿里巴巴集团": belonging needs no more words after the parent.
   { gap: /^\s*(?:隶属于|从属于|归属于)\s*$/ },
   // "Rancher Labs 在 2020 年被 SUSE 收购".
-  { gap: /^\s*(?:(?:在|于)\s*\d{4}\s*年\s*)?(?:已|已经)?被\s*$/, after: /^\s*(?:收购|并购)/ },
+  // "Isovalent 现在已经被思科收购".
+  { gap: /^\s*(?:(?:在|于)\s*\d{4}\s*年\s*)?(?:现在|目前|如今|早在[^，。]{1,10})?(?:已|已经)?被\s*$/, after: /^\s*(?:收购|并购)/ },
+  // "VMware 现在已经归入博通旗下".
+  { gap: /^\s*(?:现在|目前|如今)?(?:已经?|早已)?\s*(?:归入|纳入)(?:了)?\s*$/u, after: /^\s*(?:旗下|名下)/u },
   // "Isovalent, the company that created Cilium and which has since become part of Cisco".
   { gap: /^\s*,[^.;]{0,80}?\b(?:and\s+)?(?:which|that)\s+(?:has\s+since\s+|has\s+|is\s+now\s+|now\s+)?(?:become|became|is)\s+(?:now\s+|these\s+days\s+|today\s+|nowadays\s+)?part\s+of\s+(?:the\s+)?$/i },
   // "AbemaTV(サイバーエージェントの子会社です)", "LINEヤフー(ソフトバンク傘下の会社です)": the parent opening the note.
   { gap: /^\s*[(（]\s*$/u, after: /^\s*(?:の子会社|の傘下|傘下|の一部|のグループ会社)(?:の(?:会社|企業))?(?:です)?\s*[)）]/u },
   // "Red Hat (an IBM company)", "レッドハット(現在はIBMの傘下)", "VMware（现属博通）": a note in brackets.
-  { gap: /^\s*[(（]\s*(?:an?\s+|現在は|今は|\d{4}年(?:から|以降)(?:は)?|现属|现归属于?|现隶属于?)\s*$/iu, after: /^\s*(?:(?:company|subsidiary)(?:\s+(?:these\s+days|now|today|nowadays|since\s+\d{4}))?\s*|の傘下\s*|傘下\s*|の一部\s*|の子会社\s*)?(?:です)?[)）]/iu },
+  { gap: /^\s*[(（]\s*(?:an?\s+|現在は|今は|\d{4}年(?:から|以降)(?:は)?|现属|现归属于?|现隶属于?)\s*$/iu, after: /^\s*(?:(?:company|subsidiary)(?:\s+(?:these\s+days|now|today|nowadays|since\s+\d{4}))?\s*|の傘下\s*|傘下\s*|の一部\s*|の子会社\s*)?(?:です(?:ね|よ)?)?[)）]/iu },
   // "Isovalent is now part of Cisco" (membership, "is a member of the CNCF", is not ownership).
   { gap: /^\s+(?:itself\s+)?(?:is|are|has\s+(?:since\s+)?become|became|has\s+been|had\s+been|was)\s+(?:now\s+)?(?:a\s+|an\s+)?(?:part|subsidiary|division|business\s+unit|brand)\s+of\s+(?:the\s+)?$/i },
   // "Red Hat, an IBM subsidiary since 2019", "Red Hat, an IBM company".
@@ -76,6 +80,8 @@ const PARENT_THEN_CHILD: RegExp[] = [
   ZH_ACQUISITION_OF,
 ];
 const AFTER_CHILD_JA_ACQUIRE = /^\s*を(?:買収|傘下に)/;
+/** "Mirantis bought Docker's enterprise business", "收购了 Docker 的企业业务": a part of the company changed hands, not the company. */
+const A_PART_OF_IT = /^(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:business|unit|division|team|assets|product\s+line)\b|\s*的\s*[^，。；、]{0,8}?(?:业务|部门|团队|资产))|^\s*の[^。、]{0,8}?(?:事業|部門|チーム)/u;
 
 export function partOf(text: string, mentions: Mention[]): Array<[Mention, Mention]> {
   const out: Array<[Mention, Mention]> = [];
@@ -94,7 +100,7 @@ export function partOf(text: string, mentions: Mention[]): Array<[Mention, Menti
     // "NTTグループのNTTデータ", "阿里巴巴集团旗下的阿里云": a group's company.
     if (/(?:グループ|集团|\bGroup)$/u.test(a.surface) && /^\s*(?:の|的)\s*$/u.test(gap)) out.push([b, a]);
     for (const re of PARENT_THEN_CHILD) {
-      if (!re.test(gap) || (re === JA_TOPIC_GAP && !AFTER_CHILD_JA_ACQUIRE.test(afterB))) continue;
+      if (!re.test(gap) || (re === JA_TOPIC_GAP && !AFTER_CHILD_JA_ACQUIRE.test(afterB)) || A_PART_OF_IT.test(afterB)) continue;
       if (re === ZH_ACQUISITION_OF && !AFTER_CHILD_ZH_ACQUISITION.test(afterB)) continue;
       out.push([b, a]);
     }

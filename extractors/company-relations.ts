@@ -27,15 +27,16 @@ const DEVELOP_CUE = /creat|develop|buil|open[- ]?sourc|donat|made|maker|author|l
 // ---- DEVELOPS -----------------------------------------------------------------------------
 const EN_VERB = '(?:created|creates|develops|developed|built|builds|maintains|open[- ]sourced|open-sources|donated|donates|launched|released|started|wrote|authored|incubated)';
 // "Isovalent, now part of Cisco, continues to develop Cilium": an appositive may sit between.
-const EN_ACTIVE = new RegExp(`^\\s*(?:,\\s*(?:now|formerly|recently|once|a|an|the|part\\s+of|which\\s+is)\\b[^,.;]{0,40},)?(?:,\\s*which\\s+|,\\s*who\\s+|\\s+(?:engineers|developers|folks|people|researchers)\\s+|\\s+)?(?:has\\s+|have\\s+|had\\s+|also\\s+|originally\\s+|initially\\s+|first\\s+|recently\\s+|still\\s+|continues\\s+to\\s+|continued\\s+to\\s+|to\\s+)*(?:${EN_VERB}|develop|maintain|open[- ]source|donate|create|build)\\s+(?:(?:a\\s+(?:large|big|good|significant)\\s+(?:share|part)|(?:most|much|part|all)|the\\s+(?:bulk|core))\\s+of\\s+)?(?:the\\s+|a\\s+(?:new\\s+)?(?:project|tool)\\s+(?:called|named)\\s+)?$`, 'iu');
-// "Isovalent, the company that created Cilium".
-const EN_APPOSITIVE = /^\s*(?:,|\s+is)\s*(?:(?:of\s+course|also|actually|really)\s+)?(?:the\s+)?(?:(?:original\s+)?(?:creators?|makers?|developers?|authors?)\s+of|(?:company|startup|team|folks|people)\s+behind(?:\s+the\s+(?:CNCF\s+)?(?:sandbox\s+|incubating\s+|graduated\s+)?(?:project|tool)\b)?|(?:company|startup|firm|vendor)\s+(?:that|which)\s+(?:originally\s+|first\s+)?(?:created|built|develops|developed|open-sourced|started))\s+(?:the\s+)?$/i;
+// "Infoblox has been developing CoreDNS", "Mirantis and Docker agreed to maintain cri-dockerd".
+const EN_ACTIVE = new RegExp(`^\\s*(?:,\\s*(?:now|formerly|recently|once|a|an|the|part\\s+of|which\\s+is)\\b[^,.;]{0,40},)?(?:,\\s*which\\s+|,\\s*who\\s+|\\s+(?:engineers|developers|folks|people|researchers)\\s+|\\s+)?(?:has\\s+|have\\s+|had\\s+|also\\s+|originally\\s+|initially\\s+|first\\s+|recently\\s+|still\\s+|continues\\s+to\\s+|continued\\s+to\\s+|(?:agreed|promised|offered|decided|stepped\\s+up)\\s+to\\s+|to\\s+)*(?:${EN_VERB}|develop|maintain|open[- ]source|donate|create|build|been\\s+(?:developing|building|maintaining))\\s+(?:(?:a\\s+(?:large|big|good|significant)\\s+(?:share|part)|(?:most|much|part|all)|the\\s+(?:bulk|core))\\s+of\\s+)?(?:the\\s+|a\\s+(?:new\\s+)?(?:project|tool)\\s+(?:called|named)\\s+)?$`, 'iu');
+// "Isovalent, the company that created Cilium", "Weaveworks, the company that coined the term "GitOps" and created Flux".
+const EN_APPOSITIVE = /^\s*(?:,|\s+is)\s*(?:(?:of\s+course|also|actually|really)\s+)?(?:the\s+)?(?:(?:original\s+)?(?:creators?|makers?|developers?|authors?)\s+of|(?:company|startup|team|folks|people)\s+behind(?:\s+the\s+(?:CNCF\s+)?(?:sandbox\s+|incubating\s+|graduated\s+)?(?:project|tool)\b)?|(?:company|startup|firm|vendor)\s+(?:that|which)\s+(?:[^,.;]{1,40}?\s+and\s+)?(?:originally\s+|first\s+)?(?:created|built|develops|developed|open-sourced|started))\s+(?:the\s+)?$/i;
 const EN_INITIATIVE = /^\s*(?:\([^)]{1,12}\)\s*)?(?:initiative|project|tool|program|effort)\s+(?:called|named)\s+$/i;
 // "kube-bench, the CIS benchmark checker developed by Aqua Security", "Cluster API Provider vSphere, for instance, was originally developed at VMware", "Packer is made by HashiCorp".
-const EN_PASSIVE = /^\s*,?\s*(?:(?:the|a|an)\s+[^,.;]{1,40}?\s+|for\s+(?:instance|example)\s*,\s*)?(?:which\s+|that\s+)?(?:(?:was|is|were|has\s+been)\s+)?(?:originally\s+|initially\s+|first\s+|still\s+|now\s+|mainly\s+|mostly\s+|largely\s+|primarily\s+|actively\s+|both\s+|all\s+)?(?:created|developed|built|made|open[- ]sourced|donated|started|written|incubated)\s+(?:at|by)\s+(?:the\s+)?(?:(?:a\s+(?:small\s+)?(?:team|group)\s+of\s+)?(?:engineers|developers|folks|people)\s+(?:at|from)\s+|a\s+team\s+(?:at|from)\s+)?$/i;
+const EN_PASSIVE = /^\s*,?\s*(?:(?:the|a|an)\s+[^,.;]{1,40}?\s+|for\s+(?:instance|example)\s*,\s*)?(?:which\s+|that\s+)?(?:(?:was|is|were|has\s+been)\s+)?(?:originally\s+|initially\s+|first\s+|still\s+|now\s+|mainly\s+|mostly\s+|largely\s+|primarily\s+|actively\s+|both\s+|all\s+)?(?:created|developed|built|made|open[- ]sourced|donated|started|written|incubated)\s+(?:(?:largely|mostly|mainly|primarily|jointly|originally)\s+)?(?:at|by)\s+(?:the\s+)?(?:(?:a\s+(?:small\s+)?(?:team|group)\s+of\s+)?(?:engineers|developers|folks|people)\s+(?:at|from)\s+|a\s+team\s+(?:at|from)\s+)?$/i;
 /** "JobSet started as a side project inside Google": where the project was born. */
-// "Open Policy Agent came out of Styra".
-const EN_ORIGIN = /^\s+(?:itself\s+)?(?:(?:was\s+)?(?:started(?:\s+(?:life|out))?|began(?:\s+life)?|originated|was\s+born)\b(?:\s+(?:as|in)\s+[^,.;]{1,40}?)?\s+(?:inside|at|within)|(?:originally\s+)?(?:came|grew|spun)\s+out\s+of)\s+(?:the\s+)?$/iu;
+// "Open Policy Agent came out of Styra", "Krew has an interesting history: it started inside Google".
+const EN_ORIGIN = /^(?:\s+has\s+[^.;:]{1,30}:\s*it)?\s+(?:itself\s+)?(?:(?:was\s+)?(?:started(?:\s+(?:life|out))?|began(?:\s+life)?|originated|was\s+born)\b(?:\s+(?:as|in)\s+[^,.;]{1,40}?)?\s+(?:inside|at|within)|(?:originally\s+)?(?:came|grew|spun)\s+out\s+of)\s+(?:the\s+)?$/iu;
 /** "Karpenter, which AWS donated", "the Sigstore project, which Chainguard and Google started": the project is the object of a relative clause. */
 // "The GPU Operator, for example, is a product that NVIDIA develops": the same after "is a product".
 const EN_RELATIVE_BEFORE = /^(?:[ \t]+(?:project|tool|library|operator|framework))?(?:[ \t]*(?:,|—|–|--)[ \t]*(?:which|that)|[ \t]+(?:that|which)|[ \t]*,[ \t]*(?:the|a|an)[ \t]+[^,.;]{1,50}?(?:[ \t]+(?:that|which))?|(?:[ \t]*,[ \t]*for[ \t]+(?:example|instance)[ \t]*,)?[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:product|project|tool|library|framework|driver|platform|service|distribution)[ \t]+(?:that|which))[ \t]+(?:[^,.;]{1,40}?[ \t]+(?:and|,)[ \t]+)?$/i;
@@ -54,7 +55,9 @@ const MAKER_OF_PROJECT = /^\s*(?:の開発元|的\s*(?:核心|主要)?\s*(?:开�
 const ZH_MADE_ARE = /^\s*(?:开发|开源|打造|推出)的(?:是|有)\s*$/u;
 const COMPANYS_KIND = /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:project|tool|platform|engine|framework|scheduler|system|operator|runtime|service|distribution)\b/iu;
 const EN_IT_OBJECT = new RegExp(`^\\s+(?:has\\s+|had\\s+|also\\s+|originally\\s+|initially\\s+|first\\s+)*(?:${EN_VERB})\\s+it\\b`, 'iu');
-const EN_ANAPHOR_PASSIVE = /^\s*(?:It|This\s+(?:project|tool)|The\s+(?:project|tool))\s+(?:was|is|has\s+been)\s+(?:originally\s+|initially\s+|first\s+)?(?:created|developed|built|open[- ]sourced|started)\s+(?:at|by)\s+(?:the\s+)?$/;
+// "The project was started by engineers at DaoCloud", "It started life in 2017 at Zalando".
+const EN_ANAPHOR_PASSIVE =
+  /^\s*(?:It|This\s+(?:project|tool)|The\s+(?:project|tool))\s+(?:(?:was|is|has\s+been)\s+(?:originally\s+|initially\s+|first\s+)?(?:created|developed|built|open[- ]sourced|started)\s+(?:(?:largely|mostly|mainly|originally)\s+)?(?:at|by)\s+(?:the\s+)?(?:(?:a\s+(?:small\s+)?(?:team|group)\s+of\s+)?(?:engineers|developers|folks|people)\s+(?:at|from)\s+|a\s+team\s+(?:at|from)\s+)?|(?:started(?:\s+(?:life|out))?|began(?:\s+life)?|originated)(?:\s+(?:as|in)\s+[^,.;]{1,40}?)?\s+(?:inside|at|within)\s+(?:the\s+)?)$/;
 
 const JA_SUBJECT = /^\s*(?:は|が)、?/;
 // "PFNはChainerやOptunaを開発した会社": the projects may be listed before を.
@@ -67,13 +70,13 @@ const JA_ORIGIN = /^\s*(?:[(（][^()（）]{1,30}[)）])?\s*(?:の)?(?:内部|�
 const ZH_BY = /由\s*$/;
 /** "由 datenlord 开源", "由 Google 根据…经验而开发的": the verb may follow a short adverbial. */
 // "由阿里云团队开源的", "由谷歌贡献的".
-const ZH_BY_VERB = /^\s*(?:[（(][^（）()]{1,20}[）)])?\s*(?:公司|团队|工程师)?(?:[^。；由]{0,40}?(?:而|所))?\s*(?:开源|开发|创建|发起|捐赠|贡献|主导开发|研发|孵化)/;
+const ZH_BY_VERB = /^\s*(?:[（(][^（）()]{1,20}[）)])?\s*(?:公司|团队|工程师)?(?:[^。；由]{0,40}?(?:而|所))?\s*(?:开源|开发|创建|发起|捐赠|贡献|主导开发|研发|孵化|牵头|主导)/;
 /** "AIBrix 是字节跳动开源的": the project, then the company that made it. */
 const ZH_PROJECT_IS_BY = /^\s*[，,]?\s*(?:(?:也|最初|最早|原本|就|其实|正|本来)\s*){0,3}(?:是|由)\s*(?:由\s*)?$/u;
 // "KubeEdge 是华为开源并捐赠给 CNCF 的边缘计算项目".
 // "Portworx 是 Pure Storage 为 Kubernetes 打造的数据平台".
 // "CAPV 最初是由 VMware 的工程师开发的", "OPA 是 Styra 的创始团队写出来的".
-const ZH_MADE_IT = /^\s*(?:的?\s*(?:公司|团队|创始团队|工程师|几位工程师|开发者))?\s*(?:最初|最早)?\s*(?:为[^，。；的]{1,20}?)?(?:主导|牵头)?(?:开源|开发|创建|推出|研发|捐赠|发起|打造|写出来|做出来|做)(?:(?:并|、|和|后)[^，。；的]{0,16})?的/u;
+const ZH_MADE_IT = /^\s*(?:的?\s*(?:公司|团队|创始团队|工程师|几位工程师|开发者))?\s*(?:最初|最早)?\s*(?:自己|自家)?\s*(?:在[^，。；的]{1,16}?)?(?:为[^，。；的]{1,20}?)?(?:主导|牵头)?(?:开源|开发|创建|推出|研发|捐赠|发起|打造|写出来|做出来|做)(?:(?:并|、|和|后)[^，。；的]{0,16})?的/u;
 /** "VNG 是越南国民级通讯应用 Zalo 的开发商". */
 const PRODUCT_OF = /^\s*(?:的|の)\s*[^，。；、]{0,16}?(?:托管服务|云服务|服务|产品|发行版|マネージドサービス|サービス|製品|ディストリビューション)(?:です|。|，|、|$)/u;
 const ZH_MAKER_OF = /^\s*的\s*(?:开发商|开发者|创造者|创建者|出品方)/u;
@@ -95,17 +98,28 @@ function topicProject(s: Sentence): Mention | undefined {
   return projects.find((m) => JA_SUBJECT.test(s.text.slice(m.end, m.end + 3))) ?? projects[0];
 }
 
-/** The project a demonstrative subject stands for: the topic of a previous sentence of the paragraph. */
+/**
+ * The project a demonstrative subject stands for: the topic of a previous sentence of the paragraph;
+ * "The project was started by …" opening a paragraph takes up the previous paragraph's topic.
+ */
 function antecedent(article: ParsedArticle, s: Sentence): Mention | undefined {
   const i = sentencePosition(article, s);
   for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
     const prev = article.sentences[k];
-    if (!prev || prev.paragraph !== s.paragraph) return undefined;
+    if (!prev) return undefined;
+    if (prev.paragraph !== s.paragraph) {
+      if (k !== i - 1 || !THE_PROJECT_OPENS.test(s.text)) return undefined;
+      const first = article.sentences.findIndex((x) => x.paragraph === prev.paragraph);
+      const opening = first >= 0 ? article.sentences[first] : undefined;
+      return opening ? topicProject(opening) : undefined;
+    }
     const topic = topicProject(prev);
     if (topic) return topic;
   }
   return undefined;
 }
+
+const THE_PROJECT_OPENS = /^\s*(?:The|This)\s+project\b|^\s*(?:このプロジェクト|本プロジェクト|同プロジェクト|这个项目|该项目)/u;
 
 /**
  * `unknown`: proper names no lexicon knows; they stand where a project does in the phrases read
@@ -141,6 +155,8 @@ function develops(article: ParsedArticle, s: Sentence, companies: Mention[], pro
         if (named2) out.push([c, named2]);
         if (!qualifier && (EN_ACTIVE.test(gap) || EN_APPOSITIVE.test(gap) || EN_POSSESSIVE.test(gap) || (EN_INITIATIVE.test(gap) && /\b(?:a|an|new)\s+$/i.test(before)))) {
           out.push([c, p]);
+          // "Mirantis and Docker agreed to maintain cri-dockerd": the companies coordinated before.
+          if (EN_ACTIVE.test(gap)) for (const d of chainBefore(text, companies, c, COORDINATED).slice(0, -1)) out.push([d, p]);
           // "the company behind Chainer and Optuna": the projects coordinated after.
           // ("…develop Cilium, and Tetragon is developed by …" starts a clause of its own.)
           for (const q of chainAfter(text, named, p, COORDINATED).slice(1)) if (!/^\s+(?:is|are|was|were|has|have|had)\b/u.test(text.slice(q.end))) out.push([c, q]);
@@ -160,7 +176,8 @@ function develops(article: ParsedArticle, s: Sentence, companies: Mention[], pro
           // "Prow and TestGrid were both built by Google engineers": the projects coordinated before.
           if (EN_PASSIVE.test(gap)) for (const q of chainBefore(text, named, p, COORDINATED).slice(0, -1)) out.push([c, q]);
         }
-        if (JA_SUBJECT.test(text.slice(p.end, p.end + 3)) && JA_ORIGIN.test(after) && !/[。]/.test(gap)) out.push([c, p]);
+        // "vSphere CSI Driver自体は今もVMwareが開発を続けています".
+        if (JA_SUBJECT.test(text.slice(p.end, p.end + 5).replace(/^(?:自体|本体)/u, '')) && JA_ORIGIN.test(after) && !/[。]/.test(gap)) out.push([c, p]);
         // "NGINXを開発するF5", "Ciliumの開発元であるIsovalent", "Moby 是 Docker 主导开发的".
         if (MAKER_AFTER_PROJECT.test(gap)) out.push([c, p]);
         // "Karmada, Huawei's multi-cluster orchestration project": the company's project in apposition.
@@ -184,7 +201,7 @@ function develops(article: ParsedArticle, s: Sentence, companies: Mention[], pro
       const p = [...projects].reverse().find((x) => x.end <= c.start && /^\s*(?:也|就)?(?:是|は|が)\s*$/u.test(text.slice(x.end, c.start)));
       if (p) out.push([c, p]);
     }
-    // "AIBrix 是字节跳动开源的".
+    // "AIBrix 是字节跳动开源的", "libnetwork 就是 Docker 自己开发的", "NFD 最早是英特尔在 2016 年前后开源的".
     if (ZH_MADE_IT.test(after)) {
       const p = [...named].reverse().find((x) => x.end <= c.start && ZH_PROJECT_IS_BY.test(text.slice(x.end, c.start)));
       if (p) out.push([c, p]);

@@ -15,7 +15,8 @@
  * - "our projects like P", "项目之一 P" in an answer of an article about the group (weak).
  * - phrases read in owned-phrases.ts: "P, which the SIG has maintained", "P, which AWS donated to the
  *   SIG", "P is our best-known project", "P 是他们的项目", "A 和 B 分别属于 SIG X 和 SIG Y", "developed under SIG X";
- * - "SIG X owns all of them" after a sentence that lists projects.
+ * - "SIG X owns all of them" after a sentence that lists projects; "All of these are subprojects of SIG X",
+ *   "どちらもSIG Xの管轄です" after projects named before (owned-summaries.ts).
  * The group is the one named in the sentence, else the section's or article's group.
  * Kubernetes itself is never owned by a group; negated sentences give nothing.
  */
@@ -28,6 +29,7 @@ import { phraseOwnership } from './owned-phrases.ts';
 import { fromBoldLabel, fromListItem, fromOwnershipAnswer, fromSubprojectParagraph, fromTables } from './owned-blocks.ts';
 import { CUE_NEXT, NEVER_OWNED, SUBPROJECT, USES, negatedAnywhere, projectDraft, sentenceProjects, titleProject, type Found } from './owned-terms.ts';
 import { namedSubprojects } from './owned-subprojects.ts';
+import { summaryOwnership } from './owned-summaries.ts';
 import type { Mention } from './mentions/types.ts';
 import {
   articleGroup,
@@ -149,6 +151,8 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   for (const f of named) if (f.covers) covered.push(f.covers);
   for (const f of named) add(f.group, f.project, f.confidence);
   if (denied) return out;
+  // "All of these are subprojects of SIG Multicluster", "どちらもSIG API Machineryの管轄です": projects named before.
+  if (!question) for (const f of summaryOwnership(article, s, p, groups)) add(f.group, f.project.name, 0.75);
   // Active: "SIG X owns / maintains P", "SIG Xは…Pを管理", "SIG X 负责 P".
   // Every verb counts: "We own the kubelet …, and we are also responsible for the node problem detector".
   const verbs = question ? [] : OWN_VERBS.flatMap(({ re, all }) => [...text.matchAll(all)].map((v) => ({ re, v })));

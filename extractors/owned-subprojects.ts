@@ -30,9 +30,9 @@ const GROUP_HOLDS = /^\s*(?:旗下的?|名下的|负责的|下面的|配下の|�
 const SUBPROJECT_GLOSS = /^\s*(?:的|负责的|旗下的?|名下的|の)\s*[^，。、,()（）]{0,16}?(?:子项目|サブプロジェクト)\s*[（(]\s*([^()（）]{2,40}?)\s*[)）]/u;
 /** A repository name ("ci-testing") or a name in title case ("Conformance Definition"). */
 const CODE_OR_TITLE = /^(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)+|\p{Lu}[\p{L}\d]*(?:\s+(?:and\s+|of\s+)?\p{Lu}[\p{L}\d]*){0,4})$/u;
-const THEY_ARE = /(?:^|[.!?]\s+)(?:All\s+of\s+(?:them|these|those)|They|These|Those|Both(?:\s+of\s+them)?|All\s+(?:two|three|four|five|six|\d)(?:\s+of\s+them)?)\s+(?:are|were)\s+(?:all\s+|both\s+|also\s+|now\s+)*$/u;
 const ITS_SUBPROJECT_ZH = /其(?:[^，。；、]{0,8}的)?\s*(?:一个)?\s*子项目\s*$/u;
-const COORDINATION = /^\s*(?:和|与|及|以及|、|,|，|and|&|と|や)\s*$/u;
+// "external-dns, node-local-dns, the deprecated kube-dns and the cluster-proportional-autoscaler".
+const COORDINATION = /^\s*(?:和|与|及|以及|、|，|と|や|&|,?\s*and|,)\s*(?:(?<=[\sa-z,])the\s+(?:(?:deprecated|legacy|older|original|experimental|retired)\s+)?)?$/u;
 
 const LIKE_THE_OTHERS = /(?:(?:和|与|跟|同)[^，。；]{1,60}?一样\s*[，,]?\s*(?:也都|都|也)?\s*(?:是|为)|(?:本体|自体)?と同(?:じ|様)(?:く|に)、?)\s*$/u;
 const THIS_ONE_JA = /^\s*(?:こちら|これ|それ|同プロジェクト|このプロジェクト|本プロジェクト)(?:も|は)、?\s*$/u;
@@ -93,15 +93,14 @@ export function namedSubprojects(text: string, groups: Mention[], projects: Ment
     if (denied || !/^[\s\u00a0]*(?:'s\s+|’s\s+)?(?:sub[-\s]?projects?|projects?|products?|components?|tools?)\b/i.test(text.slice(g.end, g.end + 20))) continue;
     // "Cluster API Provider Azure (CAPZ), a SIG Cluster Lifecycle subproject", "Gateway API is one of the SIG Network subprojects".
     // "the Gateway API Inference Extension, which is also a SIG Network subproject", "Kueue, for example, is a …", "Kueue, another …".
-    const m = [...projects].reverse().find((x) => x.end <= g.start && /^\s*(?:\([A-Z][\w-]{0,11}\)\s*)?(?:,\s*(?:for\s+(?:example|instance)|by\s+the\s+way|incidentally),)?(?:[(（,，]\s*(?:which\s+is\s+(?:also\s+|now\s+)?)?(?:an?|another|the|one\s+of\s+the(?:\s+(?:two|three|four|five|six|\d+))?)\s+|(?:\s+(?:repository|repo|project|library))?\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|now|still|really|actually|officially|both|all|long)\s+)*(?:(?:an?|another|the|one|one\s+of(?:\s+the(?:\s+(?:two|three|four|five|six|\d+))?)?)\s+)?)$/i.test(text.slice(x.end, g.start)));
+    const m = [...projects].reverse().find((x) => x.end <= g.start && /^\s*(?:\([A-Z][\w-]{0,11}\)\s*)?(?:,\s*(?:for\s+(?:example|instance)|by\s+the\s+way|incidentally),)?(?:[(（,，]\s*(?:which\s+is\s+(?:also\s+|now\s+)?)?(?:an?|another|the|one\s+of\s+the(?:\s+(?:two|three|four|five|six|\d+))?)\s+|(?:\s+(?:repository|repo|project|library))?(?:,\s+(?:which|that)\s+[^,;]{1,80},)?\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|now|still|really|actually|officially|both|all|long)\s+)*(?:(?:an?|another|the|one|one\s+of(?:\s+the(?:\s+(?:two|three|four|five|six|\d+))?)?)\s+)?)$/i.test(text.slice(x.end, g.start)));
     // "Kompose isn't ours. It's a SIG Apps subproject": the project of the sentence before.
     const it = m || !/(?:^|[.!?]\s+)(?:It|That)(?:['’]s|\s+is)\s+(?:(?:also|now|actually|really)\s+)?(?:an?|one\s+of\s+the)\s+$/u.test(text.slice(0, g.start)) ? undefined : previousProjects().pop();
     const found = m ?? it;
     if (found) out.push({ group: g, project: found, confidence: 0.85 });
     // "JobSet and kjob are both SIG Apps' projects": the projects coordinated before.
+    // "…, the deprecated kube-dns and the cluster-proportional-autoscaler, which a lot of clusters use…, are all SIG Network subprojects".
     if (m) for (const x of chainBefore(text, projects, m, COORDINATION).slice(0, -1)) out.push({ group: g, project: x, confidence: 0.8 });
-    // "…external-resizer and livenessprobe. All of them are SIG Storage subprojects": the projects of the sentence before.
-    if (!found && THEY_ARE.test(text.slice(0, g.start))) for (const x of previousProjects()) out.push({ group: g, project: x, confidence: 0.75 });
   }
   return out;
 }

@@ -27,6 +27,9 @@ const PROFILE_DASH = /^\s*(?:[(（][^()（）]{0,40}[)）]\s*)?(?:[—–]|--?)\
 
 const CONDITION_BEFORE = /(?:如果|假如|要是|倘若|万一)[^，。；,;]*$|もし[^、。]*$|\b(?:if|unless|should)\s+$/iu;
 const ZH_REASON = /(?:因为|为了|由于)[^，。；]*$/u;
+const EN_PREPOSITION_BEFORE = /\b(?:for|of|to|on|in|at|with|from|about|into)\s+(?:the\s+)?$/iu;
+/** "for SIG Node's node-problem-detector": the possessor before the object. */
+const POSSESSOR_BEFORE = /(?:SIG|WG)?\s*[\w-]+['’]s\s+$/u;
 
 /** The words between the holder and the role phrase must not negate, hedge or report it. */
 const FROM_COMPANY_APPOSITION = /^\s*(?:[(（][^()（）]{0,40}[)）]\s*)?from\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s*,\s*(?:a|an|one\s+of\s+the)\s+$/u;
@@ -115,7 +118,15 @@ export function gapIsClean(
     const from = comma > holder.end ? comma : holder.end;
     // "我主要在 SIG Scheduling 里负责…": a place ("在 X 里") is no subject either.
     // "我因为排查一个 webhook 鉴权的性能问题第一次给 Kubernetes 提了 PR": nor is an entity inside a reason or purpose.
-    const between = objs.some((o) => o.m.start >= from && o.m.end <= phraseStart && !consumed.has(o) && !(lang === 'zh' && (/在\s*$/u.test(text.slice(0, o.m.start)) || ZH_REASON.test(text.slice(from, o.m.start)))));
+    // "is a reviewer for Kueue and sends patches to containerd": an object of a preposition is no subject.
+    const between = objs.some(
+      (o) =>
+        o.m.start >= from &&
+        o.m.end <= phraseStart &&
+        !consumed.has(o) &&
+        !(lang === 'zh' && (/在\s*$/u.test(text.slice(0, o.m.start)) || ZH_REASON.test(text.slice(from, o.m.start)))) &&
+        !(lang === 'en' && EN_PREPOSITION_BEFORE.test(text.slice(Math.max(0, o.m.start - 40), o.m.start).replace(POSSESSOR_BEFORE, '')) && /^(?:['’]s\s+[^,;.]{1,40}?)?\s*,?\s+and\s+(?:also\s+)?$/u.test(text.slice(o.m.end, phraseStart))),
+    );
     if (between) return false;
   }
   return true;

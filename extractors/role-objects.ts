@@ -227,7 +227,7 @@ export function objectsOf(text: string, t: Trigger, objs: Obj[], triggers: Trigg
     const owner = unit && first ? objs.find((o) => o.type === 'Sig' && o.m.start === first.m.end + unit[0].length) : undefined;
     if (owner) return [owner];
     if (first && !isNamePrefix(text, first)) {
-      const chain = chainRight(text, first, objs);
+      const chain = chainRight(text, possessed(text, first, objs) ?? first, objs);
       // "maintains Kubernetes compatibility": a project name used as a modifier is not what is maintained.
       if (lang === 'en' && MAINTAINING.has(word.cls)) return chain.filter((o) => o.type === 'Sig' || EN_PROJECT_HEAD_END.test(text.slice(o.m.end)));
       // "works on the Kubernetes storage team at NetApp", "the Kubernetes integrations of the agent": a modifier of a team or product.
@@ -276,6 +276,15 @@ export function objectsOf(text: string, t: Trigger, objs: Obj[], triggers: Trigg
     return [];
   }
   return [];
+}
+
+/** "a reviewer for SIG Node's node-problem-detector": the role is held in the group's project, not in the group. */
+const GROUP_POSSESSIVE_GAP = /^['’]s\s+(?:own\s+)?$/u;
+
+function possessed(text: string, first: Obj, objs: Obj[]): Obj | undefined {
+  if (first.type !== 'Sig') return undefined;
+  const next = objs.find((o) => o.m.start >= first.m.end);
+  return next?.type === 'Project' && GROUP_POSSESSIVE_GAP.test(text.slice(first.m.end, next.m.start)) ? next : undefined;
 }
 
 /** A frame holding only a proper name the lexicon does not know ("sends the occasional patch to Kubeflow Trainer"): that project. */

@@ -64,7 +64,8 @@ function pickWord(text: string, start: number, words: CompiledRoleWord[]): Trigg
     const nameThenGroup = /^\s+(?:SIG|WG)\s/u.test(text.slice(end)) && /(?:\p{Lu}[\p{Ll}'’-]+,?|\band|[)）],?)\s+$/u.test(text.slice(Math.max(0, start - 30), start));
     const pluralVerb = PLURAL_SUBJECT_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && !NOUN_FOLLOWS.test(text.slice(end));
     // "Ifeoma Okonkwo, co-leads the Third Party Security Audit subproject": a verb before "the" and a name.
-    const theName = /^\s+the\s+\p{Lu}/u.test(text.slice(end)) && /\p{Ll}s$/u.test(text.slice(start, end));
+    // "Ken Ito co-leads the kubeadm subproject", "Ken Ito co-leads ContribEx's Mentoring subproject", "… co-leads kubeadm".
+    const theName = VERB_OBJECT_AFTER.test(text.slice(end)) && /\p{Ll}s$/u.test(text.slice(start, end)) && !NAME_BEFORE.test(text.slice(Math.max(0, start - 30), start));
     const verbWins = (verbFirst || nameThenGroup || pluralVerb || theName || /^\s+(?:it|them)\b/u.test(text.slice(end))) && best?.word.shape === 'noun' && w.word.shape === 'verbRight' && end === best.end;
     if (best && end <= best.end && !verbWins) continue;
     if (w.word.needsNounContext && !nounContext(text, start, end)) continue;
@@ -75,6 +76,7 @@ function pickWord(text: string, start: number, words: CompiledRoleWord[]): Trigg
   return best;
 }
 
+const VERB_OBJECT_AFTER = /^\s+(?:the\s+\p{Lu}|the\s+[\w-]+\s+sub-?project\b|\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*)?['’]s\s|[a-z][a-z0-9]*(?:-[a-z0-9]+)*[.;]?$)/u;
 const TAKEN_ROLE = /\b(?:took\s+over|takes\s+over|assumed|stepped\s+into|took\s+on|handed\s+over)\s+(?:the|a|his|her|their)\s+$/iu;
 const SUBJECT_BEFORE_VERB = /\b(?:I|we|he|she|who|also|now|currently|still|jointly|today)\s+$/iu;
 /** "Both co-lead the group" (a verb), "both co-chairs of SIG X" (a noun): a plural subject, then an object. */

@@ -24,7 +24,7 @@ export const COMPANIES: OrgTerm[] = [
   { name: 'AWS', aliases: ['Amazon Web Services', 'Amazon Web Services, Inc.', '亚马逊云科技', '亚马逊云', 'アマゾン ウェブ サービス', 'アマゾンウェブサービス'] },
   { name: 'Amazon', aliases: ['Amazon.com', '亚马逊', 'アマゾン'] },
   { name: 'Microsoft', aliases: ['Microsoft Corporation', 'Microsoft Azure', '微软', 'マイクロソフト', '日本マイクロソフト'] },
-  { name: 'IBM', aliases: ['IBM Research', 'International Business Machines', '日本IBM', '日本アイ・ビー・エム', 'アイ・ビー・エム'] },
+  { name: 'IBM', aliases: ['IBM Research', 'IBMリサーチ', 'IBM研究院', 'IBM 研究院', 'International Business Machines', '日本IBM', '日本アイ・ビー・エム', 'アイ・ビー・エム'] },
   { name: 'Red Hat', aliases: ['Red Hat, Inc.', 'RedHat', '红帽', 'レッドハット', 'レッド・ハット'] },
   { name: 'VMware', aliases: ['ヴイエムウェア', '威睿'] },
   { name: 'Broadcom', aliases: ['Broadcom Inc.', '博通', 'ブロードコム'] },
@@ -64,6 +64,7 @@ export const COMPANIES: OrgTerm[] = [
   { name: 'Ele.me', aliases: ['饿了么'] },
   { name: 'Intuit' },
   { name: 'Zalando' },
+  { name: 'Infoblox' },
   // End-user companies whose engineers take part upstream.
   { name: 'ING', caseSensitive: true, aliases: ['ING Bank', 'ING Group'] },
   { name: 'JPMorgan Chase', aliases: ['JPMorgan', 'J.P. Morgan', 'JP Morgan'] },
@@ -188,8 +189,8 @@ export const COMPANIES: OrgTerm[] = [
   // Alibaba Cloud is a company of Alibaba Group: articles say which one someone works for.
   { name: 'Alibaba Group', aliases: ['Alibaba', 'Alibaba Group Holding', '阿里巴巴', '阿里巴巴集团', '阿里集团', 'アリババ', 'アリババグループ'] },
   { name: 'Alibaba Cloud', aliases: ['Aliyun', '阿里云', 'アリババクラウド'] },
-  { name: 'Tencent', aliases: ['腾讯', 'テンセント'] },
-  { name: 'Tencent Cloud', aliases: ['腾讯云'] },
+  { name: 'Tencent', aliases: ['腾讯', '騰訊', 'テンセント'] },
+  { name: 'Tencent Cloud', aliases: ['腾讯云', '騰訊雲', 'テンセントクラウド', 'テンセント・クラウド'] },
   { name: 'ByteDance', aliases: ['Bytedance', '字节跳动', 'バイトダンス'] },
   { name: 'Baidu', aliases: ['百度'] },
   { name: 'JD.com', aliases: ['京东'] },

@@ -125,7 +125,7 @@ export const ROLE_WORDS: RoleWord[] = [
   // "most of her upstream time outside of SIG meetings goes into containerd" (not "our energy": the group's).
   en('(?<!\\bour\\s)(?<!\\bour\\s[\\w-]{1,20}\\s)(?:time|hours|energy|effort|week|weeks|days)\\s+(?:[\\w-]+\\s+){0,5}?(?:goes|go|went)\\s+(?:in)?to\\s+(?:the\\s+)?([^,.;]{1,40}?)(?=\\s+(?:itself|herself|himself|themselves)\\b|[,.;]|\\s+(?:and|when|since|as)\\b|$)', 'contributor', 'frame', { objects: 'project' }),
   // "She also sends the occasional fix to Cluster API itself".
-  en('(?:sends?|sent|sending)\\s+(?:the\\s+)?(?:occasional\\s+|a\\s+few\\s+|a\\s+handful\\s+of\\s+|a\\s+couple\\s+of\\s+|several\\s+|some\\s+|many\\s+|small\\s+|odd\\s+)*(?:fix(?:es)?|patch(?:es)?|PRs|pull\\s+requests|changes)\\s+(?:up(?:stream)?\\s+)?to\\s+(?:the\\s+)?([^,.;]{1,40}?)(?=\\s+(?:itself|herself|himself|themselves)\\b|[,.;]|\\s+(?:and|when|since|as)\\b|$)', 'contributor', 'frame', { objects: 'project' }),
+  en('(?:sends?|sent|sending)\\s+(?:the\\s+)?(?:occasional\\s+|a\\s+few\\s+|a\\s+handful\\s+of\\s+|a\\s+couple\\s+of\\s+|several\\s+|some\\s+|many\\s+|small\\s+|odd\\s+)*(?:fix(?:es)?|patch(?:es)?|PRs|pull\\s+requests|changes)\\s+(?:up(?:stream)?\\s+)?to\\s+(?:the\\s+)?([^,.;]{1,40}?)(?=\\s+(?:itself|herself|himself|themselves)\\b|[,.;]|\\s+(?:and|when|since|as|now\\s+and\\s+then|from\\s+time\\s+to\\s+time|every|occasionally|regularly|too|as\\s+well|these\\s+days|whenever)\\b|$)', 'contributor', 'frame', { objects: 'project' }),
   en('maintainer', 'maintainer', 'noun', { objects: 'project' }),
   // "是 containerd 的 committer 之一", "one of the etcd committers".
   en('committer', 'maintainer', 'noun', { objects: 'project' }),

@@ -9,8 +9,9 @@ import { looksLikeOrganisation } from './people-generic.ts';
 import { CHINESE_SURNAMES, isCjkName, isKatakanaName, isLatinFullName } from './people-names.ts';
 
 // A handle or an employer may follow the Latin name inside the brackets: "王磊（Wang Lei，@wlei）",
-// "王明（Wang Ming，GitHub：@wming）", "张磊（Zhang Lei，阿里云）", "藤井 真理子（Mariko Fujii、@mfujii、富士通）".
-const HAN_THEN_LATIN = new RegExp(`([\\u3400-\\u9fff]{1,6}[·•][\\u3400-\\u9fff]{1,8}|[\\u3400-\\u9fff\\u3005]{2,5}|[\\u3400-\\u9fff\\u3005]{1,3}[ \\u3000][\\u3400-\\u9fff\\u3005]{1,3})(?:さん|氏)?\\s*[（(]\\s*(${LATIN_PLAIN_NAME})\\s*(?:[,，、;；/／]\\s*(?:(?:GitHub\\s*[:：]\\s*)?@[A-Za-z0-9][A-Za-z0-9-]{0,38}|[^()（）,，、;；/／@]{1,30}?)\\s*){0,2}[）)]`, 'gu');
+// "王明（Wang Ming，GitHub：@wming）", "张磊（Zhang Lei，阿里云）", "藤井 真理子（Mariko Fujii、@mfujii、富士通）";
+// a katakana reading may come first: "王 思远（ワン・スーユエン / Wang Siyuan）".
+const HAN_THEN_LATIN = new RegExp(`([\\u3400-\\u9fff]{1,6}[·•][\\u3400-\\u9fff]{1,8}|[\\u3400-\\u9fff\\u3005]{2,5}|[\\u3400-\\u9fff\\u3005]{1,3}[ \\u3000][\\u3400-\\u9fff\\u3005]{1,3})(?:さん|氏)?\\s*[（(]\\s*(?:[\\u30a1-\\u30fa\\u30fc]{2,}(?:[・･][\\u30a1-\\u30fa\\u30fc]{2,})*\\s*[/／、,，]\\s*)?(${LATIN_PLAIN_NAME})\\s*(?:[,，、;；/／]\\s*(?:(?:GitHub\\s*[:：]\\s*)?@[A-Za-z0-9][A-Za-z0-9-]{0,38}|[^()（）,，、;；/／@]{1,30}?)\\s*){0,2}[）)]`, 'gu');
 /** What may run into a transliterated name before it: a particle, a title ("联合主席阿达泽·奥孔科沃"). */
 /** Particles that run into a Han name written without a space before it ("来自微软的林娜"). */
 const PARTICLES = '的是与及由在了从对为被把向跟让请';

@@ -155,6 +155,11 @@ export function findInterview(input: InterviewInput): InterviewStructure {
   const labelDefinitions = definitions(input, accepted, usedTokens, labelSpan);
 
   const byBlock = new Map(accepted.map((c) => [c.block, c]));
+  // "**李**: 私は…" or "**Ana Lima**:" that could not be tied to anyone is still someone else speaking: it ends
+  // the answer before it (a bold term, "**Blogs**:", "**注意**：", stays in it).
+  const unknownSpeaker = new Set(
+    candidates.filter((c) => c.form === 'bold' && c.start <= 2 && !byBlock.has(c.block) && UNKNOWN_SPEAKER_LABEL.test(c.label)).map((c) => c.block),
+  );
   const turns: Turn[] = [];
   const open = new Map<string, Turn>();
   input.blocks.forEach((b, index) => {
@@ -182,7 +187,7 @@ export function findInterview(input: InterviewInput): InterviewStructure {
     }
     if (!c) {
       // A bold question ends the answer before it: "**Who else do you work with?**", "**…教えてください。**".
-      if (isAllStrong(b) && BOLD_QUESTION_END.test(b.inline.text)) open.delete(b.channel);
+      if ((isAllStrong(b) && BOLD_QUESTION_END.test(b.inline.text)) || (unknownSpeaker.has(index) && b.kind === 'paragraph')) open.delete(b.channel);
       else open.get(b.channel)?.paragraphs.push(index);
       return;
     }
@@ -200,6 +205,8 @@ export function findInterview(input: InterviewInput): InterviewStructure {
   });
   return { turns, labelDefinitions };
 }
+
+const UNKNOWN_SPEAKER_LABEL = /^(?:[\u3400-\u9fff]|\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})$/u;
 
 /** The signature line closing a quotation: "— Viktor Hallberg, SIG Release tech lead", "―― 王磊（DaoCloud）". */
 const SIGNATURE = /(?:^|\n|["”」』.!?。！？][ \t]+)[ \t]*(?:—|―|–|--)[—―–-]?[ \t]*([^\n,，(（:：]{2,40}?)[ \t]*(?:[,，(（][^\n]*)?$/u;
@@ -287,7 +294,7 @@ function katakanaGiven(prose: string, token: string): boolean {
 
 /** "**上野さん**：" after "上野 健一さん（Google）": the family name of a spaced Japanese name with an honorific. */
 function japaneseFamilyName(prose: string, token: string): boolean {
-  return /^[\u3400-\u9fff\u3005]{1,3}$/u.test(token) && new RegExp(`${token}[ \\u3000][\\u3400-\\u9fff\\u3005]{1,3}(?:[（(][^（）()\\n]{1,30}[）)])?(?:さん|氏|先生)`, 'u').test(prose);
+  return /^[\u3400-\u9fff\u3005]{1,3}$/u.test(token) && new RegExp(`${token}[ \\u3000][\\u3400-\\u9fff\\u3005]{1,3}(?:[（(][^（）()\\n]{1,60}[）)])?(?:さん|氏|先生)`, 'u').test(prose);
 }
 
 function isQuestion(c: LabelCandidate, b: RawBlock, speakers: readonly string[], authors: readonly PersonRef[], defs: readonly LabelDefinition[]): boolean {

@@ -84,4 +84,9 @@ export const HAN_ORGANISATION = /(?:大学|学院|公司|集团|会社|研究所
 /** A romanised full name written beside a Han one ("Wang Lei", "Liu Yang"): two or three plain words. */
 // "Min-jun Kang": a hyphenated given name may go on in lower case.
 // "Trần Minh Khoa": Vietnamese letters (Latin Extended Additional) too.
-export const LATIN_PLAIN_NAME = '[A-Z\u00C0-\u00DE\u1E00-\u1EFF][a-z\u00DF-\u00FF\u0100-\u017F\u1E00-\u1EFF]+(?:-[a-z\u00DF-\u00FF\u0100-\u017F\u1E00-\u1EFF]+)?(?:[ -][A-Z\u00C0-\u00DE\u1E00-\u1EFF][a-z\u00DF-\u00FF\u0100-\u017F\u1E00-\u1EFF]+(?:-[a-z\u00DF-\u00FF\u0100-\u017F\u1E00-\u1EFF]+)?){1,2}';
+// "Daniel O'Connell": a family name may keep an elided prefix.
+const PLAIN_UPPER = 'A-Z\u00C0-\u00DE\u1E00-\u1EFF';
+const PLAIN_LOWER = 'a-z\u00DF-\u00FF\u0100-\u017F\u1E00-\u1EFF';
+const PLAIN_GIVEN = `[${PLAIN_UPPER}][${PLAIN_LOWER}]+(?:-[${PLAIN_LOWER}]+)?`;
+const PLAIN_FAMILY = `[${PLAIN_UPPER}](?:['’][${PLAIN_UPPER}])?[${PLAIN_LOWER}]+(?:-[${PLAIN_LOWER}]+)?`;
+export const LATIN_PLAIN_NAME = `${PLAIN_GIVEN}(?:[ -]${PLAIN_FAMILY}){1,2}`;

@@ -155,7 +155,11 @@ function innerBylines(file: string, c: BlockCollection): Byline[] {
 
 function knownNames(fm: FrontMatter | null, bylines: readonly Byline[], links: readonly Link[]): KnownName[] {
   const known: KnownName[] = [];
-  for (const p of [...(fm?.authors ?? []), ...(fm?.translators ?? []), ...bylines.flatMap((b) => b.people)]) known.push({ name: p.name, span: p.span });
+  for (const p of [...(fm?.authors ?? []), ...(fm?.translators ?? []), ...bylines.flatMap((b) => b.people)]) {
+    known.push({ name: p.name, span: p.span });
+    // "水谷 静 (Shizuka Mizutani)" asks the questions as "**水谷:**".
+    if (p.otherScript) known.push({ name: p.otherScript, span: p.span });
+  }
   for (const l of links) {
     // "[Jeremy Olmsted-Thompson, Google](…)": the name is before the comma.
     const name = l.text.split(/[,，(（]/)[0]?.trim() ?? '';
