@@ -2,7 +2,8 @@
  * INTERVIEWED: the people an article interviews or features — speakers of answer turns, people
  * named where the introduction says who is interviewed ("we interview X", "spotlighting X",
  * "Xさんにお話を伺いました", "与 X 的谈话"), and the people of profile sections ("introduce you
- * to five amazing folks" followed by one heading per person). Never the authors, translators or
+ * to five amazing folks" followed by one heading per person), and the recipients an announcement
+ * lists (interview-recipients.ts) or sets in bold (interview-bold-people.ts). Never the authors, translators or
  * the interviewer.
  * ABOUT: the group the article is mainly about, from its title, slug or headings.
  */
@@ -13,6 +14,8 @@ import { peopleIndex, type PeopleIndex } from './mentions/people.ts';
 import { groupIndex } from './mentions/groups.ts';
 import { distinctGroups, groupsIn } from './org-context.ts';
 import { quotedSpeakers } from './interview-quotes.ts';
+import { recipients } from './interview-recipients.ts';
+import { boldIntroduced } from './interview-bold-people.ts';
 
 /** Where an introduction says who is interviewed; names after the cue (en) or anywhere in the sentence (ja, zh). */
 const EN_CUE = /\b(?:we\s+interview(?:ed)?|interviews?|interviewed|interviewing|spotlight(?:ing|s)?|(?:sits?|sat)\s+down\s+(?:\([^()]{0,60}\)\s+)?with|(?:talk(?:ed|s)?|spoke|speak(?:s|ing)?|chat(?:ted|s)?)\s+(?:to|with)|conversation\s+with|caught\s+up\s+with|catch(?:es)?\s+up\s+with|interview\s+with|(?:sent|asked|put)\s+(?:\w+\s+){0,2}questions\s+to)\b/iu;
@@ -229,6 +232,9 @@ export const interviewExtractor = defineExtractor(
     fromGuestLists(article, people, excluded, emit);
     fromProfiles(article, people, excluded, emit);
     fromTitle(article, people, excluded, emit);
+    for (const r of [...recipients(article, people), ...boldIntroduced(article, people)]) {
+      if (!excluded.has(r.name)) emitInterviewed(emit, r.name, { quote: r.paragraph.text, span: r.paragraph.span, channel: r.paragraph.channel }, 0.7);
+    }
     for (const q of quotedSpeakers(article, people, excluded)) emitInterviewed(emit, q.name, evidenceOf(q.sentence), 0.75);
     aboutGroup(article, emit);
   },

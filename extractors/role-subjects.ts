@@ -263,6 +263,9 @@ export function holdersOf(
     const before = text.slice(0, phraseStart);
     const predicated = word.shape === 'noun' ? ZH_PREDICATE_BEFORE.test(before) : true;
     if (!predicated || ZH_BLOCKERS.test(before) || ZH_AFTER_BLOCKERS.test(text.slice(phraseEnd))) return undefined;
+    // "SIG Node 与 SIG Scheduling 等多个 SIG 共同发起了…": a group opening the clause is its subject.
+    const clauseStart = Math.max(0, ...[...before.matchAll(/[，,；;：:]/gu)].map((m) => m.index + 1));
+    if (word.shape !== 'noun' && objs.some((o) => o.type === 'Sig' && o.m.start >= clauseStart && /^\s*$/u.test(text.slice(clauseStart, o.m.start)) && o.m.end <= phraseStart)) return undefined;
     const names = implicitHolder(ctx, s);
     return names.length > 0 ? { names, confidence: 0.8, fromList: false } : undefined;
   }

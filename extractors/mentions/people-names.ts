@@ -186,7 +186,7 @@ export function initialsMatch(label: string, name: string): boolean {
 
 /** The commonest Chinese family names: where a Han name written without spaces starts. */
 export const CHINESE_SURNAMES: ReadonlySet<string> = new Set(
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'.split(''),
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤齐欧柳翟葛聂温施牛庞殷'.split(''),
 );
 
 /** One pinyin syllable: an initial (or none) and a final, longest finals first. */

@@ -268,6 +268,9 @@ function fromIntroductions(article: ParsedArticle, reg: PeopleRegistry): void {
 /** Headings that are a person ("## [Arsh Sharma](…)", "### Keita Mochizukiさん（NTT DATA）", "### 王磊（Wang Lei）"). */
 const SCRIPT_NAME_HEADING = /^([\u30a1-\u30fa\u30fc]{2,}(?:[・･][\u30a1-\u30fa\u30fc]{2,}){1,2}|[\u3400-\u9fff\u3005]{1,4}[ \u3000]?[\u3400-\u9fff\u3005]{1,4})\s*[(（]\s*([^()（）,，、@]{3,40}?)\s*(?:[,，、][^()（）]*)?[)）]\s*(?:さん|氏)?$/u;
 
+const HAN_NAME_HEADING = /^[\u3400-\u9fff]{2,4}$/u;
+const HAN_DOT_HEADING = /^[\u3400-\u9fff]{1,6}·[\u3400-\u9fff]{1,8}$/u;
+
 export function personHeadings(article: ParsedArticle): Map<number, string> {
   const out = new Map<number, string>();
   for (const p of article.paragraphs) {
@@ -293,6 +296,8 @@ export function personHeadings(article: ParsedArticle): Map<number, string> {
         // "陳 思遠（チェン・スーユエン / Chen Siyuan）": the gloss may give a reading before the Latin form.
         const latin = glossed?.[2]?.split(/[/／]/u).map((x) => fix(x.trim())).find((x) => isLatinFullName(x));
         if (latin && !looksLikeOrganisation(latin)) out.set(p.index, latin);
+        // "### 齐振宇：从 ManifestWork 到 Work API", "### 纳迪娅·哈达德：…": a Han name alone before its tagline.
+        else if (((HAN_NAME_HEADING.test(head) && CHINESE_SURNAMES.has(head.charAt(0))) || HAN_DOT_HEADING.test(head)) && isCjkName(head) && !HAN_ORGANISATION.test(head) && canonicalCompany(head) === undefined && /：/u.test(p.text)) out.set(p.index, head);
       }
     }
   }
