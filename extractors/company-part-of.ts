@@ -9,9 +9,10 @@ import type { Mention } from './mentions/types.ts';
  * Gap between child and parent ("VMware, part of Broadcom"), and for some what must follow the
  * parent ("VMware（现为 Broadcom 的一部分）").
  */
-const CHILD_THEN_PARENT: Array<{ gap: RegExp; after?: RegExp }> = [
+const CHILD_THEN_PARENT: Array<{ gap: RegExp; after?: RegExp; notBefore?: RegExp }> = [
   { gap: /^\s*[,(（]?\s*(?:which\s+(?:as\s+(?:most\s+(?:people|of\s+you)|many|everyone|you)\s+(?:may\s+)?know\s+)?(?:(?:these\s+days|now|today|nowadays)\s+)?(?:is|has\s+been)\s+|now\s+|today\s+|itself\s+|of\s+course\s+|these\s+days\s+|nowadays\s+|also\s+)*(?:a\s+|an\s+)?(?:part|member|subsidiary|division|unit|business\s+unit|brand)\s+of\s+(?:the\s+)?$/i },
-  { gap: /^\s+by\s+$/ },
+  // "VMware by Broadcom", "works at Kasten by Veeam" (not "donated to the CNCF by Docker").
+  { gap: /^\s+by\s+$/, notBefore: /\b(?:to|into|from|by)\s+(?:the\s+)?$/iu },
   { gap: /^\s*,?\s*(?:which\s+(?:was|has\s+been)\s+|(?:was|has\s+been|is|now)\s+)?(?:acquired|owned|bought|purchased)\s+by\s+(?:the\s+)?$/i },
   // "VMware（现为 Broadcom 的一部分）".
   { gap: /^\s*[（(]\s*(?:现为|现在是|现已是|已是|目前是|now|现在为)?\s*$/, after: /^\s*(?:旗下(?:的)?(?:公司|子公司)?|的一部分|的子公司|グループ)\s*[)）]/ },
@@ -92,8 +93,8 @@ export function partOf(text: string, mentions: Mention[]): Array<[Mention, Menti
     if (!a || !b || a.name === b.name) continue;
     const gap = text.slice(a.end, b.start);
     const afterB = text.slice(b.end, b.end + 30);
-    for (const { gap: re, after: need } of CHILD_THEN_PARENT) {
-      if (!re.test(gap)) continue;
+    for (const { gap: re, after: need, notBefore } of CHILD_THEN_PARENT) {
+      if (!re.test(gap) || notBefore?.test(text.slice(Math.max(0, a.start - 20), a.start))) continue;
       if (need && (!need.test(afterB) || PART_DENIED.test(afterB))) continue;
       out.push([a, b]);
     }

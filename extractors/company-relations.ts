@@ -86,7 +86,7 @@ const ZH_ACTIVE = /^\s*(?:公司)?\s*(?:最近|近日|今天|本周|也|还)?\s*
 // "NetApp 开源 CSI 驱动 Trident": "open-source" as an adjective before a short description.
 const ZH_MODIFIER = /^\s*(?:公司)?\s*(?:(?:开源|开发|创建|研发|推出|捐赠)(?:的|了)\s*(?:[^\s，。、；,;]{1,12}?\s*)?|开源(?:的)?\s*(?:[A-Za-z]{2,8}\s*)?[\u4e00-\u9fff]{0,4}(?:驱动|项目|工具|插件|框架|平台|系统|引擎|组件|库|调度器|控制器)\s*)$/u;
 /** "阿里巴巴开源的 QoS 感知调度系统": a name that only modifies the description after it is not the project. */
-const QUALIFIES_NEXT = /^\s*(?:向け|用の|対応の)|^\s+(?:provider|providers|plugin|plugins|integration|backend|port|SDK)\b/iu;
+const QUALIFIES_NEXT = /^\s*(?:向け|用の|対応の|ドライバー|ドライバ|プラグイン|プロバイダー|驱动|插件)|^\s+(?:provider|providers|plugin|plugins|integration|backend|port|SDK)\b/iu;
 const QUALIFIED_APPOSITION = /^\s+(?:provider|plugin|integration|backend|SDK)s?(?:\s+(?:for|of)\s+[^,.;]{1,30}?)?\s*,\s*$/iu;
 const ZH_MODIFIES_NOUN = /^\s*(?![这那等的和与及])[\u4e00-\u9fff]{0,6}(?:系统|平台|工具|框架|引擎|服务|方案|调度器)/u;
 

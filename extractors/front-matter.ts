@@ -22,10 +22,14 @@ function personName(ref: PersonRef): string | undefined {
   return isPlausibleFullName(name) || isSignedFullName(name) ? name : undefined;
 }
 
-function company(ref: PersonRef): string | undefined {
+/** "Isovalent, part of Cisco", "VMware (now part of Broadcom)": the employer, then its parent. */
+const WITH_PARENT = /^(.+?)\s*(?:[,，]\s*|[(（]\s*)(?:now\s+|today\s+|a\s+)?(?:part|subsidiary|division|unit)\s+of\s+([^()（）,，]+?)\s*[)）]?$/iu;
+
+function company(ref: PersonRef): { name: string; parent?: string } | undefined {
   const c = ref.company?.trim();
   if (!c || NOT_COMPANY.test(c) || c.split(/\s+/).length > 6 || !/\p{L}/u.test(c)) return undefined;
-  return c;
+  const m = WITH_PARENT.exec(c);
+  return m?.[1] && m[2] ? { name: m[1], parent: m[2] } : { name: c };
 }
 
 function emitPerson(emit: Emit, written: PersonRef, p: Predicate, evidence: Evidence, confidence: number): void {
@@ -37,9 +41,10 @@ function emitPerson(emit: Emit, written: PersonRef, p: Predicate, evidence: Evid
   const alias = hanCompany === undefined ? ref.otherScript : undefined;
   const person = { type: 'Person' as const, name, ...(ref.github ? { github: ref.github } : {}), ...(alias ? { aliases: [alias] } : {}) };
   emit.triple({ s: person, p, o: '@article', confidence, evidence });
-  const employer = company(ref) ?? hanCompany;
+  const employer = company(ref) ?? (hanCompany !== undefined ? { name: hanCompany } : undefined);
   if (employer) {
-    emit.triple({ s: person, p: 'WORKS_AT', o: { type: 'Company', name: employer }, confidence: confidence >= 0.95 ? 0.9 : 0.85, evidence });
+    emit.triple({ s: person, p: 'WORKS_AT', o: { type: 'Company', name: employer.name }, confidence: confidence >= 0.95 ? 0.9 : 0.85, evidence });
+    if (employer.parent) emit.triple({ s: { type: 'Company', name: employer.name }, p: 'PART_OF', o: { type: 'Company', name: employer.parent }, confidence: 0.85, evidence });
   }
 }
 

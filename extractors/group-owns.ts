@@ -93,6 +93,7 @@ function sentenceGroup(article: ParsedArticle, s: Sentence, p: Paragraph | undef
   return contextGroup(article, p);
 }
 
+const PERSON_SUBJECT_BEFORE = /(?:他|她|彼|彼女)\s*(?:也|还|一直|主要|仍然|は|が|も)?\s*$|\b(?:he|she)\s+(?:also\s+|still\s+|now\s+|mainly\s+)?$/iu;
 const NEXT_CLAUSE_ZH = /[，,；;。]\s*(?:也|还|并且?|另外|同时|但是?|不过)/u;
 /** "The SIG, he explains, owns …", "…, but the SIG also owns …": the group word opens a clause. */
 const THE_GROUP_SUBJECT = new RegExp(`(?:^\\s*(?:[^:：\\n]{1,40}[:：]\\s*)?|[,;]\\s*(?:but|and|so|while)?\\s*)(?:${THIS_GROUP.source})`, 'iu');
@@ -159,6 +160,8 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   for (const { re, v } of verbs) {
     // "SIG Instrumentation 并不维护 Prometheus Operator", "we don't own Prometheus".
     if (negatedNear(text, v.index, v.index + v[0].length)) continue;
+    // "…找红帽的 Rafael Mendes，他维护 CRI-O 已经很多年了": a person's work, not the group's.
+    if (PERSON_SUBJECT_BEFORE.test(text.slice(Math.max(0, v.index - 12), v.index))) continue;
     // "kube-schedulerを所有するSIG Scheduling": a relative clause on the group after it, read as a passive.
     if (re === OWN_VERB_JA && groups.some((g) => g.start >= v.index + v[0].length && /^(?:している|ている|る)?\s*$/u.test(text.slice(v.index + v[0].length, g.start)))) continue;
     // "SIG Scheduling 的技术负责人，主要负责 …": a group that only qualifies a role noun is not the subject.

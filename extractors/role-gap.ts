@@ -95,6 +95,8 @@ export function gapIsClean(
     }
     if (holder.kind !== 'person' && EN_RELATION_NOUNS.test(gap)) return false;
     if (/^\s+(?:not|never)\b/iu.test(after)) return false;
+    // "People sometimes introduce me as a SIG Auth chair, which I'm not."
+    if (/^[^.;!?]{0,40}?,\s*which\s+(?:I|he|she|they|we|you)\s*(?:['’]m|am|is|are|['’]re|was|were)\s*(?:not|n['’]t)\b|^[^.;!?]{0,40}?,\s*which\s+(?:I|he|she|they|we|you)\s+(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\b/iu.test(after)) return false;
   } else if (lang === 'ja') {
     if (JA_BLOCKERS.test(gap) || JA_AFTER_BLOCKERS.test(after)) return false;
     // "Sofíaさんが、WG Batchのオーガナイザーとして": the subject's が before a comma is no "but".

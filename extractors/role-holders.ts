@@ -217,12 +217,16 @@ export function thirdPersonHolders(ctx: ArticleContext, s: Sentence, at?: number
     const names = new Set(persons.map((p) => p.name));
     const first = persons[0];
     if (names.size === 1 && first) return [first.name];
-    // Several people: only a sentence-initial subject is a safe antecedent.
-    return first && first.start <= 2 ? [first.name] : [];
+    // "トマシュの後を継いで…務めているのは、…アダエゼ・オコンクォ（Adaeze Okonkwo）です。": the cleft's focus.
+    const focus = persons.find((p) => CLEFT_FOCUS_END.test(prev.text.slice(p.end)) && /のは、/u.test(prev.text.slice(0, p.start)));
+    if (focus) return [focus.name];
+    // Several people: only a sentence-initial subject is a safe antecedent ("トマシュの後を継いで" is none).
+    return first && first.start <= 2 && !/^\s*(?:[(（][^()（）]{0,40}[)）])?\s*(?:さん|氏)?の/u.test(prev.text.slice(first.end)) ? [first.name] : [];
   }
   return [];
 }
 
+const CLEFT_FOCUS_END = /^\s*(?:[(（][^()（）]{0,60}[)）])?\s*(?:さん|氏)?\s*(?:です|でした)\s*[。．]?\s*$/u;
 const PAIR_JOIN = /^\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:and|&|和|与|及|と)\s*$/u;
 const PAIR_END = /^\s*(?:[(（][^)）]{0,40}[)）]\s*)?[,，、]?\s*$/u;
 

@@ -23,15 +23,20 @@ import type { Obj, Trigger } from './role-types.ts';
 import { gapIsClean } from './role-gap.ts';
 
 const AUTHOR_SELF = /筆者|笔者/u;
-const JA_DESCRIBES_NOUN = /^(?:し|っ)?(?:する|している|していた|した)\s*(?:[0-9０-９一二三四五六七八九十]+\s*(?:人|名)|方々|人たち|皆さん|コントリビューター|メンバー|エンジニア|チーム)/u;
+// "日本からSIG Authに関わる人が増えていく": the verb describes people in general.
+const JA_DESCRIBES_NOUN = /^(?:し|っ)?(?:する|している|していた|した|る|っている|っていた|った)\s*(?:[0-9０-９一二三四五六七八九十]+\s*(?:人|名)|方々|人たち|人々|人(?=が|は|も|を|に|の)|方(?=が|は|も|を|に)|皆さん|コントリビューター|メンバー|エンジニア|チーム)/u;
 const JA_RELATIVE_VERB_END = /^(?:し|っ)?(?:する|している|していた|した|してきた)\s*$/u;
 const OBJECT_OF_VERB = /\b(?:joined|replaced|succeeded|thanked|thanks|helped|asked|invited|mentored|met|with|to|for)\s+$/u;
 const GUIDED_BY = /^\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:的\s*(?:指导|帮助|带领|支持|鼓励|邀请)下|(?:さん|氏)?の(?:指導|サポート|助け|導き)(?:で|のもと|の下))/u;
 // ("The third co-chair, Henrik Solberg, …": one more of the group's holders.)
 const POSSESSED_ROLE = /(?:^|[.;:]\s+|,\s+and\s+)(?:(?:the|our)\s+)?[\w-]+(?:\s+[\w-]+)?['’]s\s+(?:(?:new|current|lead|main|first|longtime|long-time)\s+)?$|(?:^|[.;:]\s+)(?:the|our)\s+(?:second|third|fourth|other|remaining|newest|latest)\s+(?:[A-Z][\w-]*\s+)?$/iu;
-const JA_NOT_SUBJECT = /^\s*(?:さん|氏)?\s*(?:と|に|を|から)(?![^、。]{0,4}(?:共同|一緒|とも|並んで))[^、。]{0,12}[、,]/u;
+// "デヴァンシュさんの推薦を受け、…reviewerになりました": the nominator is no subject either.
+const JA_NOT_SUBJECT = /^\s*(?:[(（][^()（）]{1,40}[)）])?\s*(?:さん|氏)?\s*(?:(?:と|に|を|から)(?![^、。]{0,4}(?:共同|一緒|とも|並んで))[^、。]{0,12}|の(?:推薦|推挙|指名|後押し|勧め)(?:を受け|で|により)[^、。]{0,4})[、,]/u;
 const DEMONSTRATIVE_TOPIC = /(?:^|、)\s*(?:この|その|同|本)(?:サブプロジェクト|プロジェクト|チーム|グループ|ワーキンググループ|ツール|リポジトリ|委員会|SIG|WG)(?:は|が|も)/u;
-const JA_TOPIC = /^\s*(?:さん|氏)?\s*(?:は|が)/u;
+// "森下さんの場合、…": the case in point is the topic too.
+const JA_CLEFT_AFTER = /^\s*(?:を|として)?\s*(?:務めている|務めていた|務める|担当している|担当する|している|していた|する|である)?\s*のは、/u;
+const JA_CLEFT_FOCUS_END = /^\s*(?:[(（][^()（）]{0,60}[)）])?\s*(?:さん|氏)?\s*(?:です|でした)\s*[。．]?\s*$/u;
+const JA_TOPIC = /^\s*(?:[(（][^()（）]{1,40}[)）])?\s*(?:さん|氏)?\s*(?:は|が|の場合)/u;
 const TITLE_BEFORE_GUIDE = /(?:负责人|主席|维护者|リード|チェア|メンテナー|approver|reviewer|maintainer|lead|chair)\s*$/iu;
 const APPOSITION_END = /^\s*(?:[(（]|,\s|from\b|of\b|at\b)/u;
 
@@ -191,6 +196,12 @@ export function holdersOf(
     if (next?.kind === 'person' && next.name && JA_RELATIVE_VERB_END.test(text.slice(phraseEnd, next.start)) && !JA_BLOCKERS.test(text.slice(0, phraseStart))) {
       return { names: [next.name], confidence: 0.8, fromList: false };
     }
+  }
+
+  // 1c. "…のテックリードを務めているのは、レッドハット所属のオルガ・ニルセン（Olga Nilsen）です。": a cleft names the holder last.
+  if ((lang === 'ja' || hostLang(lang, text) === 'ja') && JA_CLEFT_AFTER.test(text.slice(phraseEnd))) {
+    const focus = holders.find((h) => h.start >= phraseEnd && h.kind === 'person' && JA_CLEFT_FOCUS_END.test(text.slice(h.end)));
+    return focus?.name ? { names: [focus.name], confidence: 0.85, fromList: false } : undefined;
   }
 
   // 2. The nearest person or pronoun before the role phrase.

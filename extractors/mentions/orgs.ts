@@ -309,6 +309,14 @@ function computeProjects(text: string): Mention[] {
   return toMentions(text, select([...known, ...extra]), 'Project');
 }
 
+/** "华为云原生团队" is Huawei's cloud-native team: 云 belongs to 云原生, not to the company's name. */
+function cloudNative(text: string, h: Hit): Hit {
+  const surface = text.slice(h.start, h.end);
+  if (!surface.endsWith('云') || !text.startsWith('原生', h.end)) return h;
+  const parent = canonicalCompany(surface.slice(0, -1));
+  return parent ? { ...h, end: h.end - 1, name: parent } : h;
+}
+
 function computeCompanies(text: string): Mention[] {
   // A company inside a longer product, programme or group name is not a mention of the company
   // ("Google Summer of Code", "Google Kubernetes Engine", "CNCF Kubernetes Policy Working Group").
@@ -322,7 +330,7 @@ function computeCompanies(text: string): Mention[] {
   const hits = companyMatcher
     .find(text)
     .filter((h) => !blockers.some((b) => b.start <= h.start && h.end <= b.end && b.end - b.start > h.end - h.start));
-  const known = select(hits);
+  const known = select(hits.map((h) => cloudNative(text, h)));
   const extra = patternHits(text, COMPANY_PATTERNS, stripLegalSuffix)
     .filter((h) => !known.some((k) => h.start < k.end && k.start < h.end))
     .filter((h) => canonicalProject(h.name) === undefined && !NOT_ORG.test(h.name) && !isPlaceName(h.name) && !groups.some((g) => h.start < g.end && g.start < h.end))

@@ -43,6 +43,9 @@ export function fromScriptPairs(article: ParsedArticle, reg: PeopleRegistry): vo
       for (const part of pair.han.split(/[・･]/u)) if (part !== pair.han && part.length >= 2 && standsAlone(article.text, part)) reg.alias(rec, part);
       // "大西拓海さん（Takumi Ohnishi）" then "大西さんは…", "王思远(Siyuan Wang)" then "王さんは…": the family name
       // (the name's start) with an honorific, when no other pair starts the same way.
+      // "吉岡ひかり(Hikari Yoshioka)" then "ひかりは…": a given name in hiragana used on its own.
+      const kanaGiven = /^[\u3400-\u9fff\u3005]{1,3}([\u3041-\u3096]{2,4})$/u.exec(pair.han)?.[1];
+      if (kanaGiven && !/^(?:さん|さま|くん|ちゃん)$/u.test(kanaGiven) && new RegExp(`(?<![\\u3040-\\u309f])${kanaGiven}(?=さん|は|が|も|と|に|の|：|:)`, 'u').test(article.text)) reg.alias(rec, kanaGiven);
       if (/^[\u3400-\u9fff\u3005]{2,5}$/u.test(pair.han)) {
         const family = [2, 1].map((n) => pair.han.slice(0, n)).find((f) => f.length < pair.han.length && (article.text.includes(`${f}さん`) || article.text.includes(`${f}氏`)));
         if (family && !sharedStart(family, pair.han)) reg.alias(rec, family);

@@ -4,7 +4,7 @@
  * katakana transliteration before its Latin form with an honorific after ("ルボミール・イワノフ（Lubomir Ivanov）さん").
  */
 import { HAN_ORGANISATION, LATIN_PLAIN_NAME } from '../../src/article/names.ts';
-import { canonicalCompany } from './orgs.ts';
+import { canonicalCompany, canonicalProject } from './orgs.ts';
 import { looksLikeOrganisation } from './people-generic.ts';
 import { CHINESE_SURNAMES, isCjkName, isKatakanaName, isLatinFullName } from './people-names.ts';
 
@@ -21,11 +21,13 @@ const LEADING_PARTICLES = new RegExp(`^[${PARTICLES}]+`, 'u');
 const HANDLE = /@([A-Za-z0-9][A-Za-z0-9-]{0,38})/u;
 // Katakana also writes terms ("コンテナ・ランタイム（Container Runtime）"): only a person takes さん or 氏.
 // "ジェレミー・オルムステッド（Jeremy Olmsted、Google）さん": an employer may follow here too.
-const KATAKANA_THEN_LATIN = new RegExp(`([\\u30a1-\\u30fa\\u30fc]{2,}(?:[・･][\\u30a1-\\u30fa\\u30fc]{2,}){1,2})\\s*[（(]\\s*(${LATIN_PLAIN_NAME})\\s*(?:[,，、;；]\\s*[^()（）,，、;；]{1,30}?\\s*)?[）)]\\s*(?:さん|氏|様|先生)`, 'gu');
+// Without an honorific, a handle in the brackets or a topic particle after them marks a person:
+// "ラヴィ・チャンドラセカラン(Ravi Chandrasekaran、@ravi-chandra)は" (checked in scriptPairs).
+const KATAKANA_THEN_LATIN = new RegExp(`([\\u30a1-\\u30fa\\u30fc]{2,}(?:[・･][\\u30a1-\\u30fa\\u30fc]{2,}){1,2})\\s*[（(]\\s*(${LATIN_PLAIN_NAME})\\s*(?:[,，、;；]\\s*[^()（）,，、;；]{1,30}?\\s*)?[）)]\\s*(さん|氏|様|先生|(?=は|が|も|です|でした))`, 'gu');
 // "Henrik Lindqvist（ヘンリク・リンドクヴィスト、@hlindq）は": a Latin name glossed by its transliteration.
 const LATIN_THEN_KATAKANA = new RegExp(`(${LATIN_PLAIN_NAME})\\s*[（(]\\s*([\\u30a1-\\u30fa\\u30fc]{2,}[・･][\\u30a1-\\u30fa\\u30fc]{2,})\\s*(?:[,，、;；]\\s*[^()（）]{1,40}?\\s*)?[）)]`, 'gu');
 // "黒田あゆみ（Ayumi Kuroda）さん": a family name in kanji and a given name in hiragana.
-const KANA_GIVEN_THEN_LATIN = new RegExp(`(?<![\\u3400-\\u9fff\\u3005])([\\u3400-\\u9fff\\u3005]{1,3}[\\u3041-\\u3096]{2,4})\\s*[（(]\\s*(${LATIN_PLAIN_NAME})\\s*(?:[,，、;；]\\s*[^()（）,，、;；]{1,30}?\\s*)?[）)]\\s*(?:さん|氏|様|先生)`, 'gu');
+const KANA_GIVEN_THEN_LATIN = new RegExp(`(?<![\\u3400-\\u9fff\\u3005])([\\u3400-\\u9fff\\u3005]{1,3}(?!(?:さん|さま|くん|ちゃん|たち|など)(?![\\u3041-\\u3096]))[\\u3041-\\u3096]{2,4})\\s*[（(]\\s*(${LATIN_PLAIN_NAME})\\s*(?:[,，、;；]\\s*[^()（）,，、;；]{1,30}?\\s*)?[）)]\\s*(さん|氏|様|先生|(?=は|が|も|です|でした))`, 'gu');
 // "Zhou Mingyuan（周明远、@zmingyuan）": a handle may follow.
 const LATIN_THEN_HAN = new RegExp(`(${LATIN_PLAIN_NAME})\\s*[（(]\\s*([\\u3400-\\u9fff]{2,4})\\s*(?:[,，、;；]\\s*[^()（）]{1,40}?\\s*)?[）)]`, 'gu');
 
@@ -33,6 +35,12 @@ const githubOf = (text: string): { github?: string } => {
   const handle = HANDLE.exec(text)?.[1];
   return handle ? { github: handle } : {};
 };
+
+/** Without an honorific the pair is a person only when the brackets hold a handle or the name is no known term. */
+function personWithoutHonorific(m: RegExpMatchArray, latin: string): boolean {
+  if (m[3]) return true;
+  return HANDLE.test(m[0]) || (canonicalProject(latin) === undefined && canonicalCompany(latin) === undefined);
+}
 
 /** The two spellings, the handle when given, and where the pair sits in the text. */
 export interface ScriptPair {
@@ -86,7 +94,7 @@ export function scriptPairs(text: string): ScriptPair[] {
   for (const m of text.matchAll(KATAKANA_THEN_LATIN)) {
     const [kana, latin] = [m[1] ?? '', m[2] ?? ''];
     const end = m.index + m[0].replace(/\s*(?:さん|氏|様|先生)$/u, '').length;
-    if (isLatinFullName(latin) && isKatakanaName(kana) && !looksLikeOrganisation(latin)) out.push({ latin, han: kana, start: m.index, end, ...githubOf(m[0]) });
+    if (isLatinFullName(latin) && isKatakanaName(kana) && !looksLikeOrganisation(latin) && personWithoutHonorific(m, latin)) out.push({ latin, han: kana, start: m.index, end, ...githubOf(m[0]) });
   }
   for (const m of text.matchAll(LATIN_THEN_KATAKANA)) {
     const [latin, kana] = [m[1] ?? '', m[2] ?? ''];
@@ -97,7 +105,7 @@ export function scriptPairs(text: string): ScriptPair[] {
   for (const m of text.matchAll(KANA_GIVEN_THEN_LATIN)) {
     const [name, latin] = [m[1] ?? '', m[2] ?? ''];
     const end = m.index + m[0].replace(/\s*(?:さん|氏|様|先生)$/u, '').length;
-    if (isLatinFullName(latin) && !looksLikeOrganisation(latin) && !HAN_ORGANISATION.test(name)) out.push({ latin, han: name, start: m.index, end, ...githubOf(m[0]) });
+    if (isLatinFullName(latin) && !looksLikeOrganisation(latin) && !HAN_ORGANISATION.test(name) && personWithoutHonorific(m, latin)) out.push({ latin, han: name, start: m.index, end, ...githubOf(m[0]) });
   }
   return out.sort((a, b) => a.start - b.start);
 }
