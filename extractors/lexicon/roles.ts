@@ -168,6 +168,8 @@ export const ROLE_WORDS: RoleWord[] = [
   // "I also spend a fair amount of time on AIBrix".
   // "I spent most of 2022 and 2023 on ValidatingAdmissionPolicy", "has spent most of his time since on pkgs.k8s.io".
   en('spen(?:d|ds|t|ding)\\s+(?:most|much|all|part|a\\s+lot)\\s+of\\s+(?:(?:my|his|her|their|the|last|that|this)\\s+)?(?:time|year|years|week|weeks|days|\\d{4}(?:\\s+and\\s+\\d{4})?)(?:\\s+since)?\\s+on', 'contributor', 'verbRight', { objects: 'project' }),
+  // "spending roughly three years of my life on bound service account tokens".
+  en('spen(?:d|ds|t|ding)\\s+(?:(?:roughly|about|almost|nearly|over|more\\s+than)\\s+)?(?:two|three|four|five|six|\\d+|a\\s+few|several|many)\\s+(?:years|months)(?:\\s+of\\s+(?:my|his|her|their)\\s+life)?\\s+on', 'contributor', 'verbRight', { objects: 'project' }),
   en('spen(?:d|ds|t|ding)\\s+(?:(?:a\\s+)?(?:fair|good|large|huge|decent)\\s+(?:amount|chunk|share|bit|deal)\\s+of\\s+|a\\s+lot\\s+of\\s+|(?:most|much|part)\\s+of\\s+)?(?:(?:my|his|her|their|our)\\s+)?(?:upstream\\s+)?time\\s+on', 'contributor', 'verbRight', { objects: 'project' }),
   // "I've landed a few fixes in containerd's Windows snapshotter", "he had a merged pull request in kubectl".
   en('(?:(?:landed|merged)\\s+(?:a\\s+few\\s+|a\\s+couple\\s+of\\s+|a\\s+handful\\s+of\\s+|several\\s+|some\\s+|many\\s+|a\\s+|the\\s+occasional\\s+)?|(?:had|has|have|got)\\s+(?:a|his|her|their|my|our)\\s+(?:first\\s+)?merged\\s+)(?:small\\s+)?(?:fix(?:es)?|patch(?:es)?|PRs?|pull\\s+requests?|changes|commits)\\s+(?:in(?:to)?|to|for|against)\\s+(?:the\\s+)?([^,.;]{1,40}?)(?=\\s+(?:itself|herself|himself|themselves)\\b|[,.;]|\\s+(?:and|when|since|as|over|back|fixing|that|which)\\b|$)', 'contributor', 'frame', { objects: 'project' }),
@@ -176,7 +178,8 @@ export const ROLE_WORDS: RoleWord[] = [
   en('first\\s+(?:real\\s+|ever\\s+|upstream\\s+)?([A-Za-z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,2})\\s+(?:PR|pull\\s+request|patch|commit)\\b', 'contributor', 'frame', { objects: 'project' }),
   // "Most of my time goes into krel".
   // (Only one person's time: "most of our energy goes into X" is the group's work.)
-  en('(?<=\\b(?:my|his|her)\\s+)(?:time|energy|effort)\\s+goes\\s+(?:into|to|towards)', 'contributor', 'verbRight', { objects: 'project' }),
+  // "most of my open source time went into SPIRE".
+  en('(?<=\\b(?:my|his|her)\\s+)(?:(?:open[- ]source|upstream|spare|free)\\s+)?(?:time|energy|effort)\\s+(?:goes|went|has\\s+gone)\\s+(?:into|to|towards)', 'contributor', 'verbRight', { objects: 'project' }),
   en('(?:got\\s+|been\\s+|was\\s+|were\\s+|became\\s+|am\\s+|is\\s+|are\\s+)?(?:involved|engaged)\\s+(?:in|with)', 'participant', 'verbRight'),
   en('active\\s+(?:in|on|within|with)', 'participant', 'verbRight'),
   // "I'm on the Portworx team at Pure Storage": the team that builds a project.
@@ -211,6 +214,9 @@ export const ROLE_WORDS: RoleWord[] = [
   en('(?:did|doing|does|do)\\s+(?:most|much|all|part|some)\\s+of\\s+the\\s+([^,.;]{1,40}?)\\s+(?:implementation|coding)', 'contributor', 'frame', { objects: 'project' }),
   // "co-authored one of the central KEPs behind Dynamic Resource Allocation (DRA)": a design proposal for it.
   en('(?:co-?)?(?:authored|wrote|drafted)\\s+(?:one\\s+of\\s+)?(?:the\\s+|a\\s+|two\\s+|several\\s+)?(?:[\\w-]+\\s+){0,2}?KEPs?\\s+(?:behind|for|on|of)\\s+(?:the\\s+)?([^,.;]{1,50}?)(?=[,.;]|\\s+(?:and|in|since|with)\\b|$)', 'contributor', 'frame', { objects: 'project' }),
+  // "I co-authored the Pod Certificates KEP", "one of the authors of the KMS v2 KEP": the feature the KEP proposes.
+  en('(?:co-?)?(?:authored|wrote|drafted|co-wrote)\\s+(?:the\\s+|a\\s+)?((?:[A-Z][\\w.-]*|v\\d+)(?:\\s+(?:[A-Z][\\w.-]*|v\\d+|and)){0,4}?)\\s+KEPs?\\b', 'contributor', 'frame', { objects: 'project', caseSensitive: true }),
+  en('(?:one\\s+of\\s+)?the\\s+(?:co-?)?authors?\\s+of\\s+the\\s+((?:[A-Z][\\w.-]*|v\\d+)(?:\\s+(?:[A-Z][\\w.-]*|v\\d+|and)){0,4}?)\\s+KEPs?\\b', 'contributor', 'frame', { objects: 'project' }),
   // "Sophie Laurent, who reviews for SIG Docs".
   en('review(?:s|ed|ing)?\\s+(?:(?:code|changes|pull\\s+requests|PRs)\\s+)?(?:for|in)', 'reviewer', 'verbRight'),
   // "SIG Network, where she now reviews changes to the NetworkPolicy API".
@@ -267,6 +273,8 @@ export const ROLE_WORDS: RoleWord[] = [
   ja('の(?:設計|開発|実装)に(?:関わ|携わ|参加)', 'contributor', 'verbLeft', { objects: 'project' }),
   // "ValidatingAdmissionPolicyのGA化に取り組みました", "Cluster APIのコードにも少しずつ手を出しています".
   ja('の(?:GA化|ベータ化|安定化|改善|機能追加|移行)に(?:も)?取り組', 'contributor', 'verbLeft', { objects: 'project' }),
+  // "KMS v2のKEPの著者のひとり", "Pod CertificatesのKEPを共同で執筆".
+  ja('のKEPの(?:共同)?(?:著者|執筆者|作成者)|のKEPを(?:共同で)?(?:書|執筆|作成)', 'contributor', 'verbLeft', { objects: 'project' }),
   ja('の(?:コード)?に(?:も)?(?:少しずつ|少し|ちょっと|時々)?手を出', 'contributor', 'verbLeft', { objects: 'project' }),
   // "etcd-operatorのバックアップ機能まわりのPRをいくつか書いてきました".
   ja('の[^。、をが]{0,14}?(?:PR|プルリクエスト|パッチ)を(?:いくつか|何本か|たくさん|\\s)*(?:書|送|出)', 'contributor', 'verbLeft', { objects: 'project' }),
@@ -333,6 +341,8 @@ export const ROLE_WORDS: RoleWord[] = [
   // "给 containerd 提交了一些和 Windows 支持有关的补丁", "给 kubelet 里 DRA 插件管理的部分写过一些代码", "为 Contributor Comms 写稿".
   zh('(?:给|向)\\s*([^，。,；;！？]{1,30}?)\\s*(?:(?:里|中)[^，。,；;！？]{0,16}?)?(?:提交|提|写|编写)(?:了|过)?\\s*(?:一些|很多|不少|大量|几个|多个|一个)?\\s*(?:[^，。,；;！？]{0,16}?的)?\\s*(?:PR|补丁|代码|修复|改动|pull\\s+request|检测规则|文档)', 'contributor', 'frame', { objects: 'project' }),
   zh('为\\s*([^，。,；;！？]{1,30}?)\\s*(?:写稿|撰稿|写文章)', 'contributor', 'frame', { objects: 'project' }),
+  // "一起编写了 Pod Certificates 的 KEP".
+  zh('(?:编写|撰写|起草|写)(?:了|过)?\\s*([^，。,；;！？]{1,30}?)\\s*的\\s*KEP', 'contributor', 'frame', { objects: 'project' }),
   // "kube-state-metrics 和 Metrics Server 我都提过 PR".
   zh('([^，。,；;！？：:]{1,40}?)\\s*我?\\s*(?:都|也)\\s*提(?:交)?过\\s*(?:PR|补丁|代码)', 'contributor', 'frame', { objects: 'project' }),
   // "当过两年技术负责人，做的是 MCS API": what one worked on.
