@@ -342,7 +342,7 @@ export const ROLE_WORDS: RoleWord[] = [
   zh('(?:给|向)\\s*([^，。,；;！？]{1,30}?)\\s*(?:(?:里|中)[^，。,；;！？]{0,16}?)?(?:提交|提|写|编写)(?:了|过)?\\s*(?:一些|很多|不少|大量|几个|多个|一个)?\\s*(?:[^，。,；;！？]{0,16}?的)?\\s*(?:PR|补丁|代码|修复|改动|pull\\s+request|检测规则|文档)', 'contributor', 'frame', { objects: 'project' }),
   zh('为\\s*([^，。,；;！？]{1,30}?)\\s*(?:写稿|撰稿|写文章)', 'contributor', 'frame', { objects: 'project' }),
   // "一起编写了 Pod Certificates 的 KEP".
-  zh('(?:编写|撰写|起草|写)(?:了|过)?\\s*([^，。,；;！？]{1,30}?)\\s*的\\s*KEP', 'contributor', 'frame', { objects: 'project' }),
+  zh('(?:编写|撰写|起草|写)(?:了|过)?\\s*([^，。,；;！？]{1,60}?)\\s*的\\s*KEP', 'contributor', 'frame', { objects: 'project' }),
   // "kube-state-metrics 和 Metrics Server 我都提过 PR".
   zh('([^，。,；;！？：:]{1,40}?)\\s*我?\\s*(?:都|也)\\s*提(?:交)?过\\s*(?:PR|补丁|代码)', 'contributor', 'frame', { objects: 'project' }),
   // "当过两年技术负责人，做的是 MCS API": what one worked on.
