@@ -7,7 +7,8 @@ import type { GroupRef } from './org-context.ts';
 import type { Mention } from './mentions/types.ts';
 import { chainBefore, listBefore } from './owned-lists.ts';
 
-const ONE_OF_THE = /^\s+(?:is|was)\s+(?:also\s+)?(?:one\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:sub-?projects?|projects?|components?|tools?)\s+(?:that\s+|which\s+)?$/u;
+// "kube-state-metrics is one of the subprojects SIG Instrumentation looks after", "The kubelet, one of the subprojects SIG Node owns,".
+const ONE_OF_THE = /^\s*(?:,\s*|\s+(?:is|was)\s+(?:also\s+)?)(?:one\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:sub-?projects?|projects?|components?|tools?)\s+(?:that\s+|which\s+)?$/u;
 const IS_A = /^\s+(?:is|was)\s+(?:also\s+|really\s+|primarily\s+|mainly\s+)?(?:a|an)\s+$/u;
 const KIND_AFTER = /^\s+(?:feature|project|sub-?project|component|API)\b/u;
 const EN_CHAIN_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?$/u;
@@ -122,7 +123,8 @@ export function passiveOwnership(
   }
   // "kind 是 SIG Testing 维护的工具": the project described as something the group maintains.
   for (const g of groups) {
-    if (!/^\s*(?:负责)?(?:维护|管理|所有|负责|开发)的\s*(?:[^\s，。、的]{0,4})?(?:工具|项目|子项目|组件|仓库|库|功能|特性)/u.test(text.slice(g.end, g.end + 16))) continue;
+    // "VPA 是 SIG Autoscaling 维护的。": the description may end at 的.
+    if (!/^\s*(?:负责)?(?:维护|管理|所有|负责|开发)的\s*(?:(?:[^\s，。、的]{0,4})?(?:工具|项目|子项目|组件|仓库|库|功能|特性)|[，,。；;]|$)/u.test(text.slice(g.end, g.end + 16))) continue;
     const m = [...projects].reverse().find((x) => x.end <= g.start && /^\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:也|还|则|同样|都)?\s*是\s*(?:由\s*)?$/u.test(text.slice(x.end, g.start)));
     if (m) out.push({ group: g, project: m, confidence: 0.8 });
   }

@@ -25,7 +25,7 @@ const GROUP_SUBPROJECT_AFTER = /^\s*(?:的|の|负责的|旗下的?|名下的|�
 /** "…，但它其实是 SIG Node 的子项目", "…，那仍然是 SIG Autoscaling 的子项目": "it"/"that" takes up the project. */
 const IT_IS_ZH = '[，,]\\s*(?:但是?|不过|而)?\\s*(?:它|那)\\s*(?:仍然|仍|还是|其实|实际上|现在|目前)*\\s*是\\s*$';
 const IT_IS_ZH_END = new RegExp(IT_IS_ZH, 'u');
-const PROJECT_IS_BEFORE = new RegExp(String.raw`^\s*(?:[(（][^()（）]{1,20}[)）]|[(（])?\s*(?:[，,]\s*(?:但是?|不过|而)?\s*(?:它|那|这|该项目|这个项目))?\s*(?:(?:也都|也|还|都|同样|则|曾经?|一直|如今|现在|目前|现已|已经|早已|本身|至今|仍然|仍|其实|实际上)\s*){0,3}(?:是|为|(?:已经|已|现在|如今)?成为了?|(?:自体|本体|そのもの)?は、?|も、?)\s*(?:(?:現在|今|现在|目前|どちらも|いずれも|ともに|両方とも|最初から|当初から|もともと|元々|同じく|同様に|同じ)、?\s*){0,2}$|^\s*(?:について|に関して)(?:も|は)、[^。]{0,30}?、\s*$|^\s*という\s*$|^\s*[:：]\s*$|^[^。；，,]{0,30}${IT_IS_ZH}`, 'u');
+const PROJECT_IS_BEFORE = new RegExp(String.raw`^\s*(?:[(（][^()（）]{1,20}[)）]|[(（])?\s*(?:[，,]\s*(?:但是?|不过|而)?\s*(?:它|那|这|该项目|这个项目)?)?\s*(?:(?:也都|也|还|都|同样|则|曾经?|一直|如今|现在|目前|现已|已经|早已|本身|至今|仍然|仍|其实|实际上)\s*){0,3}(?:是|为|(?:已经|已|现在|如今)?成为了?|(?:自体|本体|そのもの)?は、?|も、?)\s*(?:(?:現在|今|现在|目前|どちらも|いずれも|ともに|両方とも|最初から|当初から|もともと|元々|同じく|同様に|同じ)、?\s*){0,2}$|^\s*(?:について|に関して)(?:も|は)、[^。]{0,30}?、\s*$|^\s*という\s*$|^\s*[:：]\s*$|^\s*[(（]\s*(?:是|为|属于)?\s*$|^[^。；，,]{0,30}${IT_IS_ZH}`, 'u');
 const GROUP_HOLDS = /^\s*(?:旗下的?|名下的|负责的|下面的|配下の|傘下の|のサブプロジェクト(?:の(?:ひとつ|一つ|1つ)で?ある|である|の)?|的子项目(?:之一)?)\s*$/u;
 const SUBPROJECT_GLOSS = /^\s*(?:的|负责的|旗下的?|名下的|の)\s*[^，。、,()（）]{0,16}?(?:子项目|サブプロジェクト)\s*[（(]\s*([^()（）]{2,40}?)\s*[)）]/u;
 /** A repository name ("ci-testing") or a name in title case ("Conformance Definition"). */
@@ -90,10 +90,11 @@ export function namedSubprojects(text: string, groups: Mention[], projects: Ment
   }
   // "kubeadm (a SIG Cluster Lifecycle product)", "Kueue, a SIG Scheduling subproject".
   for (const g of groups) {
-    if (denied || !/^[\s\u00a0]*(?:'s\s+|’s\s+)?(?:sub[-\s]?projects?|projects?|products?|components?|tools?)\b/i.test(text.slice(g.end, g.end + 20))) continue;
+    // "Contributor Comms, the SIG Contributor Experience (ContribEx) subproject": a short name in brackets may follow the group.
+    if (denied || !/^[\s\u00a0]*(?:\([^()]{1,20}\)\s*)?(?:'s\s+|’s\s+)?(?:sub[-\s]?projects?|projects?|products?|components?|tools?)\b/i.test(text.slice(g.end, g.end + 40))) continue;
     // "Cluster API Provider Azure (CAPZ), a SIG Cluster Lifecycle subproject", "Gateway API is one of the SIG Network subprojects".
     // "the Gateway API Inference Extension, which is also a SIG Network subproject", "Kueue, for example, is a …", "Kueue, another …".
-    const m = [...projects].reverse().find((x) => x.end <= g.start && /^\s*(?:\([A-Z][\w-]{0,11}\)\s*)?(?:,\s*(?:for\s+(?:example|instance)|by\s+the\s+way|incidentally),)?(?:[(（,，]\s*(?:which\s+is\s+(?:also\s+|now\s+)?)?(?:an?|another|the|one\s+of\s+the(?:\s+(?:two|three|four|five|six|\d+))?)\s+|(?:\s+(?:repository|repo|project|library))?(?:,\s+(?:which|that)\s+[^,;]{1,80},)?\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|now|still|really|actually|officially|both|all|long)\s+)*(?:(?:an?|another|the|one|one\s+of(?:\s+the(?:\s+(?:two|three|four|five|six|\d+))?)?)\s+)?)$/i.test(text.slice(x.end, g.start)));
+    const m = [...projects].reverse().find((x) => x.end <= g.start && /^\s*(?:\([A-Z][\w-]{0,11}\)\s*)?(?:,\s*(?:for\s+(?:example|instance)|by\s+the\s+way|incidentally),)?(?:[(（,，]\s*(?:which\s+is\s+(?:also\s+|now\s+)?)?(?:an?|another|the|one\s+of\s+the(?:\s+(?:two|three|four|five|six|\d+))?)\s+|(?:\s+(?:repository|repo|project|library))?(?:,\s+(?:which|that)\s+[^,;]{1,80},|,\s+(?![^,;.]*\band\b)[^,;.]{1,50},)?\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|now|still|really|actually|officially|both|all|long)\s+)*(?:(?:an?|another|the|one|one\s+of(?:\s+the(?:\s+(?:two|three|four|five|six|\d+))?)?)\s+)?)$/i.test(text.slice(x.end, g.start)));
     // "Kompose isn't ours. It's a SIG Apps subproject": the project of the sentence before.
     const it = m || !/(?:^|[.!?]\s+)(?:It|That)(?:['’]s|\s+is)\s+(?:(?:also|now|actually|really)\s+)?(?:an?|one\s+of\s+the)\s+$/u.test(text.slice(0, g.start)) ? undefined : previousProjects().pop();
     const found = m ?? it;

@@ -68,11 +68,16 @@ export function anaphoricObjects(ctx: ArticleContext, groups: GroupIndex, s: Sen
   return undefined;
 }
 
-/** The last project the sentence before names, in the same paragraph. */
+/**
+ * The project the sentence before is about, in the same paragraph: the one it opens with
+ * ("KWOK, short for Kubernetes WithOut Kubelet, lets you …"), else the last it names.
+ */
 function previousProject(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Obj | undefined {
   const prev = sentenceBefore(ctx.article, s);
   if (!prev) return undefined;
-  return entities(prev.text, groups).filter((o) => o.type === 'Project').pop();
+  const projects = entities(prev.text, groups).filter((o) => o.type === 'Project');
+  const first = projects[0];
+  return first && first.m.start <= 2 && /^\s*[,(（]/u.test(prev.text.slice(first.m.end)) ? first : projects.pop();
 }
 
 /** The last project named in the paragraph before `s` (up to three sentences back). */

@@ -129,6 +129,7 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'In-place Pod Resize', aliases: ['in-place pod resize', 'In-Place Pod Resize', 'in-place pod resizing', 'In-Place Pod Vertical Scaling', 'in-place pod vertical scaling'] },
   { name: 'Sidecar Containers', aliases: ['sidecar containers', 'native sidecars', 'native sidecar containers'] },
   { name: 'Pod Security Admission', aliases: ['pod security admission'], csAliases: ['PSA'] },
+  { name: 'Gateway API Inference Extension', aliases: ['gateway-api-inference-extension', 'Inference Extension', 'inference extension', 'Gateway API inference extension', '推理扩展'], csAliases: ['GIE'] },
   { name: 'KMS v2', aliases: ['KMSv2', 'KMS V2', 'KMS v2 encryption'] },
   { name: 'Pod Certificates', aliases: ['pod certificates', 'PodCertificateRequest', 'Pod Certificate'] },
   { name: 'Bound Service Account Tokens', aliases: ['bound service account tokens', 'bound service account token', 'Bound Service Account Token', 'バウンドサービスアカウントトークン'] },
