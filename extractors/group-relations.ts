@@ -38,6 +38,7 @@ import {
 
 /** "SIG Auth is probably the closest": a group named as the partner, with no partner after the cue. */
 const PARTNER_NOUN = /partners?$|closest$/iu;
+const BESIDES_LEAD = /^\s*(?:[^:：\n]{1,40}[:：]\s*)?(?:beyond|besides|apart\s+from|aside\s+from|in\s+addition\s+to|other\s+than)\s+$/iu;
 /** "The group is in close contact with …", "AB: The subproject works with …", "工作组与…保持着密切联系": the article's group as the subject. */
 const GROUP_SUBJECT = /^\s*(?:[^:：\n]{1,40}[:：]\s*)?(?:the|this|our)\s+(?:SIG|group|working\s+group|WG|team|sub-?project|project)\b|^\s*(?:该|本|这个)?\s*(?:工作组|小组)(?=\s*(?:与|和|同|跟|也|一直|正在|保持))/iu;
 /** "…, so the SIG works closely with", "Stefan added that the SIG also partners with": the group heads the cue's clause. */
@@ -106,6 +107,11 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
   } else {
     const before = groups.filter((g) => g.start < cue.index);
     const lead = before[0] ? text.slice(start, before[0].start) : '';
+    // "Beyond SIG Testing and SIG K8s Infra, SIG Docs is a big partner": all of them are the article group's partners.
+    if (PARTNER_NOUN.test(cue[0]) && BESIDES_LEAD.test(lead) && !isQuestion(article, p)) {
+      const context = contextGroup(article, p);
+      return context ? distinctGroups(groups).filter((g) => g.name !== context.name).map((g) => ({ a: context, b: g })) : [];
+    }
     const leadIsSubject = before[0] !== undefined && !WE.test(lead) && !/\b(?:with|to|and|like|as|from)\s*$|与|和|跟|同|来自\s*$/i.test(lead) && !both;
     if (leadIsSubject) {
       subject = before[0];

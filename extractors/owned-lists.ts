@@ -21,12 +21,17 @@ function listItems(raw: string): string[] {
     .filter((x) => x.length > 1 && x.length <= 40 && x.split(/\s+/).length <= 4);
 }
 
+const LIST_ITEM_END_JA = /^[\s`*_\])）」』]*(?:[、,，]|や|と(?!して)|など|のほか|の他|および|及び|という|です|があり|$)/u;
 const REPOSITORY_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/u;
 
 /** Projects of a list: lexicon mentions in its region, plus items that are known (generic) names or repository names. */
 export function listProjects(raw: string): string[] {
   const region = listRegion(raw);
-  const out = findProjects(region).map((m) => m.name);
+  // "etcdに保存するデータを暗号化するencryption-at-rest": in Japanese, a name inside an item's modifier is no item.
+  const cjk = /[\u3040-\u30ff]/u.test(region);
+  const out = findProjects(region)
+    .filter((m) => !cjk || LIST_ITEM_END_JA.test(region.slice(m.end)))
+    .map((m) => m.name);
   for (const item of listItems(region)) {
     // "Gateway API、Network Policy API 和 kube-network-policies": a repository name ends the list.
     const known = canonicalProject(item) ?? (REPOSITORY_NAME.test(item) ? item : undefined);

@@ -23,8 +23,8 @@ import type { Obj, Trigger } from './role-types.ts';
 import { gapIsClean } from './role-gap.ts';
 
 const AUTHOR_SELF = /筆者|笔者/u;
-// "日本からSIG Authに関わる人が増えていく": the verb describes people in general.
-const JA_DESCRIBES_NOUN = /^(?:し|っ)?(?:する|している|していた|した|る|っている|っていた|った)\s*(?:[0-9０-９一二三四五六七八九十]+\s*(?:人|名)|方々|人たち|人々|人(?=が|は|も|を|に|の)|方(?=が|は|も|を|に)|皆さん|コントリビューター|メンバー|エンジニア|チーム)/u;
+// "日本からSIG Authに関わる人が増えていく", "SIG Authでレビュアーを務める日本のエンジニアはまだ多くありません": the verb describes people in general.
+const JA_DESCRIBES_NOUN = /^(?:を(?:務め|担当し|し)|として(?:活動し|参加し))?(?:し|っ)?(?:する|している|していた|した|る|ている|ていた|っている|っていた|った)\s*(?:[^\s、。がはを]{1,6}の)?(?:[0-9０-９一二三四五六七八九十]+\s*(?:人|名)|方々|人たち|人々|人(?=が|は|も|を|に|の)|方(?=が|は|も|を|に)|皆さん|コントリビューター|メンバー|エンジニア|チーム)/u;
 const JA_RELATIVE_VERB_END = /^(?:し|っ)?(?:する|している|していた|した|してきた)\s*$/u;
 const OBJECT_OF_VERB = /\b(?:joined|replaced|succeeded|thanked|thanks|helped|asked|invited|mentored|met|with|to|for)\s+$/u;
 const GUIDED_BY = /^\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:的\s*(?:指导|帮助|带领|支持|鼓励|邀请)下|(?:さん|氏)?の(?:指導|サポート|助け|導き)(?:で|のもと|の下))/u;
