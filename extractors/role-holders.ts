@@ -151,7 +151,8 @@ function authorVoice(ctx: ArticleContext, s: Sentence): string[] {
 }
 
 /** "Emi Suzukiさんは…。SIG Docsのレビュアーとして…": the person an earlier sentence of the paragraph opens with, as its topic. */
-const TOPIC_AFTER_NAME = /^(?:さん|氏|先生)?\s*(?:は|が|も)|^\s*(?:是|在|目前|现在|也|曾|从|担任|作为)/u;
+// "- **高橋 翔（Sho Takahashi）**: LINEヤフー所属。SIG Networkのレビュアーで…": a profile line's name is its topic.
+const TOPIC_AFTER_NAME = /^(?:[(（][^()（）]{1,60}[)）])?\s*(?:さん|氏|先生)?\s*(?:は|が|も|[:：])|^\s*(?:是|在|目前|现在|也|曾|从|担任|作为)/u;
 
 const TOPIC_MARKED = /^(?:[(（][^()（）]{1,40}[)）])?\s*(?:さん|氏|先生)\s*(?:は|も)[、,]/u;
 const PRESENTED_AT_END = /^(?:[(（][^()（）]{1,60}[)）])?\s*(?:さん|氏|先生)?\s*(?:です|でした)?\s*[。！!]?\s*$/u;

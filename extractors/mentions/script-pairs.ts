@@ -23,11 +23,11 @@ const HANDLE = /@([A-Za-z0-9][A-Za-z0-9-]{0,38})/u;
 // "ジェレミー・オルムステッド（Jeremy Olmsted、Google）さん": an employer may follow here too.
 // Without an honorific, a handle in the brackets or a topic particle after them marks a person:
 // "ラヴィ・チャンドラセカラン(Ravi Chandrasekaran、@ravi-chandra)は" (checked in scriptPairs).
-const KATAKANA_THEN_LATIN = new RegExp(`([\\u30a1-\\u30fa\\u30fc]{2,}(?:[・･][\\u30a1-\\u30fa\\u30fc]{2,}){1,2})\\s*[（(]\\s*(${LATIN_PLAIN_NAME})\\s*(?:[,，、;；]\\s*[^()（）,，、;；]{1,30}?\\s*)?[）)]\\s*(さん|氏|様|先生|(?=は|が|も|です|でした))`, 'gu');
+const KATAKANA_THEN_LATIN = new RegExp(`([\\u30a1-\\u30fa\\u30fc]{2,}(?:[・･][\\u30a1-\\u30fa\\u30fc]{2,}){1,2})\\s*[（(]\\s*(${LATIN_PLAIN_NAME})\\s*(?:[,，、;；]\\s*[^()（）,，、;；]{1,30}?\\s*)?[）)]\\s*(さん|氏|様|先生|(?=は|が|も|です|でした|\\s*[：:]))`, 'gu');
 // "Henrik Lindqvist（ヘンリク・リンドクヴィスト、@hlindq）は": a Latin name glossed by its transliteration.
 const LATIN_THEN_KATAKANA = new RegExp(`(${LATIN_PLAIN_NAME})\\s*[（(]\\s*([\\u30a1-\\u30fa\\u30fc]{2,}[・･][\\u30a1-\\u30fa\\u30fc]{2,})\\s*(?:[,，、;；]\\s*[^()（）]{1,40}?\\s*)?[）)]`, 'gu');
 // "黒田あゆみ（Ayumi Kuroda）さん": a family name in kanji and a given name in hiragana.
-const KANA_GIVEN_THEN_LATIN = new RegExp(`(?<![\\u3400-\\u9fff\\u3005])([\\u3400-\\u9fff\\u3005]{1,3}(?!(?:さん|さま|くん|ちゃん|たち|など)(?![\\u3041-\\u3096]))[\\u3041-\\u3096]{2,4})\\s*[（(]\\s*(${LATIN_PLAIN_NAME})\\s*(?:[,，、;；]\\s*[^()（）,，、;；]{1,30}?\\s*)?[）)]\\s*(さん|氏|様|先生|(?=は|が|も|です|でした))`, 'gu');
+const KANA_GIVEN_THEN_LATIN = new RegExp(`(?<![\\u3400-\\u9fff\\u3005])([\\u3400-\\u9fff\\u3005]{1,3}(?!(?:さん|さま|くん|ちゃん|たち|など)(?![\\u3041-\\u3096]))[\\u3041-\\u3096]{2,4})\\s*[（(]\\s*(${LATIN_PLAIN_NAME})\\s*(?:[,，、;；]\\s*[^()（）,，、;；]{1,30}?\\s*)?[）)]\\s*(さん|氏|様|先生|(?=は|が|も|です|でした|\\s*[：:]))`, 'gu');
 // "Zhou Mingyuan（周明远、@zmingyuan）": a handle may follow.
 const LATIN_THEN_HAN = new RegExp(`(${LATIN_PLAIN_NAME})\\s*[（(]\\s*([\\u3400-\\u9fff]{2,4})\\s*(?:[,，、;；]\\s*[^()（）]{1,40}?\\s*)?[）)]`, 'gu');
 
