@@ -94,7 +94,8 @@ function sentenceGroup(article: ParsedArticle, s: Sentence, p: Paragraph | undef
 }
 
 const PERSON_SUBJECT_BEFORE = /(?:他|她|彼|彼女)\s*(?:也|还|一直|主要|仍然|は|が|も)?\s*$|\b(?:he|she)\s+(?:also\s+|still\s+|now\s+|mainly\s+)?$/iu;
-const NEXT_CLAUSE_ZH = /[，,；;。]\s*(?:也|还|并且?|另外|同时|但是?|不过)/u;
+// "…都归 SIG Apps 负责；而 kubectl … 则由 SIG CLI 维护": a semicolon or 而 opens another clause.
+const NEXT_CLAUSE_ZH = /[，,；;。]\s*(?:也|还|并且?|另外|同时|但是?|不过|而)|[；;。]/u;
 /** "The SIG, he explains, owns …", "…, but the SIG also owns …": the group word opens a clause. */
 const THE_GROUP_SUBJECT = new RegExp(`(?:^\\s*(?:[^:：\\n]{1,40}[:：]\\s*)?|[,;]\\s*(?:but|and|so|while)?\\s*)(?:${THIS_GROUP.source})`, 'iu');
 /** "It owns the cloud-controller-manager framework…" answering a question about the group. */

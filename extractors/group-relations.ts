@@ -225,9 +225,9 @@ export const groupRelations = defineExtractor(
         collabCues(s.text, article.lang).every(
           (c) => JOINTLY_BY.test(s.text.slice(c.index)) || (sponsorWord !== null && TOGETHER_ONLY.test(c[0]) && (c.index > sponsorWord.index || TOGETHER_FOUNDED.test(s.text.slice(c.index + c[0].length)))),
         );
-      // "WG etcd Operatorは、SIG etcdとSIG Cluster Lifecycleが共同でスポンサーしている": a working group does not collaborate with its sponsors.
+      // "WG etcd Operatorは、SIG etcdとSIG Cluster Lifecycleが共同でスポンサーしている", "SIG A and SIG B jointly sponsored WG W": a working group does not collaborate with its sponsors.
       // The working group is what the SIGs do together; the SIGs still work with each other (the seeds' gold says so).
-      const jointSponsoring = sponsors.length > 0 && collabCues(s.text, article.lang).every((c) => /共同|一緒に|ともに|共に/u.test(c[0]) && /^(?:.{0,4}?(?:スポンサー|赞助)|\s*(?:で|地)?\s*(?:发起|成立|立ち上げ|設立|発足))/u.test(s.text.slice(c.index + c[0].length)));
+      const jointSponsoring = sponsors.length > 0 && collabCues(s.text, article.lang).every((c) => /共同|一緒に|ともに|共に|^jointly$/iu.test(c[0]) && /^(?:.{0,4}?(?:スポンサー|赞助)|\s*(?:で|地)?\s*(?:发起|成立|立ち上げ|設立|発足)|\s+(?:sponsor(?:ed|s)?|founded|formed|set\s+up|created|chartered|launched|started)\b)/u.test(s.text.slice(c.index + c[0].length)));
       const sponsored = new Set(jointSponsoring ? sponsors.map(({ a, b }) => `${a.name}\u0000${b.name}`) : []);
       const collab = collaborationPairs(article, s, p).filter(
         ({ a, b }) => !(cosponsorsOnly && sponsoring.has(a.name) && sponsoring.has(b.name)) && !sponsored.has(`${a.name}\u0000${b.name}`) && !sponsored.has(`${b.name}\u0000${a.name}`),

@@ -72,6 +72,8 @@ function fromIntroductions(article: ParsedArticle, people: PeopleIndex, excluded
       if (en && (m.start < en.index || NOT_INTERVIEWEE_BETWEEN.test(s.text.slice(cueEnd, m.start)))) continue;
       if (interviewerPart !== undefined && m.end <= interviewerPart.length) continue;
       if (cjk && (ZH_INTERVIEWER.test(s.text.slice(Math.max(0, m.start - 3), m.start)) || /^\s*的\s*(?:采访|访谈)/u.test(s.text.slice(m.end)))) continue;
+      // "Lucas Oliveira 采访了…三位 owner", "我（来自红帽的 Nadia Rahimi）采访了…": the subject of 采访 asks the questions.
+      if (cjk && m.end <= cjk.index && /^(?:采访|访谈)/u.test(cjk[0]) && /^[^，。,；]{0,12}$/u.test(s.text.slice(m.end, cjk.index))) continue;
       const resolved = people.resolve(m.name, { at: s.span.start });
       const name = resolved?.name ?? m.name;
       if (excluded.has(name) || !resolved) continue;

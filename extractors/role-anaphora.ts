@@ -21,6 +21,7 @@ const ITS_ROLE_CJK = new RegExp(`${PROJECT_BACK_REFERENCE.source}|它的\\s*(?:�
 /** "这两个项目的", "these two projects'": the projects the sentence named before. */
 const THESE_PROJECTS = /(?:(?:这|那)(两|三|几|些)个?\s*(?:子?项目|仓库)\s*的|\b(?:these|those)\s+(two|three)?\s*projects['’])\s*$/iu;
 
+const CJK_TEXT = /[\u3040-\u30ff]/u;
 const ANOTHER = /(?:另一位|另外一位|另一个|\banother\s+|\bthe\s+other\s+|\bfellow\s+|もう一人の)\s*$/iu;
 const CJK_ADDITION = /^\s*(?:同じく|同様に|また|さらに|そして|同样|另外|此外)\s*[、，,]?\s*$/u;
 
@@ -41,7 +42,10 @@ export function anaphoricObjects(ctx: ArticleContext, groups: GroupIndex, s: Sen
   if (its) {
     const wanted = t.word.objects === 'project' ? 'Project' : t.word.objects === 'group' ? 'Sig' : undefined;
     // "…Cluster Inventory API 子项目上，⏎也就是定义 … 的地方。我目前是这个子项目的负责人之一": up to three sentences back.
-    const antecedent = objs.filter((o) => (wanted === undefined || o.type === wanted) && o.m.end <= its.index).pop() ?? previousProject(ctx, groups, s) ?? earlierProject(ctx, groups, s);
+    const candidates = objs.filter((o) => (wanted === undefined || o.type === wanted) && o.m.end <= its.index);
+    // "TopoLVMは、…CSIドライバーで、星野さんはそのメンテナー": in Japanese the topic, not the last name before.
+    const topic = t.word.lang !== 'en' || CJK_TEXT.test(text) ? candidates.find((o) => /^\s*(?:は|が)、?/u.test(text.slice(o.m.end))) : undefined;
+    const antecedent = topic ?? candidates.pop() ?? previousProject(ctx, groups, s) ?? earlierProject(ctx, groups, s);
     // "one of" stays in the gap, where it licenses a plural role noun.
     if (antecedent) return { objects: [antecedent], confidence: 0.75, phraseStart: its.index + Math.max(0, its[0].search(/its|它|该|这|その/iu)) };
   }

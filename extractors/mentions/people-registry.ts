@@ -115,7 +115,10 @@ export class PeopleRegistry {
       if (!isForeignScript(rec.name)) continue;
       const latin = this.records.filter((r) => !isForeignScript(r.name));
       const viaHandle = rec.github ? latin.find((r) => r.github !== undefined && sameHandle(r.github, rec.github ?? '')) : undefined;
-      const viaSound = viaHandle ?? this.find(matchAcrossScripts(rec.name, latin.map((r) => r.name)) ?? '');
+      // "田中健一さん（@kentnk）" and the heading "田中健一（Kenichi Tanaka）": a Latin record that already has this spelling.
+      const key = foldName(rec.name);
+      const viaAlias = viaHandle ?? latin.find((r) => (!r.github || !rec.github || sameHandle(r.github, rec.github)) && [...r.aliases].some((a) => foldName(a) === key));
+      const viaSound = viaAlias ?? this.find(matchAcrossScripts(rec.name, latin.map((r) => r.name)) ?? '');
       if (viaSound) this.merge(viaSound, rec);
     }
   }

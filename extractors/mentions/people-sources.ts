@@ -277,7 +277,8 @@ export function personHeadings(article: ParsedArticle): Map<number, string> {
     if (p.kind !== 'heading') continue;
     // "Keita Mochizukiさん（NTT DATA）", "Franziska Vogel（@fvogel）さん": brackets and honorifics at the end go.
     // "## 中村 葵（Aoi Nakamura）：CELとバリデーション": a full-width colon needs no space before its tagline.
-    const head = p.text.replace(/\s*：.*$/u, '');
+    // "## マリアム・ハダッド（Mariam Haddad）― Cilium": a dash after the bracket starts a tagline too.
+    const head = p.text.replace(/\s*：.*$/u, '').replace(/(?<=[)）])\s*[―—–]\s*.*$/u, '');
     let bare = head;
     for (let prev = ''; prev !== bare; ) {
       prev = bare;
