@@ -44,6 +44,7 @@ import {
   negatedNear,
   paragraphGroup,
   paragraphOf,
+  sentenceAfter,
   sentenceBefore,
   questionOf,
   THIS_GROUP,
@@ -93,6 +94,7 @@ function sentenceGroup(article: ParsedArticle, s: Sentence, p: Paragraph | undef
   return contextGroup(article, p);
 }
 
+const DENIED_NEXT = /^\s*(?:其实|实际上|但)?(?:并|也)?不是(?:这样)?[。！!，,]|^\s*(?:実は|でも|しかし)?、?(?:そう|それ)?ではありません|^\s*(?:But\s+)?(?:it|that)(?:['’]s|\s+is)\s+not\s+(?:true|the\s+case|so)\b/iu;
 const PERSON_SUBJECT_BEFORE = /(?:他|她|彼|彼女)\s*(?:也|还|一直|主要|仍然|は|が|も)?\s*$|\b(?:he|she)\s+(?:also\s+|still\s+|now\s+|mainly\s+)?$/iu;
 // "…都归 SIG Apps 负责；而 kubectl … 则由 SIG CLI 维护": a semicolon or 而 opens another clause.
 const NEXT_CLAUSE_ZH = /[，,；;。]\s*(?:也|还|并且?|另外|同时|但是?|不过|而)|[；;。]/u;
@@ -148,7 +150,8 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
     out.push({ group, project: projectDraft(name), confidence });
   };
   // Projects named as a group's subproject ("Gateway API 是 SIG Network 的子项目", "Kueue, a SIG Scheduling subproject").
-  const denied = negatedAnywhere(text);
+  // "很多人以为 Metrics Server 是由 SIG Autoscaling 维护的。其实并不是。": the next sentence takes it back.
+  const denied = negatedAnywhere(text) || DENIED_NEXT.test(sentenceAfter(article, s)?.text ?? '');
   const named = namedSubprojects(text, groups, projects, denied, () => sentenceProjects(sentenceBefore(article, s)?.text ?? ''));
   for (const f of named) if (f.covers) covered.push(f.covers);
   for (const f of named) add(f.group, f.project, f.confidence);

@@ -287,7 +287,10 @@ export function personHeadings(article: ParsedArticle): Map<number, string> {
     // "Meet Nilufar Rashidova, SIG Network tech lead": the heading introduces the person after "Meet".
     // "## Adaeze Okonkwo: the Slack whisperer", "## Kojo Mensah-Bonsu — from mentee to reviewer": a tagline after the name.
     const text = fix(bare.replace(/\s*(?:[:：]|\s[—–-])\s+.*$/u, '').replace(/\s*[,，]\s*[^,，]*$/u, '').replace(/^(?:Meet|Introducing|Spotlight\s+on)\s+/u, ''));
-    if (isLatinFullName(text) && !looksLikeOrganisation(text)) out.set(p.index, text);
+    // "## Pressure Stall Information(PSI)": a term glossed with its own initials is no person.
+    const acronym = /[(（]\s*([A-Z]{2,6})\s*[)）]/u.exec(head)?.[1];
+    const ownInitials = acronym !== undefined && acronym === text.split(/\s+/u).map((w) => w.charAt(0)).join('');
+    if (isLatinFullName(text) && !looksLikeOrganisation(text) && !ownInitials) out.set(p.index, text);
     else {
       const pair = scriptPairs(head)[0];
       if (pair && pair.start === 0 && head.slice(pair.end).trim() === '') out.set(p.index, pair.latin);
