@@ -53,7 +53,7 @@ export function negatedAnywhere(text: string): boolean {
   return MISBELIEF.test(text.slice(0, cue.index)) || DENIED_AFTER.test(text.slice(cue.index));
 }
 
-const OWNERSHIP_CUES = /担当|负责|responsible|own|ours|maintain|管理|维护|归|所有|属于|管轄|所管|sub-?project|子项目|サブプロジェクト/iu;
+const OWNERSHIP_CUES = /担当|负责|responsible|own|ours|maintain|管理|维护(?!方|者|人|团队)|归|所有|属于|管轄|所管|sub-?project|子项目|サブプロジェクト/iu;
 const MISBELIEF = /\b(?:assum(?:e|es|ed|ing)|mistakenly\s+(?:think|believe)|misconception)\b|(?:误以为|以为|誤解され)/iu;
 const DENIED_AFTER = /^[^.;!?。；！？]*?,\s*but\s+(?:we|they|it|the\s+SIG)\s+(?:do|does|did)\s*(?:n['’]t|not)\b|其实不是|并不是|実はそうではありません|と(?:思われ|誤解され|考えられ)がち/iu;
 
