@@ -33,10 +33,10 @@ const EN_ACTIVE = new RegExp(`^\\s*(?:,\\s*(?:now|formerly|recently|once|a|an|th
 const EN_APPOSITIVE = /^\s*(?:,|\s+is)\s*(?:(?:of\s+course|also|actually|really)\s+)?(?:the\s+)?(?:(?:original\s+)?(?:creators?|makers?|developers?|authors?)\s+of|(?:company|startup|team|folks|people)\s+behind(?:\s+the\s+(?:CNCF\s+)?(?:sandbox\s+|incubating\s+|graduated\s+)?(?:project|tool)\b)?|(?:company|startup|firm|vendor)\s+(?:that|which)\s+(?:[^,.;]{1,40}?\s+and\s+)?(?:originally\s+|first\s+)?(?:created|built|develops|developed|open-sourced|started))\s+(?:the\s+)?$/i;
 const EN_INITIATIVE = /^\s*(?:\([^)]{1,12}\)\s*)?(?:initiative|project|tool|program|effort)\s+(?:called|named)\s+$/i;
 // "kube-bench, the CIS benchmark checker developed by Aqua Security", "Cluster API Provider vSphere, for instance, was originally developed at VMware", "Packer is made by HashiCorp".
-const EN_PASSIVE = /^\s*,?\s*(?:(?:the|a|an)\s+[^,.;]{1,40}?\s+|for\s+(?:instance|example)\s*,\s*)?(?:which\s+|that\s+)?(?:(?:was|is|were|has\s+been)\s+)?(?:originally\s+|initially\s+|first\s+|still\s+|now\s+|mainly\s+|mostly\s+|largely\s+|primarily\s+|actively\s+|both\s+|all\s+)?(?:created|developed|built|made|open[- ]sourced|donated|started|written|incubated)\s+(?:(?:largely|mostly|mainly|primarily|jointly|originally)\s+)?(?:at|by)\s+(?:the\s+)?(?:(?:a\s+(?:small\s+)?(?:team|group)\s+of\s+)?(?:engineers|developers|folks|people)\s+(?:at|from)\s+|a\s+team\s+(?:at|from)\s+)?$/i;
+const EN_PASSIVE = /^\s*,?\s*(?:(?:the|a|an)\s+[^,.;]{1,40}?\s+|for\s+(?:instance|example)\s*,\s*)?(?:which\s+|that\s+)?(?:itself\s+)?(?:(?:was|is|were|has\s+been)\s+)?(?:originally\s+|initially\s+|first\s+|still\s+|now\s+|mainly\s+|mostly\s+|largely\s+|primarily\s+|actively\s+|both\s+|all\s+)?(?:created|developed|built|made|open[- ]sourced|donated|started|written|incubated|designed|co-?designed|initiated|kicked\s+off)\s+(?:(?:largely|mostly|mainly|primarily|jointly|originally|together)\s+)?(?:at|by)\s+(?:the\s+)?(?:(?:a\s+(?:small\s+)?(?:team|group)\s+of\s+)?(?:engineers|developers|folks|people)\s+(?:at|from)\s+|a\s+team\s+(?:at|from)\s+)?$/i;
 /** "JobSet started as a side project inside Google": where the project was born. */
 // "Open Policy Agent came out of Styra", "Krew has an interesting history: it started inside Google".
-const EN_ORIGIN = /^(?:\s+has\s+[^.;:]{1,30}:\s*it)?\s+(?:itself\s+)?(?:(?:was\s+)?(?:started(?:\s+(?:life|out))?|began(?:\s+life)?|originated|was\s+born)\b(?:\s+(?:as|in)\s+[^,.;]{1,40}?)?\s+(?:inside|at|within)|(?:originally\s+)?(?:came|grew|spun)\s+out\s+of)\s+(?:the\s+)?$/iu;
+const EN_ORIGIN = /^(?:\s+has\s+[^.;:]{1,30}:\s*it|\s*,\s*which(?:\s+of\s+course|\s+originally)?)?\s+(?:itself\s+)?(?:(?:was\s+)?(?:started(?:\s+(?:life|out))?|began(?:\s+life)?|originated|was\s+born)\b(?:\s+(?:as|in)\s+[^,.;]{1,40}?)?\s+(?:inside|at|within)|(?:originally\s+)?(?:came|grew|spun)\s+out\s+of)\s+(?:the\s+)?$/iu;
 /** "Karpenter, which AWS donated", "the Sigstore project, which Chainguard and Google started": the project is the object of a relative clause. */
 // "The GPU Operator, for example, is a product that NVIDIA develops": the same after "is a product".
 const EN_RELATIVE_BEFORE = /^(?:[ \t]+(?:project|tool|library|operator|framework))?(?:[ \t]*(?:,|—|–|--)[ \t]*(?:which|that)|[ \t]+(?:that|which)|[ \t]*,[ \t]*(?:the|a|an)[ \t]+[^,.;]{1,50}?(?:[ \t]+(?:that|which))?|(?:[ \t]*,[ \t]*for[ \t]+(?:example|instance)[ \t]*,)?[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:product|project|tool|library|framework|driver|platform|service|distribution)[ \t]+(?:that|which))[ \t]+(?:[^,.;]{1,40}?[ \t]+(?:and|,)[ \t]+)?$/i;
@@ -44,6 +44,8 @@ const EN_RELATIVE_BEFORE = /^(?:[ \t]+(?:project|tool|library|operator|framework
 const EN_RELATIVE_AFTER = new RegExp(`^\\s*(?:(?:,|and)\\s+[^,.;]{1,40}?\\s+)?(?:has\\s+|have\\s+|had\\s+|originally\\s+|initially\\s+|first\\s+|jointly\\s+|later\\s+)*(?:${EN_VERB}|been\\s+(?:developing|building|maintaining))\\b`, 'iu');
 /** "the control plane for vLLM that ByteDance open-sourced": the clause describes the head before "for", not vLLM. */
 /** Between projects coordinated before a making passive: "Prow and TestGrid", "A, B and C". */
+/** Between companies that made something together: "Solo.io and Google", "Tetrate started together with Bloomberg". */
+const COMPANY_PARTNERS = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|\s+(?:started|built|created|developed)?\s*(?:together\s+with|along\s+with|with)\s+)$/u;
 const COORDINATED = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|(?:和|与|及|、|以及)\s*)$/u;
 const EN_PREP_BEFORE = /\b(?:for|of|on|around|with|to|into)\s+$/iu;
 const THE_COMPANYS = /(?:(?<![\u4e00-\u9fff])(?:我们)?公司的|(?<![\u3040-\u9fff])(?:弊社|当社|自社)の|\b(?:our|my)\s+company['’]s)\s*$/u;
@@ -53,7 +55,7 @@ const MAKER_AFTER_PROJECT = /^\s*(?:を(?:開発|作っ|作成|提供)(?:する|
 const MAKER_TOPIC = /^\s*(?:は、?|も、?|(?:也|还|就)?\s*是)\s*$/u;
 const MAKER_OF_PROJECT = /^\s*(?:の開発元|的\s*(?:核心|主要)?\s*(?:开发|维护)(?:企业|公司|商|者|方))/u;
 const ZH_MADE_ARE = /^\s*(?:开发|开源|打造|推出)的(?:是|有)\s*$/u;
-const COMPANYS_KIND = /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:project|tool|platform|engine|framework|scheduler|system|operator|runtime|service|distribution)\b/iu;
+const COMPANYS_KIND = /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:project|tool|platform|engine|framework|scheduler|system|operator|runtime|service|distribution|driver|provisioner|plugin|library|collector|gateway|controller)\b/iu;
 const EN_IT_OBJECT = new RegExp(`^\\s+(?:has\\s+|had\\s+|also\\s+|originally\\s+|initially\\s+|first\\s+)*(?:${EN_VERB})\\s+it\\b`, 'iu');
 // "The project was started by engineers at DaoCloud", "It started life in 2017 at Zalando".
 const EN_ANAPHOR_PASSIVE =
@@ -70,13 +72,13 @@ const JA_ORIGIN = /^\s*(?:[(（][^()（）]{1,30}[)）])?\s*(?:の)?(?:内部|�
 const ZH_BY = /由\s*$/;
 /** "由 datenlord 开源", "由 Google 根据…经验而开发的": the verb may follow a short adverbial. */
 // "由阿里云团队开源的", "由谷歌贡献的".
-const ZH_BY_VERB = /^\s*(?:[（(][^（）()]{1,20}[）)])?\s*(?:公司|团队|工程师)?(?:[^。；由]{0,40}?(?:而|所))?\s*(?:开源|开发|创建|发起|捐赠|贡献|主导开发|研发|孵化|牵头|主导)/;
+const ZH_BY_VERB = /^\s*(?:[（(][^（）()]{1,20}[）)])?\s*(?:公司|团队|工程师)?(?:[^。；由]{0,40}?(?:而|所))?\s*(?:(?:和|与|及)\s*[^，。；由]{1,16}?\s*)?(?:共同|一起|联合)?\s*(?:开源|开发|创建|发起|捐赠|贡献|主导开发|研发|孵化|牵头|主导|设计|共同设计|共同发起|共同开发)/;
 /** "AIBrix 是字节跳动开源的": the project, then the company that made it. */
 const ZH_PROJECT_IS_BY = /^\s*[，,]?\s*(?:(?:也|最初|最早|原本|就|其实|正|本来)\s*){0,3}(?:是|由)\s*(?:由\s*)?$/u;
 // "KubeEdge 是华为开源并捐赠给 CNCF 的边缘计算项目".
 // "Portworx 是 Pure Storage 为 Kubernetes 打造的数据平台".
 // "CAPV 最初是由 VMware 的工程师开发的", "OPA 是 Styra 的创始团队写出来的".
-const ZH_MADE_IT = /^\s*(?:的?\s*(?:公司|团队|创始团队|工程师|几位工程师|开发者))?\s*(?:最初|最早)?\s*(?:自己|自家)?\s*(?:在[^，。；的]{1,16}?)?(?:为[^，。；的]{1,20}?)?(?:主导|牵头)?(?:开源|开发|创建|推出|研发|捐赠|发起|打造|写出来|做出来|做)(?:(?:并|、|和|后)[^，。；的]{0,16})?的/u;
+const ZH_MADE_IT = /^\s*(?:的?\s*(?:公司|团队|创始团队|工程师|几位工程师|开发者))?\s*(?:最初|最早)?\s*(?:自己|自家)?\s*(?:在[^，。；的]{1,16}?)?(?:为[^，。；的]{1,20}?)?(?:主导|牵头)?(?:开源|开发|创建|推出|研发|自研|捐赠|发起|打造|写出来|做出来|做)(?:(?:并|、|和|后)[^，。；的]{0,16})?的/u;
 /** "VNG 是越南国民级通讯应用 Zalo 的开发商". */
 const PRODUCT_OF = /^\s*(?:的|の)\s*[^，。；、]{0,16}?(?:托管服务|云服务|服务|产品|发行版|マネージドサービス|サービス|製品|ディストリビューション)(?:です|。|，|、|$)/u;
 const ZH_MAKER_OF = /^\s*的\s*(?:开发商|开发者|创造者|创建者|出品方)/u;
@@ -173,6 +175,8 @@ function develops(article: ParsedArticle, s: Sentence, companies: Mention[], pro
         const modifier = /^\s+(?:that|which)\s+$/iu.test(gap) && EN_PREP_BEFORE.test(text.slice(0, p.start));
         if (EN_PASSIVE.test(gap) || EN_ORIGIN.test(gap) || (EN_RELATIVE_BEFORE.test(gap) && EN_RELATIVE_AFTER.test(after) && !modifier)) {
           out.push([c, p]);
+          // "designed jointly by Solo.io and Google", "started by Google, IBM and Lyft", "which Tetrate started together with Bloomberg".
+          for (const d of chainAfter(text, companies, c, COMPANY_PARTNERS).slice(1)) out.push([d, p]);
           // "Prow and TestGrid were both built by Google engineers": the projects coordinated before.
           if (EN_PASSIVE.test(gap)) for (const q of chainBefore(text, named, p, COORDINATED).slice(0, -1)) out.push([c, q]);
         }
@@ -195,6 +199,8 @@ function develops(article: ParsedArticle, s: Sentence, companies: Mention[], pro
       const endsOn = near.find((p) => /的\s*$/u.test(text.slice(c.end, p.start)));
       const topic = subjectAnaphor ? antecedent(article, s) : (sameClause ?? endsOn ?? projects.find((p) => p.end <= c.start) ?? described);
       if (topic) out.push([c, topic]);
+      // "由 Solo.io 和谷歌共同设计": the companies coordinated after the agent.
+      if (topic) for (const d of chainAfter(text, companies, c, COORDINATED).slice(1)) out.push([d, topic]);
     }
     // "AKS 是微软的托管 Kubernetes 服务", "AKSはマイクロソフトのマネージドKubernetesサービスです": the company's product.
     if (PRODUCT_OF.test(after)) {

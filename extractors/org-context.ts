@@ -229,6 +229,8 @@ export function weTheGroup(text: string, end = text.length): boolean {
   // "Our lab built Flux": the speaker's lab, company or university, not the group.
   const last = [...head.matchAll(WE_ALL)].pop();
   if (last && /^our\s+(?:lab|labs|company|employer|university|startup|team\s+at|customers?|product)\b/iu.test(head.slice(last.index))) return false;
+  // "我们团队负责 ACK 的节点组件", "私たちのチームは…": the speaker's team at work, not the group.
+  if (last && /^(?:我们|咱们)\s*(?:团队|公司|部门|小组)|^(?:私たち|僕たち|我々)の?(?:チーム|会社|部署)/u.test(head.slice(last.index))) return false;
   // "At Google, we work closely with SIG Network": the company's team, not the group. A company in
   // a speaker label ("Hana Kobayashi (Google): We …") or in another clause ("The CNCF funds our
   // credits, and we coordinate with SIG Release") is not the "we".
