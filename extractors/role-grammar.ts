@@ -90,7 +90,7 @@ export const OBJECT_AFTER: Record<RoleLang, { noun: RegExp; verb: RegExp; direct
 
 /** What may follow a maintained/led project: "maintains Prow." / "the Prow project" — not "Kubernetes compatibility". */
 export const EN_PROJECT_HEAD_END =
-  /^(?:\s*(?:[.,;:!?)）。，、]|$)|\s*\([A-Z][A-Za-z0-9-]{1,9}\)|\s+(?:and|or|as|in|at|for|since|with|from|on|to|of|by|project|projects|subproject|subprojects|sub-project|repo|repos|repository|codebase|effort|work|team|tool|library|client|website|service|services|features?|sidecars?|controllers?|drivers?|operators?|plugins?|which|that|who|during|until|while|when|along|together|today|now|itself|too|also|both|almost|alone|single-handedly|mostly|largely|mainly|primarily|full-time|part-time|herself|himself|themselves|alongside|ever|every|daily|actively)\b)/iu;
+  /^(?:\s*(?:[.,;:!?)）。，、]|$)|['’]s\s+(?:OWNERS|code|codebase|repo|repository)\b|\s*\([A-Z][A-Za-z0-9-]{1,9}\)|\s+(?:and|or|as|in|at|for|since|with|from|on|to|of|by|project|projects|subproject|subprojects|sub-project|repo|repos|repository|codebase|effort|work|team|tool|library|client|website|service|services|features?|sidecars?|controllers?|drivers?|operators?|plugins?|which|that|who|during|until|while|when|along|together|today|now|itself|too|also|both|almost|alone|single-handedly|mostly|largely|mainly|primarily|full-time|part-time|herself|himself|themselves|alongside|ever|every|daily|actively)\b)/iu;
 /** "X is part of Y", "X, part of Y", "I'm also part of Y". */
 // "I write for this blog as part of the SIG ContribEx communications team".
 export const EN_COPULA_BEFORE = /(?:\b(?:is|was|are|were|been|am|being|became|also|now|still|and|as)|['’](?:m|s|re)|,)\s*(?:(?:also|now|still|a|an|actively|proudly)\s+)*$/iu;

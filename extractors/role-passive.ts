@@ -73,7 +73,7 @@ function previousSubproject(ctx: ArticleContext, groups: GroupIndex, s: Sentence
   return only && found.every((o) => o.m.name === only.m.name) ? { type: 'Project', name: only.m.name, aliases: [] } : undefined;
 }
 
-const PASSIVE_MAINTAIN = /(?:\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:currently\s+|now\s+|jointly\s+|also\s+|mainly\s+|mostly\s+)?|,\s*(?:now\s+|currently\s+|jointly\s+)?)(co-?maintained|maintained|co-?led|led)\s+by\s+/iu;
+const PASSIVE_MAINTAIN = /(?:\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:currently\s+|now\s+|jointly\s+|also\s+|mainly\s+|mostly\s+)?|,\s*(?:now\s+|currently\s+|jointly\s+)?)(co-?maintained|maintained|co-?led|led|co-?created|created|(?:originally\s+)?written)\s+by\s+/iu;
 
 export function passiveMaintainFacts(ctx: ArticleContext, groups: GroupIndex, s: Sentence): RoleFact[] {
   const text = s.text;
@@ -95,10 +95,13 @@ export function passiveMaintainFacts(ctx: ArticleContext, groups: GroupIndex, s:
   const from = m.index + m[0].length;
   const rest = text.slice(from);
   const end = LIST_END.exec(rest);
+  const role = led ? 'lead' : /created|written$/iu.test(m[1] ?? '') ? 'creator' : 'maintainer';
+  const agents = end ? rest.slice(0, end.index) : rest;
+  // "Today the project is maintained by Mei-Ling Zhou and me": the speaker among them.
+  const me = /\b(?:and|&)\s+me\b|^me\b/iu.test(agents) ? firstPersonHolders(ctx, s, false) : [];
   // Only people: "maintained mostly by volunteers from Red Hat" names nobody.
-  return ctx.people
-    .findPeople(end ? rest.slice(0, end.index) : rest, s.span.start + from)
-    .map((person) => ({ p: 'MAINTAINS' as const, role: led ? 'lead' : 'maintainer', person: person.name, object, confidence: 0.8, sentence: s }));
+  const named = ctx.people.findPeople(agents, s.span.start + from).map((person) => person.name);
+  return [...named, ...me].map((person) => ({ p: 'MAINTAINS' as const, role, person, object, confidence: 0.8, sentence: s }));
 }
 
 /** "Kueue 目前由 A（谷歌）和 B 等人维护": the project before 由, the people between 由 and the verb. */

@@ -103,8 +103,9 @@ export const ROLE_WORDS: RoleWord[] = [
   // Working groups have organizers where SIGs have chairs.
   en('organi[sz]er', 'lead', 'noun', { objects: 'group' }),
   en('organi[sz]ers', 'lead', 'noun', { objects: 'group', plural: true }),
-  en('(?:sub-?project\\s+)?owner', 'lead', 'noun', { objects: 'project' }),
-  en('(?:sub-?project\\s+)?owners', 'lead', 'noun', { objects: 'project', plural: true }),
+  // "the StatefulSet controller's OWNERS file" is a file, not its owners.
+  en('(?:sub-?project\\s+)?owner(?!s?\\s+files?\\b)', 'lead', 'noun', { objects: 'project' }),
+  en('(?:sub-?project\\s+)?owners(?!\\s+files?\\b)', 'lead', 'noun', { objects: 'project', plural: true }),
   en('reviewer', 'reviewer', 'noun'),
   en('reviewers', 'reviewer', 'noun', { plural: true }),
   en('approver', 'approver', 'noun'),
