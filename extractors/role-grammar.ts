@@ -153,7 +153,7 @@ export const JA_PREDICATE_AFTER =
 export const ZH_PREDICATE_BEFORE = /(?:担任|作为|现任|成为了|当选为?|就任)\s*$/u;
 
 /** Japanese words between a role phrase and its holders, singular or plural: "である", "の", "は、Red Hatの". */
-const JA_HOLDERS_AFTER = "に就任(?:した|する)のは、?|(?:を|に)務める(?:のは|のが)、?|である|であった|だった|でもある|の(?:一人|ひとり|1人)(?:だった|であった)|であり、?[^、。]{1,30}?(?:でもある|を務める|を務めている|である)|の|としては、?|として|:|：|は、?\\s*(?:[A-Za-z][\\w&.'’ -]{0,30}の)?";
+const JA_HOLDERS_AFTER = "に就任(?:した|する)のは、?|(?:を|に)務める(?:のは|のが)、?|を(?:している|していた|務めている|務めていた)|である|であった|だった|でもある|の(?:一人|ひとり|1人)(?:だった|であった)|であり、?[^、。]{1,30}?(?:でもある|を務める|を務めている|である)|の|としては、?|として|:|：|は、?\\s*(?:[A-Za-z][\\w&.'’ -]{0,30}の)?";
 
 /** After a role phrase, what may precede the people it names: "co-chair Kaslin", "SIG Nodeのメンバーである A、B", "联合主席 A". */
 export const HOLDERS_AFTER: Record<RoleLang, { singular: RegExp; plural: RegExp }> = {
