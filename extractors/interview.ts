@@ -87,6 +87,20 @@ function fromIntroductions(article: ParsedArticle, people: PeopleIndex, excluded
   }
 }
 
+/** "佐藤 美咲（Misaki Sato）さんに感想を伺いました": anywhere in the article, the person asked. */
+const ASKED_JA = /^\s*(?:[（(][^（）()]{1,40}[）)])?\s*(?:さん|氏|様|先生)?に[^。、]{0,8}?(?:お話を|話を|感想を|意見を|コメントを)?(?:伺|うかが|聞き|聞い|インタビュー)/u;
+
+function fromAskedPeople(article: ParsedArticle, people: PeopleIndex, excluded: Set<string>, emit: Emit): void {
+  for (const s of article.sentences) {
+    if (!/伺|うかが|聞|インタビュー/u.test(s.text)) continue;
+    for (const m of people.findPeople(s.text, s.span.start)) {
+      if (!ASKED_JA.test(s.text.slice(m.end))) continue;
+      const name = people.resolve(m.name, { at: s.span.start })?.name;
+      if (name && !excluded.has(name)) emitInterviewed(emit, name, evidenceOf(s), 0.8);
+    }
+  }
+}
+
 /** "四位嘉宾分别是：", "今回のパネリストは以下の3名です。", "The panelists were:" followed by a list of them. */
 const GUEST_LEAD = /嘉宾|讲者|演讲者|分享者|ゲスト|登壇|パネル|パネリスト|スピーカー|\bpanel(?:ists?)?\b|\bspeakers\b|\bguests\b/iu;
 
@@ -231,6 +245,7 @@ export const interviewExtractor = defineExtractor(
     fromTurns(article, people, excluded, emit);
     fromIntroductions(article, people, excluded, emit);
     fromCountedCues(article, people, excluded, emit);
+    fromAskedPeople(article, people, excluded, emit);
     fromGuestLists(article, people, excluded, emit);
     fromProfiles(article, people, excluded, emit);
     fromTitle(article, people, excluded, emit);
