@@ -140,7 +140,8 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   const out: Found[] = [];
   const groups = groupsIn(text);
   const projects = sentenceProjects(text);
-  const question = isQuestion(article, p);
+  // "…: what exactly falls under SIG Autoscaling today?": a question asks, it does not say.
+  const question = isQuestion(article, p) || /[?？]\s*["”」]?\s*$/u.test(text);
   const covered: Array<{ start: number; end: number }> = [];
   const add = (group: GroupRef | Mention | undefined, m: Mention | string, confidence: number): void => {
     if (!group) return;

@@ -46,6 +46,8 @@ export function titleProject(article: ParsedArticle): Mention | undefined {
 export function negatedAnywhere(text: string): boolean {
   const cue = OWNERSHIP_CUES.exec(text);
   if (cue === null) return false;
+  // "People ask whether Falco would become a subproject under us if it were proposed": a hypothetical.
+  if (HYPOTHETICAL.test(text)) return true;
   // "Cluster Autoscaler is SIG Autoscaling's project, not ours": the contrast denies only "ours".
   if (/^ours\b/iu.test(cue[0] + text.slice(cue.index + cue[0].length)) && /,\s*(?:and\s+)?not\s+$/iu.test(text.slice(0, cue.index))) return false;
   if (negatedNear(text, cue.index, cue.index + cue[0].length)) return true;
@@ -53,6 +55,7 @@ export function negatedAnywhere(text: string): boolean {
   return MISBELIEF.test(text.slice(0, cue.index)) || DENIED_AFTER.test(text.slice(cue.index));
 }
 
+const HYPOTHETICAL = /\bwhether\b[^.?!]{0,80}\bwould\b|\bwould\s+(?:become|be|move)\b[^.?!]{0,80}\bif\b|\bif\s+(?:it|they)\s+were\b|もし[^。]{0,40}(?:なら|たら|れば)/iu;
 const OWNERSHIP_CUES = /担当|负责|responsible|own|ours|maintain|管理|维护(?!方|者|人|团队)|归|所有|属于|管轄|所管|sub-?project|子项目|サブプロジェクト/iu;
 const MISBELIEF = /\b(?:assum(?:e|es|ed|ing)|mistakenly\s+(?:think|believe)|misconception)\b|(?:误以为|以为|誤解され)/iu;
 const DENIED_AFTER = /^[^.;!?。；！？]*?,\s*but\s+(?:we|they|it|the\s+SIG)\s+(?:do|does|did)\s*(?:n['’]t|not)\b|其实不是|并不是|実はそうではありません|と(?:思われ|誤解され|考えられ)がち/iu;

@@ -194,6 +194,8 @@ export const COMPANIES: OrgTerm[] = [
   { name: 'ByteDance', aliases: ['Bytedance', '字节跳动', 'バイトダンス'] },
   { name: 'Baidu', aliases: ['百度'] },
   { name: 'JD.com', aliases: ['京东'] },
+  { name: 'JD Cloud', aliases: ['京东云', 'JD Cloud & AI'] },
+  { name: 'Clastix' },
   { name: 'Kuaishou', aliases: ['快手'] },
   { name: 'Meituan', aliases: ['美团'] },
   { name: 'Xiaomi', aliases: ['小米'] },
