@@ -23,7 +23,7 @@
 import type { Paragraph, ParsedArticle, Sentence } from '../src/article/types.ts';
 import { defineExtractor } from '../src/extraction/define-extractor.ts';
 import { canonicalProject } from './mentions/orgs.ts';
-import { adjacentList, answerItems, clauseAround, jaObjects, knownItems, listProjects, listTail } from './owned-lists.ts';
+import { adjacentList, answerItems, chainAfter, clauseAround, jaObjects, knownItems, listProjects, listTail } from './owned-lists.ts';
 import { passiveOwnership, pronounOwner } from './owned-passives.ts';
 import { phraseOwnership } from './owned-phrases.ts';
 import { fromBoldLabel, fromListItem, fromOwnershipAnswer, fromSubprojectParagraph, fromTables } from './owned-blocks.ts';
@@ -102,7 +102,9 @@ const NEXT_CLAUSE_ZH = /[，,；;。]\s*(?:也|还|并且?|另外|同时|但是?
 const THE_GROUP_SUBJECT = new RegExp(`(?:^\\s*(?:[^:：\\n]{1,40}[:：]\\s*)?|[,;]\\s*(?:but|and|so|while)?\\s*)(?:${THIS_GROUP.source})`, 'iu');
 /** "It owns the cloud-controller-manager framework…" answering a question about the group. */
 const IT_SUBJECT = /(?:^\s*(?:[^:：\n]{1,40}[:：]\s*)?It|[,;]\s*(?:and\s+|but\s+)?it)\s+(?:also\s+|mainly\s+|mostly\s+)?$/u;
-const OURS_SUBPROJECT = /\b(?:is|are)\s+(?:now\s+|also\s+)*(?:(?:a|one)\s+(?:of\s+)?)?(?:our\s+sub-?projects?|sub-?projects?\s+of\s+ours)\b/i;
+// "The Cluster Autoscaler and the VPA are ours" (said by the group's people).
+const OURS_CHAIN = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/u;
+const OURS_SUBPROJECT = /\b(?:is|are)\s+(?:now\s+|also\s+|all\s+|both\s+)*(?:(?:(?:a|one)\s+(?:of\s+)?)?(?:our\s+sub-?projects?|sub-?projects?\s+of\s+ours)|ours(?=\s*[.;,]|\s*$))/i;
 
 const THE_PROJECT = /^\s+(?:the|this)\s+(?:project|tool|subproject)\b/iu;
 const THEM = /^\s+(?:all\s+of\s+(?:them|these|those)|them\s+all|both\s+of\s+them|them|these|those|both)\s*[.,;]/iu;
@@ -257,14 +259,15 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   const ours = question ? null : OURS_SUBPROJECT.exec(text);
   if (ours) {
     const subject = projects.find((x) => x.end <= ours.index);
-    if (subject) add(groups.length === 0 ? contextGroup(article, p) : undefined, subject, 0.8);
+    const owner = groups.length === 0 ? contextGroup(article, p) : undefined;
+    if (subject) for (const x of chainAfter(text, projects, subject, OURS_CHAIN)) if (x.end <= ours.index) add(owner, x, 0.8);
   }
   // Passive: "P is maintained by SIG X", "P 归 SIG X 所有", "SIG Xが管理するP", "X自体はSIG Yの担当です".
   const previousGroup = (): Mention | undefined => {
     const named = distinctGroups(groupsIn(sentenceBefore(article, s)?.text ?? ''));
     return named.length === 1 ? named[0] : undefined;
   };
-  for (const f of passiveOwnership(text, groups, projects, question ? undefined : () => contextGroup(article, p), previousGroup)) add(f.group, f.project, f.confidence);
+  if (!question || !/[?？]\s*["”」]?\s*$/u.test(text)) for (const f of passiveOwnership(text, groups, projects, question ? undefined : () => contextGroup(article, p), previousGroup)) add(f.group, f.project, f.confidence);
   const owner = projects.length === 0 ? pronounOwner(text, groups) : undefined;
   // The sentence before is about its first project: "The csi-proxy project, which allows CSI node plugins …, is not ours. It is owned by SIG Storage."
   if (owner) {
