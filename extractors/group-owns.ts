@@ -155,7 +155,7 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   // Projects named as a group's subproject ("Gateway API 是 SIG Network 的子项目", "Kueue, a SIG Scheduling subproject").
   // "很多人以为 Metrics Server 是由 SIG Autoscaling 维护的。其实并不是。": the next sentence takes it back.
   const denied = negatedAnywhere(text) || DENIED_NEXT.test(sentenceAfter(article, s)?.text ?? '');
-  const named = namedSubprojects(text, groups, projects, denied, () => sentenceProjects(sentenceBefore(article, s)?.text ?? ''));
+  const named = namedSubprojects(text, groups, projects, denied, () => sentenceProjects(sentenceBefore(article, s)?.text ?? ''), () => sentenceBefore(article, s)?.text ?? '');
   for (const f of named) if (f.covers) covered.push(f.covers);
   for (const f of named) add(f.group, f.project, f.confidence);
   if (denied) return out;

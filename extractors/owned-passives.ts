@@ -125,7 +125,7 @@ export function passiveOwnership(
   for (const g of groups) {
     // "VPA 是 SIG Autoscaling 维护的。": the description may end at 的.
     if (!/^\s*(?:负责)?(?:维护|管理|所有|负责|开发)的\s*(?:(?:[^\s，。、的]{0,4})?(?:工具|项目|子项目|组件|仓库|库|功能|特性)|[，,。；;]|$)/u.test(text.slice(g.end, g.end + 16))) continue;
-    const m = [...projects].reverse().find((x) => x.end <= g.start && /^\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:也|还|则|同样|都)?\s*是\s*(?:由\s*)?$/u.test(text.slice(x.end, g.start)));
+    const m = [...projects].reverse().find((x) => x.end <= g.start && /^\s*(?:[(（][^()（）]{1,20}[)）])?\s*[，,]?\s*(?:也|还|则|同样|都)?\s*是\s*(?:由\s*)?$/u.test(text.slice(x.end, g.start)));
     if (m) out.push({ group: g, project: m, confidence: 0.8 });
   }
   for (const g of groups) {

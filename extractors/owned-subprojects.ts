@@ -35,10 +35,12 @@ const ITS_SUBPROJECT_ZH = /其(?:[^，。；、]{0,8}的)?\s*(?:一个)?\s*子�
 const COORDINATION = /^\s*(?:和|与|及|以及|、|，|と|や|&|,?\s*and|,)\s*(?:(?<=[\sa-z,])the\s+(?:(?:deprecated|legacy|older|original|experimental|retired)\s+)?)?$/u;
 
 const LIKE_THE_OTHERS = /(?:(?:和|与|跟|同)[^，。；]{1,60}?一样\s*[，,]?\s*(?:也都|都|也)?\s*(?:是|为)|(?:本体|自体)?と同(?:じ|様)(?:く|に)、?)\s*$/u;
-const THIS_ONE_JA = /^\s*(?:こちら|これ|それ|同プロジェクト|このプロジェクト|本プロジェクト)(?:も|は)、?\s*$/u;
+// "它同样是 SIG Testing 的子项目": a Chinese "it" opening the sentence.
+const ZH_SUBJECT_AFTER = /^\s*(?:[（(][^（）()]{0,30}[）)])?\s*(?:是|则|也|就|现在|目前|负责|由|[，,])/u;
+const THIS_ONE_JA = /^\s*(?:(?:こちら|これ|それ|同プロジェクト|このプロジェクト|本プロジェクト)(?:も|は)、?|(?:它|这个项目|该项目)\s*(?:(?:同样|同时|也|还|现在|目前|其实)\s*)*是)\s*$/u;
 
 /** `denied` when the sentence negates ownership; `previousProjects` gives the projects of the sentence before. */
-export function namedSubprojects(text: string, groups: Mention[], projects: Mention[], denied: boolean, previousProjects: () => Mention[]): NamedSubproject[] {
+export function namedSubprojects(text: string, groups: Mention[], projects: Mention[], denied: boolean, previousProjects: () => Mention[], previousText: () => string = () => ''): NamedSubproject[] {
   const out: NamedSubproject[] = [];
   // A project named after its group ("SIG Multicluster services (MCS)").
   for (const m of projects) {
@@ -73,7 +75,10 @@ export function namedSubprojects(text: string, groups: Mention[], projects: Ment
     if ((denied && !contrast) || !GROUP_SUBPROJECT_AFTER.test(text.slice(g.end, g.end + 48))) continue;
     const m = [...projects].reverse().find((x) => x.end <= g.start && PROJECT_IS_BEFORE.test(text.slice(x.end, g.start)));
     // "JobSetも同じ流れで生まれました。こちらはSIG Appsのサブプロジェクトとして…": the project of the sentence before.
-    const referent = m || !THIS_ONE_JA.test(text.slice(0, g.start)) ? undefined : previousProjects().pop();
+    // A Chinese "它" takes up the sentence before only when that sentence names one project.
+    const before = m || !THIS_ONE_JA.test(text.slice(0, g.start)) ? [] : previousProjects();
+    const only = before.length === 1 ? before[0] : undefined;
+    const referent = /[它该这]/u.test(text.slice(0, g.start)) ? (only && ZH_SUBJECT_AFTER.test(previousText().slice(only.end)) ? only : undefined) : before.pop();
     const found = m ?? referent;
     if (found) out.push({ group: g, project: found, confidence: 0.8 });
     // "Cluster API 和 kubeadm 都是 SIG Cluster Lifecycle 的子项目", "AとBは、どちらもSIG Xのサブプロジェクトです": the list before.

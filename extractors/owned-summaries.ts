@@ -16,7 +16,7 @@ import { sentenceProjects } from './owned-terms.ts';
 const EN_SUMMARY =
   /^\s*["“]?(?:(?:And|So)\s+)?(?:(?<all>All\s+(?:of\s+)?(?:these|those|them|three|four|five|six)(?:\s+projects)?|These(?:\s+(?:projects|tools|components))?|They|Those)|(?<two>Both(?:\s+of\s+(?:them|these|those))?|The\s+two|Both\s+projects))\s+(?:(?:are|were|remain)\s+(?:all\s+|both\s+|now\s+|also\s+)*(?:(?:official\s+)?(?:SIG|WG)\b|(?:sub-?projects?|owned|maintained|run|managed|hosted|governed)\b)|(?:all\s+|both\s+)?(?:belong|live|sit)\s+(?:to|under)\b)/u;
 const JA_SUMMARY =
-  /^\s*(?:(?<all>これら(?:の(?:プロジェクト|ツール))?|それら|以上)(?:は|も)?、?(?:すべて|全て|いずれも)?|(?<two>どちら|両方|両者|この(?:二|2)つ)(?:も|とも)?)、?(?=[^。]{0,40}?(?:サブプロジェクト|の管轄|が(?:管理|所有|担当)))/u;
+  /^\s*(?:(?<all>これら(?:の(?:プロジェクト|ツール))?|それら|以上|この[三四五六3-6３-６]つ)(?:は|も)?、?(?:すべて|全て|いずれも)?|(?<two>どちら|両方|両者|この(?:二|2)つ)(?:も|とも)?)、?(?=[^。]{0,40}?(?:サブプロジェクト|の管轄|が(?:管理|所有|担当)))/u;
 const ZH_SUMMARY =
   /^\s*(?:(?<all>(?:以上|上述)?(?:这些|这几个|它们)(?:项目|子项目|工具)?)|(?<two>(?:这两个|两者|二者|它俩|两个)(?:项目|子项目|工具)?))\s*(?:都|均|全都|全部|也都)?\s*(?:是|属于|归|由)(?=[^。]{0,30}?(?:子项目|名下|管理|负责|所有))/u;
 

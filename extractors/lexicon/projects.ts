@@ -342,6 +342,7 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'Istio ambient mode', aliases: ['ambient mode', 'Istio ambient', 'ambient 模式', 'ambientモード', 'アンビエントモード'] },
   { name: 'Envoy AI Gateway' },
   { name: 'ztunnel' },
+  { name: 'Security Profiles Operator', aliases: ['security-profiles-operator'], csAliases: ['SPO'] },
   { name: 'Multi-Tenancy Benchmarks', aliases: ['multi-tenancy-benchmarks'] },
   { name: 'Hierarchical Namespace Controller', aliases: ['hierarchical-namespaces', 'hierarchical namespace controller'], csAliases: ['HNC'] },
   { name: 'Capsule', caseSensitive: true },
@@ -385,7 +386,7 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'reference-docs', aliases: ['kubernetes-sigs/reference-docs', 'Reference Docs'] },
   { name: 'APISnoop', aliases: ['apisnoop'] },
   // "one of the PRR approvers": the review is known by its initials.
-  { name: 'Production Readiness', generic: true, aliases: ['production-readiness'], distinctAliases: ['Production Readiness Review', 'PRR'] },
+  { name: 'Production Readiness', generic: true, aliases: ['production-readiness'], distinctAliases: ['Production Readiness Review', 'PRR', 'プロダクションレディネスレビュー', '生产就绪评审'] },
   { name: 'depstat', caseSensitive: true },
   { name: 'Kubewarden' },
   // GitHub and Slack administration tools of the community.
