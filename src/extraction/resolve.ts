@@ -96,9 +96,13 @@ export function resolve(article: ParsedArticle, output: ExtractorOutput): Resolv
     addTriple(triples, key, t, sName, s.type, oName, o.type);
   }
 
+  // The spec's CONTRIBUTES_TO is work on a project "without a stated maintainer role": where the
+  // article states one (MAINTAINS), the contribution is that role, not a second fact.
+  const maintained = new Set([...triples.values()].filter((a) => a.triple.p === 'MAINTAINS').map((a) => `${fold(a.triple.s)}|${fold(a.triple.o)}`));
+  const kept = [...triples.values()].filter((a) => a.triple.p !== 'CONTRIBUTES_TO' || !maintained.has(`${fold(a.triple.s)}|${fold(a.triple.o)}`));
   return {
     entities: all.map(({ entity, aliases }) => ({ ...entity, aliases: [...aliases] })),
-    triples: [...triples.values()].map((a) => a.triple),
+    triples: kept.map((a) => a.triple),
   };
 }
 

@@ -153,4 +153,15 @@ describe('resolve: merging and filtering', () => {
     ]);
     expect(spo(r)).toEqual(['@article ABOUT SIG Apps']);
   });
+
+  it('keeps CONTRIBUTES_TO only where no maintainer role is stated for the same person and project', () => {
+    const text = `---\ntitle: t\n---\n\nAna Lima contributes to Kueue and is one of its approvers. She also sends patches to JobSet.\n`;
+    const project = (name: string): EntityDraft => ({ type: 'Project', name });
+    const r = run(text, [
+      draft(text, person('Ana Lima'), 'CONTRIBUTES_TO', project('Kueue'), 'Ana Lima contributes to Kueue'),
+      draft(text, person('Ana Lima'), 'MAINTAINS', project('Kueue'), 'is one of its approvers', { role: 'approver' }),
+      draft(text, person('Ana Lima'), 'CONTRIBUTES_TO', project('JobSet'), 'She also sends patches to JobSet.'),
+    ]);
+    expect(spo(r)).toEqual(['Ana Lima CONTRIBUTES_TO JobSet', 'Ana Lima MAINTAINS Kueue']);
+  });
 });
