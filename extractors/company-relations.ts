@@ -153,12 +153,13 @@ function develops(article: ParsedArticle, s: Sentence, companies: Mention[], pro
         // "builds the Azure provider for Karpenter", "Azure向けの karpenter-provider-azure": the name qualifies another thing.
         const qualifier = QUALIFIES_NEXT.test(text.slice(p.end));
         // "…builds the Azure provider for Karpenter, karpenter-provider-azure": the thing's own name in apposition.
-        const named2 = qualifier && EN_ACTIVE.test(gap) ? named.find((q) => q.start > p.end && QUALIFIED_APPOSITION.test(text.slice(p.end, q.start))) : undefined;
+        const active = EN_ACTIVE.test(gap);
+        const named2 = qualifier && active ? named.find((q) => q.start > p.end && QUALIFIED_APPOSITION.test(text.slice(p.end, q.start))) : undefined;
         if (named2) out.push([c, named2]);
-        if (!qualifier && (EN_ACTIVE.test(gap) || EN_APPOSITIVE.test(gap) || EN_POSSESSIVE.test(gap) || (EN_INITIATIVE.test(gap) && /\b(?:a|an|new)\s+$/i.test(before)))) {
+        if (!qualifier && (active || EN_APPOSITIVE.test(gap) || EN_POSSESSIVE.test(gap) || (EN_INITIATIVE.test(gap) && /\b(?:a|an|new)\s+$/i.test(before)))) {
           out.push([c, p]);
           // "Mirantis and Docker agreed to maintain cri-dockerd": the companies coordinated before.
-          if (EN_ACTIVE.test(gap)) for (const d of chainBefore(text, companies, c, COORDINATED).slice(0, -1)) out.push([d, p]);
+          if (active) for (const d of chainBefore(text, companies, c, COORDINATED).slice(0, -1)) out.push([d, p]);
           // "the company behind Chainer and Optuna": the projects coordinated after.
           // ("…develop Cilium, and Tetragon is developed by …" starts a clause of its own.)
           for (const q of chainAfter(text, named, p, COORDINATED).slice(1)) if (!/^\s+(?:is|are|was|were|has|have|had)\b/u.test(text.slice(q.end))) out.push([c, q]);
@@ -173,12 +174,13 @@ function develops(article: ParsedArticle, s: Sentence, companies: Mention[], pro
       } else if (p.end <= c.start) {
         const gap = text.slice(p.end, c.start);
         const modifier = /^\s+(?:that|which)\s+$/iu.test(gap) && EN_PREP_BEFORE.test(text.slice(0, p.start));
-        if (EN_PASSIVE.test(gap) || EN_ORIGIN.test(gap) || (EN_RELATIVE_BEFORE.test(gap) && EN_RELATIVE_AFTER.test(after) && !modifier)) {
+        const passive = EN_PASSIVE.test(gap);
+        if (passive || EN_ORIGIN.test(gap) || (EN_RELATIVE_BEFORE.test(gap) && EN_RELATIVE_AFTER.test(after) && !modifier)) {
           out.push([c, p]);
           // "designed jointly by Solo.io and Google", "started by Google, IBM and Lyft", "which Tetrate started together with Bloomberg".
           for (const d of chainAfter(text, companies, c, COMPANY_PARTNERS).slice(1)) out.push([d, p]);
           // "Prow and TestGrid were both built by Google engineers": the projects coordinated before.
-          if (EN_PASSIVE.test(gap)) for (const q of chainBefore(text, named, p, COORDINATED).slice(0, -1)) out.push([c, q]);
+          if (passive) for (const q of chainBefore(text, named, p, COORDINATED).slice(0, -1)) out.push([c, q]);
         }
         // "vSphere CSI Driver自体は今もVMwareが開発を続けています".
         if (JA_SUBJECT.test(text.slice(p.end, p.end + 5).replace(/^(?:自体|本体)/u, '')) && JA_ORIGIN.test(after) && !/[。]/.test(gap)) out.push([c, p]);

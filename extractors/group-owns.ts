@@ -95,6 +95,8 @@ function sentenceGroup(article: ParsedArticle, s: Sentence, p: Paragraph | undef
 }
 
 const DENIED_NEXT = /^\s*(?:其实|实际上|但)?(?:并|也)?不是(?:这样)?[。！!，,]|^\s*(?:実は|でも|しかし)?、?(?:そう|それ)?ではありません|^\s*(?:But\s+)?(?:it|that)(?:['’]s|\s+is)\s+not\s+(?:true|the\s+case|so)\b/iu;
+/** A sentence ending in a question mark. */
+const ASKS = /[?？]\s*["”」]?\s*$/u;
 const PERSON_SUBJECT_BEFORE = /(?:他|她|彼|彼女)\s*(?:也|还|一直|主要|仍然|は|が|も)?\s*$|\b(?:he|she)\s+(?:also\s+|still\s+|now\s+|mainly\s+)?$/iu;
 // "…都归 SIG Apps 负责；而 kubectl … 则由 SIG CLI 维护": a semicolon or 而 opens another clause.
 const NEXT_CLAUSE_ZH = /[，,；;。]\s*(?:也|还|并且?|另外|同时|但是?|不过|而)|[；;。]/u;
@@ -143,7 +145,8 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   const groups = groupsIn(text);
   const projects = sentenceProjects(text);
   // "…: what exactly falls under SIG Autoscaling today?": a question asks, it does not say.
-  const question = isQuestion(article, p) || /[?？]\s*["”」]?\s*$/u.test(text);
+  const asks = ASKS.test(text);
+  const question = isQuestion(article, p) || asks;
   const covered: Array<{ start: number; end: number }> = [];
   const add = (group: GroupRef | Mention | undefined, m: Mention | string, confidence: number): void => {
     if (!group) return;
@@ -267,7 +270,7 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
     const named = distinctGroups(groupsIn(sentenceBefore(article, s)?.text ?? ''));
     return named.length === 1 ? named[0] : undefined;
   };
-  if (!question || !/[?？]\s*["”」]?\s*$/u.test(text)) for (const f of passiveOwnership(text, groups, projects, question ? undefined : () => contextGroup(article, p), previousGroup)) add(f.group, f.project, f.confidence);
+  if (!asks) for (const f of passiveOwnership(text, groups, projects, question ? undefined : () => contextGroup(article, p), previousGroup)) add(f.group, f.project, f.confidence);
   const owner = projects.length === 0 ? pronounOwner(text, groups) : undefined;
   // The sentence before is about its first project: "The csi-proxy project, which allows CSI node plugins …, is not ours. It is owned by SIG Storage."
   if (owner) {

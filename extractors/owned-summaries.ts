@@ -29,7 +29,7 @@ function summaryGroup(groups: Mention[]): Mention | undefined {
 /** Projects named in bold in the paragraphs before `p`, back to the heading they share. */
 function boldProjectsBefore(article: ParsedArticle, p: Paragraph): Mention[] {
   const out: Mention[] = [];
-  const at = article.paragraphs.indexOf(p);
+  const at = article.paragraphs[p.index] === p ? p.index : article.paragraphs.indexOf(p);
   for (let i = at - 1; i >= 0 && i >= at - 6; i--) {
     const prev = article.paragraphs[i];
     if (!prev || prev.kind === 'heading' || prev.section !== p.section) break;
