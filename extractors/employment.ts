@@ -23,6 +23,7 @@ import { evidenceOf, groupsIn, negatedNear } from './org-context.ts';
 
 const JA_WORK_THERE = /^\s*(?:[（(][^（）()]{1,30}[）)])?\s*(?:で|では|にて)、?[^。「」]{0,40}?(?:携わる|携わっている|従事する|従事している|担当する|担当している)\s*$/u;
 const AT = /\b(?:at|with|for|from)\s+(?:the\s+)?$/i;
+const GENERIC_PLURAL_TITLE = /(?:^|\s)(?:and\s+|many\s+|some\s+|several\s+|other\s+)?(?:[a-z-]+\s+)?(?:engineers|developers|researchers|scientists|managers|architects|folks|people)$/u;
 /** After the company of an opening apposition: its clause ends, then the subject (a name, else he or she). */
 const OPENING_APPOSITION_SUBJECT = /^[^,;.]{0,40},\s+(?:(\p{Lu}\p{Ll}+)|(?:he|she)\b)/u;
 const A_TITLE_BEFORE = /(?:,\s*|\b(?:is|was|as|became)\s+)(?:a|an)\s+(?:(?:former|senior|staff|principal|longtime|long-time|lead)\s+)?$/iu;
@@ -185,6 +186,8 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
         const pronoun = /\b(?:I|he|she|they)\s+(?:is|am|are|was|were)\b/iu.exec(head);
         const headStart = at.index - head.length;
         const named = people.some((m) => m.start >= headStart && m.end <= at.index);
+        // "started by Red Hat, Google and researchers at Purdue University": people in general, nobody named.
+        if (!named && !pronoun && !people.some((m) => m.end <= at.index) && GENERIC_PLURAL_TITLE.test(head.replace(/[\s,;]+$/, ''))) continue;
         cueAt = named ? at.index : headStart + (pronoun ? pronoun.index + pronoun[0].length : 0);
         // "An engineer at LY Corporation in Tokyo, he became…": an opening apposition describes the main clause's subject.
         const main = !named && !pronoun && /^\s*$/u.test(before.slice(0, headStart)) ? OPENING_APPOSITION_SUBJECT.exec(after) : null;

@@ -48,17 +48,31 @@ function emitPerson(emit: Emit, written: PersonRef, p: Predicate, evidence: Evid
   }
 }
 
+/** "王梓涵 (Zihan Wang)，华为": a known company after a comma is the employer of the person before it, not a person. */
+function withTrailingCompanies(refs: readonly PersonRef[]): PersonRef[] {
+  const out: PersonRef[] = [];
+  for (const ref of refs) {
+    const prev = out[out.length - 1];
+    if (prev && !ref.github && canonicalCompany(ref.name.trim()) !== undefined) {
+      if (prev.company === undefined) out[out.length - 1] = { ...prev, company: ref.name.trim() };
+      continue;
+    }
+    out.push(ref);
+  }
+  return out;
+}
+
 export const frontMatterExtractor = defineExtractor(
   { id: 'front-matter', description: 'AUTHORED/TRANSLATED from front matter and bylines, WORKS_AT from "(Company)" there' },
   (article, emit) => {
     const fm = article.frontMatter;
     const frontEvidence = (ref: PersonRef): Evidence => ({ quote: ref.raw, span: ref.span, channel: 'body' });
-    for (const ref of fm?.authors ?? []) emitPerson(emit, ref, 'AUTHORED', frontEvidence(ref), 0.95);
-    for (const ref of fm?.translators ?? []) emitPerson(emit, ref, 'TRANSLATED', frontEvidence(ref), 0.95);
+    for (const ref of withTrailingCompanies(fm?.authors ?? [])) emitPerson(emit, ref, 'AUTHORED', frontEvidence(ref), 0.95);
+    for (const ref of withTrailingCompanies(fm?.translators ?? [])) emitPerson(emit, ref, 'TRANSLATED', frontEvidence(ref), 0.95);
 
     for (const byline of article.bylines) {
       if (!isArticleByline(article, byline)) continue;
-      for (const ref of byline.people) {
+      for (const ref of withTrailingCompanies(byline.people)) {
         const para = article.paragraphs.find((p) => ref.span.start >= p.span.start && ref.span.start < p.span.end);
         if (!para) continue;
         const evidence: Evidence = { quote: para.text, span: para.span, channel: byline.channel };

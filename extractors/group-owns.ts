@@ -117,7 +117,7 @@ const ZH_FOUNDED_REL = /^[^。；]{0,12}?(?:发起|成立|创建|创立|赞助)�
 const REPORTED_OWNERSHIP =
   /^\s*Asked\s+(?:what|which)\b[^,]{0,80}?\b(?:own|owns|responsible\s+for|maintain|maintains|look\s+after|in\s+charge\s+of)\b[^,]{0,20},\s*(?:\p{Lu}[\p{L}'’-]+\s+){1,2}(?:listed|named|mentioned|pointed\s+to|cited)\s+/u;
 const EN_ROLE_NOUN_AFTER = /^(?:['’]s)?\s+(?:co-?)?(?:approver|reviewer|member|lead|tech\s+lead|chair|maintainer|contributor|liaison|shadow)s?\b/iu;
-const ROLE_NOUN_AFTER = /^\s*(?:的|の)\s*[^，。、,]{0,6}?(?:负责人|主席|成员|维护者|评审人|审批人|技术主管|リード|チェア|メンバー|レビュアー)/u;
+const ROLE_NOUN_AFTER = /^\s*(?:的|の)\s*[^，。、,]{0,6}?(?:负责人|主席|成员|维护者|评审人|审批人|技术主管|リード|チェア|メンバー|レビュアー|アプルーバー|メンテナー|(?:tech(?:nical)?\s+)?lead|(?:co-?)?chair|reviewer|approver|maintainer|member)/iu;
 
 /** A person or pronoun as the topic ("私は", "Guyさんは"): the verb is theirs, not the group's. */
 const JA_OTHER_SUBJECT = /(?:私|僕|彼|彼女|自分|さん|氏)(?:は|が|も)/u;

@@ -15,6 +15,7 @@ const EN_CHAIN_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:t
 const PART_OF_GROUP = /^\s+the\s+[^,.;]{1,40}?\s+(?:people|folks|team|subproject|group)\s+(?:in|of|from|within)\s+(?:the\s+)?$/u;
 const OTHER_SUBJECT_EN = /[,;]\s*(?:and|but|while|whereas)\s+(?:the|a|an|its|their|our|his|her)\s/iu;
 const OWNED_BY_EN = /\b(?:owned|maintained|managed|run|stewarded|overseen|sponsored)\s+by\b|\b(?:lives?|sits?|falls?)\s+under\b|\blives\s+(?:with|in)\b(?=\s+(?:the\s+)?(?:SIG|WG)\b)|\b(?:maintained|hosted|housed|developed|managed)\s+(?:under|within)\b|\b(?:sub-?projects?|project|component|repository|repo)\s+(?:of|under|from)\b|\bunder\s+(?:the\s+)?(?:aegis|umbrella|auspices|ownership)\s+of\b|\bbelongs?\s+to\b/i;
+const OWNED_BY_EN_ALL = new RegExp(OWNED_BY_EN.source, 'gi');
 // "SIG Authが所有・管理している", "SIG Multiclusterが管轄しています", "SIG Multiclusterが開発を進めているMCS API".
 // "SIG K8s Infraが運用するregistry.k8s.io", "SIG Cloud Providerが面倒を見ているプロジェクト".
 const OWNED_BY_JA = /(?:が|の)抱え(?:る|ている|ています)|(?:が|の)(?:所有|管理|管轄|所管|担当|メンテナンス|保守|開発|運用|面倒を見|持っ)(?:・(?:所有|管理|管轄|保守|開発|運用))?(?:する|している|しています|しており|した|し(?=[、，])|を進めている|を進める|て(?:いる|います|おり))/;
@@ -43,8 +44,8 @@ export function passiveOwnership(
   previousGroup?: () => Mention | undefined,
 ): PassiveFinding[] {
   const out: PassiveFinding[] = [];
-  const by = OWNED_BY_EN.exec(text);
-  if (by) {
+  for (const by of text.matchAll(OWNED_BY_EN_ALL)) {
+    // "is not run by SIG Release at all: it belongs to SIG K8s Infra": each clause on its own, negated ones dropped.
     // "…is maintained by the Release Engineering people in SIG Release": a part of the group may stand between.
     const named = groups.find((x) => x.start >= by.index + by[0].length && (x.start - (by.index + by[0].length) <= 6 || PART_OF_GROUP.test(text.slice(by.index + by[0].length, x.start))));
     // "…is in-tree, so it's owned by us": the speaker's group; "Cluster Autoscaler is owned by them": the group named before.
@@ -52,8 +53,12 @@ export function passiveOwnership(
     const g = named ?? (/^\s*us\b/u.test(rest) ? speakersGroup?.() : /^\s*them\b/u.test(rest) ? previousGroup?.() : undefined);
     // "kubeadm is not a provisioner, and the cloud controller managers belong to SIG Cloud Provider": another clause's subject.
     const m = [...projects].reverse().find((x) => x.end <= by.index && by.index - x.end <= 80 && !OTHER_SUBJECT_EN.test(text.slice(x.end, by.index)));
+    // "P is not run by SIG Release at all: it belongs to SIG K8s Infra": each clause on its own, negated ones dropped.
+    const clause = m ? text.slice(m.end, by.index).split(/[:;.!?]\s+|,\s+(?:but|while|whereas)\s+/u).pop() ?? '' : '';
+    if (/\b(?:not|never|no\s+longer)\b|n['’]t\b/iu.test(clause)) continue;
+    const resumed = m !== undefined && /^\s*(?:it|this|that|which)\s+(?:actually\s+|really\s+|now\s+|still\s+)?(?:is\s+|was\s+)?$/iu.test(clause) && clause.length < by.index - m.end;
     // "DRA is driven by WG Device Management, a working group sponsored by SIG Node": the group between is what the agent acts on.
-    const between = m !== undefined && groups.some((x) => x.start >= m.end && x.end <= by.index);
+    const between = !resumed && m !== undefined && groups.some((x) => x.start >= m.end && x.end <= by.index);
     // "JobSet and LeaderWorkerSet are maintained under SIG Apps": the projects coordinated before.
     if (g && m && !between) for (const x of chainBefore(text, projects, m, EN_CHAIN_GAP)) out.push({ group: g, project: x, confidence: 0.85 });
     // "The kubelet is owned by SIG Node, the Cluster Autoscaler by SIG Autoscaling": the verb left out after the first.
@@ -65,7 +70,11 @@ export function passiveOwnership(
     }
     // "code owned by SIG API Machinery: the kube-apiserver, the client libraries, …": the list after the colon.
     const colon = named ? /^\s*[:：]/u.exec(text.slice(named.end)) : null;
-    if (named && colon) for (const x of projects.filter((y) => y.start >= named.end + colon[0].length)) out.push({ group: named, project: x, confidence: 0.8 });
+    // "…: the external-snapshotter sidecar and the snapshot controller all live under the kubernetes-csi org": the list ends at its verb.
+    const listStart = named && colon ? named.end + colon[0].length : -1;
+    const verb = listStart >= 0 ? /\s(?:all\s+|both\s+)?(?:live|lives|are|were|is|was|sit|sits|belong|belongs|have|has)\b/u.exec(text.slice(listStart)) : null;
+    const listEnd = verb ? listStart + verb.index : text.length;
+    if (named && colon) for (const x of projects.filter((y) => y.start >= listStart && y.end <= listEnd)) out.push({ group: named, project: x, confidence: 0.8 });
   }
   // "Kueueは…生まれましたが、オーナーはSIG Schedulingです": the owner of the sentence's topic.
   for (const g of groups) {

@@ -51,10 +51,13 @@ export function negatedAnywhere(text: string): boolean {
   // "Cluster Autoscaler is SIG Autoscaling's project, not ours": the contrast denies only "ours".
   if (/^ours\b/iu.test(cue[0] + text.slice(cue.index + cue[0].length)) && /,\s*(?:and\s+)?not\s+$/iu.test(text.slice(0, cue.index))) return false;
   if (negatedNear(text, cue.index, cue.index + cue[0].length)) return true;
+  // "Katalyst 并不是 SIG Node 的子项目，而是…", "Karmada 并不是 SIG Multicluster 的子项目，KubeAdmiral 也不是".
+  if (ZH_NOT_GROUPS.test(text)) return true;
   // "People often assume that we also own X, but we don't", "很多人以为 X 也是 SIG Network 的项目，其实不是".
   return MISBELIEF.test(text.slice(0, cue.index)) || DENIED_AFTER.test(text.slice(cue.index));
 }
 
+const ZH_NOT_GROUPS = /(?:不是|并非|不属于|不归)\s*(?:SIG|WG)\s*[A-Za-z][\w -]{0,30}?\s*(?:的|下的|旗下的|名下的|管理的|负责的)\s*(?:[^，。；\s]{0,6})?(?:子项目|项目)/u;
 const HYPOTHETICAL = /\bwhether\b[^.?!]{0,80}\bwould\b|\bwould\s+(?:become|be|move)\b[^.?!]{0,80}\bif\b|\bif\s+(?:it|they)\s+were\b|もし[^。]{0,40}(?:なら|たら|れば)/iu;
 const OWNERSHIP_CUES = /担当|负责|responsible|own|ours|maintain|管理|维护(?!方|者|人|团队)|归|所有|属于|管轄|所管|sub-?project|子项目|サブプロジェクト/iu;
 const MISBELIEF = /\b(?:assum(?:e|es|ed|ing)|mistakenly\s+(?:think|believe)|misconception)\b|(?:误以为|以为|誤解され)/iu;

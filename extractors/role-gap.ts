@@ -29,6 +29,7 @@ const CONDITION_BEFORE = /(?:如果|假如|要是|倘若|万一)[^，。；,;]*$
 const ZH_REASON = /(?:因为|为了|由于)[^，。；]*$/u;
 const EN_PREPOSITION_BEFORE = /\b(?:for|of|to|on|in|at|with|from|about|into)\s+(?:the\s+)?$/iu;
 /** "for SIG Node's node-problem-detector": the possessor before the object. */
+const EN_DETERMINER_BEFORE = /\b(?:[a-z]+ed|wrote|built|ran|made|took)\s+(?:(?:a\s+(?:fair\s+amount|lot|bit|few)|most|some|much|part|parts)\s+of\s+)?(?:the|a|an|our|my|his|her|their)\s+$/u;
 const POSSESSOR_BEFORE = /(?:SIG|WG)?\s*[\w-]+['’]s\s+$/u;
 
 /** The words between the holder and the role phrase must not negate, hedge or report it. */
@@ -95,6 +96,8 @@ export function gapIsClean(
     }
     if (holder.kind !== 'person' && EN_RELATION_NOUNS.test(gap)) return false;
     if (/^\s+(?:not|never)\b/iu.test(after)) return false;
+    // "nobody in her lab contributes to Kubeflow": the holder only qualifies a negated subject.
+    if (/\b(?:nobody|no\s+one|none|neither)\s+(?:[a-z]+\s+){0,2}$/iu.test(text.slice(0, holder.start))) return false;
     // "People sometimes introduce me as a SIG Auth chair, which I'm not."
     if (/^[^.;!?]{0,40}?,\s*which\s+(?:I|he|she|they|we|you)\s*(?:['’]m|am|is|are|['’]re|was|were)\s*(?:not|n['’]t)\b|^[^.;!?]{0,40}?,\s*which\s+(?:I|he|she|they|we|you)\s+(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\b/iu.test(after)) return false;
   } else if (lang === 'ja') {
@@ -127,7 +130,9 @@ export function gapIsClean(
         o.m.end <= phraseStart &&
         !consumed.has(o) &&
         !(lang === 'zh' && (/在\s*$/u.test(text.slice(0, o.m.start)) || ZH_REASON.test(text.slice(from, o.m.start)))) &&
-        !(lang === 'en' && EN_PREPOSITION_BEFORE.test(text.slice(Math.max(0, o.m.start - 40), o.m.start).replace(POSSESSOR_BEFORE, '')) && /^(?:['’]s\s+[^,;.]{1,40}?)?\s*,?\s+and\s+(?:also\s+)?$/u.test(text.slice(o.m.end, phraseStart))),
+        !(lang === 'en' && EN_PREPOSITION_BEFORE.test(text.slice(Math.max(0, o.m.start - 40), o.m.start).replace(POSSESSOR_BEFORE, '')) && /^(?:['’]s\s+[^,;.]{1,40}?)?\s*,?\s+and\s+(?:also\s+)?$/u.test(text.slice(o.m.end, phraseStart))) &&
+        // "wrote a fair amount of the Kanister integration against it and sent patches to X": the object of an earlier verb.
+        !(lang === 'en' && EN_DETERMINER_BEFORE.test(text.slice(Math.max(0, o.m.start - 40), o.m.start)) && /^(?:['’]s)?(?:\s+[^,;.]{1,40}?)?\s+and\s+(?:also\s+|then\s+)?$/u.test(text.slice(o.m.end, phraseStart))),
     );
     if (between) return false;
   }

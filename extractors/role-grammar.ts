@@ -90,7 +90,7 @@ export const OBJECT_AFTER: Record<RoleLang, { noun: RegExp; verb: RegExp; direct
 
 /** What may follow a maintained/led project: "maintains Prow." / "the Prow project" — not "Kubernetes compatibility". */
 export const EN_PROJECT_HEAD_END =
-  /^(?:\s*(?:[.,;:!?)）。，、]|$)|['’]s\s+(?:OWNERS|code|codebase|repo|repository)\b|\s*\([A-Z][A-Za-z0-9-]{1,9}\)|\s+(?:and|or|as|in|at|for|since|with|from|on|to|of|by|project|projects|subproject|subprojects|sub-project|repo|repos|repository|codebase|effort|work|team|tool|library|client|website|service|services|features?|sidecars?|controllers?|drivers?|operators?|plugins?|which|that|who|during|until|while|when|along|together|today|now|itself|too|also|both|almost|alone|single-handedly|mostly|largely|mainly|primarily|full-time|part-time|herself|himself|themselves|alongside|ever|every|daily|actively)\b)/iu;
+  /^(?:\s*(?:[.,;:!?)）。，、]|$)|['’]s\s+(?:OWNERS|code|codebase|repo|repository)\b|\s*\([A-Z][A-Za-z0-9-]{1,9}\)|\s+(?:and|or|as|in|at|for|since|with|from|on|to|of|by|project|projects|subproject|subprojects|sub-project|repo|repos|repository|codebase|effort|work|team|tool|library|client|website|service|services|features?|sidecars?|controllers?|drivers?|operators?|plugins?|which|that|who|during|until|while|when|along|together|today|now|itself|too|also|both|almost|alone|single-handedly|mostly|largely|mainly|primarily|full-time|part-time|herself|himself|themselves|alongside|ever|every|daily|actively|last|this|earlier|back|recently|before|after|again|once|over|currently|officially|formally|shortly)\b)/iu;
 /** "X is part of Y", "X, part of Y", "I'm also part of Y". */
 // "I write for this blog as part of the SIG ContribEx communications team".
 export const EN_COPULA_BEFORE = /(?:\b(?:is|was|are|were|been|am|being|became|also|now|still|and|as)|['’](?:m|s|re)|,)\s*(?:(?:also|now|still|a|an|actively|proudly)\s+)*$/iu;
@@ -124,7 +124,7 @@ export const COORDINATION =
 
 /** Words that make the statement not a fact about the person: modality, negation, hypotheticals, hearsay. */
 export const EN_BLOCKERS =
-  /\b(?:if|whether|unless|would|could|might|should|may|can|will|want|wants|wanted|wish|wishes|hope|hopes|hoping|plan|plans|planning|going|aim|aims|aspire|aspires|aspiring|invite|invites|invited|encourage|encourages|encouraged|ask|asks|asked|help|helps|helped|not|never|n't|said|says|say|think|thinks|thought|believe|believes|told|tell|tells|interview|interviews|interviewed|thank|thanks|met|meet|meets|introduced|suggested|nominated|recommend|recommends|like|likes|love|loves|needs?|seeking|looking)\b|n['’]t\b/iu;
+  /\b(?:if|whether|unless|would|could|might|should|may|can|will|want|wants|wanted|wish|wishes|hope|hopes|hoping|plan|plans|planning|going|aim|aims|aspire|aspires|aspiring|invite|invites|invited|encourage|encourages|encouraged|ask|asks|asked|help|helps|helped|not|never|n't|said|says|say|think|thinks|thought|believe|believes|told|tell|tells|interview|interviews|interviewed|thank|thanks|met|meet|meets|introduced|suggested|nominated|recommend|recommends|like|likes|love|loves|needs?|seeking|looking|nobody|none|no\s+one)\b|n['’]t\b/iu;
 /** Noun-role gaps: the role belongs to someone the holder is with, or to a new phrase after a dash. */
 export const EN_NOUN_GAP_BLOCKERS = /\bwith\b|\s[-–—]\s|\bto\s+(?:be|become|join|serve|take|help|get|work)\b/iu;
 /** "at Buoyant, the creator of Linkerd": an apposition after another proper noun describes that noun. */

@@ -27,6 +27,7 @@ import { entities, groupObject, objectsOf } from './role-objects.ts';
 import { findHolders, holdersOf } from './role-subjects.ts';
 import { findTriggers } from './role-triggers.ts';
 import { groupWhereHeld } from './role-held-in-group.ts';
+import { unknownRoleObject } from './role-unknown-objects.ts';
 import type { Obj, RoleFact, RoleObject } from './role-types.ts';
 
 export type { RoleFact, RoleObject } from './role-types.ts';
@@ -51,6 +52,8 @@ const WHERE_DOES = /^\s*,\s*where\s+(?:she|he|they|I|we)\s+(?:(?:now|also|still|
 const EN_FRONTED_HOLDER = /^\s*,?\s*(?:I['’]m|I\s+am|I\s+was|(?:he|she)\s+(?:is|was)|(?:he|she)['’]s)\s+(?:also\s+|now\s+)?(?:an?|one\s+of\s+the)\s+$/iu;
 const TITLE_BEFORE_NAME = /^[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}|^\s*の\s*\p{Lu}[\p{Ll}'’-]+[ \t]+\p{Lu}/u;
 
+const GLOSS_OPEN = /^\s*[（(]\s*$/u;
+const GLOSS_CLOSE = /^\s*[)）]/u;
 const RELEASE_AREA_BEFORE = /(?:^|[^A-Za-z])(?:Docs|Enhancements|Comms|Communications|CI\s+Signal|Bug\s+Triage|Release\s+Notes|Branch\s+Manager)\s*$/u;
 const RELEASE_TEAM = /release\s+team|リリースチーム|发布团队|发版团队/iu;
 const GROUP_WORD = /SIG|WG|Working|Group|Committee|委员会|委員会|ワーキング|工作组|小组|用户组/iu;
@@ -128,7 +131,9 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
   const advice = Math.min(HAS_KANA.test(text) && JA_ADVICE.test(text) ? adviceStart(text) : text.length, asked?.index ?? text.length);
   if (advice === 0) return [];
   const langs = sentenceLangs(text, ctx.article.lang);
-  const triggers = findTriggers(text, langs).filter((t) => t.end <= advice);
+  const found = findTriggers(text, langs);
+  // "评审者（reviewer）": a role glossed in another language right after it is the same role.
+  const triggers = found.filter((t, i) => t.end <= advice && !(i > 0 && GLOSS_OPEN.test(text.slice(found[i - 1]?.end ?? 0, t.start)) && GLOSS_CLOSE.test(text.slice(t.end))));
   if (triggers.length === 0) return [];
   const objs = entities(text, groups);
   const holders = findHolders(ctx, s, langs, objs);
@@ -163,6 +168,12 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
     if (t.word.shape === 'noun' && HAS_KANA.test(text) && ROLE_PARTNERS_JA.test(text.slice(t.end))) continue;
     let objects = team ? [team] : (own[i] ?? []);
     let objectConfidence = team ? 0.75 : 0.9;
+    // "Annika created Tessera", "Tsumikiのメンテナー": a project no lexicon knows, right where the role takes it.
+    const unknown = objects.length === 0 ? unknownRoleObject(text, t, objs, holders) : undefined;
+    if (unknown) {
+      objects = [unknown];
+      objectConfidence = 0.8;
+    }
     let phraseStart = Math.min(t.start, ...objects.map((o) => o.m.start));
     const phraseEnd = Math.max(t.end, ...objects.map((o) => o.m.end));
     let fallback: RoleObject | undefined;

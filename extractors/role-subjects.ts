@@ -62,6 +62,8 @@ interface Resolved {
 }
 
 
+const ENUMERATED_ITEM_GAP = /^(?:\s*[（(][^（）()]{0,40}[)）])?\s*(?:さん|氏|様)?\s*(?:[（(][^（）()]{0,40}[)）])?\s*、\s*(?:そして|また)?\s*$/u;
+
 export function findHolders(ctx: ArticleContext, s: Sentence, langs: RoleLang[], objs: Obj[]): Holder[] {
   const text = s.text;
   const index = ctx.sentenceIndex.get(s);
@@ -156,7 +158,9 @@ export function holdersOf(
     const apposition = after !== undefined && lang === 'en' && POSSESSED_ROLE.test(text.slice(0, t.start)) && /^\s*,\s*$/u.test(gap) && APPOSITION_END.test(text.slice(after.end));
     if (after?.kind === 'person' && (re.test(gap) || apposition || (host !== undefined && (HOLDERS_AFTER[host].plural.test(gap) || (!word.plural && HOLDERS_AFTER[host].singular.test(gap))))) && afterIsClean(text, lang, phraseEnd)) {
       const list = [after];
-      for (const h of holders) {
+      // "共同チェアのAさん、テックリードのBさん、そしてCさん": a role inside an enumeration labels one item only.
+      const itemLabel = lang === 'ja' && holders.some((h) => h.kind === 'person' && h.end <= phraseStart && ENUMERATED_ITEM_GAP.test(text.slice(h.end, phraseStart)));
+      for (const h of itemLabel ? [] : holders) {
         const last = list[list.length - 1];
         if (!last || h.start < last.end || h === after) continue;
         if (h.kind !== 'person' || !PEOPLE_LIST_GAP.test(text.slice(last.end, h.start))) break;

@@ -402,6 +402,30 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'Coscheduling', caseSensitive: true, aliases: ['coscheduling plugin'] },
   { name: 'Forensic Container Checkpointing' },
   { name: 'Declarative Node Maintenance' },
+  // CSI, data protection and storage tools around SIG Storage.
+  { name: 'snapshot-controller', aliases: ['snapshot controller', 'volume snapshot controller'] },
+  { name: 'Kanister', caseSensitive: true, aliases: ['kanisterio/kanister'] },
+  { name: 'OADP', aliases: ['OpenShift API for Data Protection'] },
+  // Controller and API tooling, CNIs and policy implementations.
+  { name: 'controller-tools', aliases: ['kubernetes-sigs/controller-tools'] },
+  { name: 'controller-gen' },
+  { name: 'kube-network-policies', aliases: ['kubernetes-sigs/kube-network-policies'] },
+  { name: 'OVN-Kubernetes', aliases: ['ovn-kubernetes', 'ovn-org/ovn-kubernetes'] },
+  { name: 'cli-utils', aliases: ['kubernetes-sigs/cli-utils'] },
+  // CNCF and vendor projects often named beside the community's own.
+  { name: 'Katalyst', caseSensitive: true, aliases: ['kubewharf/katalyst-core'] },
+  { name: 'KubeAdmiral', aliases: ['kubewharf/kubeadmiral'] },
+  { name: 'Godel Scheduler', aliases: ['godel-scheduler', 'Gödel Scheduler'] },
+  { name: 'KubeVela', aliases: ['kubevela'] },
+  { name: 'Kamaji', caseSensitive: true },
+  { name: 'EdgeMesh', aliases: ['kubeedge/edgemesh'] },
+  { name: 'RKE2', aliases: ['rancher/rke2'] },
+  { name: 'Flatcar Container Linux', aliases: ['Flatcar'] },
+  { name: 'Lokomotive', caseSensitive: true },
+  { name: 'Cloud Foundry', aliases: ['CloudFoundry'] },
+  { name: 'Elasticsearch', aliases: ['ElasticSearch'] },
+  { name: 'Filebeat', caseSensitive: true },
+  { name: 'SLSA', caseSensitive: true, aliases: ['Supply-chain Levels for Software Artifacts'] },
 ];
 
 /** Subproject folders of kubernetes/community (sigs.yaml); names only, no ownership. */
