@@ -199,7 +199,10 @@ function develops(article: ParsedArticle, s: Sentence, companies: Mention[], pro
       // "kube-openapi 早期依赖 gnostic，gnostic 最初是由谷歌开发的": the project of the clause, else the sentence's first.
       const sameClause = named.filter((p) => p.end <= c.start && !/[，。；,;]/u.test(text.slice(p.end, c.start))).pop();
       const endsOn = near.find((p) => /的\s*$/u.test(text.slice(c.end, p.start)));
-      const topic = subjectAnaphor ? antecedent(article, s) : (sameClause ?? endsOn ?? projects.find((p) => p.end <= c.start) ?? described);
+      // "一个是 A，另一个是 B，后者由英伟达开发": "the latter" and "the former" point into the list before.
+      const earlier = named.filter((p) => p.end <= c.start);
+      const pointed = /后者[^，。；]{0,4}$/u.test(before) ? earlier[earlier.length - 1] : /前者[^，。；]{0,4}$/u.test(before) ? earlier[0] : undefined;
+      const topic = subjectAnaphor ? antecedent(article, s) : (pointed ?? sameClause ?? endsOn ?? projects.find((p) => p.end <= c.start) ?? described);
       if (topic) out.push([c, topic]);
       // "由 Solo.io 和谷歌共同设计": the companies coordinated after the agent.
       if (topic) for (const d of chainAfter(text, companies, c, COORDINATED).slice(1)) out.push([d, topic]);

@@ -61,7 +61,11 @@ export function contextPerson(article: ParsedArticle, idx: PeopleIndex, s: Sente
     const earlier = article.sentences.filter((x) => x.paragraph === s.paragraph && x.span.start < s.span.start);
     for (const x of earlier.reverse()) {
       const named = idx.findPeople(x.text, x.span.start);
+      const first = named[0];
       const last = named[named.length - 1];
+      // "And Fatima, who co-chaired the group with Tomasz before I took over. She's at Microsoft": the
+      // people inside a relative clause are not what "she" takes up.
+      if (first && last && first !== last && /^[^.;]*?,\s*(?:who|whom|whose)\b/u.test(x.text.slice(first.end, last.start))) return first.name;
       if (last) return last.name;
     }
     // A paragraph that opens with "she": the person the sentences before it in the section are about.

@@ -117,6 +117,10 @@ const ZH_FOUNDED_REL = /^[^。；]{0,12}?(?:发起|成立|创建|创立|赞助)�
 const REPORTED_OWNERSHIP =
   /^\s*Asked\s+(?:what|which)\b[^,]{0,80}?\b(?:own|owns|responsible\s+for|maintain|maintains|look\s+after|in\s+charge\s+of)\b[^,]{0,20},\s*(?:\p{Lu}[\p{L}'’-]+\s+){1,2}(?:listed|named|mentioned|pointed\s+to|cited)\s+/u;
 const EN_ROLE_NOUN_AFTER = /^(?:['’]s)?\s+(?:co-?)?(?:approver|reviewer|member|lead|tech\s+lead|chair|maintainer|contributor|liaison|shadow)s?\b/iu;
+function newClauseAt(text: string, from: number, m: Mention): boolean {
+  return /,\s*and\s+(?:the\s+)?$/iu.test(text.slice(from, m.start)) && /^\s+(?:[a-z][\w-]*\s+){0,2}(?:are|is|were|was|has|have|had)\b/u.test(text.slice(m.end));
+}
+
 const ROLE_NOUN_AFTER = /^\s*(?:的|の)\s*[^，。、,]{0,6}?(?:负责人|主席|成员|维护者|评审人|审批人|技术主管|リード|チェア|メンバー|レビュアー|アプルーバー|メンテナー|(?:tech(?:nical)?\s+)?lead|(?:co-?)?chair|reviewer|approver|maintainer|member)/iu;
 
 /** A person or pronoun as the topic ("私は", "Guyさんは"): the verb is theirs, not the group's. */
@@ -200,7 +204,8 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
           ? answerItems(text, projects, v.index)
           : jaObjectsAfter(text, projects, v.index, subj)
         : // "在 SIG Node 帮忙维护 node e2e 测试，也给 cri-tools 提过一些 PR": the next clause has a verb of its own.
-          projects.filter((m) => m.start >= v.index && m.start - (v.index + v[0].length) <= 50 && !NEXT_CLAUSE_ZH.test(text.slice(v.index, m.start)));
+          // "…owns kubeadm and minikube, and kind clusters are bootstrapped…": nor does an English one after ", and".
+          projects.filter((m) => m.start >= v.index && m.start - (v.index + v[0].length) <= 50 && !NEXT_CLAUSE_ZH.test(text.slice(v.index, m.start)) && !newClauseAt(text, v.index, m));
     // "…: external-provisioner, external-attacher and external-resizer. SIG Storage owns all of them.": the projects just listed.
     if (objects.length === 0 && re === OWN_VERB_EN && THEM.test(text.slice(v.index + v[0].length))) for (const m of sentenceProjects(sentenceBefore(article, s)?.text ?? '')) add(subject, m, 0.75);
     // "people from SIG Network, which owns the project": the project the text is about.

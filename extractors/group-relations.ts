@@ -70,11 +70,14 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
   if (groupsIn(text).length === 0) return thatGroupPairs(article, s, p);
   // "I don't work with SIG Node much, but SIG Apps works closely with SIG Scheduling": the first cue
   // that is not negated.
-  const cue = collabCues(text, article.lang).find((c) => !negatedNear(text, c.index, c.index + c[0].length));
+  // "she co-chaired WG Data Protection together with Tomasz Wierzbicki": a person as the partner.
+  const cue = collabCues(text, article.lang).find((c) => !negatedNear(text, c.index, c.index + c[0].length) && !(/\bwith$/iu.test(c[0]) && PERSON_AFTER.test(text.slice(c.index + c[0].length))));
   if (!cue) return [];
   // "如果下一届峰会能落地深圳，SIG Docs 希望能和 SIG Release 一起办…", "If WG Serving ever wants …, we would be happy to collaborate".
   const lead = text.slice(0, cue.index);
   if (HYPOTHETICAL.test(lead.slice(Math.max(0, ...[...lead.matchAll(/[,;:，；：]/gu)].map((m) => m.index))))) return [];
+  // "将来的にはSIG Autoscalingと連携して、…活かせたら面白いと思っています": Japanese puts the condition or wish after the cue.
+  if (JA_WISH_AFTER.test(text.slice(cue.index))) return [];
   // "…we work with SIG Apps as well, but honestly we don't yet".
   if (DENIED_LATER.test(text.slice(cue.index))) return [];
   // "…works closely with SIG Release, but it does not maintain X, which belongs to SIG Architecture":
@@ -167,7 +170,8 @@ const THAT_GROUP = /^\s*(?:with\s+|to\s+)?(?:that|this)\s+(?:SIG|group|working\s
 function thatGroupPairs(article: ParsedArticle, s: Sentence, p: Paragraph | undefined): Pair[] {
   const text = s.text;
   if (!/\b(?:that|this)\s+(?:SIG|group|working\s+group|WG)\b/iu.test(text) || isQuestion(article, p)) return [];
-  const cue = collabCues(text, article.lang).find((c) => !negatedNear(text, c.index, c.index + c[0].length));
+  // "she co-chaired WG Data Protection together with Tomasz Wierzbicki": a person as the partner.
+  const cue = collabCues(text, article.lang).find((c) => !negatedNear(text, c.index, c.index + c[0].length) && !(/\bwith$/iu.test(c[0]) && PERSON_AFTER.test(text.slice(c.index + c[0].length))));
   if (!cue || !THAT_GROUP.test(text.slice(cue.index + cue[0].length)) || !weTheGroup(text, cue.index)) return [];
   const before = sentenceBefore(article, s);
   const partner = before ? groupsIn(before.text).pop() : undefined;
@@ -178,12 +182,15 @@ function thatGroupPairs(article: ParsedArticle, s: Sentence, p: Paragraph | unde
 // "SIG API Machinery set it up together with SIG Architecture": founding a working group named before counts.
 const SPONSOR_WORD = new RegExp(`sponsor|stakeholder|スポンサー|发起|赞助|${IT_FOUNDED.source}`, 'iu');
 /** "我们和 SIG Apps 一起发起成立了 WG X": the joint founding itself. */
+const FOUNDED_BY = /\b(?:formed|founded|chartered|started|set\s+up|launched|created)\s+(?:jointly\s+)?by\b/iu;
 const TOGETHER_FOUNDED = /^.{0,4}?(?:发起|赞助|スポンサー|立ち上げ|設立)/u;
 /** "The etcd Operator working group was started jointly by SIG etcd and our SIG": joint founding. */
 const JOINTLY_BY = /^jointly\s+by\b/iu;
 const TOGETHER_ONLY = /^(?:together\s+with|along\s+with|alongside)$|^一緒に|^(?:一起|共同)(?:推进|努力|开发|维护|合作|工作|负责|处理|解决|完成|改进|设计)?$/iu;
 // "I'd love to say we work with SIG Apps", "People ask whether we work with SIG Node".
 const DENIED_LATER = /^[^.;]*?,\s*but\s+(?:honestly\s+|actually\s+|really\s+|in\s+practice\s+)?(?:we|they)\s+(?:do\s+not|don['’]t|haven['’]t|have\s+not)(?:\s+(?:yet|really|much))?\s*[.;!]?$/iu;
+const PERSON_AFTER = /^\s+(?!SIG\b|WG\b|The\b|Kubernetes\b)\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)+(?![ \t]+(?:SIG|WG)\b)/u;
+const JA_WISH_AFTER = /^[^。]*?(?:たら|れば|(?:し|れ|き|い)たい(?:と|です|ね|。)|つもり|かもしれ|将来的)/u;
 const HYPOTHETICAL = /\b(?:if|unless|would|could|might|hope|hopes|hoping|wish|whether)\b|\b(?:I|we|you)['’]d\b|如果|假如|要是|希望|也许|或许|可能会|もし|たら(?:、|$)|れば|かもしれ/iu;
 const NON_GROUP_RELATIVE = /^\s*[^,;.]{1,60},\s*(?:which|that)\s+(?:is|was|are|were|has\s+been)\s+(?:[\w-]+\s+){0,3}$/iu;
 /** "我这边和 SIG Multicluster 的合作": the speaker's part of the group's work, not the speaker alone. */
@@ -229,8 +236,16 @@ export const groupRelations = defineExtractor(
       // The working group is what the SIGs do together; the SIGs still work with each other (the seeds' gold says so).
       const jointSponsoring = sponsors.length > 0 && collabCues(s.text, article.lang).every((c) => /共同|一緒に|ともに|共に|^jointly$/iu.test(c[0]) && /^(?:.{0,4}?(?:スポンサー|赞助)|\s*(?:で|地)?\s*(?:发起|成立|立ち上げ|設立|発足)|\s+(?:sponsor(?:ed|s)?|founded|formed|set\s+up|created|chartered|launched|started)\b)/u.test(s.text.slice(c.index + c[0].length)));
       const sponsored = new Set(jointSponsoring ? sponsors.map(({ a, b }) => `${a.name}\u0000${b.name}`) : []);
+      // "WG W, formed by SIG A together with SIG B": the group founded works with neither; it is theirs.
+      const founded = FOUNDED_BY.exec(s.text);
+      const foundedGroups = new Set(founded && collabCues(s.text, article.lang).every((c) => c.index > founded.index && TOGETHER_ONLY.test(c[0])) ? groupsIn(s.text.slice(0, founded.index)).map((g) => g.name) : []);
       const collab = collaborationPairs(article, s, p).filter(
-        ({ a, b }) => !(cosponsorsOnly && sponsoring.has(a.name) && sponsoring.has(b.name)) && !sponsored.has(`${a.name}\u0000${b.name}`) && !sponsored.has(`${b.name}\u0000${a.name}`),
+        ({ a, b }) =>
+          !(cosponsorsOnly && sponsoring.has(a.name) && sponsoring.has(b.name)) &&
+          !sponsored.has(`${a.name}\u0000${b.name}`) &&
+          !sponsored.has(`${b.name}\u0000${a.name}`) &&
+          !foundedGroups.has(a.name) &&
+          !foundedGroups.has(b.name),
       );
       const explicit = collab.filter((x) => 'start' in x.a);
       emitPairs(emit, explicit, s, 'COLLABORATES_WITH', 0.85);

@@ -215,9 +215,22 @@ function fromTitle(article: ParsedArticle, people: PeopleIndex, excluded: Set<st
 }
 
 function aboutGroup(article: ParsedArticle, emit: Emit): void {
-  const group = groupIndex(article).articleGroup();
+  const found = groupIndex(article).articleGroup();
+  // A group only one section heading names ("## SIG Nodeのレビュアーになるまで") is that section's topic.
+  const group = found && (namedUpFront(article, found.name) || headingsNaming(article, found.name) >= 2) ? found : undefined;
   const groups = group ? [group] : jointTitleGroups(article);
   for (const g of groups) emit.triple({ s: '@article', p: 'ABOUT', o: { type: 'Sig', name: g.name, kind: g.kind }, confidence: group ? 0.9 : 0.8, evidence: titleEvidence(article) });
+}
+
+/** The title (its English original in a comment too) or the slug names the group. */
+function namedUpFront(article: ParsedArticle, name: string): boolean {
+  const fm = article.frontMatter;
+  const titles = [fm?.title ?? '', fm?.slug ?? article.path.replace(/^.*\//u, '').replace(/[-_]+/gu, ' '), ...article.paragraphs.filter((p) => p.channel === 'comment').map((p) => /^title:\s*"?(.+?)"?\s*$/mu.exec(p.text)?.[1] ?? '')];
+  return titles.some((t) => groupsIn(t).some((g) => g.name === name) || groupsIn(t.replace(/[-_]+/gu, ' ')).some((g) => g.name === name));
+}
+
+function headingsNaming(article: ParsedArticle, name: string): number {
+  return article.paragraphs.filter((p) => p.kind === 'heading' && groupsIn(p.text).some((g) => g.name === name)).length;
 }
 
 const TITLE_COORDINATION = /^\s*(?:and|&|与|和|及|と|、|,|\/)\s*$/iu;

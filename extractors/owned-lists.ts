@@ -10,7 +10,8 @@ import { CLAUSE_BREAK } from './org-context.ts';
 
 /** The region of a list: up to a clause that is no longer the list ("…, which is built with Hugo"). */
 function listRegion(raw: string): string {
-  return raw.split(/[。；;]|[,，]\s*(?:(?:which|that|but|so|because|since|while|where|although)\b|后者|前者|它|其)|\s(?:which|that|who)\s|，(?=[^，]*[\u4e00-\u9fff]{4})/)[0] ?? raw;
+  // ("…owns kubeadm and minikube, and kind clusters are bootstrapped with kubeadm": a clause of its own.)
+  return raw.split(/[。；;]|[,，]\s*(?:(?:which|that|but|so|because|since|while|where|although)\b|后者|前者|它|其)|\s(?:which|that|who)\s|，(?=[^，]*[\u4e00-\u9fff]{4})|,\s+and\s+(?=(?:[\w-]+\s+){1,3}(?:are|is|were|was|has|have|had)\b)/)[0] ?? raw;
 }
 
 /** A short list of names: "blogs and localization", "reference-docs 和 website". */
@@ -24,13 +25,22 @@ function listItems(raw: string): string[] {
 const LIST_ITEM_END_JA = /^[\s`*_\])）」』]*(?:[、,，]|や|と(?!して)|など|のほか|の他|および|及び|という|です|があり|$)/u;
 const REPOSITORY_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/u;
 
+/** "kompose for people migrating from Docker Compose": a name in the description of an English item is no item. */
+function describedInItem(region: string, mentions: readonly Mention[], m: Mention): boolean {
+  const head = region.slice(0, m.start);
+  const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(':'), head.lastIndexOf(';'));
+  const earlier = mentions.find((x) => x.start > cut && x.end <= m.start);
+  return earlier !== undefined && /\b(?:for|from|of|on|in|to|by|via|into|than|like)\b/iu.test(region.slice(earlier.end, m.start).replace(/\b(?:together|along)\s+with\b|\bas\s+well\s+as\b/giu, ''));
+}
+
 /** Projects of a list: lexicon mentions in its region, plus items that are known (generic) names or repository names. */
 export function listProjects(raw: string): string[] {
   const region = listRegion(raw);
   // "etcdに保存するデータを暗号化するencryption-at-rest": in Japanese, a name inside an item's modifier is no item.
   const cjk = /[\u3040-\u30ff]/u.test(region);
-  const out = findProjects(region)
-    .filter((m) => !cjk || LIST_ITEM_END_JA.test(region.slice(m.end)))
+  const mentions = findProjects(region);
+  const out = mentions
+    .filter((m) => (cjk ? LIST_ITEM_END_JA.test(region.slice(m.end)) : !describedInItem(region, mentions, m)))
     .map((m) => m.name);
   for (const item of listItems(region)) {
     // "Gateway API、Network Policy API 和 kube-network-policies": a repository name ends the list.
@@ -100,11 +110,15 @@ export function adjacentList(text: string, projects: Mention[], at: number, befo
     if (m.start < edge) continue;
     const gap = text.slice(edge, m.start);
     if (out.length === 0 ? !/^[\s\u00a0]*(?:是|は|:|：)?[\s\u00a0]*(?:the\s+)?$/i.test(gap) : !LIST_GAP.test(gap)) break;
+    // "…kubeadm and minikube, and kind clusters are bootstrapped…": a new clause, not the list's last item.
+    if (out.length > 0 && /,\s*and\b/iu.test(gap) && NEW_CLAUSE_AFTER.test(text.slice(m.end))) break;
     out.push(m);
     edge = m.end;
   }
   return out;
 }
+
+const NEW_CLAUSE_AFTER = /^\s+(?:[a-z][\w-]*\s+){0,2}(?:are|is|were|was|has|have|had)\b/u;
 
 /** The projects listed ("AやBといった…も", "AとBは") right before a group that manages them. */
 export function listBefore(text: string, projects: Mention[], groupStart: number): Mention[] {

@@ -113,7 +113,8 @@ export function gapIsClean(
     if (holder.kind === 'first' && t.word.shape === 'noun' && !predicate) return false;
     if (/但是?|然而|；/u.test(gap)) return false;
     // "我们团队里也有好几位同事在 KWOK 等子项目中很活跃": the colleagues are.
-    if (/同事|朋友|伙伴|好几位|几位|不少人|很多人|有人/u.test(gap)) return false;
+    // "宋嘉怡提到，最初每个团队都自己维护 Prometheus": every team did, not the person named.
+    if (/同事|朋友|伙伴|好几位|几位|不少人|很多人|有人|每个团队|各个团队|各团队|每家|大家|他们都/u.test(gap)) return false;
   }
   if (t.word.shape !== 'noun') {
     // "Kaslin said SIG Docs maintains X": another entity between holder and verb is the real subject.

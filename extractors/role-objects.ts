@@ -330,6 +330,9 @@ function chainRight(text: string, first: Obj, objs: Obj[]): Obj[] {
     if (o.m.start < last.m.end) continue;
     const gap = text.slice(last.m.end, o.m.start);
     if (!(COORDINATION.test(gap) || PP_COORDINATION.test(gap)) || isNamePrefix(text, o)) break;
+    // "Antrea, the CNI plugin VMware open-sourced": an apposition describing the object, not a second one.
+    // ("slack-infra, the ContribEx subproject that…" does place the role in the group.)
+    if (o.type === 'Project' && /^\s*,\s*(?:the|a|an)\s+$/iu.test(gap) && /^\s+(?!and\b|or\b)[a-z][\w-]*/u.test(text.slice(o.m.end))) break;
     out.push(o);
     last = o;
   }

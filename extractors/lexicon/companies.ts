@@ -161,6 +161,7 @@ export const COMPANIES: OrgTerm[] = [
   { name: 'Snyk' },
   { name: 'Codefresh' },
   { name: 'Akuity' },
+  { name: 'Octopus Deploy' },
   { name: 'Replicated', caseSensitive: true },
   { name: 'Loft Labs' },
   { name: 'Civo' },

@@ -358,6 +358,7 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'kpt', caseSensitive: true },
   { name: 'Elastic Common Schema' },
   { name: 'Docker Desktop' },
+  { name: 'Docker Compose', aliases: ['docker-compose'] },
   { name: 'SOFAStack' },
   { name: 'Spiderpool' },
   { name: 'Kubernetes Upstream Training', aliases: ['Kubernetes Upstream Training in Japan', 'Upstream Training'] },

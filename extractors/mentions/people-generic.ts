@@ -15,6 +15,8 @@ const RUN = new RegExp(
   'gu',
 );
 const PARTICLE_SET = new Set(PARTICLE_WORDS);
+/** "Fatima Zahra El Idrissi", "María José De la Cruz": a four-word name holds a capitalised connector. */
+const CAPITAL_CONNECTORS = new Set(['El', 'Al', 'Ben', 'Bin', 'Abu', 'Ibn', 'De', 'Del', 'Da', 'Dos', 'Das', 'Di', 'Van', 'Von', 'Le', 'La', 'Mac']);
 const TITLE_AFTER = /^\s+(?:awards?|prizes?|medals?|programs?|programmes?|initiatives?|summits?|conferences?|meetups?|workshops?)\b/iu;
 const LOWER_WORD = /(?<![A-Za-z])[a-z][a-z'’-]{2,}/g;
 const POSSESSIVE = /['’]s$/;
@@ -68,7 +70,7 @@ export function findGenericNames(text: string, lower: Set<string>, notAPerson?: 
       const first = piece[0];
       const last = piece[piece.length - 1];
       const words = piece.filter((p) => !PARTICLE_SET.has(p.token)).length;
-      if (first && last && words >= 2 && words <= 3) {
+      if (first && last && words >= 2 && (words <= 3 || (words === 4 && piece.some((p, i) => i > 0 && CAPITAL_CONNECTORS.has(p.token))))) {
         const candidate = cleanName(text.slice(first.start, last.end));
         // "Xing Yang（シン・ヤン）さん", "Franziska Vogel（@fvogel）さん": a reading or handle may sit before the honorific.
         const honorific = HONORIFIC.test(text.slice(last.end).replace(/^\s*[(（][^()（）\n]{1,30}[)）]\s*/u, ''));

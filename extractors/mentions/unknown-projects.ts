@@ -28,7 +28,8 @@ export function unknownProjectNames(text: string, taken: readonly Mention[]): Me
   const add = (name: string, start: number): void => {
     const end = start + name.length;
     const first = name.split(/\s+/u)[0] ?? name;
-    if (isStopWord(first) || NOT_NAMES.has(first.toLowerCase()) || taken.some((k) => start < k.end && k.start < end)) return;
+    // "Originally built at Kinvolk": an adverb opening the sentence.
+    if (isStopWord(first) || NOT_NAMES.has(first.toLowerCase()) || /^[A-Z][a-z]+ly$/u.test(name) || taken.some((k) => start < k.end && k.start < end)) return;
     out.push({ type: 'Project', name, surface: name, start, end });
   };
   for (const m of text.matchAll(CAPITALISED)) add(m[0], m.index);
