@@ -117,6 +117,10 @@ const ZH_FOUNDED_REL = /^[^。；]{0,12}?(?:发起|成立|创建|创立|赞助)�
 const REPORTED_OWNERSHIP =
   /^\s*Asked\s+(?:what|which)\b[^,]{0,80}?\b(?:own|owns|responsible\s+for|maintain|maintains|look\s+after|in\s+charge\s+of)\b[^,]{0,20},\s*(?:\p{Lu}[\p{L}'’-]+\s+){1,2}(?:listed|named|mentioned|pointed\s+to|cited)\s+/u;
 const EN_ROLE_NOUN_AFTER = /^(?:['’]s)?\s+(?:co-?)?(?:approver|reviewer|member|lead|tech\s+lead|chair|maintainer|contributor|liaison|shadow)s?\b/iu;
+/** "负责提供…OpenTelemetry 的集成方式": the project only qualifies what the group is responsible for ("kubelet 的开发" is the project's own). */
+const ZH_MODIFIES_OTHER = /^\s*的\s*(?!开发|维护|管理|代码|仓库|发布|运营|实现|工作|相关|设计|演进|迭代|日常|整体|全部|所有|子项目|项目)[\u4e00-\u9fff]/u;
+const ZH_PRONOUN_CLAUSE = /[，,；;]\s*(?:因为|所以|而|但)?\s*(?:我们|他们|咱们|我|他|她)\s*(?:也|还|都|则|主要|一直|现在|目前)*\s*$/u;
+
 function newClauseAt(text: string, from: number, m: Mention): boolean {
   return /,\s*and\s+(?:the\s+)?$/iu.test(text.slice(from, m.start)) && /^\s+(?:[a-z][\w-]*\s+){0,2}(?:are|is|were|was|has|have|had)\b/u.test(text.slice(m.end));
 }
@@ -181,7 +185,8 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
     // "SIG Scheduling 的技术负责人，主要负责 …": a group that only qualifies a role noun is not the subject.
     // A Japanese topic ("ContribExは、…を担当しています") may stand further from its verb.
     const reach = (g: Mention): number => (re === OWN_VERB_JA && /^\s*は/u.test(text.slice(g.end)) ? 100 : 40);
-    const near = [...groups].reverse().find((g) => g.end <= v.index && v.index - g.end <= reach(g) && !ROLE_NOUN_AFTER.test(text.slice(g.end, v.index)));
+    // "…和 SIG API Machinery 一起完成的，因为…，我们负责提供…": a pronoun opening a later clause is the verb's subject.
+    const near = [...groups].reverse().find((g) => g.end <= v.index && v.index - g.end <= reach(g) && !ROLE_NOUN_AFTER.test(text.slice(g.end, v.index)) && !(ZH_PRONOUN_CLAUSE.test(text.slice(g.end, v.index)) && !/在\s*$/u.test(text.slice(0, g.start))));
     // "WG X 是由 SIG A 和 SIG B 共同发起的工作组，负责 DRA": the groups after 由 founded it; the topic is responsible.
     const by = near ? text.lastIndexOf('由', near.start) : -1;
     const founders = near !== undefined && by >= 0 && ZH_FOUNDED_REL.test(text.slice(near.end, v.index));
@@ -205,7 +210,7 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
           : jaObjectsAfter(text, projects, v.index, subj)
         : // "在 SIG Node 帮忙维护 node e2e 测试，也给 cri-tools 提过一些 PR": the next clause has a verb of its own.
           // "…owns kubeadm and minikube, and kind clusters are bootstrapped…": nor does an English one after ", and".
-          projects.filter((m) => m.start >= v.index && m.start - (v.index + v[0].length) <= 50 && !NEXT_CLAUSE_ZH.test(text.slice(v.index, m.start)) && !newClauseAt(text, v.index, m));
+          projects.filter((m) => m.start >= v.index && m.start - (v.index + v[0].length) <= 50 && !NEXT_CLAUSE_ZH.test(text.slice(v.index, m.start)) && !newClauseAt(text, v.index, m) && !(ZH_MODIFIES_OTHER.test(text.slice(m.end)) && !/^\S*?\s*的\s*$/u.test(text.slice(v.index + v[0].length, m.start))));
     // "…: external-provisioner, external-attacher and external-resizer. SIG Storage owns all of them.": the projects just listed.
     if (objects.length === 0 && re === OWN_VERB_EN && THEM.test(text.slice(v.index + v[0].length))) for (const m of sentenceProjects(sentenceBefore(article, s)?.text ?? '')) add(subject, m, 0.75);
     // "people from SIG Network, which owns the project": the project the text is about.

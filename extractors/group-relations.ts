@@ -40,7 +40,7 @@ import {
 const PARTNER_NOUN = /partners?$|closest$/iu;
 const BESIDES_LEAD = /^\s*(?:[^:：\n]{1,40}[:：]\s*)?(?:beyond|besides|apart\s+from|aside\s+from|in\s+addition\s+to|other\s+than)\s+$/iu;
 /** "The group is in close contact with …", "AB: The subproject works with …", "工作组与…保持着密切联系": the article's group as the subject. */
-const GROUP_SUBJECT = /^\s*(?:[^:：\n]{1,40}[:：]\s*)?(?:the|this|our)\s+(?:SIG|group|working\s+group|WG|team|sub-?project|project)\b|^\s*(?:该|本|这个)?\s*(?:工作组|小组)(?=\s*(?:与|和|同|跟|也|一直|正在|保持))/iu;
+const GROUP_SUBJECT = /^\s*(?:[^:：\n]{1,40}[:：]\s*)?(?:the|this|our)\s+(?:SIG|group|working\s+group|WG|team|sub-?project|project)\b|^\s*(?:该|本|这个)?\s*(?:工作组|小组)(?=\s*(?:当年|当时|此前|之前|曾经?|过去|早期|最初)?\s*(?:与|和|同|跟|也|一直|正在|保持))/iu;
 /** "…, so the SIG works closely with", "Stefan added that the SIG also partners with": the group heads the cue's clause. */
 const GROUP_CLAUSE_SUBJECT = /(?:^|[,;:]\s*(?:so|and|but|while)?|\b(?:that|because|since|so|and|where|said|says|explained|explains|noted|notes|added|adds)\s)\s*(?:the|this|our)\s+(?:SIG|group|working\s+group|WG|sub-?project)\s+(?:(?:also|now|still|often|already|\w+ly)\s+)*$/iu;
 /** "The subproject maintains the API conventions, and it works very closely with …": "it" continues the group's sentence. */
@@ -71,7 +71,10 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
   // "I don't work with SIG Node much, but SIG Apps works closely with SIG Scheduling": the first cue
   // that is not negated.
   // "she co-chaired WG Data Protection together with Tomasz Wierzbicki": a person as the partner.
-  const cue = collabCues(text, article.lang).find((c) => !negatedNear(text, c.index, c.index + c[0].length) && !(/\bwith$/iu.test(c[0]) && PERSON_AFTER.test(text.slice(c.index + c[0].length))));
+  // "SIG StorageとSIG Appsが共同でスポンサーしているWG…": the sponsors of the group after, read as SPONSORS where it is known.
+  const cue = collabCues(text, article.lang).find(
+    (c) => !negatedNear(text, c.index, c.index + c[0].length) && !(/\bwith$/iu.test(c[0]) && PERSON_AFTER.test(text.slice(c.index + c[0].length))) && !JOINT_SPONSORING_AFTER.test(text.slice(c.index + c[0].length)),
+  );
   if (!cue) return [];
   // "如果下一届峰会能落地深圳，SIG Docs 希望能和 SIG Release 一起办…", "If WG Serving ever wants …, we would be happy to collaborate".
   const lead = text.slice(0, cue.index);
@@ -105,8 +108,11 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
     // "JobSetはSIG Appsのサブプロジェクトで、KueueとはAPIレベルで連携": a project is the partner, and no group works with one.
     const projectPartner = sentenceProjects(text).some((m) => m.end <= cue.index && /^\s*と(?:は|も)?[、\s]/u.test(text.slice(m.end, m.end + 4)));
     if (projectPartner && !mentions.some((m) => m.end <= cue.index && /^\s*と/u.test(text.slice(m.end)))) return [];
-    subject = mentions.find((m) => SUBJECT_JA.test(text.slice(m.end, m.end + 6)) && m.start < cue.index);
-    partners = groups.filter((g) => g.name !== subject?.name);
+    // "SIG StorageとSIG Appsが共同でスポンサーしているWG Data Protectionとも連携": groups inside a relative clause
+    // describe the group after it; they are neither subject nor partner.
+    const described = new Set(mentions.filter((m) => mentions.some((g) => g.start > m.end && g.start < cue.index && JA_RELATIVE_BEFORE_GROUP.test(text.slice(m.end, g.start)))).map((m) => m.name));
+    subject = mentions.find((m) => SUBJECT_JA.test(text.slice(m.end, m.end + 6)) && m.start < cue.index && !described.has(m.name));
+    partners = groups.filter((g) => g.name !== subject?.name && !described.has(g.name));
   } else {
     const before = groups.filter((g) => g.start < cue.index);
     const lead = before[0] ? text.slice(start, before[0].start) : '';
@@ -151,7 +157,11 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
       if (pair) return pair.flatMap((g) => partners.map((x) => ({ a: g, b: x })));
       subject = context && partners.every((g) => g.name !== context.name) ? context : groupNamedBefore(article, s, partners);
     }
-    else subject = context ?? (groupSubject ? paragraphGroup(article, s) : undefined);
+    else if (ZH_WG_SUBJECT.test(head)) {
+      // "工作组当年与 SIG Scheduling 密切合作": the working group named last before this sentence.
+      subject = recentWorkingGroup(article, s);
+      partners = partners.filter((g) => g.name !== subject?.name);
+    } else subject = context ?? (groupSubject ? paragraphGroup(article, s) : undefined);
     if (!subject) return [];
   }
   const subj = subject;
@@ -171,7 +181,10 @@ function thatGroupPairs(article: ParsedArticle, s: Sentence, p: Paragraph | unde
   const text = s.text;
   if (!/\b(?:that|this)\s+(?:SIG|group|working\s+group|WG)\b/iu.test(text) || isQuestion(article, p)) return [];
   // "she co-chaired WG Data Protection together with Tomasz Wierzbicki": a person as the partner.
-  const cue = collabCues(text, article.lang).find((c) => !negatedNear(text, c.index, c.index + c[0].length) && !(/\bwith$/iu.test(c[0]) && PERSON_AFTER.test(text.slice(c.index + c[0].length))));
+  // "SIG StorageとSIG Appsが共同でスポンサーしているWG…": the sponsors of the group after, read as SPONSORS where it is known.
+  const cue = collabCues(text, article.lang).find(
+    (c) => !negatedNear(text, c.index, c.index + c[0].length) && !(/\bwith$/iu.test(c[0]) && PERSON_AFTER.test(text.slice(c.index + c[0].length))) && !JOINT_SPONSORING_AFTER.test(text.slice(c.index + c[0].length)),
+  );
   if (!cue || !THAT_GROUP.test(text.slice(cue.index + cue[0].length)) || !weTheGroup(text, cue.index)) return [];
   const before = sentenceBefore(article, s);
   const partner = before ? groupsIn(before.text).pop() : undefined;
@@ -190,11 +203,25 @@ const TOGETHER_ONLY = /^(?:together\s+with|along\s+with|alongside)$|^一緒に|^
 // "I'd love to say we work with SIG Apps", "People ask whether we work with SIG Node".
 const DENIED_LATER = /^[^.;]*?,\s*but\s+(?:honestly\s+|actually\s+|really\s+|in\s+practice\s+)?(?:we|they)\s+(?:do\s+not|don['’]t|haven['’]t|have\s+not)(?:\s+(?:yet|really|much))?\s*[.;!]?$/iu;
 const PERSON_AFTER = /^\s+(?!SIG\b|WG\b|The\b|Kubernetes\b)\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)+(?![ \t]+(?:SIG|WG)\b)/u;
+const JA_RELATIVE_BEFORE_GROUP = /^[^。、]*?が[^。、]{0,20}?(?:している|する|した|していた|してきた)\s*$/u;
+/** "AとBが共同でスポンサーしているWG", "A 和 B 共同发起的 WG": joint sponsoring inside a relative clause on the working group. */
+const JOINT_SPONSORING_AFTER = /^.{0,4}?(?:スポンサー(?:している|する|した|していた)(?![。、]|$)|(?:赞助|发起)的)/u;
 const JA_WISH_AFTER = /^[^。]*?(?:たら|れば|(?:し|れ|き|い)たい(?:と|です|ね|。)|つもり|かもしれ|将来的)/u;
 const HYPOTHETICAL = /\b(?:if|unless|would|could|might|hope|hopes|hoping|wish|whether)\b|\b(?:I|we|you)['’]d\b|如果|假如|要是|希望|也许|或许|可能会|もし|たら(?:、|$)|れば|かもしれ/iu;
 const NON_GROUP_RELATIVE = /^\s*[^,;.]{1,60},\s*(?:which|that)\s+(?:is|was|are|were|has\s+been)\s+(?:[\w-]+\s+){0,3}$/iu;
 /** "我这边和 SIG Multicluster 的合作": the speaker's part of the group's work, not the speaker alone. */
 const MY_SIDE = /我这边|我这里|私のほう(?:で)?は|私の方(?:で)?は/gu;
+const ZH_WG_SUBJECT = /^\s*(?:[^:：\n]{1,40}[:：]\s*)?(?:该|本|这个)?\s*工作组/u;
+
+function recentWorkingGroup(article: ParsedArticle, s: Sentence): Mention | undefined {
+  const i = sentencePosition(article, s);
+  for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
+    const found = groupsIn(article.sentences[j]?.text ?? '').filter((g) => g.kind === 'wg').pop();
+    if (found) return found;
+  }
+  return undefined;
+}
+
 function groupNamedBefore(article: ParsedArticle, s: Sentence, here: Mention[]): Mention | undefined {
   const i = sentencePosition(article, s);
   for (let j = i - 1; j >= 0 && j >= i - 6; j--) {

@@ -22,6 +22,8 @@ const ENUMERATES = /\b(?:there(?:'s|’s|\s+is|\s+are)|such\s+as|like|including|
 /** A paragraph where the group speaks of its subprojects: "we have many subprojects", "SIG X has subprojects". */
 const HAS_SUBPROJECTS = /\b(?:we|our|the\s+SIG|this\s+SIG|SIG's)\b[^.]{0,60}?sub[-\s]?projects?|私たちのサブプロジェクト|我们的子项目|我们拥有[^。]{0,20}子项目/i;
 
+const LIVES_IN_BEFORE = /\b(?:lives?|living|sits?|resides?|is\s+kept|are\s+kept|is\s+hosted|are\s+hosted)\s+(?:in|inside|under|within)\s+(?:the\s+)?[`'"“]?$/iu;
+
 /** In a paragraph where the group speaks of its subprojects, the community subprojects it names. */
 export function fromSubprojectParagraph(article: ParsedArticle, p: Paragraph): Array<Found & { s: Sentence }> {
   if (p.kind === 'heading' || isQuestion(article, p) || !HAS_SUBPROJECTS.test(p.text)) return [];
@@ -33,6 +35,8 @@ export function fromSubprojectParagraph(article: ParsedArticle, p: Paragraph): A
     if (groups.some((g) => g.name !== group.name) || negatedAnywhere(s.text) || USES.test(s.text)) continue;
     if (!ENUMERATES.test(s.text) && !SUBPROJECT.test(s.text)) continue;
     for (const m of ownedProjects(s.text)) {
+      // "…the metric stability framework that lives in component-base": where something else lives.
+      if (LIVES_IN_BEFORE.test(s.text.slice(Math.max(0, m.start - 40), m.start))) continue;
       if (isCommunitySubproject(m.name)) out.push({ group, project: projectDraft(m.name), confidence: 0.7, s });
     }
   }

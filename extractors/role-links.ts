@@ -54,7 +54,7 @@ const TITLE_BEFORE_NAME = /^[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}|^\s*の\s*\p{L
 
 const GLOSS_OPEN = /^\s*[（(]\s*$/u;
 const GLOSS_CLOSE = /^\s*[)）]/u;
-const RELEASE_AREA_BEFORE = /(?:^|[^A-Za-z])(?:Docs|Enhancements|Comms|Communications|CI\s+Signal|Bug\s+Triage|Release\s+Notes|Branch\s+Manager)\s*$/u;
+const RELEASE_AREA_BEFORE = /(?:^|[^A-Za-z])(?:Docs|Enhancements|Comms|Communications|CI\s+Signal|Bug\s+Triage|Release\s+Notes|Branch\s+Manager)\s*$/iu;
 const RELEASE_TEAM = /release\s+team|リリースチーム|发布团队|发版团队/iu;
 const GROUP_WORD = /SIG|WG|Working|Group|Committee|委员会|委員会|ワーキング|工作组|小组|用户组/iu;
 

@@ -187,6 +187,7 @@ function isEmployerThere(text: string, m: Mention): boolean {
 
 const TITLE_FOR_BEFORE = /\p{Lu}[\p{L}\d-]*(?:[ \t]+\p{Lu}[\p{L}\d-]*){1,5}[ \t]+for[ \t]+$/u;
 const MODIFIED_HEAD_AFTER = /^\s+(?:[a-z][\w-]*\s+){0,2}(?:team|teams|integrations?|platform|org|organi[sz]ation|department|group)\b/u;
+const ZH_FEATURE_AFTER = /^\s*(?:迁移|支持|特性|功能|集成|规范|标准|接口|适配)/u;
 const FAMILIES = new Set(['CSI', 'CRI', 'CNI']);
 
 /** "the Kubernetes Contributor Summit": a known name that is only the first word of a longer, unknown one. */
@@ -231,7 +232,8 @@ export function objectsOf(text: string, t: Trigger, objs: Obj[], triggers: Trigg
       // "maintains Kubernetes compatibility": a project name used as a modifier is not what is maintained.
       if (lang === 'en' && MAINTAINING.has(word.cls)) return chain.filter((o) => o.type === 'Sig' || EN_PROJECT_HEAD_END.test(text.slice(o.m.end)));
       // "works on the Kubernetes storage team at NetApp", "the Kubernetes integrations of the agent": a modifier of a team or product.
-      return lang === 'en' ? chain.filter((o) => o.type === 'Sig' || !MODIFIED_HEAD_AFTER.test(text.slice(o.m.end))) : chain;
+      // "参与了 CSI 迁移的工作": in Chinese, a feature of the project.
+      return lang === 'en' ? chain.filter((o) => o.type === 'Sig' || !MODIFIED_HEAD_AFTER.test(text.slice(o.m.end))) : chain.filter((o) => o.type === 'Sig' || !ZH_FEATURE_AFTER.test(text.slice(o.m.end)));
     }
     if (word.shape === 'verbRight') return [];
   }

@@ -15,6 +15,7 @@ const NAME = String.raw`(?:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*|[A-Z]{2,}[a-z0-9]*|
 const EN_NOUN_AFTER = new RegExp(String.raw`^\s+(?:of|for)\s+(?:the\s+)?(${NAME})(?![\w@/'’-])`, 'u');
 const EN_NOUN_BEFORE = new RegExp(String.raw`(?:^|[\s(])(?:a|an|the|one\s+of\s+the|as|core)\s+(${NAME})\s+(?:core\s+|lead\s+)?$`, 'u');
 const EN_DIRECT_AFTER = new RegExp(String.raw`^\s+(?:the\s+)?(${NAME})(?![\w@/'’-])`, 'u');
+const EN_NAMED_PROJECT_AFTER = new RegExp(String.raw`^\s+(?:of|for)\s+(?:the\s+)?([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,2})(?:\s*,\s*(?:the|a|an)\s+[^,.;]{0,40}?\b(?:sub-?project|project|tool|library|framework)\b|\s+(?:sub-?project|project)\b)`, 'u');
 const CJK_NOUN_BEFORE = new RegExp(String.raw`(?<![\w@/.-])(${NAME})\s*(?:の|的)\s*(?:(?:コア|主要な?|核心)\s*)?$`, 'u');
 /** Capitalised words of the domain that name kinds of things or languages, not projects. */
 const NOT_NAMES = new Set(['Kubernetes', 'English', 'Japanese', 'Chinese', 'Korean', 'Go', 'Rust', 'Python', 'Java', 'Linux', 'Windows', 'GitHub', 'Slack', 'CNCF', 'SIG', 'WG', 'KEP', 'KEPs', 'PR', 'PRs', 'API', 'CI', 'CLI', 'UI', 'OWNERS', 'LFX', 'GSoC']);
@@ -47,6 +48,12 @@ export function unknownRoleObject(text: string, t: Trigger, objs: readonly Obj[]
     if (m && name) {
       const start = t.end + m[0].length - name.length;
       if (EN_PROJECT_HEAD_END.test(text.slice(start + name.length)) && acceptable(name, start, taken)) return project(name, start);
+    }
+    // "a co-lead of Code Organization, the SIG Architecture subproject that…": a longer name, said to be a project.
+    const long = t.word.shape === 'noun' ? EN_NAMED_PROJECT_AFTER.exec(after) : null;
+    if (long?.[1]) {
+      const at = t.end + (/^\s+(?:of|for)\s+(?:the\s+)?/u.exec(after)?.[0].length ?? 0);
+      if (acceptable(long[1], at, taken)) return project(long[1], at);
     }
     if (t.word.shape !== 'noun') return undefined;
     const b = EN_NOUN_BEFORE.exec(before);

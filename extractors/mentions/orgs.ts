@@ -152,7 +152,7 @@ const COMPANY_PATTERNS: Array<[RegExp, RegExp]> = [
 
 const PROJECT_PATTERNS: Array<[RegExp, RegExp]> = [
   // "Cluster API Provider Packet (CAPP)": the providers of Cluster API are named after it.
-  [/Cluster API Provider/, /(?<![\w-])(?<name>Cluster API Provider [\p{L}\d][\w-]*)(?![\w-])/gu],
+  [/Cluster API Provider/, /(?<![\w-])(?<name>Cluster API Provider (?!(?:for|and|or|of)\b)[\p{L}\d][\w-]*)(?![\w-])/gu],
   [/project/i, new RegExp(`\\bthe[ \\u00a0](?<name>${NAME})[ \\u00a0](?:sub-?projects?|project)\\b`, 'gu')],
   // "kubernetes/community", "kubernetes-sigs/kueue": a repository of the project's organisations.
   [/\//, /(?<![\w./-])(?<name>(?:kubernetes|kubernetes-sigs|kubernetes-csi|kubernetes-client|etcd-io)\/[a-z0-9][a-z0-9.-]*[a-z0-9])(?![\w/-])/gu],

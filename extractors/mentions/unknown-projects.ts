@@ -30,6 +30,8 @@ export function unknownProjectNames(text: string, taken: readonly Mention[]): Me
     const first = name.split(/\s+/u)[0] ?? name;
     // "Originally built at Kinvolk": an adverb opening the sentence.
     if (isStopWord(first) || NOT_NAMES.has(first.toLowerCase()) || /^[A-Z][a-z]+ly$/u.test(name) || taken.some((k) => start < k.end && k.start < end)) return;
+    // "EKS Anywhere": a word right after a known name continues that name.
+    if (taken.some((k) => k.end <= start && /^[ \t]$/u.test(text.slice(k.end, start)))) return;
     out.push({ type: 'Project', name, surface: name, start, end });
   };
   for (const m of text.matchAll(CAPITALISED)) add(m[0], m.index);

@@ -12,7 +12,9 @@ export interface KnownName {
 }
 
 // "（下称 DM）", and without brackets: "以下李梦瑶简称 LMY，王浩然简称 WHR".
-const INITIALS_IN_PARENS = /[(（]\s*(?:下称|以下、?|hereafter|hereinafter)?\s*([A-Z]{1,5})\s*[)）]|(?<=[\p{Script=Han}\p{L}])\s*(?:简称|下称|以下简称)\s*[“"「]?([A-Z]{2,5})(?![A-Za-z])/gu;
+const INITIALS_IN_PARENS = /[(（]\s*(?:下文简称|以下简称|下称|以下、?|hereafter|hereinafter)?\s*([A-Z]{1,5})\s*[)）]|(?<=[\p{Script=Han}\p{L}])\s*(?:简称|下称|以下简称)\s*[“"「]?([A-Z]{2,5})(?![A-Za-z])/gu;
+/** "Mateus Ferreira（马特乌斯·费雷拉），下文简称 MF": the announcing words and a gloss stand between the name and its label. */
+const ANNOUNCED_AFTER_NAME = /(?:\s*[(（][^()（）]{0,60}[)）])?\s*[，,]?\s*(?:下文|以下|下面)?\s*$/u;
 const SELF_REFERENCE = /(?:筆者|笔者|作者|著者|執筆者|本人|聞き手|主持人|编者|译者|訳者)\s*$/u;
 const LATIN_BEFORE = /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*$/u;
 const CJK_BEFORE = /([\p{Script=Han}\p{Script=Katakana}ー・·]{2,12})\s*$/u;
@@ -30,7 +32,8 @@ export function explicitDefinitions(blocks: readonly RawBlock[], usedTokens: Rea
     for (let m = INITIALS_IN_PARENS.exec(text); m; m = INITIALS_IN_PARENS.exec(text)) {
       const label = m[1] ?? m[2] ?? '';
       if (!usedTokens.has(label)) continue;
-      const before = text.slice(Math.max(0, m.index - 80), m.index);
+      const raw = text.slice(Math.max(0, m.index - 120), m.index);
+      const before = /(?:下文|以下|下面)\s*$/u.test(raw) ? raw.replace(ANNOUNCED_AFTER_NAME, '') : raw;
       // "- **王嘉禾**（Jiahe Wang，DaoCloud）：kwok 维护者（下称 WJ）": the profile's bold name, not the words before.
       const profile = profileName(b, m.index);
       if (profile) {
@@ -47,7 +50,8 @@ export function explicitDefinitions(blocks: readonly RawBlock[], usedTokens: Rea
       const link = b.inline.links.find((l) => l.start <= start && l.end > start);
       if (link) span.start = Math.min(span.start, link.span.start);
       // "以下李梦瑶简称 LMY": words that announce the definition are no part of the name.
-      defs.push({ label, name: repairMojibake(nm[1].trim().replace(/^(?:以下|下面|下文|其中)(?=\p{Script=Han}{2})/u, '')), span });
+      // "亚马逊云科技的刘子涵": nor is a particle joining the name to what comes before.
+      defs.push({ label, name: repairMojibake(nm[1].trim().replace(/^(?:以下|下面|下文|其中)(?=\p{Script=Han}{2})/u, '').replace(/^(?:的|是|和|与|及|由)(?=\p{Script=Han}{2})/u, '')), span });
     }
   }
   return defs;
