@@ -226,7 +226,7 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
     if (title && /(?:由|被|让|请|几位|一些|很多|许多|多位|不少|一位|有位|某位|一名)\s*$/u.test(before)) continue;
     // "権限を持っているのはGoogleの社員だけ": the company's people in general.
     // "レッドハットやグーグルのエンジニアがたくさん関わっている", "…日立（Hitachi）的工程师都评审过设计": many of them.
-    if (title && /^[^。、，]{0,4}?(?:だけ|しか|ばかり|たち|達|们|の方々|がたくさん|が多く|が大勢|が何人も|都|也都|纷纷)/u.test(after.slice(title[0].length))) continue;
+    if (title && /^[^。、，]{0,4}?(?:だけ|しか|ばかり|たち|達|们|の方々|がたくさん|が多く|が大勢|が何人も|がほとんど|が大半|が中心|都|也都|纷纷)/u.test(after.slice(title[0].length))) continue;
     if (title && /^\s*(?:的|の)\s*(?:几位|一些|很多|许多|多位|不少|数名|何人か|多くの)/u.test(after)) continue;
     if (title) {
       const next = following && !/[，。,；]/.test(text.slice(c.end, following.start)) && following.start - c.end <= 40 ? following : undefined;

@@ -299,7 +299,7 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'PyTorch' },
   { name: 'TensorFlow' },
   { name: 'NVIDIA GPU Operator', aliases: ['GPU Operator'] },
-  { name: 'Calico', caseSensitive: true },
+  { name: 'Calico', caseSensitive: true, aliases: ['Project Calico', 'projectcalico'] },
   { name: 'Flannel', caseSensitive: true },
   { name: 'Falco', caseSensitive: true },
   { name: 'Trivy' },
@@ -430,6 +430,25 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'Elasticsearch', aliases: ['ElasticSearch'] },
   { name: 'Filebeat', caseSensitive: true },
   { name: 'SLSA', caseSensitive: true, aliases: ['Supply-chain Levels for Software Artifacts'] },
+  // Bare metal, edge and OS projects.
+  { name: 'Metal3', aliases: ['Metal³', 'metal3-io'] },
+  { name: 'Tinkerbell', caseSensitive: true },
+  { name: 'Talos Linux', aliases: ['Talos'] },
+  { name: 'Bottlerocket', caseSensitive: true },
+  { name: 'Nephio', caseSensitive: true },
+  // Developer tools, delivery, runtimes and distributions.
+  { name: 'Tilt', caseSensitive: true, aliases: ['tilt-dev/tilt'] },
+  { name: 'Rancher Desktop' },
+  { name: 'Rancher Turtles' },
+  { name: 'Flagger', caseSensitive: true },
+  { name: 'Argo Rollouts' },
+  { name: 'cri-dockerd', aliases: ['Mirantis/cri-dockerd'] },
+  { name: 'Mirantis Kubernetes Engine', csAliases: ['MKE'] },
+  { name: 'Inspektor Gadget' },
+  { name: 'KubeBrain' },
+  { name: 'Kong Mesh' },
+  { name: 'SR-IOV Network Device Plugin', aliases: ['sriov-network-device-plugin', 'SR-IOV device plugin', 'SR-IOV network device plugin'] },
+  { name: 'KubeRay', aliases: ['ray-project/kuberay'] },
 ];
 
 /** Subproject folders of kubernetes/community (sigs.yaml); names only, no ownership. */
