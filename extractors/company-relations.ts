@@ -126,6 +126,8 @@ function antecedent(article: ParsedArticle, s: Sentence): Mention | undefined {
   return undefined;
 }
 
+const ASSUMED_BEFORE = /\b(?:assume|assumes|assumed|assuming|think|thinks|believe|believes|mistakenly)\s+(?:that\s+)?$|(?:以为|误以为|误认为)\s*$|と(?:思われ|誤解され)/iu;
+
 const THE_PROJECT_OPENS = /^\s*(?:The|This)\s+project\b|^\s*(?:このプロジェクト|本プロジェクト|同プロジェクト|这个项目|该项目)/u;
 
 /**
@@ -146,6 +148,8 @@ function develops(article: ParsedArticle, s: Sentence, companies: Mention[], pro
   for (const c of companies) {
     const after = text.slice(c.end);
     const before = text.slice(0, c.start);
+    // "People sometimes assume Red Hat develops Headlamp": a belief the sentence goes on to correct.
+    if (ASSUMED_BEFORE.test(before)) continue;
     // "Karpenter is a separate project: AWS donated it to SIG Autoscaling": "it" is the project named before.
     const itObject = EN_IT_OBJECT.exec(after);
     if (itObject) {

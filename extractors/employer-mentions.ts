@@ -8,7 +8,7 @@
 import type { Mention } from './mentions/types.ts';
 
 /** Parent, then these words, then the company it owns. */
-const PARENT_THEN_CHILD = /^(?:グループ)?(?:傘下の|の傘下にある|の傘下の|の子会社である|の子会社の|の一部である|の一部門である)\s*$|^グループの\s*$|^\s*(?:集团)?\s*旗下的?\s*(?:[^，。、,\s]{0,10}?(?:公司|部门|事业部|事业群|业务)\s*)?$/u;
+const PARENT_THEN_CHILD = /^(?:グループ)?(?:傘下の|の傘下にある|の傘下の|の子会社である|の子会社の|の一部である|の一部門である)\s*$|^グループの\s*$|^\s*(?:集团|株式会社|公司)?\s*旗下的?\s*(?:[^，。、,\s]{0,10}?(?:公司|部门|事业部|事业群|业务)\s*)?$/u;
 /** A company, then a note in brackets that names its parent. */
 const NOTE_OPEN = /^\s*[(（]\s*(?:現在は|今は|現在|now\s+|现在?|现已|目前)?\s*(?:an?\s+|属于|隶属于|归属于?|属|为|是)?\s*$/iu;
 const NOTE_CLOSE = /^\s*(?:company|グループ)?\s*(?:の傘下|の一部|の子会社|傘下|旗下|的一部分|的子公司|集团旗下)?\s*[)）]/u;

@@ -23,6 +23,7 @@ import { evidenceOf, groupsIn, negatedNear } from './org-context.ts';
 
 const JA_WORK_THERE = /^\s*(?:[（(][^（）()]{1,30}[）)])?\s*(?:で|では|にて)、?[^。「」]{0,40}?(?:携わる|携わっている|従事する|従事している|担当する|担当している)\s*$/u;
 const AT = /\b(?:at|with|for|from)\s+(?:the\s+)?$/i;
+const JA_RELATIVE_OTHER = /^[^。、]{0,16}?(?:ていた|ている|する|した)(?:メンター|人|方|同僚|友人|上司|先輩|知人)/u;
 const GENERIC_PLURAL_TITLE = /(?:^|\s)(?:and\s+|many\s+|some\s+|several\s+|other\s+)?(?:[a-z-]+\s+)?(?:engineers|developers|researchers|scientists|managers|architects|folks|people)$/u;
 /** After the company of an opening apposition: its clause ends, then the subject (a name, else he or she). */
 const OPENING_APPOSITION_SUBJECT = /^[^,;.]{0,40},\s+(?:(\p{Lu}\p{Ll}+)|(?:he|she)\b)/u;
@@ -237,6 +238,8 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
     // Japanese and Chinese: the cue follows (に勤めて) or surrounds (在 … 工作) the company.
     // "Giant Swarm（ジャイアント・スウォーム）に入社しました": the company's name glossed in brackets.
     const unglossed = after.replace(/^\s*[（(][^（）()]{1,30}[）)]/u, '');
+    // "当時グーグルでエンジニアをしていたメンター": a relative clause about someone else.
+    if (JA_RELATIVE_OTHER.test(unglossed)) continue;
     const ja = CUE_AFTER_JA.some((re) => re.test(unglossed)) || JA_PREVIOUS_JOB.test(before) || (WORK_AT_JA.test(after) && !PLATFORMS.has(c.name));
     // "她在 VMware（现为 Broadcom 的一部分）的开源项目办公室工作": a note in brackets may follow the company.
     const zh =

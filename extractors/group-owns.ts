@@ -160,7 +160,8 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
     if (!group) return;
     if (typeof m !== 'string' && covered.some((c) => m.start >= c.start && m.end <= c.end && !(m.start === c.start && m.end === c.end))) return;
     const name = typeof m === 'string' ? m : m.name;
-    if (NEVER_OWNED.has(name) || groups.some((g) => g.name === name)) return;
+    // "the ContribEx subproject": a group's own short name is no project of it.
+    if (NEVER_OWNED.has(name) || groups.some((g) => g.name === name) || groupsIn(name).some((g) => g.surface === name)) return;
     out.push({ group, project: projectDraft(name), confidence });
   };
   // Projects named as a group's subproject ("Gateway API 是 SIG Network 的子项目", "Kueue, a SIG Scheduling subproject").

@@ -205,6 +205,7 @@ const DENIED_LATER = /^[^.;]*?,\s*but\s+(?:honestly\s+|actually\s+|really\s+|in\
 const PERSON_AFTER = /^\s+(?!SIG\b|WG\b|The\b|Kubernetes\b)\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)+(?![ \t]+(?:SIG|WG)\b)/u;
 const JA_RELATIVE_BEFORE_GROUP = /^[^。、]*?が[^。、]{0,20}?(?:している|する|した|していた|してきた)\s*$/u;
 /** "AとBが共同でスポンサーしているWG", "A 和 B 共同发起的 WG": joint sponsoring inside a relative clause on the working group. */
+const JOINT_FOUNDING_AFTER = /^(?:(?![,，、]\s*(?:which|that)\b)[^。.;；]){0,40}?(?:立ち上げ|設立|発足|スポンサー|发起|成立|赞助|\b(?:sponsor(?:ed|s)?|founded|formed|chartered|started|launched|created)\b)/u;
 const JOINT_SPONSORING_AFTER = /^.{0,4}?(?:スポンサー(?:している|する|した|していた)(?![。、]|$)|(?:赞助|发起)的)/u;
 const JA_WISH_AFTER = /^[^。]*?(?:たら|れば|(?:し|れ|き|い)たい(?:と|です|ね|。)|つもり|かもしれ|将来的)/u;
 const HYPOTHETICAL = /\b(?:if|unless|would|could|might|hope|hopes|hoping|wish|whether)\b|\b(?:I|we|you)['’]d\b|如果|假如|要是|希望|也许|或许|可能会|もし|たら(?:、|$)|れば|かもしれ/iu;
@@ -263,6 +264,13 @@ export const groupRelations = defineExtractor(
       // The working group is what the SIGs do together; the SIGs still work with each other (the seeds' gold says so).
       const jointSponsoring = sponsors.length > 0 && collabCues(s.text, article.lang).every((c) => /共同|一緒に|ともに|共に|^jointly$/iu.test(c[0]) && /^(?:.{0,4}?(?:スポンサー|赞助)|\s*(?:で|地)?\s*(?:发起|成立|立ち上げ|設立|発足)|\s+(?:sponsor(?:ed|s)?|founded|formed|set\s+up|created|chartered|launched|started)\b)/u.test(s.text.slice(c.index + c[0].length)));
       const sponsored = new Set(jointSponsoring ? sponsors.map(({ a, b }) => `${a.name}\u0000${b.name}`) : []);
+      // "…が共同でWG etcd Operatorを立ち上げ": the working group a joint cue founds is its sponsors' group, not their partner.
+      const foundedJointly = new Set<string>();
+      for (const c of collabCues(s.text, article.lang)) {
+        const from = c.index + c[0].length;
+        const verb = /共同|一緒に|ともに|共に|一起|联合|^jointly$|^together/iu.test(c[0]) ? JOINT_FOUNDING_AFTER.exec(s.text.slice(from)) : null;
+        if (verb) for (const g of groupsIn(s.text.slice(from, from + verb[0].length))) foundedJointly.add(g.name);
+      }
       // "WG W, formed by SIG A together with SIG B": the group founded works with neither; it is theirs.
       const founded = FOUNDED_BY.exec(s.text);
       const foundedGroups = new Set(founded && collabCues(s.text, article.lang).every((c) => c.index > founded.index && TOGETHER_ONLY.test(c[0])) ? groupsIn(s.text.slice(0, founded.index)).map((g) => g.name) : []);
@@ -272,7 +280,9 @@ export const groupRelations = defineExtractor(
           !sponsored.has(`${a.name}\u0000${b.name}`) &&
           !sponsored.has(`${b.name}\u0000${a.name}`) &&
           !foundedGroups.has(a.name) &&
-          !foundedGroups.has(b.name),
+          !foundedGroups.has(b.name) &&
+          // "SIG etcdとSIG Cluster Lifecycleが共同でWG etcd Operatorを立ち上げ": a working group and its sponsor, not partners.
+          !((foundedJointly.has(a.name) || foundedJointly.has(b.name)) && sponsors.some((x) => (x.a.name === a.name && x.b.name === b.name) || (x.a.name === b.name && x.b.name === a.name))),
       );
       const explicit = collab.filter((x) => 'start' in x.a);
       emitPairs(emit, explicit, s, 'COLLABORATES_WITH', 0.85);

@@ -15,6 +15,7 @@ const EN_CHAIN_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:t
 const PART_OF_GROUP = /^\s+the\s+[^,.;]{1,40}?\s+(?:people|folks|team|subproject|group)\s+(?:in|of|from|within)\s+(?:the\s+)?$/u;
 const OTHER_SUBJECT_EN = /[,;]\s*(?:and|but|while|whereas)\s+(?:the|a|an|its|their|our|his|her)\s/iu;
 const OWNED_BY_EN = /\b(?:owned|maintained|managed|run|stewarded|overseen|sponsored)\s+by\b|\b(?:lives?|sits?|falls?)\s+under\b|\blives\s+(?:with|in)\b(?=\s+(?:the\s+)?(?:SIG|WG)\b)|\b(?:maintained|hosted|housed|developed|managed)\s+(?:under|within)\b|\b(?:sub-?projects?|project|component|repository|repo)\s+(?:of|under|from)\b|\bunder\s+(?:the\s+)?(?:aegis|umbrella|auspices|ownership)\s+of\b|\bbelongs?\s+to\b/i;
+const QUALIFIED_HEAD = /^\s+(?:integration|integrations|support|compatibility|bindings|extension|extensions|driver|drivers)\b/iu;
 const OWNED_BY_EN_ALL = new RegExp(OWNED_BY_EN.source, 'gi');
 // "SIG Authが所有・管理している", "SIG Multiclusterが管轄しています", "SIG Multiclusterが開発を進めているMCS API".
 // "SIG K8s Infraが運用するregistry.k8s.io", "SIG Cloud Providerが面倒を見ているプロジェクト".
@@ -52,7 +53,8 @@ export function passiveOwnership(
     const rest = text.slice(by.index + by[0].length);
     const g = named ?? (/^\s*us\b/u.test(rest) ? speakersGroup?.() : /^\s*them\b/u.test(rest) ? previousGroup?.() : undefined);
     // "kubeadm is not a provisioner, and the cloud controller managers belong to SIG Cloud Provider": another clause's subject.
-    const m = [...projects].reverse().find((x) => x.end <= by.index && by.index - x.end <= 80 && !OTHER_SUBJECT_EN.test(text.slice(x.end, by.index)));
+    // ("The API and the kubelet integration belong to SIG Node": the project only qualifies the thing owned.)
+    const m = [...projects].reverse().find((x) => x.end <= by.index && by.index - x.end <= 80 && !OTHER_SUBJECT_EN.test(text.slice(x.end, by.index)) && !QUALIFIED_HEAD.test(text.slice(x.end)));
     // "P is not run by SIG Release at all: it belongs to SIG K8s Infra": each clause on its own, negated ones dropped.
     const clause = m ? text.slice(m.end, by.index).split(/[:;.!?]\s+|,\s+(?:but|while|whereas)\s+/u).pop() ?? '' : '';
     if (/\b(?:not|never|no\s+longer)\b|n['’]t\b/iu.test(clause)) continue;

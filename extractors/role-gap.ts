@@ -20,7 +20,7 @@ import {
 import type { Obj, Trigger } from './role-types.ts';
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff]/u;
-const BELIEVED = /(?:\b(?:assume|assumes|assumed|assuming|think|thinks|believe|believes|misconception|myth)\b[^.;:,!?]{0,30}?\b(?:that\s+)?|以为|误认为|当成了?|当作)\s*$/iu;
+const BELIEVED = /(?:\b(?:assume|assumes|assumed|assuming|think|thinks|believe|believes|misconception|myth)\b[^.;:,!?]{0,30}?\b(?:that\s+)?|\b(?:introduce|introduces|introduced|call|calls|called|mistake|mistakes|mistook)\s+(?:me|him|her|them)\s+as\s+(?:the\s+|a\s+|an\s+)?|以为|误认为|当成了?|当作)\s*$/iu;
 const ZH_FIRST_PERSON_PREDICATE = /是|为|担任|作为|成为|当选|就任|任职|现任|当过|做过|当了|做了|做/u;
 /** "Hemant Rao (Red Hat) — approver for external-provisioner". */
 const PROFILE_DASH = /^\s*(?:[(（][^()（）]{0,40}[)）]\s*)?(?:[—–]|--?)\s*(?:an?\s+|the\s+)?$/u;
@@ -112,6 +112,10 @@ export function gapIsClean(
     const predicate = ZH_FIRST_PERSON_PREDICATE.test(gap) || (/在\s*$/u.test(gap) && ZH_FIRST_PERSON_PREDICATE.test(text.slice(phraseStart, t.start)));
     if (holder.kind === 'first' && t.word.shape === 'noun' && !predicate) return false;
     if (/但是?|然而|；/u.test(gap)) return false;
+    // "维护 Kubebuilder 的是另一组人": the verb describes who does it, named after 的是.
+    if (/^\s*的\s*(?:是|都是|则是|人|那些人)/u.test(after)) return false;
+    // "Rohan Kapoor 与 WG Batch 的三位贡献者聊了聊": the role is the partners'.
+    if (holder.kind === 'person' && /^\s*(?:与|和|跟|同(?!时|样))/u.test(gap)) return false;
     // "我们团队里也有好几位同事在 KWOK 等子项目中很活跃": the colleagues are.
     // "宋嘉怡提到，最初每个团队都自己维护 Prometheus": every team did, not the person named.
     if (/同事|朋友|伙伴|好几位|几位|不少人|很多人|有人|每个团队|各个团队|各团队|每家|大家|他们都/u.test(gap)) return false;

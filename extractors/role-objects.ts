@@ -202,11 +202,19 @@ export function objectsOf(text: string, t: Trigger, objs: Obj[], triggers: Trigg
   const lang = word.lang;
   if (word.shape === 'frame' && t.frame) {
     const frame = t.frame;
-    const inside = objs.filter((o) => o.m.start >= frame.start && o.m.end <= frame.end);
+    // "给 CSI 的 external-snapshotter 提过 PR": a project owning the next one inside the frame is no object itself.
+    const framed = objs.filter((o) => o.m.start >= frame.start && o.m.end <= frame.end);
+    // ("给 kube-proxy 的 nftables 后端写代码": a part named after the project keeps the project.)
+    const ofAnother = (o: Obj, q: Obj): boolean => q.type === 'Project' && o.type === 'Project' && q.m.start > o.m.end && /^\s*的\s*$/u.test(text.slice(o.m.end, q.m.start));
+    const inside = framed.filter(
+      (o) =>
+        !framed.some((q) => ofAnother(o, q) && /^\s*$/u.test(text.slice(q.m.end, frame.end))) &&
+        !framed.some((q) => ofAnother(q, o) && /^\s*[\u4e00-\u9fff]/u.test(text.slice(o.m.end, frame.end))),
+    );
     if (inside.length === 0) return unknownProjectIn(text, frame);
     // The frame must hold nothing but the objects and their coordination.
     let rest = text.slice(frame.start, frame.end);
-    for (const o of [...inside].reverse()) rest = rest.slice(0, o.m.start - frame.start) + ' ' + rest.slice(o.m.end - frame.start);
+    for (const o of [...framed].reverse()) rest = rest.slice(0, o.m.start - frame.start) + ' ' + rest.slice(o.m.end - frame.start);
     // "krel 和 bom 等发布工具": the kind of things listed may follow "等".
     // "Dynamic Resource Allocation (DRA)": an acronym in brackets after a name.
     // "给 Gateway API 的一致性测试提交补丁": a part of the project may close the frame.
@@ -297,7 +305,8 @@ function unknownProjectIn(text: string, frame: { start: number; end: number }): 
   const lead = raw.length - raw.trimStart().length;
   const m = FRAMED_NAME.exec(raw.trim());
   const name = m?.[1];
-  if (!m || !name || isStopWord(name.split(/\s+/u)[0] ?? '') || findCompanies(name).length > 0 || /^(?:SIG|WG)\b/u.test(name)) return [];
+  // ("sig-docs-ja-owners": a GitHub team, not a project.)
+  if (!m || !name || isStopWord(name.split(/\s+/u)[0] ?? '') || findCompanies(name).length > 0 || /^(?:SIG|WG)\b/u.test(name) || /-(?:owners|reviewers|approvers|admins|maintainers|leads)$/u.test(name)) return [];
   const start = frame.start + lead + (m[0].length - name.length);
   return [{ m: { type: 'Project', name, surface: name, start, end: start + name.length }, type: 'Project' }];
 }

@@ -449,6 +449,7 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'Kong Mesh' },
   { name: 'SR-IOV Network Device Plugin', aliases: ['sriov-network-device-plugin', 'SR-IOV device plugin', 'SR-IOV network device plugin'] },
   { name: 'KubeRay', aliases: ['ray-project/kuberay'] },
+  { name: 'KubeVirt GPU Device Plugin', aliases: ['kubevirt-gpu-device-plugin'] },
 ];
 
 /** Subproject folders of kubernetes/community (sigs.yaml); names only, no ownership. */

@@ -288,6 +288,8 @@ function computeProjects(text: string): Mention[] {
     if (h.word && (WORD_IDIOM_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start)) || WORD_IDIOM_AFTER.test(text.slice(h.end, h.end + 10)))) return false;
     // "k8s.io/utils": the first segment of a path names no project of its own.
     if (/^\/[A-Za-z0-9]/u.test(text.slice(h.end, h.end + 2)) && !text.slice(h.start, h.end).includes('/')) return false;
+    // "パッチリリースチーム", "补丁发布团队", "patch release team": another team than the Release Team.
+    if (h.name === 'Release Team' && /(?:パッチ|补丁|patch[ \t]*)$/iu.test(text.slice(Math.max(0, h.start - 6), h.start))) return false;
     return true;
   });
   let known = select(hits);
