@@ -11,6 +11,7 @@ import { articleContext, firstPersonHolders, implicitHolder, thirdPersonHolders 
 
 const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|my|me)\b|私|僕|わたし|我(?!们)/g;
 const THIRD_PERSON = /\b(?:He|She|he|she|His|Her|his|her)\b|彼女?は|他|她/g;
+const OTHER_SUBJECT_EN = /(?:^|[.;:!?]\s+|,\s+(?:and|but)\s+)(?:They|they|It|it|This|this|That|that|The\s+(?:project|team|company|tool|group))\s+(?:\w+\s+){0,3}$/u;
 const SECOND_PERSON = /\b(?:you|your)\b|あなた|你|您/giu;
 
 /** The person a cue at `at` speaks of: nearest named person before it, or "I"/"he" resolved by context. */
@@ -29,6 +30,8 @@ export function subjectBefore(article: ParsedArticle, idx: PeopleIndex, s: Sente
   // unless the sentence spoke of "she" before naming anyone ("she co-chairs it with Arjun, and she works at X").
   const firstThird = [...text.slice(0, at).matchAll(THIRD_PERSON)][0];
   if (person && pronoun && !pronoun.first && (firstThird === undefined || firstThird.index > person.end)) return person.name;
+  // "They started at a startup called Scytale": another subject the sentence names, not the speaker.
+  if (!person && !pronoun && OTHER_SUBJECT_EN.test(text.slice(0, at))) return undefined;
   // "Anna: 我在华为…" — a speaker label opening the sentence is the "I".
   const label = people.find((m) => m.start === 0 && /^\s*[:：]/.test(text.slice(m.end)));
   return contextPerson(article, idx, s, pronoun?.first ?? true) ?? (pronoun?.first !== false ? label?.name : undefined);

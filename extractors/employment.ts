@@ -164,7 +164,9 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
     let cueAt = -1;
     const verb = CUE_BEFORE_EN.exec(before);
     // "the misconception is that GSoC contributors work for Google": a common noun, not a person, works there.
-    const nounSubject = verb !== null && !/^(?:I|we|he|she|they)\b/iu.test(verb[0]) && NOUN_BEFORE_VERB.test(before.slice(0, verb.index));
+    // "Helm moved to the CNCF": a project or company as the verb's subject.
+    const orgSubject = verb !== null && /^(?:moved|switched|joined|joining|joins|went|transferred|jumped|left)\b/iu.test(verb[0]) && [...findProjects(before), ...findCompanies(before)].some((m) => /^\s+$/u.test(before.slice(m.end, verb.index)));
+    const nounSubject = orgSubject || (verb !== null && !/^(?:I|we|he|she|they)\b/iu.test(verb[0]) && NOUN_BEFORE_VERB.test(before.slice(0, verb.index)));
     if (verb && !nounSubject && !BELIEF_BEFORE.test(before.slice(0, verb.index)) && (!/on\s+the\s+$/i.test(verb[0]) || TEAM_AFTER.test(after))) {
       // "she works at X": the pronoun opening the cue is its subject, to be resolved like any other.
       const pronoun = /^(?:I|we|he|she|they)(?:\s+|(?=['’]))/iu.exec(verb[0]);
@@ -227,7 +229,7 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
     if (title && /(?:由|被|让|请|几位|一些|很多|许多|多位|不少|一位|有位|某位|一名)\s*$/u.test(before)) continue;
     // "権限を持っているのはGoogleの社員だけ": the company's people in general.
     // "レッドハットやグーグルのエンジニアがたくさん関わっている", "…日立（Hitachi）的工程师都评审过设计": many of them.
-    if (title && /^[^。、，]{0,4}?(?:だけ|しか|ばかり|たち|達|们|の方々|がたくさん|が多く|が大勢|が何人も|がほとんど|が大半|が中心|都|也都|纷纷)/u.test(after.slice(title[0].length))) continue;
+    if (title && /^[^。、，]{0,4}?(?:だけ|しか|ばかり|たち|達|们|の方々|がたくさん|が多く|が大勢|が何人も|がほとんど|が大半|が中心|都|也都|也经常|经常|也会|常常|纷纷)/u.test(after.slice(title[0].length))) continue;
     if (title && /^\s*(?:的|の)\s*(?:几位|一些|很多|许多|多位|不少|数名|何人か|多くの)/u.test(after)) continue;
     if (title) {
       const next = following && !/[，。,；]/.test(text.slice(c.end, following.start)) && following.start - c.end <= 40 ? following : undefined;

@@ -69,7 +69,7 @@ const OWN_VERBS = [OWN_VERB_EN, OWN_VERB_JA, OWN_VERB_ZH].map((re) => ({ re, all
 const EXAMPLES = /\b(?:like|such\s+as|including|e\.g\.|for\s+example)\b|例如|比如|像|之一|例子|のような|などの|といった|例えば/i;
 
 /** "Projects like Istio are outside our scope": examples of what the group does not own. */
-const NOT_OURS = /(?:プロジェクト|项目)(?:の|的)(?:人たち|人々|方々|メンバー|開発者|人|朋友|开发者)|\boutside\b|out\s+of\s+scope|\bbeyond\b|\bnot\s+(?:part\s+of|ours|our)\b|\b(?:separate|independent)\s+projects?\b|\bother\s+(?:SIGs?|groups?|communit)|third-party|範囲外|以外|之外|不属于|其他\s?SIG/i;
+const NOT_OURS = /(?:プロジェクト|项目)(?:の|的)(?:人たち|人々|方々|メンバー|メンテナー|開発者|人|朋友|开发者|维护者)|\boutside\b|out\s+of\s+scope|\bbeyond\b|\bnot\s+(?:part\s+of|ours|our)\b|\b(?:separate|independent)\s+projects?\b|\bother\s+(?:SIGs?|groups?|communit)|third-party|範囲外|以外|之外|不属于|其他\s?SIG/i;
 const THERE_ARE_JA = /(?:のような|といった)[^。]{0,10}?(?:取り組み|プロジェクト|活動|イベント)(?:も|が)(?:あります|ありました|ある)/u;
 const PROJECT_WORD = /\b(?:projects?|sub-?projects?|efforts?|initiatives?)\b|项目|工作|プロジェクト|取り組み/i;
 /** "subprojects: A and B", "subprojects include A, B", "our most important projects are A and B", "子项目：A 和 B". */

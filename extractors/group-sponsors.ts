@@ -121,7 +121,9 @@ export function sponsorPairs(article: ParsedArticle, s: Sentence, p: Paragraph |
     const topic = (x: Mention): boolean => first !== undefined && 'start' in first && x.end <= first.start && /^\s*(?:就|也|则|最初|最早|其实)?\s*(?:是|由)\s*$/u.test(text.slice(x.end, first.start));
     // "除了 WG A，还有 WG B，它由 SIG X 和 SIG Y 共同发起": "它" is the working group named last.
     const it = by >= 0 && /(?:它|其|该工作组|这个工作组)\s*(?:是|则|最初|最早)?\s*$/u.test(text.slice(0, by)) ? sponsored.filter((x) => x.end <= by).pop() : undefined;
-    const targets = it ? [it] : sponsored.filter((x) => x.start >= zh.index || by >= 0 || topic(x));
+    // ("WG Batch 当初就是由 … 一起发起的；今年新成立的 WG X…": a working group in a later clause is another's.)
+    const clauseEnd = /[；;。]/u.exec(text.slice(zh.index))?.index;
+    const targets = it ? [it] : sponsored.filter((x) => (x.start >= zh.index || by >= 0 || topic(x)) && (clauseEnd === undefined || x.start < zh.index + clauseEnd));
     for (const g of founders) for (const w of targets) pairs.push({ a: g, b: w });
   } else if (active) {
     const targets = sponsored.filter((x) => x.start >= active.index + active[0].length);

@@ -96,6 +96,8 @@ export function gapIsClean(
     }
     if (holder.kind !== 'person' && EN_RELATION_NOUNS.test(gap)) return false;
     if (/^\s+(?:not|never)\b/iu.test(after)) return false;
+    // "He is not, he stresses, a containerd maintainer", "this does not make her a Backstage maintainer".
+    if (/\b(?:not|never)\s*,\s*$|\b(?:not|never|n['’]t)\s+(?:make|makes|made|call|calls|consider|considers)\s+$/iu.test(text.slice(Math.max(0, holder.start - 30), holder.start))) return false;
     // "nobody in her lab contributes to Kubeflow": the holder only qualifies a negated subject.
     if (/\b(?:nobody|no\s+one|none|neither)\s+(?:[a-z]+\s+){0,2}$/iu.test(text.slice(0, holder.start))) return false;
     // "People sometimes introduce me as a SIG Auth chair, which I'm not."
@@ -114,6 +116,8 @@ export function gapIsClean(
     if (/但是?|然而|；/u.test(gap)) return false;
     // "维护 Kubebuilder 的是另一组人": the verb describes who does it, named after 的是.
     if (/^\s*的\s*(?:是|都是|则是|人|那些人)/u.test(after)) return false;
+    // "Karmada 和 OCM 的维护者们经常…": a plural role is other people's.
+    if (t.word.shape === 'noun' && /^\s*们/u.test(after)) return false;
     // "Rohan Kapoor 与 WG Batch 的三位贡献者聊了聊": the role is the partners'.
     if (holder.kind === 'person' && /^\s*(?:与|和|跟|同(?!时|样))/u.test(gap)) return false;
     // "我们团队里也有好几位同事在 KWOK 等子项目中很活跃": the colleagues are.

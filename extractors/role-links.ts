@@ -164,6 +164,8 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
     const areaRole = releaseTeam && (own[i] ?? []).length === 0 && RELEASE_AREA_BEFORE.test(text.slice(0, t.start));
     const team = areaRole && t.word.shape === 'noun' ? objs.find((o) => o.type === 'Project' && o.m.name === 'Release Team') : undefined;
     if (areaRole && !team) continue;
+    // "v1.36 的发布负责人 Mariana", "the release lead": a Release Team role, not the article group's.
+    if (!team && (own[i] ?? []).length === 0 && /(?:发布|发版|リリース|(?:^|[^A-Za-z])release)\s*$/iu.test(text.slice(0, t.start))) continue;
     // "Helmのメンテナーとは情報交換をしています": the people the speaker deals with hold that role, not the speaker.
     if (t.word.shape === 'noun' && HAS_KANA.test(text) && ROLE_PARTNERS_JA.test(text.slice(t.end))) continue;
     let objects = team ? [team] : (own[i] ?? []);

@@ -236,7 +236,10 @@ export function objectsOf(text: string, t: Trigger, objs: Obj[], triggers: Trigg
     const owner = unit && first ? objs.find((o) => o.type === 'Sig' && o.m.start === first.m.end + unit[0].length) : undefined;
     if (owner) return [owner];
     if (first && !isNamePrefix(text, first)) {
-      const chain = chainRight(text, possessed(text, first, objs) ?? first, objs);
+      // "led the Release Team, the SIG Release subproject that…": leading the project is not leading the group described.
+      const chain = chainRight(text, possessed(text, first, objs) ?? first, objs).filter(
+        (o, i, all) => !(i > 0 && o.type === 'Sig' && LEADING.has(word.cls) && /^\s*,\s*(?:the|a|an)\s+$/iu.test(text.slice(all[i - 1]?.m.end ?? 0, o.m.start))),
+      );
       // "maintains Kubernetes compatibility": a project name used as a modifier is not what is maintained.
       if (lang === 'en' && MAINTAINING.has(word.cls)) return chain.filter((o) => o.type === 'Sig' || EN_PROJECT_HEAD_END.test(text.slice(o.m.end)));
       // "works on the Kubernetes storage team at NetApp", "the Kubernetes integrations of the agent": a modifier of a team or product.

@@ -184,7 +184,8 @@ export const ROLE_WORDS: RoleWord[] = [
   en('(?:got\\s+|been\\s+|was\\s+|were\\s+|became\\s+|am\\s+|is\\s+|are\\s+)?(?:involved|engaged)\\s+(?:in|with)', 'participant', 'verbRight'),
   en('active\\s+(?:in|on|within|with)', 'participant', 'verbRight'),
   // "I'm on the Portworx team at Pure Storage": the team that builds a project.
-  en('(?:on|in|joined)\\s+the\\s+([A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,2})\\s+team\\b', 'contributor', 'frame', { objects: 'project', caseSensitive: true }),
+  // ("on the Azure team", "the AWS team": a cloud's team is a part of a company, not a project's.)
+  en('(?:on|in|joined)\\s+the\\s+(?!(?:Azure|AWS|GCP|Google\\s+Cloud|Alibaba\\s+Cloud|Huawei\\s+Cloud|Tencent\\s+Cloud|IBM\\s+Cloud|Oracle\\s+Cloud)\\s+team\\b)([A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,2})\\s+team\\b', 'contributor', 'frame', { objects: 'project', caseSensitive: true }),
   // "Upstream I hang out in SIG Node and in WG Device Management".
   en('(?:hang(?:s|ing)?|hung)\\s+out\\s+(?:in|with|on)', 'participant', 'verbRight', { objects: 'group' }),
   // "I own the windows-operational-readiness subproject": a subproject's owner leads it.

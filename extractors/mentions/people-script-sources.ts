@@ -183,8 +183,11 @@ const GIVEN_NAME_OPENING = /^\s*([\u4e00-\u9fff]{2})/u;
 
 /** The one person whose three-character Chinese name ends with `given` ("思远" of 陈思远). */
 export function hanGivenNameOf(reg: PeopleRegistry, given: string): PersonRecord | undefined {
-  const found = reg.records.filter((r) => [r.name, ...r.aliases].some((a) => /^[\u4e00-\u9fff]{3}$/u.test(a) && a.endsWith(given)));
-  return found.length === 1 ? found[0] : undefined;
+  const hanOf = (r: PersonRecord): string | undefined => [r.name, ...r.aliases].find((a) => /^[\u4e00-\u9fff]{3}$/u.test(a) && a.endsWith(given));
+  const found = reg.records.filter((r) => hanOf(r) !== undefined);
+  // "陈志强（Zhiqiang Chen）" and a label defined as "陈志强": one person seen twice, the Latin record first.
+  if (new Set(found.map(hanOf)).size === 1) return found.find((r) => /^[A-Za-z]/u.test(r.name)) ?? found[0];
+  return undefined;
 }
 
 export function fromGivenNameOpenings(article: ParsedArticle, reg: PeopleRegistry): void {

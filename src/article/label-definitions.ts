@@ -51,7 +51,7 @@ export function explicitDefinitions(blocks: readonly RawBlock[], usedTokens: Rea
       if (link) span.start = Math.min(span.start, link.span.start);
       // "以下李梦瑶简称 LMY": words that announce the definition are no part of the name.
       // "亚马逊云科技的刘子涵": nor is a particle joining the name to what comes before.
-      defs.push({ label, name: repairMojibake(nm[1].trim().replace(/^(?:以下|下面|下文|其中)(?=\p{Script=Han}{2})/u, '').replace(/^(?:的|是|和|与|及|由)(?=\p{Script=Han}{2})/u, '')), span });
+      defs.push({ label, name: repairMojibake(nm[1].trim().replace(/^(?:以下|下面|下文|其中)(?=\p{Script=Han}{2})/u, '').replace(/^(?:(?:我们?|笔者)?(?:请|邀请了?|采访了?|约了?)|的|是|和|与|及|由)(?=\p{Script=Han}{2})/u, '')), span });
     }
   }
   return defs;
