@@ -55,7 +55,7 @@ import {
 
 
 const OWN_VERB_EN =
-  /\b(?:(?<!\b(?:its|their|our|my|his|her|your)\s+)owns?|owning|hosts|maintains?|maintaining|(?:is|are)\s+(?:also\s+|mainly\s+|primarily\s+|directly\s+|ultimately\s+)?(?:responsible|in\s+charge)\s+for|(?:is|are)\s+(?:also\s+)?(?:the\s+)?home\s+(?:to|of)|looks?\s+after|takes?\s+care\s+of|oversees?|stewards?)\b/i;
+  /\b(?:(?<!\b(?:its|their|our|my|his|her|your)\s+)owns?|owning|hosts|maintains?|maintaining|(?:is|are|['’]re|['’]s)\s+(?:also\s+|mainly\s+|primarily\s+|directly\s+|ultimately\s+)?(?:responsible|in\s+charge)\s+for|(?:is|are)\s+(?:also\s+)?(?:the\s+)?home\s+(?:to|of)|looks?\s+after|takes?\s+care\s+of|oversees?|stewards?|(?:has\s+|have\s+)?(?:taken|took|takes)\s+(?:over\s+)?ownership\s+of)\b/i;
 const OWN_VERB_JA = /(?:を|の|も)(?:所有|保有|管理|担当|メンテナンス|保守|維持|運営|開発)(?:して|し、|する|しており|しています|しま)/;
 /** "资源管理", "版本管理": 管理 closing a compound noun is no verb; "管理する" is Japanese, read by OWN_VERB_JA. */
 const OWN_VERB_ZH = /(?:负责(?!人)|维护(?!者|人)|拥有|(?<!资源|配置|版本|项目|社区|集群|节点|内存|存储|网络|权限|身份|镜像|依赖|周期|流量|证书|密钥)管理(?!员)|主导)(?:着|了)?(?![\u3040-\u309f])/;
@@ -179,6 +179,8 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   for (const { re, v } of verbs) {
     // "SIG Instrumentation 并不维护 Prometheus Operator", "we don't own Prometheus".
     if (negatedNear(text, v.index, v.index + v[0].length)) continue;
+    // "If SIG Apps ever took ownership of Kueue, …": a condition, not a fact.
+    if (/\b(?:if|unless|whether)\b[^.;,]{0,60}$/iu.test(text.slice(0, v.index))) continue;
     // "…找红帽的 Rafael Mendes，他维护 CRI-O 已经很多年了": a person's work, not the group's.
     if (PERSON_SUBJECT_BEFORE.test(text.slice(Math.max(0, v.index - 12), v.index))) continue;
     // "kube-schedulerを所有するSIG Scheduling": a relative clause on the group after it, read as a passive.

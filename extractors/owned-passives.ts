@@ -15,7 +15,7 @@ const EN_CHAIN_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:t
 const PART_OF_GROUP = /^\s+the\s+[^,.;]{1,40}?\s+(?:people|folks|team|subproject|group)\s+(?:in|of|from|within)\s+(?:the\s+)?$/u;
 const OTHER_SUBJECT_EN = /[,;]\s*(?:and|but|while|whereas)\s+(?:the|a|an|its|their|our|his|her)\s/iu;
 const OWNED_BY_EN = /\b(?:owned|maintained|managed|run|stewarded|overseen|sponsored)\s+by\b|\b(?:lives?|sits?|falls?)\s+under\b|\blives\s+(?:with|in)\b(?=\s+(?:the\s+)?(?:SIG|WG)\b)|\b(?:maintained|hosted|housed|developed|managed)\s+(?:under|within)\b|\b(?:sub-?projects?|project|component|repository|repo)\s+(?:of|under|from)\b|\bunder\s+(?:the\s+)?(?:aegis|umbrella|auspices|ownership)\s+of\b|\bbelongs?\s+to\b/i;
-const QUALIFIED_HEAD = /^\s+(?:integration|integrations|support|compatibility|bindings|extension|extensions|driver|drivers)\b/iu;
+const QUALIFIED_HEAD = /^\s+(?:integration|integrations|support|compatibility|bindings|extension|extensions|driver|drivers|(?:GitHub\s+)?(?:organization|organisation|org))\b/iu;
 const OWNED_BY_EN_ALL = new RegExp(OWNED_BY_EN.source, 'gi');
 // "SIG Authが所有・管理している", "SIG Multiclusterが管轄しています", "SIG Multiclusterが開発を進めているMCS API".
 // "SIG K8s Infraが運用するregistry.k8s.io", "SIG Cloud Providerが面倒を見ているプロジェクト".
@@ -27,7 +27,7 @@ const OWNER_IS_JA = /(?:オーナー|所有者)は、?\s*$/u;
 const IN_CHARGE_JA = /^\s*の(?:傘下に入り|傘下に入っ|(?:担当|管轄|所管|管理下|持ち物|もの|傘下)(?:です|で(?!は)|となって|になって|にあり))/u;
 // "Prow 的代码归 SIG Testing 所有", "kubelet 这一侧归 SIG Node".
 // "Prow（包括 peribolos）由 SIG Testing 负责": a note in brackets may follow the project.
-const OWNED_BY_ZH = /^[\s\u3000]*(?:[（(][^（）()]{1,20}[）)])?\s*(?:(?:里|中)的[^，。；\s]{1,8}?(?=代码|逻辑|部分))?(?:\s*(?:这些|这两个|这几个|这三个)\s*(?:子项目|项目|组件|工具))?(?:的?(?:代码|代码库|仓库)|仓库|代码库|项目|子项目|这一侧|那一侧|这边|那边|侧的?(?:实现|代码)?)?\s*(?:本身|自身|也|还|都|则|目前|现在|现|一直|主要|当然|其实|实际上)*\s*(?:归|由|隶属于)\s?$/u;
+const OWNED_BY_ZH = /^[\s\u3000]*(?:[（(][^（）()]{1,20}[）)])?\s*(?:(?:里|中)的[^，。；\s]{1,8}?(?=代码|逻辑|部分))?(?:\s*(?:这些|这两个|这几个|这三个)\s*(?:子项目|项目|组件|工具))?(?:的?(?:代码|代码库|仓库)|仓库|代码库|项目|子项目|这一侧|那一侧|这边|那边|侧的?(?:实现|代码)?)?\s*(?:本身|自身|也|还|都|则|目前|现在|现|一直|主要|当然|其实|实际上|是)*\s*(?:归|由|隶属于)\s?$/u;
 const IT_BY_ZH = /[，,]\s*(?:它|该项目|这个项目)\s*(?:目前|现在|一直|主要)?\s*(?:归|由)\s?$/u;
 
 export interface PassiveFinding {
@@ -51,7 +51,8 @@ export function passiveOwnership(
     const named = groups.find((x) => x.start >= by.index + by[0].length && (x.start - (by.index + by[0].length) <= 6 || PART_OF_GROUP.test(text.slice(by.index + by[0].length, x.start))));
     // "…is in-tree, so it's owned by us": the speaker's group; "Cluster Autoscaler is owned by them": the group named before.
     const rest = text.slice(by.index + by[0].length);
-    const g = named ?? (/^\s*us\b/u.test(rest) ? speakersGroup?.() : /^\s*them\b/u.test(rest) ? previousGroup?.() : undefined);
+    // "…all sit under the SIG": the group the text is about.
+    const g = named ?? (/^\s*(?:us\b|(?:the|this|our)\s+SIG\b(?!\s*[A-Z]))/u.test(rest) ? speakersGroup?.() : /^\s*them\b/u.test(rest) ? previousGroup?.() : undefined);
     // "kubeadm is not a provisioner, and the cloud controller managers belong to SIG Cloud Provider": another clause's subject.
     // ("The API and the kubelet integration belong to SIG Node": the project only qualifies the thing owned.)
     const m = [...projects].reverse().find((x) => x.end <= by.index && by.index - x.end <= 80 && !OTHER_SUBJECT_EN.test(text.slice(x.end, by.index)) && !QUALIFIED_HEAD.test(text.slice(x.end)));
@@ -88,7 +89,8 @@ export function passiveOwnership(
   // "kubelet自体はSIG Nodeの担当です": the topic is in the group's charge.
   for (const g of groups) {
     if (!IN_CHARGE_JA.test(text.slice(g.end, g.end + 12))) continue;
-    const m = [...projects].reverse().find((x) => x.end <= g.start && /^(?:自体|本体|そのもの|リポジトリ|レポジトリ)?\s*(?:は|も)、?\s*(?:(?:引き続き|今も|現在も|今は|現在は|もともと|あくまで)、?\s*)?$/u.test(text.slice(x.end, g.start)));
+    // "registry.k8s.io自体の運用はSIG K8s Infraの担当です", "A、B、それからCなどがSIG CLIの管轄です".
+    const m = [...projects].reverse().find((x) => x.end <= g.start && /^(?:自体|本体|そのもの|リポジトリ|レポジトリ)?(?:の(?:運用|開発|管理|保守|メンテナンス|コード))?\s*(?:など|なども)?(?:は|も|が)、?\s*(?:(?:引き続き|今も|現在も|今は|現在は|もともと|あくまで)、?\s*)?$/u.test(text.slice(x.end, g.start)));
     if (m) for (const x of chainBefore(text, projects, m, JA_CHAIN_GAP)) out.push({ group: g, project: x, confidence: 0.8 });
   }
   const byJa = OWNED_BY_JA.exec(text);
@@ -102,7 +104,7 @@ export function passiveOwnership(
     // "DRA本体のKEPとコードは引き続きSIG Nodeが所有し": the project itself, its parts, a continuing adverb.
     const topic = g ? projects.find((x) => x.end <= g.start && /^(?:本体|自体)?\s*(?:の[^\s、。はがを]{1,12})?は、?\s*(?:(?:引き続き|今後も|これまでどおり|これまで通り|現在も|今も|現在は|今は|実際には|実は|もともと)、?\s*)?$/u.test(text.slice(x.end, g.start))) : undefined;
     // "Konnectivityも、SIG Cloud Providerが面倒を見ているプロジェクトのひとつです": the topic, described as one of the group's projects.
-    const described = g && !after && !topic ? projects.find((x) => x.end <= g.start && /^\s*(?:は|も)、?\s*$/u.test(text.slice(x.end, g.start)) && /^\s*(?:プロジェクト|サブプロジェクト|ツール|機能|コンポーネント)/u.test(text.slice(byJa.index + byJa[0].length))) : undefined;
+    const described = g && !after && !topic ? projects.find((x) => x.end <= g.start && /^(?:本体|自体|そのもの)?\s*(?:は|も)、?\s*$/u.test(text.slice(x.end, g.start)) && /^\s*(?:プロジェクト|サブプロジェクト|ツール|機能|コンポーネント)/u.test(text.slice(byJa.index + byJa[0].length))) : undefined;
     const m = after ?? topic ?? described;
     if (g && m) out.push({ group: g, project: m, confidence: 0.85 });
     // "client-goとapimachineryはSIG API Machineryが所有しており": the topic's coordinated projects too.
@@ -165,7 +167,7 @@ const ZH_CHAIN_GAP = /^\s*(?:和|与|及|以及|、|，)\s*$/u;
 const CLEFT_OWNER_JA = /を(?:(?:所有|管理|管轄|担当|運用|メンテナンス|保守)(?:している|する|していた)|持っている)のは、?\s*$/u;
 
 /** "COSIや、テストのためのリファレンス実装であるcsi-driver-host-path": items joined by や/、, an apposition allowed. */
-const JA_CHAIN_GAP = /^\s*(?:や|、|と)\s*、?\s*(?:[^。、「」]{1,30}?である)?\s*$/u;
+const JA_CHAIN_GAP = /^\s*(?:や|、|と)\s*、?\s*(?:それから|そして|さらに|あとは?)?、?\s*(?:[^。、「」]{1,30}?である)?\s*$/u;
 
 
 const PRONOUN_OWNED = /^\s*["“]?(?:That|It|This|All\s+of\s+(?:that|this|them|these|those|it))\s+(?:one\s+)?(?:actually\s+|now\s+|really\s+|still\s+)?(?:belongs\s+to|is\s+(?:owned|maintained|run)\s+by)\s+(?:the\s+)?$/u;

@@ -46,6 +46,9 @@ export function namedSubprojects(text: string, groups: Mention[], projects: Ment
   for (const m of projects) {
     const g = groups.find((x) => x.start === m.start && x.end < m.end);
     if (g) out.push({ group: g, project: m, confidence: 0.8 });
+    // "**kube-agentic-networking** (SIG Network)": the owning group in brackets after the name.
+    const owner = denied ? undefined : groups.find((x) => x.start > m.end && /^[\s*_`]*[(（]\s*$/u.test(text.slice(m.end, x.start)) && /^\s*[)）]/u.test(text.slice(x.end)));
+    if (owner) out.push({ group: owner, project: m, confidence: 0.75 });
   }
   // "SIG Node 的 CI 子项目（ci-testing）", "SIG Architecture 负责的一致性定义子项目（Conformance Definition）": the name in brackets.
   const glossed: Array<{ start: number; end: number }> = [];
@@ -96,10 +99,11 @@ export function namedSubprojects(text: string, groups: Mention[], projects: Ment
   // "kubeadm (a SIG Cluster Lifecycle product)", "Kueue, a SIG Scheduling subproject".
   for (const g of groups) {
     // "Contributor Comms, the SIG Contributor Experience (ContribEx) subproject": a short name in brackets may follow the group.
-    if (denied || !/^[\s\u00a0]*(?:\([^()]{1,20}\)\s*)?(?:'s\s+|’s\s+)?(?:sub[-\s]?projects?|projects?|products?|components?|tools?)\b/i.test(text.slice(g.end, g.end + 40))) continue;
+    // "one of SIG Instrumentation's busiest subprojects": an adjective may follow the possessive.
+    if (denied || !/^[\s\u00a0]*(?:\([^()]{1,20}\)\s*)?(?:(?:'s|’s)\s+(?:[a-z]+\s+){0,2}?)?(?:sub[-\s]?projects?|projects?|products?|components?|tools?)\b/i.test(text.slice(g.end, g.end + 40))) continue;
     // "Cluster API Provider Azure (CAPZ), a SIG Cluster Lifecycle subproject", "Gateway API is one of the SIG Network subprojects".
     // "the Gateway API Inference Extension, which is also a SIG Network subproject", "Kueue, for example, is a …", "Kueue, another …".
-    const m = [...projects].reverse().find((x) => x.end <= g.start && /^\s*(?:\([A-Z][\w-]{0,11}\)\s*|,\s*[A-Z][A-Za-z0-9-]{1,10}\s*(?=,))?(?:,\s*(?:for\s+(?:example|instance)|by\s+the\s+way|incidentally),)?(?:[(（,，]\s*(?:which\s+is\s+(?:also\s+|now\s+)?)?(?:an?|another|the|one\s+of\s+the(?:\s+(?:two|three|four|five|six|\d+))?)\s+|(?:\s+(?:repository|repo|project|library))?(?:,\s+(?:which|that)\s+[^,;]{1,80},|,\s+(?![^,;.]*\band\b)[^,;.]{1,50},)?\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|now|still|really|actually|officially|both|all|long)\s+)*(?:(?:an?|another|the|one|one\s+of(?:\s+the(?:\s+(?:two|three|four|five|six|\d+))?)?)\s+)?)$/i.test(text.slice(x.end, g.start)));
+    const m = [...projects].reverse().find((x) => x.end <= g.start && /^\s*(?:\([A-Z][\w-]{0,11}\)\s*|,\s*[A-Z][A-Za-z0-9-]{1,10}\s*(?=,))?(?:,\s*(?:for\s+(?:example|instance)|by\s+the\s+way|incidentally),)?(?:[(（,，]\s*(?:which\s+is\s+(?:also\s+|now\s+)?)?(?:an?|another|the|one\s+of(?:\s+the(?:\s+(?:two|three|four|five|six|\d+))?)?)\s+|,\s+the\s+[^,;.]{1,50}?\s+(?:developed|maintained|run|started|created|built|hosted)\s+as\s+(?:an?|another|one\s+of\s+the)\s+|(?:\s+(?:repository|repo|project|library))?(?:,\s+(?:which|that)\s+[^,;]{1,80},|,\s+(?![^,;.]*\band\b)[^,;.]{1,50},)?\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been|(?:formally\s+|officially\s+)?(?:became|becomes|has\s+become|have\s+become))\s+(?:(?:also|now|still|really|actually|officially|formally|both|all|long)\s+)*(?:(?:an?|another|the|one|one\s+of(?:\s+the(?:\s+(?:two|three|four|five|six|\d+))?)?)\s+)?)$/i.test(text.slice(x.end, g.start)));
     // "Kompose isn't ours. It's a SIG Apps subproject": the project of the sentence before.
     const it = m || !/(?:^|[.!?]\s+)(?:It|That)(?:['’]s|\s+is)\s+(?:(?:also|now|actually|really)\s+)?(?:an?|one\s+of\s+the)\s+$/u.test(text.slice(0, g.start)) ? undefined : previousProjects().pop();
     const found = m ?? it;

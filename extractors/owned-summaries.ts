@@ -14,7 +14,7 @@ import { sentenceBefore, type GroupRef } from './org-context.ts';
 import { sentenceProjects } from './owned-terms.ts';
 
 const EN_SUMMARY =
-  /^\s*["“]?(?:(?:And|So)\s+)?(?:(?<all>All\s+(?:of\s+)?(?:these|those|them|three|four|five|six)(?:\s+projects)?|These(?:\s+(?:projects|tools|components))?|They|Those)|(?<two>Both(?:\s+of\s+(?:them|these|those))?|The\s+two|Both\s+projects))\s+(?:(?:are|were|remain)\s+(?:all\s+|both\s+|now\s+|also\s+)*(?:(?:official\s+)?(?:SIG|WG)\b|(?:sub-?projects?|owned|maintained|run|managed|hosted|governed)\b)|(?:all\s+|both\s+)?(?:belong|live|sit)\s+(?:to|under)\b)/u;
+  /^\s*["“]?(?:(?:And|So)\s+)?(?:(?<all>All\s+(?:of\s+)?(?:these|those|them|three|four|five|six)(?:\s+projects)?|These(?:\s+(?:projects|tools|components))?|They|Those)|(?<two>Both(?:\s+of\s+(?:them|these|those))?|The\s+two|Both\s+projects))\s+(?:(?:are|were|remain)\s+(?:all\s+|both\s+|now\s+|also\s+)*(?:(?:official\s+)?(?:SIG|WG)\b|(?:sub-?projects?|owned|maintained|run|managed|hosted|governed)\b)|(?:all\s+|both\s+)?(?:belong|live|sit)\s+(?:to|under)\b|[^.;]{0,60}?\b(?:are|were)\s+(?:all\s+|both\s+)?(?:owned|maintained|run|managed|governed)\s+by\b)/u;
 const JA_SUMMARY =
   /^\s*(?:(?<all>これら(?:の(?:プロジェクト|ツール))?|それら|以上|この[三四五六3-6３-６]つ)(?:は|も)?、?(?:すべて|全て|いずれも)?|(?<two>どちら|両方|両者|この(?:二|2)つ)(?:も|とも)?)、?(?=[^。]{0,40}?(?:サブプロジェクト|の管轄|が(?:管理|所有|担当)))/u;
 const ZH_SUMMARY =

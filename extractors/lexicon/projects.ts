@@ -407,6 +407,7 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'Declarative Node Maintenance' },
   // CSI, data protection and storage tools around SIG Storage.
   { name: 'snapshot-controller', aliases: ['snapshot controller', 'volume snapshot controller'] },
+  { name: 'livenessprobe', aliases: ['kubernetes-csi/livenessprobe'] },
   { name: 'Kanister', caseSensitive: true, aliases: ['kanisterio/kanister'] },
   { name: 'OADP', aliases: ['OpenShift API for Data Protection'] },
   // Controller and API tooling, CNIs and policy implementations.
