@@ -226,7 +226,7 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
     // "テンセントクラウドのエンジニアとも顔を合わせます", "和阿里云的工程师一起": the people met, not the speaker.
     if (title && COMPANIONS_AFTER_TITLE.test(after.slice(title[0].length))) continue;
     // "Kueue 最早是由谷歌的几位工程师发起的": the company's people as the agents, not the speaker.
-    if (title && /(?:由|被|让|请|几位|一些|很多|许多|多位|不少|一位|有位|某位|一名)\s*$/u.test(before)) continue;
+    if (title && /(?:由|被|让|请|几位|一些|很多|许多|多位|不少|一位|有位|某位|一名|只有|仅有|只)\s*$/u.test(before)) continue;
     // "権限を持っているのはGoogleの社員だけ": the company's people in general.
     // "レッドハットやグーグルのエンジニアがたくさん関わっている", "…日立（Hitachi）的工程师都评审过设计": many of them.
     if (title && /^[^。、，]{0,4}?(?:だけ|しか|ばかり|たち|達|们|の方々|がたくさん|が多く|が大勢|が何人も|がほとんど|が大半|が中心|都|也都|也经常|经常|也会|常常|纷纷)/u.test(after.slice(title[0].length))) continue;

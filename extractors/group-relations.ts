@@ -208,7 +208,7 @@ const JA_RELATIVE_BEFORE_GROUP = /^[^。、]*?が[^。、]{0,20}?(?:している
 const JOINT_FOUNDING_AFTER = /^(?:(?![,，、]\s*(?:which|that)\b)[^。.;；]){0,40}?(?:立ち上げ|設立|発足|スポンサー|发起|成立|赞助|\b(?:sponsor(?:ed|s)?|founded|formed|chartered|started|launched|created)\b)/u;
 const JOINT_SPONSORING_AFTER = /^.{0,4}?(?:スポンサー(?:している|する|した|していた)(?![。、]|$)|(?:赞助|发起)的)/u;
 const JA_WISH_AFTER = /^[^。]*?(?:たら|れば|(?:し|れ|き|い)たい(?:と|です|ね|。)|つもり|かもしれ|将来的)/u;
-const HYPOTHETICAL = /\b(?:if|unless|would|could|might|hope|hopes|hoping|wish|whether)\b|\b(?:I|we|you)['’]d\b|如果|假如|要是|希望|也许|或许|可能会|もし|たら(?:、|$)|れば|かもしれ/iu;
+const HYPOTHETICAL = /\b(?:if|unless|would|could|might|hope|hopes|hoping|wish|whether)\b|\b(?:I|we|you)['’]d\b|如果|假如|要是|希望|也许|或许|可能会|大概会|会很乐意|もし|たら|れば|かもしれ/iu;
 const NON_GROUP_RELATIVE = /^\s*[^,;.]{1,60},\s*(?:which|that)\s+(?:is|was|are|were|has\s+been)\s+(?:[\w-]+\s+){0,3}$/iu;
 /** "我这边和 SIG Multicluster 的合作": the speaker's part of the group's work, not the speaker alone. */
 const MY_SIDE = /我这边|我这里|私のほう(?:で)?は|私の方(?:で)?は/gu;
@@ -233,6 +233,23 @@ function groupNamedBefore(article: ParsedArticle, s: Sentence, here: Mention[]):
   return undefined;
 }
 
+function coSponsorsTogether(text: string, sponsors: Pair[]): Pair[] {
+  const wg = sponsors[0]?.b;
+  const word = SPONSOR_WORD.exec(text);
+  if (!wg || !word || !sponsors.every((x) => x.b.name === wg.name)) return [];
+  const together = /,?\s+(?:together|along)\s+with\s+/iu.exec(text.slice(word.index));
+  if (!together) return [];
+  const from = word.index + together.index + together[0].length;
+  const out: Pair[] = [];
+  let at = from;
+  for (const g of groupsIn(text).filter((x) => x.start >= from)) {
+    if (!/^\s*(?:,\s*|\s+and\s+|,\s*and\s+)?$/iu.test(text.slice(at, g.start)) || g.kind === 'wg') break;
+    if (!sponsors.some((x) => x.a.name === g.name)) out.push({ a: g, b: wg });
+    at = g.end;
+  }
+  return out;
+}
+
 function emitPairs(emit: Emit, pairs: Pair[], s: Sentence, p: 'COLLABORATES_WITH' | 'SPONSORS', confidence: number): void {
   const seen = new Set<string>();
   for (const { a, b } of pairs) {
@@ -250,6 +267,8 @@ export const groupRelations = defineExtractor(
     for (const s of article.sentences) {
       const p = paragraphOf(article, s.paragraph);
       const sponsors = [...sponsorPairs(article, s, p), ...(p ? sponsorListPairs(article, p, s) : [])];
+      // "SIG A and SIG B sponsor that working group, together with SIG C and SIG D": the groups after "together with" sponsor it too.
+      sponsors.push(...coSponsorsTogether(s.text, sponsors));
       emitPairs(emit, sponsors, s, 'SPONSORS', 0.85);
       // "SIG A is one of the sponsoring SIGs of WG W, together with SIG B": co-sponsors, not collaborators,
       // where "together with" is all that joins them (not "jointly sponsored", not "we work with").

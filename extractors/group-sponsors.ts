@@ -133,7 +133,7 @@ export function sponsorPairs(article: ParsedArticle, s: Sentence, p: Paragraph |
 }
 
 /** "SIG API Machinery set it up together with SIG Architecture": "it" is the working group named just before. */
-export const IT_FOUNDED = /\b(?:set\s+(?:it|that\s+(?:working\s+)?group|the\s+(?:working\s+)?group)\s+up|(?:started|formed|founded|chartered|launched|created|co-?sponsored|sponsored)\s+(?:it|that\s+(?:working\s+)?group|the\s+working\s+group))\b/iu;
+export const IT_FOUNDED = /\b(?:set\s+(?:it|that\s+(?:working\s+)?group|the\s+(?:working\s+)?group)\s+up|(?:started|formed|founded|chartered|launched|created|co-?sponsored|sponsored|(?:co-?)?sponsors?)\s+(?:it|that\s+(?:working\s+)?group|the\s+working\s+group))\b/iu;
 
 function itFounded(article: ParsedArticle, s: Sentence, p: Paragraph | undefined, sponsors: Mention[]): Pair[] {
   const m = IT_FOUNDED.exec(s.text);

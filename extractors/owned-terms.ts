@@ -44,6 +44,8 @@ export function titleProject(article: ParsedArticle): Mention | undefined {
 
 /** "SIG Cloud Provider does not handle node lifecycle": the sentence negates its responsibility cue. */
 export function negatedAnywhere(text: string): boolean {
+  // "People often ask whether Karmada belongs to SIG Multicluster", "「TopoLVMはSIG Storageのサブプロジェクトなのか」という質問".
+  if (/\bwhether\b|(?:なのか|のかどうか|ですか)[」』]?(?:という|と)/u.test(text)) return true;
   const cue = OWNERSHIP_CUES.exec(text);
   if (cue === null) return false;
   // "People ask whether Falco would become a subproject under us if it were proposed": a hypothetical.
@@ -53,6 +55,7 @@ export function negatedAnywhere(text: string): boolean {
   if (negatedNear(text, cue.index, cue.index + cue[0].length)) return true;
   // "Katalyst 并不是 SIG Node 的子项目，而是…", "Karmada 并不是 SIG Multicluster 的子项目，KubeAdmiral 也不是".
   if (ZH_NOT_GROUPS.test(text)) return true;
+
   // "People often assume that we also own X, but we don't", "很多人以为 X 也是 SIG Network 的项目，其实不是".
   return MISBELIEF.test(text.slice(0, cue.index)) || DENIED_AFTER.test(text.slice(cue.index));
 }

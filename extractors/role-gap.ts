@@ -97,7 +97,7 @@ export function gapIsClean(
     if (holder.kind !== 'person' && EN_RELATION_NOUNS.test(gap)) return false;
     if (/^\s+(?:not|never)\b/iu.test(after)) return false;
     // "He is not, he stresses, a containerd maintainer", "this does not make her a Backstage maintainer".
-    if (/\b(?:not|never)\s*,\s*$|\b(?:not|never|n['’]t)\s+(?:make|makes|made|call|calls|consider|considers)\s+$/iu.test(text.slice(Math.max(0, holder.start - 30), holder.start))) return false;
+    if (/\b(?:not|never)\s*,\s*$|(?:\bnot|\bnever|n['’]t)\s+(?:make|makes|made|call|calls|consider|considers)\s+$/iu.test(text.slice(Math.max(0, holder.start - 30), holder.start))) return false;
     // "nobody in her lab contributes to Kubeflow": the holder only qualifies a negated subject.
     if (/\b(?:nobody|no\s+one|none|neither)\s+(?:[a-z]+\s+){0,2}$/iu.test(text.slice(0, holder.start))) return false;
     // "People sometimes introduce me as a SIG Auth chair, which I'm not."

@@ -42,7 +42,8 @@ const PAREN_BEFORE = /[\p{L}.]\s*[(（]\s*(?:(?:the|a|an)\s+)?$/iu;
 const PAREN_AFTER = /^\s*[)）]/u;
 const WHERE_HOLDS = /^(?:\s+(?:repository|repo|project|subproject))?\s*,\s*where\s+(?:(?:she|he|they|I|we)\s+(?:is|am|are|was|were|has\s+been|have\s+been|serves\s+as|served\s+as|became)|(?:I['’]m|she['’]s|he['’]s|they['’]re|we['’]re|I['’]ve\s+been|she['’]s\s+been|he['’]s\s+been))\s+(?:(?:also|still|now|currently)\s+)?(?:an?\s+|the\s+|one\s+of\s+the\s+)?$/iu;
 /** "选举委员会的成员刘强": a body no lexicon knows (the election committee) is not the article's group. */
-const UNNAMED_BODY_BEFORE = /[\u4e00-\u9fff]{2,}(?:委员会|委員会|小组|团队|工作组)(?:的|の)\s*$|\b\w+\s+(?:committee|team)['’]s\s+$/u;
+/** "Kubernetes Novice Tokyo 的联合组织者": a named body no lexicon knows, not the article's group. */
+const UNNAMED_BODY_BEFORE = /[\u4e00-\u9fff]{2,}(?:委员会|委員会|小组|团队|工作组)(?:的|の)\s*$|\b\w+\s+(?:committee|team)['’]s\s+$|\p{Lu}[\w-]*(?:[ \t]+\p{Lu}[\w-]*){1,4}\s*(?:的|の)\s*$/u;
 /** A role in a team of a group: "日本語チームのアプルーバー", "the Korean team's reviewers", "中文团队的审批人". */
 const TEAM_ROLE_BEFORE = /(?:チーム|team['’]s|团队|小组)(?:の|的)?\s*$/iu;
 const ZH_AT_BEFORE = /(?:^|[我他她）)])\s*(?:自己|本人)?\s*(?:之前|以前|曾经?|此前|早年|目前|现在|(?:从|自)\s*\d{4}\s*年(?:起|开始|以来)?)?\s*(?:就|也|还|一直)*\s*在\s*$/u;
