@@ -187,7 +187,8 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
       // "我自己在 Kueue 项目里做维护者": a project too, for a project's role.
       const served = where ? undefined : objs.find((o) => (o.type === 'Sig' || t.word.objects === 'project') && o.m.end <= t.start && ZH_AT_BEFORE.test(text.slice(0, o.m.start)) && ZH_SERVED_GAP.test(text.slice(o.m.end, t.start)));
       // "in SIG Node I'm an approver for the resource management area": the group fronted before the speaker.
-      const fronted = where ?? served ? undefined : objs.find((o) => o.type === 'Sig' && o.m.end <= t.start && /\b(?:in|within)\s+$/iu.test(text.slice(Math.max(0, o.m.start - 8), o.m.start)) && EN_FRONTED_HOLDER.test(text.slice(o.m.end, t.start)));
+      // "In containerd I'm a reviewer": a project fronted the same way, for a project's role.
+      const fronted = where ?? served ? undefined : objs.find((o) => (o.type === 'Sig' || t.word.objects !== 'group') && o.m.end <= t.start && /\b(?:in|within)\s+$/iu.test(text.slice(Math.max(0, o.m.start - 8), o.m.start)) && EN_FRONTED_HOLDER.test(text.slice(o.m.end, t.start)));
       if (where ?? served ?? fronted) objects = [(where ?? served ?? fronted) as Obj];
     }
     if (objects.length === 0 && t.word.shape === 'verbRight' && t.word.objects !== 'project') {

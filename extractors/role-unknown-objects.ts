@@ -55,7 +55,9 @@ export function unknownRoleObject(text: string, t: Trigger, objs: readonly Obj[]
       const at = t.end + (/^\s+(?:of|for)\s+(?:the\s+)?/u.exec(after)?.[0].length ?? 0);
       if (acceptable(long[1], at, taken)) return project(long[1], at);
     }
-    if (t.word.shape !== 'noun') return undefined;
+    // "one of the GAMMA leads": a plural role word read as a noun after the name.
+    const nounLike = t.word.shape === 'noun' || (/s$/u.test(text.slice(t.start, t.end)) && /\b(?:one\s+of\s+the|the|our|its|their)\s+\S+\s+$/iu.test(before));
+    if (!nounLike) return undefined;
     const b = EN_NOUN_BEFORE.exec(before);
     if (b?.[1]) {
       const start = before.lastIndexOf(b[1]);

@@ -433,6 +433,9 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'SLSA', caseSensitive: true, aliases: ['Supply-chain Levels for Software Artifacts'] },
   // Bare metal, edge and OS projects.
   { name: 'Metal3', aliases: ['Metal³', 'metal3-io'] },
+  { name: 'Bare Metal Operator', aliases: ['baremetal-operator', 'BMO'] },
+  { name: 'OpenTelemetry Operator', aliases: ['opentelemetry-operator'] },
+  { name: 'Ironic', caseSensitive: true, aliases: ['OpenStack Ironic'] },
   { name: 'Tinkerbell', caseSensitive: true },
   { name: 'Talos Linux', aliases: ['Talos'] },
   { name: 'Bottlerocket', caseSensitive: true },
