@@ -231,6 +231,8 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
     // "レッドハットやグーグルのエンジニアがたくさん関わっている", "…日立（Hitachi）的工程师都评审过设计": many of them.
     if (title && /^[^。、，]{0,4}?(?:だけ|しか|ばかり|たち|達|们|の方々|がたくさん|が多く|が大勢|が何人も|がほとんど|が大半|が中心|都|也都|也经常|经常|也会|常常|纷纷)/u.test(after.slice(title[0].length))) continue;
     if (title && /^\s*(?:的|の)\s*(?:几位|一些|很多|许多|多位|不少|数名|何人か|多くの)/u.test(after)) continue;
+    // "还有几位来自 CyberAgent 和 LINE 雅虎的工程师": several people from the companies listed.
+    if (title && /(?:几位|一些|很多|许多|多位|不少|几名)(?:来自)?[^，。；]{0,40}$/u.test(before)) continue;
     if (title) {
       const next = following && !/[，。,；]/.test(text.slice(c.end, following.start)) && following.start - c.end <= 40 ? following : undefined;
       const who = next?.name ?? subjectBefore(article, idx, s, people, c.start);

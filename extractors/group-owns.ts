@@ -69,7 +69,7 @@ const OWN_VERBS = [OWN_VERB_EN, OWN_VERB_JA, OWN_VERB_ZH].map((re) => ({ re, all
 const EXAMPLES = /\b(?:like|such\s+as|including|e\.g\.|for\s+example)\b|例如|比如|像|之一|例子|のような|などの|といった|例えば/i;
 
 /** "Projects like Istio are outside our scope": examples of what the group does not own. */
-const NOT_OURS = /(?:プロジェクト|项目)(?:の|的)(?:人たち|人々|方々|メンバー|メンテナー|開発者|人|朋友|开发者|维护者)|\boutside\b|out\s+of\s+scope|\bbeyond\b|\bnot\s+(?:part\s+of|ours|our)\b|\b(?:separate|independent)\s+projects?\b|\bother\s+(?:SIGs?|groups?|communit)|third-party|範囲外|以外|之外|不属于|其他\s?SIG/i;
+const NOT_OURS = /(?:プロジェクト|项目)(?:の|的)(?:人たち|人々|方々|メンバー|メンテナー|開発者|人|朋友|开发者|维护者)|独立して|独立(?:开发|维护|的)|由\s*\S{2,20}?\s*(?:开源|开发|捐赠)|\boutside\b|out\s+of\s+scope|\bbeyond\b|\bnot\s+(?:part\s+of|ours|our)\b|\b(?:separate|independent)\s+projects?\b|\bother\s+(?:SIGs?|groups?|communit)|third-party|範囲外|以外|之外|不属于|其他\s?SIG/i;
 const THERE_ARE_JA = /(?:のような|といった)[^。]{0,10}?(?:取り組み|プロジェクト|活動|イベント)(?:も|が)(?:あります|ありました|ある)/u;
 const PROJECT_WORD = /\b(?:projects?|sub-?projects?|efforts?|initiatives?)\b|项目|工作|プロジェクト|取り組み/i;
 /** "subprojects: A and B", "subprojects include A, B", "our most important projects are A and B", "子项目：A 和 B". */
@@ -120,6 +120,8 @@ const EN_ROLE_NOUN_AFTER = /^(?:['’]s)?\s+(?:co-?)?(?:approver|reviewer|member
 /** "负责提供…OpenTelemetry 的集成方式": the project only qualifies what the group is responsible for ("kubelet 的开发" is the project's own). */
 const ZH_MODIFIES_OTHER = /^\s*的\s*(?!开发|维护|管理|代码|仓库|发布|运营|实现|工作|相关|设计|演进|迭代|日常|整体|全部|所有|子项目|项目)[\u4e00-\u9fff]/u;
 const ZH_PRONOUN_CLAUSE = /[，,；;]\s*(?:因为|所以|而|但)?\s*(?:我们|他们|咱们|我|他|她)\s*(?:也|还|都|则|主要|一直|现在|目前)*\s*$/u;
+/** "image-builder 是 SIG X 旗下的子项目，负责为…构建…": the subproject is what is responsible. */
+const ZH_PROJECT_CLAUSE = /(?:子项目|项目|组件|工具)[，,]\s*(?:主要|专门)?$/u;
 
 function newClauseAt(text: string, from: number, m: Mention): boolean {
   return /,\s*and\s+(?:the\s+)?$/iu.test(text.slice(from, m.start)) && /^\s+(?:[a-z][\w-]*\s+){0,2}(?:are|is|were|was|has|have|had)\b/u.test(text.slice(m.end));
@@ -179,6 +181,7 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   for (const { re, v } of verbs) {
     // "SIG Instrumentation 并不维护 Prometheus Operator", "we don't own Prometheus".
     if (negatedNear(text, v.index, v.index + v[0].length)) continue;
+    if (ZH_PROJECT_CLAUSE.test(text.slice(0, v.index))) continue;
     // "If SIG Apps ever took ownership of Kueue, …": a condition, not a fact.
     if (/\b(?:if|unless|whether)\b[^.;,]{0,60}$/iu.test(text.slice(0, v.index))) continue;
     // "…找红帽的 Rafael Mendes，他维护 CRI-O 已经很多年了": a person's work, not the group's.

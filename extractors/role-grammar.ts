@@ -124,7 +124,7 @@ export const COORDINATION =
 
 /** Words that make the statement not a fact about the person: modality, negation, hypotheticals, hearsay. */
 export const EN_BLOCKERS =
-  /\b(?:if|whether|unless|would|could|might|should|may|can|will|want|wants|wanted|wish|wishes|hope|hopes|hoping|plan|plans|planning|going|aim|aims|aspire|aspires|aspiring|invite|invites|invited|encourage|encourages|encouraged|ask|asks|asked|help|helps|helped|not|never|n't|said|says|say|think|thinks|thought|believe|believes|told|tell|tells|interview|interviews|interviewed|thank|thanks|met|meet|meets|introduced|suggested|nominated|recommend|recommends|like|likes|love|loves|needs?|seeking|looking|nobody|none|no\s+one)\b|n['’]t\b/iu;
+  /\b(?:if|whether|unless|would|could|might|should|may|can|will|must|want|wants|wanted|wish|wishes|hope|hopes|hoping|plan|plans|planning|going|aim|aims|aspire|aspires|aspiring|invite|invites|invited|encourage|encourages|encouraged|ask|asks|asked|help|helps|helped|not|never|n't|said|says|say|think|thinks|thought|believe|believes|told|tell|tells|interview|interviews|interviewed|thank|thanks|met|meet|meets|introduced|suggested|nominated|recommend|recommends|like|likes|love|loves|needs?|seeking|looking|nobody|none|no\s+one)\b|n['’]t\b/iu;
 /** Noun-role gaps: the role belongs to someone the holder is with, or to a new phrase after a dash. */
 export const EN_NOUN_GAP_BLOCKERS = /\bwith\b|\s[-–—]\s|\bto\s+(?:be|become|join|serve|take|help|get|work)\b/iu;
 /** "at Buoyant, the creator of Linkerd": an apposition after another proper noun describes that noun. */

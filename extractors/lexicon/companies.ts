@@ -93,6 +93,8 @@ export const COMPANIES: OrgTerm[] = [
   { name: 'Equinix' },
   { name: 'Packet', caseSensitive: true, aliases: ['Packet Host'] },
   { name: 'Anyscale' },
+  { name: 'NCC Group' },
+  { name: 'Trail of Bits' },
   { name: 'Seldon', caseSensitive: true, aliases: ['Seldon Technologies'] },
   { name: 'Improbable', caseSensitive: true },
   { name: 'Cloudflare' },

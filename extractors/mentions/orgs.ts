@@ -281,6 +281,8 @@ export function findCompanies(text: string): Mention[] {
 function computeProjects(text: string): Mention[] {
   const hits = projectMatcher.find(text).filter((h) => {
     if (h.generic && !GENERIC_CUE_AFTER.test(text.slice(h.end, h.end + 24)) && !GENERIC_SUBJECT_CUE.test(text.slice(h.end, h.end + 64))) return false;
+    // "it's a community subproject of SIG Scheduling": an everyday word after "a" describes, it names nothing.
+    if (h.generic && /\b(?:a|an)\s+$/iu.test(text.slice(Math.max(0, h.start - 4), h.start))) return false;
     // "SIG etcd", "etcd sig", "etcd Operator Working Group": the group, not the project.
     if (GROUP_BEFORE.test(text.slice(Math.max(0, h.start - 6), h.start))) return false;
     if (GROUP_AFTER.test(text.slice(h.end, h.end + 40))) return false;
