@@ -285,7 +285,8 @@ export const groupRelations = defineExtractor(
       const sponsored = new Set(jointSponsoring ? sponsors.map(({ a, b }) => `${a.name}\u0000${b.name}`) : []);
       // "…が共同でWG etcd Operatorを立ち上げ": the working group a joint cue founds is its sponsors' group, not their partner.
       const foundedJointly = new Set<string>();
-      for (const c of collabCues(s.text, article.lang)) {
+      // (Only a sentence with sponsors can found a group jointly; the cue patterns are the costly part.)
+      for (const c of sponsors.length > 0 ? collabCues(s.text, article.lang) : []) {
         const from = c.index + c[0].length;
         const verb = /共同|一緒に|ともに|共に|一起|联合|^jointly$|^together/iu.test(c[0]) ? JOINT_FOUNDING_AFTER.exec(s.text.slice(from)) : null;
         if (verb) for (const g of groupsIn(s.text.slice(from, from + verb[0].length))) foundedJointly.add(g.name);
