@@ -7,7 +7,7 @@ import type { EntityDraft } from '../src/extraction/types.ts';
 import { canonicalProject, findProjects } from './mentions/orgs.ts';
 import type { Mention } from './mentions/types.ts';
 import { negatedNear, type GroupRef } from './org-context.ts';
-import { codeNames } from './role-objects.ts';
+import { codeNames } from './role-entities.ts';
 
 export const NEVER_OWNED = new Set(['Kubernetes', 'CNCF Landscape', 'Hugo', 'Ginkgo', 'Gomega', 'Docker Engine', 'KEP', 'GitHub']);
 export const SUBPROJECT = /sub[-\s]?projects?|子项目|子項目|サブプロジェクト/i;

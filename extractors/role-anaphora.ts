@@ -9,7 +9,7 @@ import type { GroupIndex } from './mentions/groups.ts';
 import type { ArticleContext } from './role-holders.ts';
 import { sentenceBefore } from './org-context.ts';
 import { titleProject } from './owned-terms.ts';
-import { entities } from './role-objects.ts';
+import { entities } from './role-entities.ts';
 import type { Obj, Trigger } from './role-types.ts';
 
 /** "one of its maintainers", "its two co-leads", "its new maintainer". */

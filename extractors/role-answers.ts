@@ -8,7 +8,7 @@ import { relationFor } from './lexicon/roles.ts';
 import type { GroupIndex } from './mentions/groups.ts';
 import { isQuestion, questionOf } from './org-context.ts';
 import type { ArticleContext } from './role-holders.ts';
-import { entities, groupObject } from './role-objects.ts';
+import { entities, groupObject } from './role-entities.ts';
 import { findTriggers } from './role-triggers.ts';
 import type { RoleFact, RoleObject } from './role-types.ts';
 

@@ -6,7 +6,7 @@ import { withoutPronouns } from '../src/article/speaker-labels.ts';
 import { relationFor } from './lexicon/roles.ts';
 import type { GroupIndex } from './mentions/groups.ts';
 import type { ArticleContext } from './role-holders.ts';
-import { groupObject } from './role-objects.ts';
+import { groupObject } from './role-entities.ts';
 import { findTriggers } from './role-triggers.ts';
 import type { RoleFact } from './role-types.ts';
 

@@ -23,7 +23,8 @@ import { countedHolderFacts, groupPersonFacts, otherHolderFacts, topicLeadFacts 
 import { answerRoleFacts } from './role-answers.ts';
 import { localizationGroup } from './role-localization.ts';
 import { passiveLeadFacts, passiveMaintainFacts } from './role-passive.ts';
-import { entities, groupObject, objectsOf } from './role-objects.ts';
+import { entities, groupObject } from './role-entities.ts';
+import { objectsOf } from './role-objects.ts';
 import { findHolders, holdersOf } from './role-subjects.ts';
 import { findTriggers } from './role-triggers.ts';
 import { groupWhereHeld } from './role-held-in-group.ts';

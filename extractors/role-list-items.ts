@@ -8,7 +8,7 @@ import { relationFor } from './lexicon/roles.ts';
 import type { GroupIndex } from './mentions/groups.ts';
 import type { ArticleContext } from './role-holders.ts';
 import { THIS_GROUP } from './org-context.ts';
-import { groupObject } from './role-objects.ts';
+import { groupObject } from './role-entities.ts';
 import { findTriggers } from './role-triggers.ts';
 import type { RoleFact, RoleObject, Trigger } from './role-types.ts';
 

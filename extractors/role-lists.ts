@@ -9,7 +9,7 @@ import type { GroupIndex } from './mentions/groups.ts';
 import { findGroups } from './mentions/groups.ts';
 import { findCompanies, findProjects } from './mentions/orgs.ts';
 import type { ArticleContext } from './role-holders.ts';
-import { groupObject } from './role-objects.ts';
+import { groupObject } from './role-entities.ts';
 import type { RoleFact, RoleObject } from './role-links.ts';
 import { SUBPROJECT_COLUMN, cellUnder, tableRows } from './table-rows.ts';
 

@@ -9,7 +9,7 @@ import { relationFor } from './lexicon/roles.ts';
 import type { GroupIndex } from './mentions/groups.ts';
 import { findTriggers } from './role-triggers.ts';
 import type { ArticleContext } from './role-holders.ts';
-import { entities, groupObject } from './role-objects.ts';
+import { entities, groupObject } from './role-entities.ts';
 import type { RoleFact } from './role-types.ts';
 
 const THE_OTHER: RegExp[] = [

@@ -10,7 +10,7 @@ import type { GroupIndex } from './mentions/groups.ts';
 import { THIS_GROUP, paragraphGroup, sentenceBefore } from './org-context.ts';
 import { firstPersonHolders, type ArticleContext } from './role-holders.ts';
 import { recentWorkingGroup } from './sponsor-roles.ts';
-import { entities, groupObject } from './role-objects.ts';
+import { entities, groupObject } from './role-entities.ts';
 import type { RoleFact, RoleObject } from './role-types.ts';
 
 const PASSIVE_LEAD =
