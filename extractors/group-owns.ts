@@ -30,6 +30,21 @@ import { fromBoldLabel, fromListItem, fromOwnershipAnswer, fromSubprojectParagra
 import { CUE_NEXT, NEVER_OWNED, SUBPROJECT, USES, negatedAnywhere, projectDraft, sentenceProjects, titleProject, type Found } from './owned-terms.ts';
 import { namedSubprojects } from './owned-subprojects.ts';
 import { summaryOwnership } from './owned-summaries.ts';
+import {
+  EN_ROLE_NOUN_AFTER,
+  JA_OTHER_SUBJECT,
+  NEXT_CLAUSE_ZH,
+  OWN_VERBS,
+  OWN_VERB_EN,
+  OWN_VERB_JA,
+  PERSON_SUBJECT_BEFORE,
+  ROLE_NOUN_AFTER,
+  ZH_FOUNDED_REL,
+  ZH_MODIFIES_OTHER,
+  ZH_PRONOUN_CLAUSE,
+  ZH_PROJECT_CLAUSE,
+  newClauseAt,
+} from './owned-verbs.ts';
 import type { Mention } from './mentions/types.ts';
 import {
   articleGroup,
@@ -53,19 +68,12 @@ import {
   type GroupRef,
 } from './org-context.ts';
 
-
-const OWN_VERB_EN =
-  /\b(?:(?<!\b(?:its|their|our|my|his|her|your)\s+)owns?|owning|hosts|maintains?|maintaining|(?:is|are|['’]re|['’]s)\s+(?:also\s+|mainly\s+|primarily\s+|directly\s+|ultimately\s+)?(?:responsible|in\s+charge)\s+for|(?:is|are)\s+(?:also\s+)?(?:the\s+)?home\s+(?:to|of)|looks?\s+after|takes?\s+care\s+of|oversees?|stewards?|(?:has\s+|have\s+)?(?:taken|took|takes)\s+(?:over\s+)?ownership\s+of)\b/i;
-const OWN_VERB_JA = /(?:を|の|も)(?:所有|保有|管理|担当|メンテナンス|保守|維持|運営|開発)(?:して|し、|する|しており|しています|しま)/;
-/** "资源管理", "版本管理": 管理 closing a compound noun is no verb; "管理する" is Japanese, read by OWN_VERB_JA. */
-const OWN_VERB_ZH = /(?:负责(?!人)|维护(?!者|人)|拥有|(?<!资源|配置|版本|项目|社区|集群|节点|内存|存储|网络|权限|身份|镜像|依赖|周期|流量|证书|密钥)管理(?!员)|主导)(?:着|了)?(?![\u3040-\u309f])/;
 const BESIDES = /(?:除了|除)[^，。]{1,60}?(?:之外|以外)|\b(?:Besides|Apart\s+from|Aside\s+from|In\s+addition\s+to)\s+[^,.;]{1,60}?,|[^、。]{1,60}?(?:以外にも|のほかに|の他に)/u;
 /** "AやBなどの<noun>を担当": a list of names (known projects or code-style names) before など. */
 const JA_EXAMPLES_OWNED = /((?:[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*){0,2}\s*(?:や|、|と)\s*)*[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*){0,2})\s*など(?:の[^。、を]{1,15}|、[^。を]{1,30})?を(?:担当|管理|メンテナンス|保守|所有)/u;
 const SUBJECT_MARK_JA = /^\s*(?:は|が)/u;
 const CODE_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/u;
 const OWNS_AFTER_GROUP = /^\s+(?:owns|maintains|looks\s+after|runs|oversees|stewards|is\s+responsible\s+for)\b/iu;
-const OWN_VERBS = [OWN_VERB_EN, OWN_VERB_JA, OWN_VERB_ZH].map((re) => ({ re, all: new RegExp(re.source, `${re.flags}g`) }));
 const EXAMPLES = /\b(?:like|such\s+as|including|e\.g\.|for\s+example)\b|例如|比如|像|之一|例子|のような|などの|といった|例えば/i;
 
 /** "Projects like Istio are outside our scope": examples of what the group does not own. */
@@ -97,9 +105,6 @@ function sentenceGroup(article: ParsedArticle, s: Sentence, p: Paragraph | undef
 const DENIED_NEXT = /^\s*(?:其实|实际上|但)?(?:并|也)?不是(?:这样)?[。！!，,]|^\s*(?:実は|でも|しかし)?、?(?:そう|それ)?ではありません|^\s*(?:But\s+)?(?:it|that)(?:['’]s|\s+is)\s+not\s+(?:true|the\s+case|so)\b/iu;
 /** A sentence ending in a question mark. */
 const ASKS = /[?？]\s*["”」]?\s*$/u;
-const PERSON_SUBJECT_BEFORE = /(?:他|她|彼|彼女)\s*(?:也|还|一直|主要|仍然|は|が|も)?\s*$|\b(?:he|she)\s+(?:also\s+|still\s+|now\s+|mainly\s+)?$/iu;
-// "…都归 SIG Apps 负责；而 kubectl … 则由 SIG CLI 维护": a semicolon or 而 opens another clause.
-const NEXT_CLAUSE_ZH = /[，,；;。]\s*(?:也|还|并且?|另外|同时|但是?|不过|而)|[；;。]/u;
 /** "The SIG, he explains, owns …", "…, but the SIG also owns …": the group word opens a clause. */
 const THE_GROUP_SUBJECT = new RegExp(`(?:^\\s*(?:[^:：\\n]{1,40}[:：]\\s*)?|[,;]\\s*(?:but|and|so|while)?\\s*)(?:${THIS_GROUP.source})`, 'iu');
 /** "It owns the cloud-controller-manager framework…" answering a question about the group. */
@@ -111,26 +116,9 @@ const OURS_SUBPROJECT = /\b(?:is|are)\s+(?:now\s+|also\s+|all\s+|both\s+)*(?:(?:
 const THE_PROJECT = /^\s+(?:the|this)\s+(?:project|tool|subproject)\b/iu;
 const THEM = /^\s+(?:all\s+of\s+(?:them|these|those)|them\s+all|both\s+of\s+them|them|these|those|both)\s*[.,;]/iu;
 
-
-const ZH_FOUNDED_REL = /^[^。；]{0,12}?(?:发起|成立|创建|创立|赞助)的/u;
 /** "Asked which projects the SIG is responsible for, Mo listed …": an answer reported in prose. */
 const REPORTED_OWNERSHIP =
   /^\s*Asked\s+(?:what|which)\b[^,]{0,80}?\b(?:own|owns|responsible\s+for|maintain|maintains|look\s+after|in\s+charge\s+of)\b[^,]{0,20},\s*(?:\p{Lu}[\p{L}'’-]+\s+){1,2}(?:listed|named|mentioned|pointed\s+to|cited)\s+/u;
-const EN_ROLE_NOUN_AFTER = /^(?:['’]s)?\s+(?:co-?)?(?:approver|reviewer|member|lead|tech\s+lead|chair|maintainer|contributor|liaison|shadow)s?\b/iu;
-/** "负责提供…OpenTelemetry 的集成方式": the project only qualifies what the group is responsible for ("kubelet 的开发" is the project's own). */
-const ZH_MODIFIES_OTHER = /^\s*的\s*(?!开发|维护|管理|代码|仓库|发布|运营|实现|工作|相关|设计|演进|迭代|日常|整体|全部|所有|子项目|项目)[\u4e00-\u9fff]/u;
-const ZH_PRONOUN_CLAUSE = /[，,；;]\s*(?:因为|所以|而|但)?\s*(?:我们|他们|咱们|我|他|她)\s*(?:也|还|都|则|主要|一直|现在|目前)*\s*$/u;
-/** "image-builder 是 SIG X 旗下的子项目，负责为…构建…": the subproject is what is responsible. */
-const ZH_PROJECT_CLAUSE = /(?:子项目|项目|组件|工具)[，,]\s*(?:主要|专门)?$/u;
-
-function newClauseAt(text: string, from: number, m: Mention): boolean {
-  return /,\s*and\s+(?:the\s+)?$/iu.test(text.slice(from, m.start)) && /^\s+(?:[a-z][\w-]*\s+){0,2}(?:are|is|were|was|has|have|had)\b/u.test(text.slice(m.end));
-}
-
-const ROLE_NOUN_AFTER = /^\s*(?:的|の)\s*[^，。、,]{0,6}?(?:负责人|主席|成员|维护者|评审人|审批人|技术主管|リード|チェア|メンバー|レビュアー|アプルーバー|メンテナー|(?:tech(?:nical)?\s+)?lead|(?:co-?)?chair|reviewer|approver|maintainer|member)/iu;
-
-/** A person or pronoun as the topic ("私は", "Guyさんは"): the verb is theirs, not the group's. */
-const JA_OTHER_SUBJECT = /(?:私|僕|彼|彼女|自分|さん|氏)(?:は|が|も)/u;
 
 /**
  * The objects of "SIG Xは…を担当しています": the list right before the verb, else ("ContribExは、k8s.devや、
