@@ -29,7 +29,13 @@ export const CUE_BEFORE_EN = new RegExp(
     /\b(?:he|she|I)['’](?:s|m)\s+(?:now\s+|currently\s+|still\s+)?at\s+(?:the\s+)?$/,
     /(?:\b(?:I|we|he|she|they)|(?<=\p{Lu}[\p{L}'’-]+))\s+(?:then\s+)?left\s+(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\s+for\s+)?(?:the\s+)?$/u,
     // "finishing a master's degree at the University of British Columbia".
-    /\b(?:degree|PhD|Ph\.D\.|doctorate|master['’]s|bachelor['’]s|studies|studying|studied|student|students)\s+at\s+(?:the\s+)?$/,
+    /\b(?:degree|PhD|Ph\.D\.|doctorate|master['’]s|bachelor['’]s|studies|studying|studied|student|students)(?:\s+in\s+[^,.;]{1,40}?)?\s+at\s+(?:the\s+)?$/,
+    // "Daichi Moriyama, from Mercari, …": a person's apposition.
+    /(?<=\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+)+),\s+from\s+$/u,
+    // "I came to Intel in 2016", "came to SUSE through the Rancher Labs acquisition", "leads a small team at Bitnami".
+    /\b(?:I|he|she|they|we)\s+(?:first\s+)?came\s+(?:over\s+)?to\s+$/,
+    /(?:(?:\b(?:I|he|she|they|we)|(?<=\p{Lu}[\p{L}'’-]+))\s+)came\s+(?:over\s+)?to\s+$/u,
+    /\b(?:leads?|led|runs?|ran|manages?|managed)\s+(?:a|the|an)\s+(?:small\s+|large\s+|new\s+)?(?:[\w-]+\s+)?team\s+at\s+$/,
     // "In 2023 he moved to Isovalent", "she stayed at National Taiwan University for two years".
     /\b(?:moved|switched|stayed|remained)\s+(?:over\s+)?(?:to|at)\s+(?:the\s+)?$/,
     // "went straight to Alibaba Cloud", "moved across Hangzhou to Ant Group", "transferred to Mercari", "to join Merpay".
