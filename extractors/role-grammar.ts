@@ -139,7 +139,7 @@ export const JA_ADVICE = /(?:ましょう|ください|下さい|てみて|し�
 /** "become" only counts once it has happened ("became", "has become"). */
 export const EN_FUTURE_BECOME = /(?<!\b(?:has|have|had|'s|’s|'ve|’ve)\s+)\bbecome\b/iu;
 export const JA_BLOCKERS = /もし|たら|れば|なら|たい|ほしい|欲しい|ではな|じゃな|ません|ない(?!よう)|ず(?:に|、)|予定|つもり|と思|かもしれ|べき/u;
-export const ZH_BLOCKERS = /很想|想成为|希望成为|将来|如果|是否|假如|若是|倘若|想要|希望|可以|能够|将会|将要|欢迎|请|鼓励|应该|不是|没有|并非|并不|不担任|从未|未曾|从来没|从没|没给|没向|没为|没有给|还没|尚未|不会|不负责|不拥有|不维护|不参与|想(?:要|以后|将来|加入|成为|参与)|不再是?(?=.)|可能|看来|认为|觉得|以为|当成|当作|有一位|有位|某位|一位来自|采访了?|访谈了?/u;
+export const ZH_BLOCKERS = /很想|想成为|希望成为|将来|如果|是否|假如|若是|倘若|想要|希望|可以|能够|将会|将要|欢迎|请|鼓励|应该|不是|没有|并非|并不|不担任|从未|未曾|从来没|从没|没给|没向|没为|没有给|还没|尚未|不会|不负责|不拥有|不维护|不参与|想(?:要|以后|将来|加入|成为|参与)|目标是|梦想是|争取|努力成为|不再是?(?=.)|可能|看来|认为|觉得|以为|当成|当作|有一位|有位|某位|一位来自|采访了?|访谈了?/u;
 /** Japanese: after the role phrase, within the clause, these turn it into a wish, a way, a negation. */
 // "コントリビュートしたことがありません", "開発には関わっていません": never done, not doing.
 export const JA_AFTER_BLOCKERS =
@@ -150,7 +150,7 @@ export const ZH_AFTER_BLOCKERS = /^[^。，,]{0,4}?(?:吗|？|\?)/u;
 export const JA_PREDICATE_AFTER =
   /^(?:\s*(?:と、|や、|、|と|や|および|及び|のほか(?:に)?、?|に加えて、?)\s*(?:そして)?[^。、]{1,30}?)?\s*(?:を務め|も務め|を担当|も担当|を担っ|も担っ|をやって|をやってい|もやって|をしてお|もして|として|であり|である|です|で\s*[、，,]|でした|でもあ|でもあり|になり|になった|に就任|をして|をしてい|の(?:ひとり|一人|1人)|に選ばれ|を任され)/u;
 /** Chinese: "担任 SIG X 主席", "作为 X 的维护者" with the subject left unsaid. */
-export const ZH_PREDICATE_BEFORE = /(?:担任|作为|现任|成为了|当选为?|就任)\s*$/u;
+export const ZH_PREDICATE_BEFORE = /(?:担任|作为|现任|成为了?|当选为?|就任)\s*$/u;
 
 /** Japanese words between a role phrase and its holders, singular or plural: "である", "の", "は、Red Hatの". */
 const JA_HOLDERS_AFTER = "に就任(?:した|する)のは、?|(?:を|に)務める(?:のは|のが)、?|を(?:している|していた|務めている|務めていた)|である|であった|だった|でもある|の(?:一人|ひとり|1人)(?:だった|であった)|であり、?[^、。]{1,30}?(?:でもある|を務める|を務めている|である)|の|としては、?|として|:|：|は、?\\s*(?:[A-Za-z][\\w&.'’ -]{0,30}の)?";

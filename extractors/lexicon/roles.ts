@@ -160,7 +160,8 @@ export const ROLE_WORDS: RoleWord[] = [
   en('(?:co-?)?organi[sz](?:es|ed|ing)', 'lead', 'verbRight', { objects: 'group' }),
   en('s(?:at|its?|itting)\\s+in\\s+on\\s+(?:most\\s+|all\\s+|many\\s+)?(?:of\\s+)?(?:the\\s+)?([^,.;]{1,40}?)\\s+(?:meetings|calls|syncs)\\b', 'participant', 'frame', { objects: 'group' }),
   // "I write for the Contributor Comms team of SIG Contributor Experience", "volunteering with SIG ContribEx's mentoring team".
-  en('(?:writes?|wrote|writing|volunteer(?:s|ed|ing)?)\\s+(?:for|with|on|in)', 'participant', 'verbRight', { objects: 'group' }),
+  // "writes for the Contributor Comms team", "volunteers with the Contributor Comms subproject": a project too.
+  en('(?:writes?|wrote|writing|volunteer(?:s|ed|ing)?)\\s+(?:for|with|on|in)', 'participant', 'verbRight'),
   // "Omar works at Upbound on Crossplane".
   en('work(?:s|ed|ing)?\\s+at\\s+[A-Z][\\w.&-]*(?:\\s+[A-Z][\\w.&-]*)?\\s+on', 'contributor', 'verbRight', { objects: 'project' }),
   // "she now helps review the About API".
@@ -341,7 +342,7 @@ export const ROLE_WORDS: RoleWord[] = [
   zh('负责\\s*([^，。,；;！？]{1,40}?)\\s*的\\s*(?:代码)?(?:评审|审阅|审查|review)', 'reviewer', 'frame', { objects: 'project' }),
   // "开始给 kube-scheduler 提交 PR": sending changes to a project.
   // "给 containerd 提交了一些和 Windows 支持有关的补丁", "给 kubelet 里 DRA 插件管理的部分写过一些代码", "为 Contributor Comms 写稿".
-  zh('(?:给|向)\\s*([^，。,；;！？]{1,30}?)\\s*(?:(?:里|中)[^，。,；;！？]{0,16}?)?(?:提交|提|写|编写)(?:了|过)?\\s*(?:一些|很多|不少|大量|几个|多个|一个)?\\s*(?:[^，。,；;！？]{0,16}?的)?\\s*(?:PR|补丁|代码|修复|改动|pull\\s+request|检测规则|文档)', 'contributor', 'frame', { objects: 'project' }),
+  zh('(?:给|向)\\s*([^，。,；;！？]{1,30}?)\\s*(?:(?:里|中)[^，。,；;！？]{0,16}?)?(?:提交|提|写|编写)(?:了|过)?\\s*(?:一些|很多|不少|大量|几个|多个|一个)?\\s*(?:[^，。,；;！？]{0,16}?的)?\\s*(?:bug\\s*)?(?:PR|补丁|代码|修复|改动|pull\\s+request|检测规则|文档)', 'contributor', 'frame', { objects: 'project' }),
   zh('为\\s*([^，。,；;！？]{1,30}?)\\s*(?:写稿|撰稿|写文章)', 'contributor', 'frame', { objects: 'project' }),
   // "一起编写了 Pod Certificates 的 KEP".
   zh('(?:编写|撰写|起草|写)(?:了|过)?\\s*([^，。,；;！？]{1,60}?)\\s*的\\s*KEP', 'contributor', 'frame', { objects: 'project' }),
