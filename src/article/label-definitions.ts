@@ -49,9 +49,9 @@ export function explicitDefinitions(blocks: readonly RawBlock[], usedTokens: Rea
       // "[Divya Mohan](…) (DM)": the definition starts with the link syntax.
       const link = b.inline.links.find((l) => l.start <= start && l.end > start);
       if (link) span.start = Math.min(span.start, link.span.start);
-      // "以下李梦瑶简称 LMY": words that announce the definition are no part of the name.
-      // "亚马逊云科技的刘子涵": nor is a particle joining the name to what comes before.
-      defs.push({ label, name: repairMojibake(nm[1].trim().replace(/^(?:以下|下面|下文|其中)(?=\p{Script=Han}{2})/u, '').replace(/^(?:(?:我们?|笔者)?(?:请|邀请了?|采访了?|约了?)|的|是|和|与|及|由)(?=\p{Script=Han}{2})/u, '')), span });
+      // "以下李梦瑶简称 LMY", "我请陈志强（下称 ZC）", "亚马逊云科技的刘子涵": words announcing the definition, or a
+      // particle joining the name to what comes before, are no part of the name.
+      defs.push({ label, name: repairMojibake(nm[1].trim().replace(/^(?:以下|下面|下文|其中|(?:我们?|笔者)?(?:请|邀请了?|采访了?|约了?)|的|是|和|与|及|由)(?=\p{Script=Han}{2})/u, '')), span });
     }
   }
   return defs;
