@@ -37,6 +37,8 @@ const CHILD_THEN_PARENT: Array<{ gap: RegExp; after?: RegExp; notBefore?: RegExp
   { gap: /^\s*(?:(?:在|于)\s*\d{4}\s*年\s*)?(?:现在|目前|如今|早在[^，。]{1,10})?(?:已|已经)?被\s*$/, after: /^\s*(?:收购|并购)/ },
   // "VMware 现在已经归入博通旗下".
   { gap: /^\s*(?:现在|目前|如今)?(?:已经?|早已)?\s*(?:归入|纳入)(?:了)?\s*$/u, after: /^\s*(?:旗下|名下)/u },
+  // "Isovalent is the company that created Cilium, and it's been part of Cisco since 2024": "it" resumes the subject.
+  { gap: /^\s+is\s+[^.;]{1,80}?,\s*and\s+it(?:['’]s|\s+is|\s+has)\s+(?:since\s+|now\s+|also\s+)?(?:been\s+|become\s+)?(?:a\s+|an\s+)?(?:part|subsidiary|division)\s+of\s+(?:the\s+)?$/iu },
   // "Isovalent, the company that created Cilium and which has since become part of Cisco".
   { gap: /^\s*,[^.;]{0,80}?\b(?:and\s+)?(?:which|that)\s+(?:has\s+since\s+|has\s+|is\s+now\s+|now\s+)?(?:become|became|is)\s+(?:now\s+|these\s+days\s+|today\s+|nowadays\s+)?part\s+of\s+(?:the\s+)?$/i },
   // "AbemaTV(サイバーエージェントの子会社です)", "LINEヤフー(ソフトバンク傘下の会社です)": the parent opening the note.

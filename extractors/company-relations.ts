@@ -25,9 +25,9 @@ import { unknownProjectNames } from './mentions/unknown-projects.ts';
 const DEVELOP_CUE = /creat|develop|buil|open[- ]?sourc|donat|made|maker|author|launch|releas|start|wrote|incubat|behind|came\s+out|开源|开发|创建|研发|推出|捐赠|发起|孵化|開発|作成|公開|寄贈|オープンソース|立ち上げ|生み出|作っ|作り|作られ/iu;
 
 // ---- DEVELOPS -----------------------------------------------------------------------------
-const EN_VERB = '(?:created|creates|develops|developed|built|builds|maintains|open[- ]sourced|open-sources|donated|donates|launched|released|started|wrote|authored|incubated|spun\\s+out|picked\\s+up)';
+const EN_VERB = '(?:created|creates|develops|developed|built|builds|maintains|open[- ]sourced|open-sources|donated|donates|launched|released|started|wrote|authored|incubated|ships|shipped|spun\\s+out|picked\\s+up)';
 // "Isovalent, now part of Cisco, continues to develop Cilium": an appositive may sit between.
-// "Infoblox has been developing CoreDNS", "Mirantis and Docker agreed to maintain cri-dockerd".
+// "Infoblox has been developing CoreDNS", "Mirantis and Docker agreed to maintain cri-dockerd", "At Kong we build P", "F5 ships P".
 const EN_ACTIVE = new RegExp(`^\\s*(?:,\\s*(?:now|formerly|recently|once|a|an|the|part\\s+of|which\\s+is)\\b[^,.;]{0,40},)?(?:,\\s*which\\s+|,\\s*who\\s+|\\s+(?:engineers|developers|folks|people|researchers)\\s+|\\s+)?(?:has\\s+|have\\s+|had\\s+|also\\s+|originally\\s+|initially\\s+|first\\s+|recently\\s+|still\\s+|continues\\s+to\\s+|continued\\s+to\\s+|(?:agreed|promised|offered|decided|stepped\\s+up)\\s+to\\s+|to\\s+)*(?:${EN_VERB}|develop|maintain|open[- ]source|donate|create|build|been\\s+(?:developing|building|maintaining))\\s+(?:(?:a\\s+(?:large|big|good|significant)\\s+(?:share|part)|(?:most|much|part|all)|the\\s+(?:bulk|core))\\s+of\\s+)?(?:the\\s+|a\\s+(?:new\\s+)?(?:project|tool)\\s+(?:called|named)\\s+)?$`, 'iu');
 // "Isovalent, the company that created Cilium", "Weaveworks, the company that coined the term "GitOps" and created Flux".
 const EN_APPOSITIVE = /^\s*(?:,|\s+is)\s*(?:(?:of\s+course|also|actually|really)\s+)?(?:the\s+)?(?:(?:original\s+)?(?:creators?|makers?|developers?|authors?)\s+of|(?:company|startup|team|folks|people)\s+behind(?:\s+the\s+(?:CNCF\s+)?(?:sandbox\s+|incubating\s+|graduated\s+)?(?:project|tool)\b)?|(?:company|startup|firm|vendor)\s+(?:that|which)\s+(?:[^,.;]{1,40}?\s+and\s+)?(?:originally\s+|first\s+)?(?:created|built|develops|developed|open-sourced|started))\s+(?:the\s+)?$/i;
@@ -93,7 +93,7 @@ const ZH_ACTIVE = /^\s*(?:公司)?\s*(?:最近|近日|今天|本周|也|还|曾�
 // "NetApp 开源 CSI 驱动 Trident": "open-source" as an adjective before a short description.
 const ZH_MODIFIER = /^\s*(?:公司)?\s*(?:(?:开源|开发|创建|研发|推出|捐赠)(?:的|了)\s*(?:[^\s，。、；,;]{1,12}?\s*)?|开源(?:的)?\s*(?:[A-Za-z]{2,8}\s*)?[\u4e00-\u9fff]{0,4}(?:驱动|项目|工具|插件|框架|平台|系统|引擎|组件|库|调度器|控制器)\s*)$/u;
 /** "阿里巴巴开源的 QoS 感知调度系统": a name that only modifies the description after it is not the project. */
-const QUALIFIES_NEXT = /^\s*(?:向け|用の|対応の|ドライバー|ドライバ|プラグイン|プロバイダー|驱动|插件)|^\s+(?:provider|providers|plugin|plugins|integration|backend|port|SDK)\b/iu;
+const QUALIFIES_NEXT = /^\s*(?:向け|用の|対応の|ドライバー|ドライバ|プラグイン|プロバイダー|驱动|插件)|^\s+(?:provider|providers|plugin|plugins|integration|backend|port|SDK|support|implementations?)\b/iu;
 const QUALIFIED_APPOSITION = /^\s+(?:provider|plugin|integration|backend|SDK)s?(?:\s+(?:for|of)\s+[^,.;]{1,30}?)?\s*,\s*$/iu;
 const ZH_MODIFIES_NOUN = /^\s*(?![这那等的和与及])[\u4e00-\u9fff]{0,6}(?:系统|平台|工具|框架|引擎|服务|方案|调度器)/u;
 
@@ -165,7 +165,8 @@ function develops(article: ParsedArticle, s: Sentence, companies: Mention[], pro
         // "builds the Azure provider for Karpenter", "Azure向けの karpenter-provider-azure": the name qualifies another thing.
         const qualifier = QUALIFIES_NEXT.test(text.slice(p.end));
         // "…builds the Azure provider for Karpenter, karpenter-provider-azure": the thing's own name in apposition.
-        const active = EN_ACTIVE.test(gap);
+        // "At Kong we build the Kong Ingress Controller": the speakers' company.
+        const active = EN_ACTIVE.test(gap) || (/\bat\s+$/iu.test(before) && /^\s+we\s/u.test(gap) && EN_ACTIVE.test(gap.replace(/^\s+we\s+/u, ' ')));
         const named2 = qualifier && active ? named.find((q) => q.start > p.end && QUALIFIED_APPOSITION.test(text.slice(p.end, q.start))) : undefined;
         if (named2) out.push([c, named2]);
         if (!qualifier && (active || EN_APPOSITIVE.test(gap) || EN_POSSESSIVE.test(gap) || (EN_INITIATIVE.test(gap) && /\b(?:a|an|new)\s+$/i.test(before)))) {

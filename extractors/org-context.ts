@@ -258,7 +258,9 @@ const NEG_ZH = /(?:不|没有|并非|未|无需|不再)/;
 export function negatedNear(text: string, at: number, end: number): boolean {
   // A negation in an earlier clause ("I don't work with SIG Node much, but …") does not reach here.
   const window = text.slice(Math.max(0, at - 30), at);
-  const before = window.slice(Math.max(0, ...[...window.matchAll(/,\s*but\b|;|，\s*但/giu)].map((m) => m.index + m[0].length)));
+  // Nor does one inside a relative clause that ends before it ("For people who haven't followed the news, Isovalent …").
+  const afterRelative = /\b(?:who|which)\s[^,;]{1,40},\s*$/iu.test(text.slice(Math.max(0, at - 60), at));
+  const before = afterRelative ? '' : window.slice(Math.max(0, ...[...window.matchAll(/,\s*but\b|;|，\s*但/giu)].map((m) => m.index + m[0].length)));
   // Japanese negation ends the verb's clause: "…が所有し、WGはコードを所有しません" negates the second clause only.
   const after = /^[^、。]*[、。]?/u.exec(text.slice(end, end + 20))?.[0] ?? '';
   if (NEG_EN.test(before)) return true;

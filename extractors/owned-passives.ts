@@ -7,8 +7,9 @@ import type { GroupRef } from './org-context.ts';
 import type { Mention } from './mentions/types.ts';
 import { chainBefore, listBefore } from './owned-lists.ts';
 
-// "kube-state-metrics is one of the subprojects SIG Instrumentation looks after", "The kubelet, one of the subprojects SIG Node owns,".
-const ONE_OF_THE = /^\s*(?:,\s*|\s+(?:is|was)\s+(?:also\s+)?)(?:one\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:sub-?projects?|projects?|components?|tools?)\s+(?:that\s+|which\s+)?$/u;
+// "kube-state-metrics is one of the subprojects SIG Instrumentation looks after", "The kubelet, one of the subprojects SIG Node owns,",
+// "kube-proxy is still the default Service implementation that SIG Network ships".
+const ONE_OF_THE = /^\s*(?:,\s*|\s+(?:is|was)\s+(?:also\s+|still\s+|now\s+)?)(?:one\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:sub-?projects?|projects?|components?|tools?|implementations?)\s+(?:that\s+|which\s+)?$/u;
 const IS_A = /^\s+(?:is|was)\s+(?:also\s+|really\s+|primarily\s+|mainly\s+)?(?:a|an)\s+$/u;
 const KIND_AFTER = /^\s+(?:feature|project|sub-?project|component|API)\b/u;
 const EN_CHAIN_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?$/u;
@@ -20,7 +21,7 @@ const QUALIFIED_HEAD = /^\s+(?:integration|integrations|support|compatibility|bi
 // "SIG K8s Infraが運用するregistry.k8s.io", "SIG Cloud Providerが面倒を見ているプロジェクト".
 const OWNED_BY_JA = /(?:が|の)抱え(?:る|ている|ています)|(?:が|の)(?:所有|管理|管轄|所管|担当|メンテナンス|保守|開発|運用|面倒を見|持っ)(?:・(?:所有|管理|管轄|保守|開発|運用))?(?:する|している|しています|しており|した|し(?=[、，])|を進めている|を進める|て(?:いる|います|おり))/;
 /** "…, the CI system that SIG Testing runs": a group as the subject of an ownership verb in a relative clause. */
-const RELATIVE_OWNER_EN = /^\s+(?:also\s+|now\s+|still\s+)?(?:runs|maintains|owns|oversees|stewards|looks\s+after|(?:has|had)\s+(?:long\s+|always\s+)?(?:looked\s+after|owned|maintained|run|overseen))\b/u;
+const RELATIVE_OWNER_EN = /^\s+(?:also\s+|now\s+|still\s+)?(?:runs|maintains|owns|oversees|stewards|ships|looks\s+after|(?:has|had)\s+(?:long\s+|always\s+)?(?:looked\s+after|owned|maintained|run|overseen))\b/u;
 const APPOSITION_THAT = /^\s*(?:\([^()]{0,20}\)\s*)?,\s*(?:the|a|an)\s+[^,;.()]{0,50}?\s+(?:that|which)\s+$/u;
 const OWNER_IS_JA = /(?:オーナー|所有者)は、?\s*$/u;
 const IN_CHARGE_JA = /^\s*の(?:傘下に入り|傘下に入っ|(?:担当|管轄|所管|管理下|持ち物|もの|傘下)(?:です|で(?!は)|となって|になって|にあり))/u;

@@ -37,6 +37,7 @@ const COORDINATION = /^\s*(?:和|与|及|以及|、|，|と|や|&|,?\s*and|,)\s*
 const LIKE_THE_OTHERS = /(?:(?:和|与|跟|同)[^，。；]{1,60}?一样\s*[，,]?\s*(?:也都|都|也)?\s*(?:是|为)|(?:本体|自体)?と同(?:じ|様)(?:く|に)、?)\s*$/u;
 // "它同样是 SIG Testing 的子项目": a Chinese "it" opening the sentence.
 const ZH_SUBJECT_AFTER = /^\s*(?:[（(][^（）()]{0,30}[）)])?\s*(?:是|则|也|就|现在|目前|负责|由|[，,])/u;
+const MID_THIS = /(?:で|であり|ですが|であって)、\s*(?:これ|こちら|それ)(?:も|は)、?\s*$|[，,]\s*(?:它|这个项目|该项目)\s*(?:(?:同样|同时|也|还|现在|目前|其实)\s*)*是\s*$/u;
 const THIS_ONE_JA = /^\s*(?:(?:こちら|これ|それ|同プロジェクト|このプロジェクト|本プロジェクト)(?:も|は)、?|(?:它|这个项目|该项目)\s*(?:(?:同样|同时|也|还|现在|目前|其实)\s*)*是)\s*$/u;
 
 /** `denied` when the sentence negates ownership; `previousProjects` gives the projects of the sentence before. */
@@ -82,7 +83,10 @@ export function namedSubprojects(text: string, groups: Mention[], projects: Ment
     const before = m || !THIS_ONE_JA.test(text.slice(0, g.start)) ? [] : previousProjects();
     const only = before.length === 1 ? before[0] : undefined;
     const referent = /[它该这]/u.test(text.slice(0, g.start)) ? (only && ZH_SUBJECT_AFTER.test(previousText().slice(only.end)) ? only : undefined) : before.pop();
-    const found = m ?? referent;
+    // "knftablesというGoのライブラリで、これもSIG Networkのサブプロジェクトです": the clause before describes the sentence's topic.
+    const midThis = m ? null : MID_THIS.exec(text.slice(0, g.start));
+    const topic = midThis ? projects.find((x) => x.end <= midThis.index && !/[。；]/u.test(text.slice(x.end, midThis.index))) : undefined;
+    const found = m ?? topic ?? referent;
     if (found) out.push({ group: g, project: found, confidence: 0.8 });
     // "Cluster API 和 kubeadm 都是 SIG Cluster Lifecycle 的子项目", "AとBは、どちらもSIG Xのサブプロジェクトです": the list before.
     if (m) for (const x of chainBefore(text, projects, m, COORDINATION).slice(0, -1)) out.push({ group: g, project: x, confidence: 0.8 });

@@ -260,9 +260,10 @@ export function holdersOf(
   if (unsaid === 'ja') {
     const after = text.slice(phraseEnd);
     const predicated = word.shape === 'noun' ? JA_PREDICATE_AFTER.test(after) : !JA_AFTER_BLOCKERS.test(after);
-    // "オーガナイザーではありませんが、WG Batchには…参加しています": a contrast closes the negated clause.
+    // "オーガナイザーではありませんが、WG Batchには…参加しています": a contrast closes the negated clause,
+    // as does "SIG Networkではなく、SIG Testingにいた".
     const head = text.slice(0, phraseStart);
-    const clause = head.slice(Math.max(0, ...[...head.matchAll(/(?:が|けど|けれど|ものの)、/gu)].map((m) => m.index + m[0].length)));
+    const clause = head.slice(Math.max(0, ...[...head.matchAll(/(?:が|けど|けれど|ものの|ではなく(?:て)?|じゃなくて)、/gu)].map((m) => m.index + m[0].length)));
     if (!predicated || JA_BLOCKERS.test(clause) || JA_AFTER_BLOCKERS.test(after)) return undefined;
     // "SIG Testingで活動する3人に話を聞きました": the verb describes the people it names, not the writer.
     if (JA_DESCRIBES_NOUN.test(after)) return undefined;

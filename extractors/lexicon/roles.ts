@@ -340,9 +340,9 @@ export const ROLE_WORDS: RoleWord[] = [
   zh('(?:负责|从事|专注于)\\s*([^，。,；;！？]{1,40}?)\\s*(?:相关|方面)的\\s*(?:上游|社区|开源)?\\s*(?:工作|开发|贡献|改进|优化|功能)', 'contributor', 'frame', { objects: 'project' }),
   // "负责 Kueue 和 scheduler-plugins 的评审": reviewing the projects.
   zh('负责\\s*([^，。,；;！？]{1,40}?)\\s*的\\s*(?:代码)?(?:评审|审阅|审查|review)', 'reviewer', 'frame', { objects: 'project' }),
-  // "开始给 kube-scheduler 提交 PR": sending changes to a project.
+  // "开始给 kube-scheduler 提交 PR", "给 ingress-nginx 提了我的第一个 PR": sending changes to a project.
   // "给 containerd 提交了一些和 Windows 支持有关的补丁", "给 kubelet 里 DRA 插件管理的部分写过一些代码", "为 Contributor Comms 写稿".
-  zh('(?:给|向)\\s*([^，。,；;！？]{1,30}?)\\s*(?:(?:里|中)[^，。,；;！？]{0,16}?)?(?:提交|提|写|编写)(?:了|过)?\\s*(?:一些|很多|不少|大量|几个|多个|一个)?\\s*(?:[^，。,；;！？]{0,16}?的)?\\s*(?:bug\\s*)?(?:PR|补丁|代码|修复|改动|pull\\s+request|检测规则|文档)', 'contributor', 'frame', { objects: 'project' }),
+  zh('(?:给|向)\\s*([^，。,；;！？]{1,30}?)\\s*(?:(?:里|中)[^，。,；;！？]{0,16}?)?(?:提交|提|写|编写)(?:了|过)?\\s*(?:我的)?(?:第一个|第一份|第一批|首个)?\\s*(?:一些|很多|不少|大量|几个|多个|一个)?\\s*(?:[^，。,；;！？]{0,16}?的)?\\s*(?:bug\\s*)?(?:PR|补丁|代码|修复|改动|pull\\s+request|检测规则|文档)', 'contributor', 'frame', { objects: 'project' }),
   zh('为\\s*([^，。,；;！？]{1,30}?)\\s*(?:写稿|撰稿|写文章)', 'contributor', 'frame', { objects: 'project' }),
   // "一起编写了 Pod Certificates 的 KEP".
   zh('(?:编写|撰写|起草|写)(?:了|过)?\\s*([^，。,；;！？]{1,60}?)\\s*的\\s*KEP', 'contributor', 'frame', { objects: 'project' }),

@@ -24,7 +24,8 @@ const HAN = /^[\u3400-\u9fff\u3005]+$/u;
 const HAN_SPACED = /^[\u3400-\u9fff\u3005]{1,3}[ \u3000][\u3400-\u9fff\u3005]{1,3}$/u;
 const HANGUL = /^[\uac00-\ud7af]{2,4}$/u;
 const HAN_DOT_NAME = /^[\u3400-\u9fff]{1,6}[·・．•][\u3400-\u9fff]{1,6}$/u;
-const KATAKANA_NAME = /^[\u30a0-\u30ff]{2,}[・･][\u30a0-\u30ff]{2,}$/u;
+// "アブドゥッラー・アル＝マンスール": a double hyphen joins the parts of one family name.
+const KATAKANA_NAME = /^[\u30a0-\u30ff]{2,}(?:[・･＝=][\u30a0-\u30ff]{2,}){1,2}$/u;
 
 const GIVEN_NAMES_THAT_ARE_PLACES = new Set(['paris', 'austin', 'sydney', 'denver', 'vienna', 'valencia', 'india']);
 

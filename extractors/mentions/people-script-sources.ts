@@ -31,7 +31,7 @@ const standsAlone = (text: string, part: string): boolean =>
   new RegExp(`(?<![\\u30a0-\\u30ff・･])${part}(?=さん|氏|は|が|も|と|に|の|：|:)`, 'u').test(text);
 
 export function fromScriptPairs(article: ParsedArticle, reg: PeopleRegistry): void {
-  const pairs = article.paragraphs.flatMap((p) => (/[\u3400-\u9fff\u30a1-\u30fa]/u.test(p.text) ? scriptPairs(p.text).map((pair) => ({ p, pair })) : []));
+  const pairs = article.paragraphs.flatMap((p) => (/[\u3400-\u9fff\u30a1-\u30fa]/u.test(p.text) ? scriptPairs(p.text, p.cell !== undefined).map((pair) => ({ p, pair })) : []));
   // Another Han name of the article starting the same way ("王磊" beside "王思远"): the family name alone names neither.
   const sharedStart = (family: string, han: string): boolean => pairs.some(({ pair: x }) => x.han !== han && x.han.startsWith(family));
   for (const { p, pair } of pairs) {

@@ -23,7 +23,10 @@ const HANDLE = /@([A-Za-z0-9][A-Za-z0-9-]{0,38})/u;
 // "ジェレミー・オルムステッド（Jeremy Olmsted、Google）さん": an employer may follow here too.
 // Without an honorific, a handle in the brackets or a topic particle after them marks a person:
 // "ラヴィ・チャンドラセカラン(Ravi Chandrasekaran、@ravi-chandra)は" (checked in scriptPairs).
-const KATAKANA_THEN_LATIN = new RegExp(`([\\u30a1-\\u30fa\\u30fc]{2,}(?:[・･][\\u30a1-\\u30fa\\u30fc]{2,}){1,2})\\s*[（(]\\s*(${LATIN_PLAIN_NAME})\\s*(?:[,，、;；]\\s*[^()（）,，、;；]{1,30}?\\s*)?[）)]\\s*(さん|氏|様|先生|(?=は|が|も|です|でした|\\s*[：:]))`, 'gu');
+const KATAKANA_LATIN = `([\\u30a1-\\u30fa\\u30fc]{2,}(?:[・･＝=][\\u30a1-\\u30fa\\u30fc]{2,}){1,2})\\s*[（(]\\s*(${LATIN_PLAIN_NAME})\\s*(?:[,，、;；]\\s*[^()（）,，、;；]{1,30}?\\s*)?[）)]`;
+const KATAKANA_THEN_LATIN = new RegExp(`${KATAKANA_LATIN}\\s*(さん|氏|様|先生|(?=は|が|も|です|でした|\\s*[：:]))`, 'gu');
+/** "| チェア | ダニエル・ムワンギ（Daniel Mwangi） | …": a table cell holding the pair and nothing else. */
+const KATAKANA_LATIN_CELL = new RegExp(`^\\s*${KATAKANA_LATIN}\\s*$`, 'u');
 // "Henrik Lindqvist（ヘンリク・リンドクヴィスト、@hlindq）は": a Latin name glossed by its transliteration.
 const LATIN_THEN_KATAKANA = new RegExp(`(${LATIN_PLAIN_NAME})\\s*[（(]\\s*([\\u30a1-\\u30fa\\u30fc]{2,}[・･][\\u30a1-\\u30fa\\u30fc]{2,})\\s*(?:[,，、;；]\\s*[^()（）]{1,40}?\\s*)?[）)]`, 'gu');
 // "黒田あゆみ（Ayumi Kuroda）さん": a family name in kanji and a given name in hiragana.
@@ -52,7 +55,7 @@ export interface ScriptPair {
 }
 
 /** The pairs of a text, in order: names that look like organisations or companies are left out. */
-export function scriptPairs(text: string): ScriptPair[] {
+export function scriptPairs(text: string, inCell = false): ScriptPair[] {
   const out: ScriptPair[] = [];
   const keep = (latin: string, han: string, start: number, end: number, github?: string): void => {
     if (isLatinFullName(latin) && isCjkName(han) && !HAN_ORGANISATION.test(han) && canonicalCompany(han) === undefined && canonicalCompany(latin) === undefined && !looksLikeOrganisation(latin)) out.push({ latin, han, start, end, ...(github ? { github } : {}) });
@@ -91,7 +94,8 @@ export function scriptPairs(text: string): ScriptPair[] {
     keep(latin, han, start, m.index + m[0].length, HANDLE.exec(m[0].slice((m[1] ?? '').length))?.[1]);
   }
   for (const m of text.matchAll(LATIN_THEN_HAN)) keep(m[1] ?? '', m[2] ?? '', m.index, m.index + m[0].length, githubOf(m[0]).github);
-  for (const m of text.matchAll(KATAKANA_THEN_LATIN)) {
+  const cell = inCell ? KATAKANA_LATIN_CELL.exec(text) : null;
+  for (const m of cell ? [cell] : text.matchAll(KATAKANA_THEN_LATIN)) {
     const [kana, latin] = [m[1] ?? '', m[2] ?? ''];
     const end = m.index + m[0].replace(/\s*(?:さん|氏|様|先生)$/u, '').length;
     if (isLatinFullName(latin) && isKatakanaName(kana) && !looksLikeOrganisation(latin) && personWithoutHonorific(m, latin)) out.push({ latin, han: kana, start: m.index, end, ...githubOf(m[0]) });

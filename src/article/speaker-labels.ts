@@ -52,12 +52,14 @@ function candidateOf(b: RawBlock, block: number): LabelCandidate | null {
   const stamp = TIMESTAMP.exec(text)?.[0].length ?? 0;
   const mark = ANSWER_MARK.exec(text.slice(stamp));
   const lead = mark && b.inline.strong.some((x) => x.start === stamp + mark[0].length) ? stamp + mark[0].length : stamp;
-  const strong = b.inline.strong.find((s) => s.start === lead);
+  // "**[00:00:04] ADAEZE OKONKWO:**": the timestamp may sit inside the bold run too.
+  const strong = b.inline.strong.find((s) => s.start === lead) ?? (stamp > 0 && !mark ? b.inline.strong.find((s) => s.start === 0 && s.end > stamp) : undefined);
   if (strong) {
     const inner = text.slice(strong.start, strong.end);
+    const from = Math.max(strong.start, stamp);
     const colonEnd = COLON_END.exec(inner);
-    if (colonEnd?.[1]) return trimmed(block, text, strong.start, strong.start + colonEnd[1].length, 'bold');
-    if (COLON_AFTER.test(text.slice(strong.end))) return trimmed(block, text, strong.start, strong.end, 'bold');
+    if (colonEnd?.[1]) return trimmed(block, text, from, strong.start + colonEnd[1].length, 'bold');
+    if (COLON_AFTER.test(text.slice(strong.end))) return trimmed(block, text, from, strong.end, 'bold');
     const q = INSIDE_QUESTION.exec(inner);
     if (q?.[1] && coversRest(text, strong.end)) return trimmed(block, text, strong.start, strong.start + q[1].length, 'boldQuestion');
     // "**A.** …" and "**Q. …？**": question and answer marks written with a full stop.
