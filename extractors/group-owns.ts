@@ -25,6 +25,7 @@ import { defineExtractor } from '../src/extraction/define-extractor.ts';
 import { canonicalProject } from './mentions/orgs.ts';
 import { adjacentList, answerItems, chainAfter, clauseAround, jaObjects, knownItems, listProjects, listTail } from './owned-lists.ts';
 import { passiveOwnership, pronounOwner } from './owned-passives.ts';
+import { projectAntecedent } from './project-antecedent.ts';
 import { phraseOwnership } from './owned-phrases.ts';
 import { fromBoldLabel, fromListItem, fromOwnershipAnswer, fromSubprojectParagraph, fromTables } from './owned-blocks.ts';
 import { CUE_NEXT, NEVER_OWNED, SUBPROJECT, USES, negatedAnywhere, projectDraft, sentenceProjects, titleProject, type Found } from './owned-terms.ts';
@@ -106,7 +107,8 @@ const DENIED_NEXT = /^\s*(?:其实|实际上|但)?(?:并|也)?不是(?:这样)?[
 /** A sentence ending in a question mark. */
 const ASKS = /[?？]\s*["”」]?\s*$/u;
 /** "The SIG, he explains, owns …", "…, but the SIG also owns …": the group word opens a clause. */
-const THE_GROUP_SUBJECT = new RegExp(`(?:^\\s*(?:[^:：\\n]{1,40}[:：]\\s*)?|[,;]\\s*(?:but|and|so|while)?\\s*)(?:${THIS_GROUP.source})`, 'iu');
+// "For now the working group maintains it itself": a time adverbial may open the sentence.
+const THE_GROUP_SUBJECT = new RegExp(`(?:^\\s*(?:[^:：\\n]{1,40}[:：]\\s*)?(?:(?:for\\s+now|today|currently|at\\s+the\\s+moment|these\\s+days|so\\s+far)\\s*,?\\s+)?|[,;]\\s*(?:but|and|so|while)?\\s*)(?:${THIS_GROUP.source})`, 'iu');
 /** "It owns the cloud-controller-manager framework…" answering a question about the group. */
 const IT_SUBJECT = /(?:^\s*(?:[^:：\n]{1,40}[:：]\s*)?It|[,;]\s*(?:and\s+|but\s+)?it)\s+(?:also\s+|mainly\s+|mostly\s+)?$/u;
 // "The Cluster Autoscaler and the VPA are ours" (said by the group's people).
@@ -212,6 +214,11 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
       const it = sentenceProjects(sentenceBefore(article, s)?.text ?? '').pop() ?? titleProject(article);
       if (it) add(subject, it, 0.7);
     }
+    // "For now the working group maintains it itself": "it" is the project the sentences before are about.
+    if (objects.length === 0 && re === OWN_VERB_EN && /^\s+it\b(?!['’])/u.test(text.slice(v.index + v[0].length))) {
+      const it = projectAntecedent(article, s);
+      if (it) add(subject, it, 0.7);
+    }
     const lastObject = objects[objects.length - 1];
     // "负责…，以及 external-snapshotter、external-provisioner 等": a list that runs past the window.
     if (re !== OWN_VERB_JA && lastObject) for (const m of adjacentList(text, projects, lastObject.start, false).slice(1)) objects.push(m);
@@ -275,12 +282,15 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
     return named.length === 1 ? named[0] : undefined;
   };
   if (!asks) for (const f of passiveOwnership(text, groups, projects, question ? undefined : () => contextGroup(article, p), previousGroup)) add(f.group, f.project, f.confidence);
-  const owner = projects.length === 0 ? pronounOwner(text, groups) : undefined;
-  // The sentence before is about its first project: "The csi-proxy project, which allows CSI node plugins …, is not ours. It is owned by SIG Storage."
-  if (owner) {
-    const before = sentenceProjects(sentenceBefore(article, s)?.text ?? '');
+  const pronoun = pronounOwner(text, groups);
+  // The project before the pronoun is the subject: "The csi-proxy project, which allows CSI node plugins …, is not ours. It is owned by SIG Storage."
+  if (pronoun && !projects.some((x) => x.end <= pronoun.at)) {
     // "Prow schedules the jobs, Boskos …, and the results land in TestGrid. All of that belongs to SIG Testing": every project named.
-    for (const referent of /^\s*["“]?All\s+of\s+/u.test(text) ? before : before.slice(0, 1)) add(owner, referent, 0.75);
+    if (/^\s*["“]?All\s+of\s+/u.test(text)) for (const referent of sentenceProjects(sentenceBefore(article, s)?.text ?? '')) add(pronoun.group, referent, 0.75);
+    else {
+      const referent = projectAntecedent(article, s);
+      if (referent) add(pronoun.group, referent, 0.75);
+    }
   }
   // Subproject cues next to a name, and lists of subprojects.
   if ((SUBPROJECT.test(text) || WE.test(text)) && !question) {

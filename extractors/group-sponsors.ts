@@ -138,7 +138,9 @@ export const IT_FOUNDED = /\b(?:set\s+(?:it|that\s+(?:working\s+)?group|the\s+(?
 function itFounded(article: ParsedArticle, s: Sentence, p: Paragraph | undefined, sponsors: Mention[]): Pair[] {
   const m = IT_FOUNDED.exec(s.text);
   if (!m || isQuestion(article, p) || negatedNear(s.text, m.index, m.index + m[0].length)) return [];
-  const wg = recentWorkingGroup(article, s, m.index);
+  // "When we proposed the working group, SIG A and SIG B agreed to sponsor it": the working group the article is about.
+  const ours = /\b(?:the|our|this)\s+(?:working\s+group|WG)\b/iu.test(s.text.slice(0, m.index)) ? contextGroup(article, p) : undefined;
+  const wg = recentWorkingGroup(article, s, m.index) ?? (ours && GROUP_KINDS_SPONSORED.has(ours.kind) ? ours : undefined);
   if (!wg) return [];
   const founders = listBackFrom(s.text, m.index, sponsors);
   const partners = listFrom(s.text, m.index + m[0].length, sponsors, TOGETHER_WITH, LIST_GAP);

@@ -28,6 +28,7 @@ const IN_CHARGE_JA = /^\s*の(?:傘下に入り|傘下に入っ|(?:担当|管轄
 // "Prow 的代码归 SIG Testing 所有", "kubelet 这一侧归 SIG Node".
 // "Prow（包括 peribolos）由 SIG Testing 负责": a note in brackets may follow the project.
 const OWNED_BY_ZH = /^[\s\u3000]*(?:[（(][^（）()]{1,20}[）)])?\s*(?:(?:里|中)的[^，。；\s]{1,8}?(?=代码|逻辑|部分))?(?:\s*(?:这些|这两个|这几个|这三个)\s*(?:子项目|项目|组件|工具))?(?:的?(?:代码|代码库|仓库)|仓库|代码库|项目|子项目|这一侧|那一侧|这边|那边|侧的?(?:实现|代码)?)?\s*(?:本身|自身|也|还|都|则|目前|现在|现|一直|主要|当然|其实|实际上|是)*\s*(?:归|由|隶属于)\s?$/u;
+const SUBJECTLESS_BY_ZH = /[，,]\s*(?:(?:现在|目前|如今|后来|最终)\s*)?(?:则\s*)?(?:归|由)\s*$/u;
 const IT_BY_ZH = /[，,]\s*(?:它|该项目|这个项目)\s*(?:目前|现在|一直|主要)?\s*(?:归|由)\s?$/u;
 
 export interface PassiveFinding {
@@ -112,6 +113,12 @@ export function passiveOwnership(
     // "external-snapshotterやexternal-provisionerといったCSIのサイドカーもSIG Storageが管理しています".
     if (g && !m) for (const x of listBefore(text, projects, g.start)) out.push({ group: g, project: x, confidence: 0.8 });
   }
+  // "Karpenter 最初是由 AWS 开发的…，现在由 SIG Autoscaling 负责": a clause without a subject of its own speaks of the sentence's topic.
+  for (const g of groups) {
+    const clause = SUBJECTLESS_BY_ZH.exec(text.slice(0, g.start));
+    const topic = clause && ZH_OWNED_VERB_AFTER.test(text.slice(g.end)) ? projects.find((x) => x.start <= 1) : undefined;
+    if (topic && clause && !projects.some((x) => x.start > clause.index && x.end <= g.start)) out.push({ group: g, project: topic, confidence: 0.75 });
+  }
   for (const g of groups) {
     const direct = [...projects].reverse().find((x) => x.end <= g.start && OWNED_BY_ZH.test(text.slice(x.end, g.start)));
     // "kube-state-metrics（简称 KSM）是…之一，它由 SIG Instrumentation 负责维护": "它" is the sentence's subject.
@@ -170,10 +177,22 @@ const CLEFT_OWNER_JA = /を(?:(?:所有|管理|管轄|担当|運用|メンテナ
 const JA_CHAIN_GAP = /^\s*(?:や|、|と)\s*、?\s*(?:それから|そして|さらに|あとは?)?、?\s*(?:[^。、「」]{1,30}?である)?\s*$/u;
 
 
-const PRONOUN_OWNED = /^\s*["“]?(?:That|It|This|All\s+of\s+(?:that|this|them|these|those|it))\s+(?:one\s+)?(?:actually\s+|now\s+|really\s+|still\s+)?(?:belongs\s+to|is\s+(?:owned|maintained|run)\s+by)\s+(?:the\s+)?$/u;
+// "It is owned by SIG Storage", "…, but it is owned by SIG Apps", "Today it is a subproject of SIG Network".
+const PRONOUN_OWNED =
+  /(?:^\s*["“]?|[,;]\s*(?:but|and|so|yet)\s+)(?:(?:Today|Now|These\s+days|Nowadays|today|now)\s*,?\s+)?(?:[Tt]hat|[Ii]t|This|All\s+of\s+(?:that|this|them|these|those|it))\s+(?:one\s+)?(?:actually\s+|now\s+|really\s+|still\s+|officially\s+)?(?:belongs\s+to|is\s+(?:owned|maintained|run)\s+by|is\s+(?:now\s+|officially\s+)?(?:a|one\s+of\s+the)\s+sub-?projects?\s+of)\s+(?:the\s+)?$/u;
 
-/** "…we don't own the Cluster Autoscaler. That belongs to SIG Autoscaling.": the group; the project is the previous sentence's. */
-export function pronounOwner(text: string, groups: Mention[]): Mention | undefined {
-  const g = groups[0];
-  return g && PRONOUN_OWNED.test(text.slice(0, g.start)) ? g : undefined;
+// "这个仓库同样归 SIG Autoscaling 管理", "它现在由 SIG Node 负责".
+const PRONOUN_OWNED_ZH = /^\s*(?:它|该项目|这个(?:项目|子项目|仓库|组件|工具|驱动))\s*(?:(?:同样|也|现在|目前|如今|一直|则|后来)\s*)*(?:归|由|隶属于)\s*$/u;
+const ZH_OWNED_VERB_AFTER = /^\s*(?:所有|负责|维护|管理|管|[，,。；]|$)/u;
+
+/**
+ * "…we don't own the Cluster Autoscaler. That belongs to SIG Autoscaling.": the group and where the
+ * pronoun stands (the project is the one before it, in an earlier sentence).
+ */
+export function pronounOwner(text: string, groups: Mention[]): { group: Mention; at: number } | undefined {
+  for (const g of groups) {
+    const m = PRONOUN_OWNED.exec(text.slice(0, g.start)) ?? (ZH_OWNED_VERB_AFTER.test(text.slice(g.end)) ? PRONOUN_OWNED_ZH.exec(text.slice(0, g.start)) : null);
+    if (m) return { group: g, at: m.index };
+  }
+  return undefined;
 }

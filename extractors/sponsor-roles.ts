@@ -20,7 +20,8 @@ const THE_WG = /^(?:the|that|this)\s+(?:working\s+group|WG)\b|^it\b/iu;
 const TOGETHER_WITH = /^\s*,?\s*(?:together\s+with|along\s+with|alongside|jointly\s+with)\s+(?:the\s+)?$/iu;
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|、|や|と)$/iu;
 /** Between the sponsors before the role: "A, B and C are (both) sponsoring", "A is one of". */
-const SPONSORS_BEFORE_EN = /^\s*(?:(?:is|are|was|were|has\s+been|have\s+been|became|has\s+become|have\s+become)\s+)?(?:(?:also|both|now|still|jointly|originally|initially)\s+)*$/iu;
+// "SIG A and SIG B agreed to sponsor it".
+const SPONSORS_BEFORE_EN = /^\s*(?:(?:is|are|was|were|has\s+been|have\s+been|became|has\s+become|have\s+become)\s+)?(?:(?:also|both|now|still|jointly|originally|initially)\s+)*(?:(?:agreed|offered|decided|volunteered|stepped\s+up)\s+to\s+)?$/iu;
 /** "WのスポンサーになっているSIG X", "…のスポンサーになりました/です". */
 const JA_SPONSOR_OF = /^\s*の(?:共同)?スポンサー(?:に|と|で|を|も|です|として)/u;
 const JA_SPONSORED_BY = /^[^。]{0,16}?(?:を|が)(?:共同)?スポンサー(?:と|に)(?:する|して|なって|なる)/u;

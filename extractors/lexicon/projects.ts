@@ -181,6 +181,7 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'Azure File CSI driver', aliases: ['Azure File', 'Azure Files', 'azurefile-csi-driver'] },
   { name: 'ECS', caseSensitive: true, aliases: ['AWS ECS', 'Amazon ECS'] },
   { name: 'OpenShift', aliases: ['Red Hat OpenShift'] },
+  { name: 'OpenShift AI', aliases: ['Red Hat OpenShift AI'] },
   { name: 'CSI', caseSensitive: true, aliases: ['Container Storage Interface'] },
   { name: 'CNI', caseSensitive: true, aliases: ['Container Network Interface'] },
   { name: 'CRI', caseSensitive: true, aliases: ['Container Runtime Interface'] },
