@@ -21,6 +21,7 @@ import { employerMentions } from './employer-mentions.ts';
 import { CUE_AFTER_JA, CUE_BEFORE_EN, JA_PREVIOUS_JOB, STUDY_AFTER_EN, TITLE_EN, WORK_AT_JA } from './employment-cues.ts';
 import { evidenceOf, groupsIn, negatedNear } from './org-context.ts';
 
+const PLANNED_OR_SOMEONE = /将(?:要|会)?\s*(?:加入|去|入职)|即将|打算|计划(?:加入|去)|准备(?:加入|去)|有一位|有位|某位|\b(?:will|going\s+to|plan(?:s|ning)?\s+to|about\s+to)\s+(?:join|move\s+to|start\s+at)\b|入社予定|に入社する予定/iu;
 const JA_WORK_THERE = /^\s*(?:[（(][^（）()]{1,30}[）)])?\s*(?:で|では|にて)、?[^。「」]{0,40}?(?:携わる|携わっている|従事する|従事している|担当する|担当している)\s*$/u;
 const AT = /\b(?:at|with|for|from)\s+(?:the\s+)?$/i;
 const JA_RELATIVE_OTHER = /^[^。、]{0,16}?(?:ていた|ている|する|した)(?:メンター|人|方|同僚|友人|上司|先輩|知人)/u;
@@ -160,6 +161,8 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
       continue;
     }
     if (negatedNear(text, c.start, c.end)) continue;
+    // "毕业后我将加入字节跳动", "I'm going to join X in May", "有一位在字节跳动工作的 reviewer": a plan, or someone unnamed.
+    if (PLANNED_OR_SOMEONE.test(before.slice(Math.max(0, ...[...before.matchAll(/[，。；,;.]/gu)].map((m) => m.index + 1))))) continue;
     // English: employment verbs, or a job title before "at Company".
     let cueAt = -1;
     const verb = CUE_BEFORE_EN.exec(before);

@@ -63,9 +63,13 @@ const CONTRAST = /,\s*(?:but|while|whereas)\b|;|，\s*(?:但|而|不过)|(?:て�
 const NEG_CLAUSE = /\b(?:not|never)\b|n['’]t\b/iu;
 const PARTNERS_RESUME = /,?\s+and\s+(?:also\s+)?with\s+(?:the\s+)?$/iu;
 
+const INTERROGATIVE = /^\s*(?:[^:：\n]{1,40}[:：]\s*)?(?:Does|Do|Did|Is|Are|Was|Were|Has|Have|Will|Would|Can|Could|Should|How|Why|What|Which|When|Where|Who)\b[^.!]*\?\s*$|(?:吗|呢)\s*[？?]\s*$|(?:ですか|ますか|でしょうか)\s*[？?]?\s*$/u;
+
 /** Subject and partners of one collaboration sentence. */
 function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | undefined): Pair[] {
   const text = s.text;
+  // "Does WG Serving work with SIG Storage as well?": a question asserts nothing, whoever asks it.
+  if (INTERROGATIVE.test(text)) return [];
   // Most sentences name no group: skip the cue patterns, the costliest part, for them.
   if (groupsIn(text).length === 0) return thatGroupPairs(article, s, p);
   // "I don't work with SIG Node much, but SIG Apps works closely with SIG Scheduling": the first cue
@@ -208,7 +212,8 @@ const JA_RELATIVE_BEFORE_GROUP = /^[^。、]*?が[^。、]{0,20}?(?:している
 const JOINT_FOUNDING_AFTER = /^(?:(?![,，、]\s*(?:which|that)\b)[^。.;；]){0,40}?(?:立ち上げ|設立|発足|スポンサー|发起|成立|赞助|\b(?:sponsor(?:ed|s)?|founded|formed|chartered|started|launched|created)\b)/u;
 const JOINT_SPONSORING_AFTER = /^.{0,4}?(?:スポンサー(?:している|する|した|していた)(?![。、]|$)|(?:赞助|发起)的)/u;
 const JA_WISH_AFTER = /^[^。]*?(?:たら|れば|(?:し|れ|き|い)たい(?:と|です|ね|。)|つもり|かもしれ|将来的)/u;
-const HYPOTHETICAL = /\b(?:if|unless|would|could|might|hope|hopes|hoping|wish|whether)\b|\b(?:I|we|you)['’]d\b|如果|假如|要是|希望|也许|或许|可能会|大概会|会很乐意|もし|たら|れば|かもしれ/iu;
+// "明年我们计划和 SIG Node 合作…": a plan.
+const HYPOTHETICAL = /\b(?:if|unless|would|could|might|hope|hopes|hoping|wish|whether)\b|\b(?:I|we|you)['’]d\b|如果|假如|要是|希望|也许|或许|可能会|大概会|会很乐意|计划|打算|准备|将来|明年|もし|たら|れば|かもしれ/iu;
 const NON_GROUP_RELATIVE = /^\s*[^,;.]{1,60},\s*(?:which|that)\s+(?:is|was|are|were|has\s+been)\s+(?:[\w-]+\s+){0,3}$/iu;
 /** "我这边和 SIG Multicluster 的合作": the speaker's part of the group's work, not the speaker alone. */
 const MY_SIDE = /我这边|我这里|私のほう(?:で)?は|私の方(?:で)?は/gu;

@@ -101,6 +101,8 @@ export function sponsorPairs(article: ParsedArticle, s: Sentence, p: Paragraph |
   const zh = /[\u4e00-\u9fff]/.test(text) && !/[\u3040-\u30ff]/.test(text) ? zhSponsorVerb(text) : null;
   const active = SPONSOR_EN_ACTIVE.exec(text);
   for (const m of [passive, jaVerb, zh, active]) if (m && negatedNear(text, m.index, m.index + m[0].length)) return [];
+  // "假如将来真的成立 WG X，很可能会由 SIG Y 发起", "If a WG Tracing is ever formed, SIG X would sponsor it": a supposition.
+  if (SUPPOSED.test(text)) return [];
   if (passive) {
     const at = passive.index + passive[0].length;
     // "…was started jointly by SIG etcd and our SIG": the speaker's group among the founders.
@@ -161,6 +163,7 @@ function coSponsorsAfter(text: string, targets: Mention[], sponsors: Mention[]):
   return last ? listFrom(text, last.end, sponsors, TOGETHER_WITH, LIST_GAP) : [];
 }
 
+const SUPPOSED = /假如|如果|要是|倘若|设想|很可能会|将来(?:如果|真的|会)|\b(?:if|unless|would|could|might)\b|もし|仮に|としたら|かもしれ/iu;
 const SPONSOR_ZH_ALL = new RegExp(SPONSOR_ZH.source, 'gu');
 
 function zhSponsorVerb(text: string): RegExpExecArray | null {

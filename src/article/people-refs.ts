@@ -48,7 +48,8 @@ export function mappedWithLinks(file: string, start: number, end: number): { tex
 
 const OPEN = '(（[';
 /** A Han name, Japanese ones often with a space between family and given name ("山本 健一"). */
-const isHanName = (text: string): boolean => HAN_NAME.test(text.replace(/(?<=\S)[ \u3000](?=\S)/u, ''));
+// "佐々木 美咲": a Japanese family and given name may together run past four characters when spaced.
+const isHanName = (text: string): boolean => HAN_NAME.test(text.replace(/(?<=\S)[ \u3000](?=\S)/u, '')) || /^[\u3400-\u9fff\u3005]{1,3}[ \u3000][\u3400-\u9fff\u3005]{1,3}$/u.test(text);
 const CLOSE = ')）]';
 const SEPARATOR = /\s*[,，、;；\n]\s*|\s+(?:and|&|\/)\s+|\s*[和と]\s+|(?<=[)）])\s*[和と]\s*/g;
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'bin', 'binti', 'al', 'du', 'dos', 'das', 'y', 'e', 'ter']);
