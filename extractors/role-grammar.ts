@@ -49,8 +49,8 @@ function compileLang(lang: RoleLang): CompiledLang {
  */
 export const ROLE_WORD_PREFILTER: Record<RoleLang, RegExp> = {
   en: /chair|lead|led|facilitat|organi|owner|review|approv|member|shadow|contribut|commit|maintain|creat|found|work|involv|engag|active|join|start|part|belong|serv|launch|initiat|author|wrote|role|spen[dt]|fix|implementation|coding|support|mostly|mainly|primarily|largely|been\s+on|(?:goes|went|gone)\s+(?:into|to)|TL|volunt|sen[dt]|elected|stayed|home|hang|hung|help|landed|merged|first|team|own|took|tak(?:es|ing)\s+on|regular|sat\s|sits?\s+in|sitting|manager|writ(?:e|es|ing)\s|wrote\s|(?:came|come|comes|got)\s+in\b|fixture/i,
-  ja: /チェア|議長|座長|リード|リーダー|ファシリテーター|オーガナイザー|オーナー|レビュ|アプルーバー|アプローバー|承認者|メンバー|構成員|シャドウ|コントリビュ|貢献|メンテナ|創設|創始|作成者|生みの親|取り組|携わ|関わ|従事|参画|参加|活動|所属|始ま|保守|主導|率い|立ち上げ|設立|作り|作っ|作者|始め|修正|直|プルリク|PR|パッチ|担|手がけ|手掛け|にい|のは|ミーティング|会議|例会|定例|手伝|チーム|マネージャー|手を出|KEP/u,
-  zh: /主席|负责人|技术主管|技术领导|带头人|牵头人|召集人|组织者|领导|成员|评审|审阅|审查|审批|批准|贡献|维护|创建|创始|发起|创立|创办|参与|加入|角色|工作|活跃|任职|修复|开发|委员|实现|提|来自|做的|待了|待过|活动|一员|写|花在|投入|放在|带领|发布管理|发布经理|参加|出席|起草|KEP/u,
+  ja: /チェア|議長|座長|リード|リーダー|ファシリテーター|オーガナイザー|オーナー|レビュ|アプルーバー|アプローバー|承認者|メンバー|構成員|シャドウ|コントリビュ|貢献|メンテナ|創設|創始|作成者|生みの親|取り組|携わ|関わ|従事|参画|参加|活動|所属|始ま|保守|主導|率い|立ち上げ|設立|作り|作っ|作者|始め|修正|直|プルリク|PR|パッチ|担|手がけ|手掛け|にい|のは|ミーティング|会議|例会|定例|手伝|チーム|マネージャー|手を出|KEP|書|開発|送/u,
+  zh: /主席|负责人|技术主管|技术领导|带头人|牵头人|召集人|组织者|领导|成员|评审|审阅|审查|审批|批准|贡献|维护|创建|创始|发起|创立|创办|参与|加入|角色|工作|活跃|任职|修复|开发|委员|实现|提|来自|做的|待了|待过|活动|一员|写|花在|投入|放在|带领|发布管理|发布经理|参加|出席|起草|KEP|修|在做/u,
 };
 
 /** An English role word in Chinese or Japanese prose ("SIG Node 的 reviewer") takes that language's grammar. */

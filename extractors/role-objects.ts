@@ -54,7 +54,9 @@ export function objectsOf(text: string, t: Trigger, objs: Obj[], triggers: Trigg
       // "containerd's Windows snapshotter": a part of the project, in English.
       .replace(/^\s*['’]s\s+(?:[\w-]+\s*){1,3}$/u, '')
       // "Pod 水平自动扩缩（Horizontal Pod Autoscaler，HPA）": the project's translated name, glossed by its own.
-      .replace(/^[^（()）]{1,20}[（(][\s,，、]*[)）]\s*$/u, '');
+      .replace(/^[^（()）]{1,20}[（(][\s,，、]*[)）]\s*$/u, '')
+      // "给 Karpenter 核心仓库提过两个小 PR", "给 Gophercloud 本身提交了几个补丁": the project's repository, the project itself.
+      .replace(/(?:核心|主)?(?:代码)?仓库|代码库|本身|自身|控制器/gu, '');
     return /^[\s,、，和与及以及的项目子社区]*$/u.test(rest.replace(/等\s*[^\s，。,]{0,6}?(?:工具|组件|项目|仓库|插件)/u, '').replace(/[(（]\s*(?:[A-Z][A-Za-z0-9-]{1,9}|[\u3400-\u9fff]{1,12})?\s*[)）]/gu, '')) ? inside : unknownProjectIn(text, frame);
   }
   if (word.shape === 'verbRight' || (word.shape === 'noun' && lang === 'en')) {
@@ -75,7 +77,9 @@ export function objectsOf(text: string, t: Trigger, objs: Obj[], triggers: Trigg
       if (lang === 'en' && MAINTAINING.has(word.cls)) return chain.filter((o) => o.type === 'Sig' || EN_PROJECT_HEAD_END.test(text.slice(o.m.end)));
       // "works on the Kubernetes storage team at NetApp", "the Kubernetes integrations of the agent": a modifier of a team or product.
       // "参与了 CSI 迁移的工作": in Chinese, a feature of the project.
-      return lang === 'en' ? chain.filter((o) => o.type === 'Sig' || !MODIFIED_HEAD_AFTER.test(text.slice(o.m.end))) : chain.filter((o) => o.type === 'Sig' || !ZH_FEATURE_AFTER.test(text.slice(o.m.end)));
+      // ("writes for the Contributor Comms team": a team named after the subproject it is.)
+      const subprojectTeam = (o: Obj): boolean => word.cls === 'participant' && o.m.name !== 'Kubernetes' && /^\s+team\b/u.test(text.slice(o.m.end));
+      return lang === 'en' ? chain.filter((o) => o.type === 'Sig' || !MODIFIED_HEAD_AFTER.test(text.slice(o.m.end)) || subprojectTeam(o)) : chain.filter((o) => o.type === 'Sig' || !ZH_FEATURE_AFTER.test(text.slice(o.m.end)));
     }
     if (word.shape === 'verbRight') return [];
   }

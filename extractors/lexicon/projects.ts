@@ -182,6 +182,8 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'ECS', caseSensitive: true, aliases: ['AWS ECS', 'Amazon ECS'] },
   { name: 'OpenShift', aliases: ['Red Hat OpenShift'] },
   { name: 'OpenShift AI', aliases: ['Red Hat OpenShift AI'] },
+  { name: 'Elekto', aliases: ['elekto'] },
+  { name: 'Gophercloud', aliases: ['gophercloud'] },
   { name: 'CSI', caseSensitive: true, aliases: ['Container Storage Interface'] },
   { name: 'CNI', caseSensitive: true, aliases: ['Container Network Interface'] },
   { name: 'CRI', caseSensitive: true, aliases: ['Container Runtime Interface'] },

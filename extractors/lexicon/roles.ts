@@ -124,9 +124,9 @@ export const ROLE_WORDS: RoleWord[] = [
   en('volunteer', 'contributor', 'noun', { objects: 'project' }),
   en('volunteers', 'contributor', 'noun', { objects: 'project', plural: true }),
   // "most of her upstream time outside of SIG meetings goes into containerd" (not "our energy": the group's).
-  en('(?<!\\bour\\s)(?<!\\bour\\s[\\w-]{1,20}\\s)(?:time|hours|energy|effort|week|weeks|days)\\s+(?:[\\w-]+\\s+){0,5}?(?:goes|go|went)\\s+(?:in)?to\\s+(?:the\\s+)?([^,.;]{1,40}?)(?=\\s+(?:itself|herself|himself|themselves)\\b|[,.;]|\\s+(?:and|when|since|as)\\b|$)', 'contributor', 'frame', { objects: 'project' }),
+  en('(?<!\\bour\\s)(?<!\\bour\\s[\\w-]{1,20}\\s)(?:time|hours|energy|effort|week|weeks|days)\\s+(?:[\\w-]+\\s+){0,5}?(?:goes|go|went)\\s+(?:in)?to\\s+(?:the\\s+)?([^,.;]{1,40}?)(?=\\s+(?:itself|herself|himself|themselves|myself|ourselves)\\b|[,.;]|\\s+(?:and|when|since|as)\\b|$)', 'contributor', 'frame', { objects: 'project' }),
   // "She also sends the occasional fix to Cluster API itself".
-  en('(?:sends?|sent|sending)\\s+(?:the\\s+)?(?:occasional\\s+|a\\s+few\\s+|a\\s+handful\\s+of\\s+|a\\s+couple\\s+of\\s+|several\\s+|some\\s+|many\\s+|small\\s+|odd\\s+)*(?:fix(?:es)?|patch(?:es)?|PRs|pull\\s+requests|changes)\\s+(?:up(?:stream)?\\s+)?to\\s+(?:the\\s+)?([^,.;]{1,40}?)(?=\\s+(?:itself|herself|himself|themselves)\\b|[,.;]|\\s+(?:and|when|since|as|now\\s+and\\s+then|from\\s+time\\s+to\\s+time|every|occasionally|regularly|too|as\\s+well|these\\s+days|whenever)\\b|$)', 'contributor', 'frame', { objects: 'project' }),
+  en('(?:sends?|sent|sending)\\s+(?:the\\s+)?(?:(?:a\\s+)?(?:steady\\s+)?(?:trickle|stream)\\s+of\\s+|occasional\\s+|a\\s+few\\s+|a\\s+handful\\s+of\\s+|a\\s+couple\\s+of\\s+|several\\s+|some\\s+|many\\s+|small\\s+|odd\\s+)*(?:fix(?:es)?|patch(?:es)?|PRs|pull\\s+requests|changes)\\s+(?:up(?:stream)?\\s+)?to\\s+(?:the\\s+)?([^,.;]{1,40}?)(?=\\s+(?:itself|herself|himself|themselves|myself|ourselves)\\b|[,.;]|\\s+(?:and|when|since|as|now\\s+and\\s+then|from\\s+time\\s+to\\s+time|every|occasionally|regularly|too|as\\s+well|these\\s+days|whenever)\\b|$)', 'contributor', 'frame', { objects: 'project' }),
   en('maintainer', 'maintainer', 'noun', { objects: 'project' }),
   // "是 containerd 的 committer 之一", "one of the etcd committers".
   en('committer', 'maintainer', 'noun', { objects: 'project' }),
@@ -137,7 +137,10 @@ export const ROLE_WORDS: RoleWord[] = [
   en('(?:co-?)?founder', 'creator', 'noun', { objects: 'project' }),
   en('(?:co-?)?founders', 'creator', 'noun', { objects: 'project', plural: true }),
   // English verbs.
-  en(`contribut(?:e|es|ed|ing)${ADV}\\s+(?:to|towards|in)`, 'contributor', 'verbRight'),
+  // "has kept contributing, both to lib-volume-populator itself and to csi-driver-host-path".
+  en(`contribut(?:e|es|ed|ing)${ADV}(?:,?\\s+both)?\\s+(?:to|towards|in)`, 'contributor', 'verbRight'),
+  // "My first pull request to kubernetes/website was the Pods page".
+  en('first\\s+(?:real\\s+|ever\\s+|upstream\\s+)?(?:PRs?|pull\\s+requests?|patch(?:es)?|commits?|contributions?)\\s+(?:to|in|into|against)', 'contributor', 'verbRight', { objects: 'project' }),
   en(`(?:contributions?|commits?)${ADV}\\s+(?:to|towards)`, 'contributor', 'verbRight'),
   en('contribution\\s+(?:was|is)', 'contributor', 'verbRight'),
   en('work(?:s|ed|ing)?\\s+(?:full[- ]time\\s+|part[- ]time\\s+)?on', 'contributor', 'verbRight', { objects: 'project' }),
@@ -174,7 +177,7 @@ export const ROLE_WORDS: RoleWord[] = [
   en('spen(?:d|ds|t|ding)\\s+(?:(?:roughly|about|almost|nearly|over|more\\s+than)\\s+)?(?:two|three|four|five|six|\\d+|a\\s+few|several|many)\\s+(?:years|months)(?:\\s+of\\s+(?:my|his|her|their)\\s+life)?\\s+on', 'contributor', 'verbRight', { objects: 'project' }),
   en('spen(?:d|ds|t|ding)\\s+(?:(?:a\\s+)?(?:fair|good|large|huge|decent)\\s+(?:amount|chunk|share|bit|deal)\\s+of\\s+|a\\s+lot\\s+of\\s+|(?:most|much|part)\\s+of\\s+)?(?:(?:my|his|her|their|our)\\s+)?(?:upstream\\s+)?time\\s+on', 'contributor', 'verbRight', { objects: 'project' }),
   // "I've landed a few fixes in containerd's Windows snapshotter", "he had a merged pull request in kubectl".
-  en('(?:(?:landed|merged)\\s+(?:a\\s+few\\s+|a\\s+couple\\s+of\\s+|a\\s+handful\\s+of\\s+|several\\s+|some\\s+|many\\s+|a\\s+|the\\s+occasional\\s+)?|(?:had|has|have|got)\\s+(?:a|his|her|their|my|our)\\s+(?:first\\s+)?merged\\s+)(?:small\\s+)?(?:fix(?:es)?|patch(?:es)?|PRs?|pull\\s+requests?|changes|commits)\\s+(?:in(?:to)?|to|for|against)\\s+(?:the\\s+)?([^,.;]{1,40}?)(?=\\s+(?:itself|herself|himself|themselves)\\b|[,.;]|\\s+(?:and|when|since|as|over|back|fixing|that|which)\\b|$)', 'contributor', 'frame', { objects: 'project' }),
+  en('(?:(?:landed|merged)\\s+(?:a\\s+few\\s+|a\\s+couple\\s+of\\s+|a\\s+handful\\s+of\\s+|several\\s+|some\\s+|many\\s+|a\\s+|the\\s+occasional\\s+)?|(?:had|has|have|got)\\s+(?:a|his|her|their|my|our)\\s+(?:first\\s+)?merged\\s+)(?:small\\s+)?(?:fix(?:es)?|patch(?:es)?|PRs?|pull\\s+requests?|changes|commits)\\s+(?:in(?:to)?|to|for|against)\\s+(?:the\\s+)?([^,.;]{1,40}?)(?=\\s+(?:itself|herself|himself|themselves|myself|ourselves)\\b|[,.;]|\\s+(?:and|when|since|as|over|back|fixing|that|which)\\b|$)', 'contributor', 'frame', { objects: 'project' }),
   // "My first real PRs were in Cluster API", "My first Kubernetes PR was a fix for …".
   en('first\\s+(?:real\\s+|ever\\s+|upstream\\s+)?(?:PRs?|pull\\s+requests?|patch(?:es)?|commits?|contributions?)\\s+(?:was|were|went)\\s+(?:in(?:to)?|to|for|against)\\s+(?:the\\s+)?([^,.;]{1,40}?)(?=[,.;]|\\s+(?:and|when|since|as|back|in\\s+\\d)\\b|$)', 'contributor', 'frame', { objects: 'project' }),
   en('first\\s+(?:real\\s+|ever\\s+|upstream\\s+)?([A-Za-z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,2})\\s+(?:PR|pull\\s+request|patch|commit)\\b', 'contributor', 'frame', { objects: 'project' }),
@@ -271,7 +274,8 @@ export const ROLE_WORDS: RoleWord[] = [
   // "kubeadmとkOpsのレビューも担当しています": reviewing the projects.
   ja('の(?:コード)?レビュー(?:も|を)?(?:担当|し|行|やっ)', 'reviewer', 'verbLeft', { objects: 'project' }),
   // "kubeletのバグを修正した": fixing a project's bugs is contributing to it.
-  ja('の(?:バグ|不具合)を(?:修正|直)', 'contributor', 'verbLeft', { objects: 'project' }),
+  // "client-goのinformerのバグを2019年に直した".
+  ja('の(?:[^。、をが]{1,14}?の)?(?:バグ|不具合)を(?:[^。、を]{0,8}?)?(?:修正|直)', 'contributor', 'verbLeft', { objects: 'project' }),
   // "StatefulSetの設計に関わり": designing or building a project is contributing to it.
   ja('の(?:設計|開発|実装)に(?:関わ|携わ|参加)', 'contributor', 'verbLeft', { objects: 'project' }),
   // "ValidatingAdmissionPolicyのGA化に取り組みました", "Cluster APIのコードにも少しずつ手を出しています".
@@ -294,6 +298,15 @@ export const ROLE_WORDS: RoleWord[] = [
   // "kubernetes/websiteにプルリクエストを送りました": sending changes to a project.
   // "JobSetへいくつかのPRを送ってきた", "Kyvernoにもいくつかパッチを送りました", "deschedulerへバグ修正をいくつか送って".
   ja('(?:のほう|本体|自体)?(?:に|へ)(?:は|も)?、?(?:初めて|はじめて|いくつかの|いくつか|時々|ときどき|何度か|数多くの|多くの|小さな|\\s)*(?:プルリクエスト|プルリク|PR|パッチ|バグ修正|修正)を(?:いくつか|何本か|何度か|時々|\\s)*(?:送|出|提出|投げ)', 'contributor', 'verbLeft', { objects: 'project' }),
+  // "kube-schedulerのプラグインに小さな修正を送った", "kubemarkにもバグ修正のPRを何度か送りました": a part of the project, a kind of change.
+  ja('の[^。、をがにはも]{1,10}?(?:に|へ)(?:も)?、?(?:小さな|いくつかの|いくつか|\\s)*(?:プルリクエスト|PR|パッチ|バグ修正|修正)を(?:いくつか|何本か|何度か|時々|\\s)*(?:送|出|提出|投げ)', 'contributor', 'verbLeft', { objects: 'project' }),
+  ja('(?:に|へ)(?:は|も)?、?(?:何度か|いくつか|\\s)*[^。、をがにはも]{1,8}?の(?:プルリクエスト|PR|パッチ)を(?:いくつか|何本か|何度か|時々|\\s)*(?:送|出|提出|投げ)', 'contributor', 'verbLeft', { objects: 'project' }),
+  // "いくつか修正のPRをElektoに送りました": the changes first, the project before に.
+  ja('(?<=(?:プルリクエスト|PR|パッチ|修正)を[^。、]{1,30}?(?:に|へ))(?:も)?(?:いくつか|何度か|\\s)*(?:送|出|提出|投げ)', 'contributor', 'verbLeft', { objects: 'project' }),
+  // "Crossplaneのコードを書いています", "KWOKの開発に軸足を移しています", "cve-feed-osvのメンテナンスも少し手伝っています".
+  ja('のコードを(?:[^。、を]{0,6}?)?(?:書|触|いじ)|の開発に(?:軸足を移|力を入れ|注力|専念)|のメンテナンス(?:も|を)(?:少し|時々|ときどき|\\s)*手伝', 'contributor', 'verbLeft', { objects: 'project' }),
+  // "kubeletのDevice Manager周辺にコントリビュートしています".
+  ja('の[^。、をが]{1,20}?(?:周辺|周り|まわり|部分)(?:に|で)(?:も)?(?:コントリビュート|貢献|携わ|関わ)', 'contributor', 'verbLeft', { objects: 'project' }),
   ja('主導|率い|リードし', 'lead', 'verbLeft'),
   ja('立ち上げ|創設|設立|作り|作っ|(?<![\u3041-\u3091\u3093-\u3096])始め', 'creator', 'verbLeft', { objects: 'project' }),
 
@@ -342,12 +355,21 @@ export const ROLE_WORDS: RoleWord[] = [
   zh('负责\\s*([^，。,；;！？]{1,40}?)\\s*的\\s*(?:代码)?(?:评审|审阅|审查|review)', 'reviewer', 'frame', { objects: 'project' }),
   // "开始给 kube-scheduler 提交 PR", "给 ingress-nginx 提了我的第一个 PR": sending changes to a project.
   // "给 containerd 提交了一些和 Windows 支持有关的补丁", "给 kubelet 里 DRA 插件管理的部分写过一些代码", "为 Contributor Comms 写稿".
-  zh('(?:给|向)\\s*([^，。,；;！？]{1,30}?)\\s*(?:(?:里|中)[^，。,；;！？]{0,16}?)?(?:提交|提|写|编写)(?:了|过)?\\s*(?:我的)?(?:第一个|第一份|第一批|首个)?\\s*(?:一些|很多|不少|大量|几个|多个|一个)?\\s*(?:[^，。,；;！？]{0,16}?的)?\\s*(?:bug\\s*)?(?:PR|补丁|代码|修复|改动|pull\\s+request|检测规则|文档)', 'contributor', 'frame', { objects: 'project' }),
+  // "给 Karpenter 核心仓库提过两个小 PR", "向 kubernetes/website 仓库提交了 30 多个中文翻译 PR", "为 Kubemark 提交改进".
+  zh('(?:给|向|为)\\s*([^，。,；;！？]{1,30}?)\\s*(?:(?:里|中)[^，。,；;！？]{0,16}?)?(?:提交|提|写|编写)(?:了|过)?\\s*(?:我的)?(?:第一个|第一份|第一批|首个)?\\s*(?:一些|很多|不少|大量|几个|多个|一个|[一两二三四五六七八九十几数\\d]+\\s*多?\\s*(?:个|份|处))?\\s*(?:[^，。,；;！？]{0,16}?的|小|大|中文翻译|翻译|文档|错别字|拼写)?\\s*(?:bug\\s*)?(?:PR|补丁|代码|修复|改动|pull\\s+request|检测规则|文档|改进)', 'contributor', 'frame', { objects: 'project' }),
+  // "为 Kueue 编写和翻译中文文档", "为 StatefulSet 控制器写了大部分的实现代码".
+  zh('为\\s*([^，。,；;！？]{1,30}?)\\s*(?:编写|撰写|写)(?:和翻译)?(?:了|过)?\\s*(?:大部分|一部分|部分|很多)?的?\\s*(?:中文)?(?:文档|实现代码|代码|实现)', 'contributor', 'frame', { objects: 'project' }),
+  // "最早参与的是拓扑管理器（Topology Manager）的相关工作", "日常主要在做 MultiKueue 相关的功能".
+  zh('(?:参与的是|在做)\\s*([^，。,；;！？]{1,40}?)\\s*(?:的相关|相关的?)\\s*(?:工作|功能|开发)', 'contributor', 'frame', { objects: 'project' }),
+  // "给 scheduler-plugins 里的 Coscheduling 插件修 bug", "修 kubelet 在 Windows 上的统计信息问题".
+  zh('给\\s*([^，。,；;！？]{1,30}?)\\s*(?:里|中)的?[^，。,；;！？]{0,16}?修(?:复)?(?:了|过)?\\s*(?:一些|几个)?\\s*(?:bug|问题)', 'contributor', 'frame', { objects: 'project' }),
+  zh('修(?:复)?(?:了|过)?\\s*([A-Za-z][\\w.-]*)\\s*在[^，。,；;！？]{1,20}?(?:问题|bug)', 'contributor', 'frame', { objects: 'project' }),
   zh('为\\s*([^，。,；;！？]{1,30}?)\\s*(?:写稿|撰稿|写文章)', 'contributor', 'frame', { objects: 'project' }),
   // "一起编写了 Pod Certificates 的 KEP".
   zh('(?:编写|撰写|起草|写)(?:了|过)?\\s*([^，。,；;！？]{1,60}?)\\s*的\\s*KEP', 'contributor', 'frame', { objects: 'project' }),
   // "kube-state-metrics 和 Metrics Server 我都提过 PR".
-  zh('([^，。,；;！？：:]{1,40}?)\\s*我?\\s*(?:都|也)\\s*提(?:交)?过\\s*(?:PR|补丁|代码)', 'contributor', 'frame', { objects: 'project' }),
+  // "kubectl-validate 我也提过几个 PR".
+  zh('([^，。,；;！？：:]{1,40}?)\\s*我?\\s*(?:都|也)\\s*提(?:交)?过\\s*(?:几个|一些|很多|不少|两个|一个)?\\s*(?:PR|补丁|代码)', 'contributor', 'frame', { objects: 'project' }),
   // "当过两年技术负责人，做的是 MCS API": what one worked on.
   zh('做的(?:主要|就|一直)?是\\s*([^，。,；;！？]{1,30}?)\\s*(?=[，。,；;！？]|$)', 'contributor', 'frame', { objects: 'project' }),
   zh('参与(?:了|过)?(?:到)?', 'participant', 'verbRight'),
