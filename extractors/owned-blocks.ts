@@ -9,7 +9,7 @@ import { contextGroup, distinctGroups, groupsIn, isQuestion, paragraphOf, questi
 import { answerItems, itemName } from './owned-lists.ts';
 import type { Mention } from './mentions/types.ts';
 import { NEVER_OWNED, SUBPROJECT, USES, negatedAnywhere, ownedProjects, projectDraft, sentenceProjects, type Found } from './owned-terms.ts';
-import { SUBPROJECT_COLUMN, cellUnder, tableRows } from './table-rows.ts';
+import { SUBPROJECT_COLUMN, cellName, cellUnder, tableRows } from './table-rows.ts';
 
 const RESPONSIBILITY_LEAD = /responsib|in\s+charge\s+of|\bscope\b|\bowns?\b|負責|责任|职责|负责|範囲|担当|責任|スコープ/i;
 const NOT_IN_SCOPE = /不包括|不负责|out\s+of\s+scope|not\s+(?:in\s+scope|responsible)|対象外|担当していない|含まれない/i;
@@ -81,7 +81,7 @@ export function fromTables(article: ParsedArticle): Array<Found & { s: Sentence 
   const out: Array<Found & { s: Sentence }> = [];
   for (const row of tableRows(article)) {
     const cell = cellUnder(row, SUBPROJECT_COLUMN);
-    const name = cell?.text.trim();
+    const name = cell ? cellName(cell.text) : undefined;
     if (!cell || !name || NEVER_OWNED.has(canonicalProject(name) ?? name) || groupsIn(name).length) continue;
     if (!canonicalProject(name) && !NAME_LIKE.test(name)) continue;
     const group = contextGroup(article, cell);

@@ -97,7 +97,8 @@ export function gapIsClean(
     if (holder.kind !== 'person' && EN_RELATION_NOUNS.test(gap)) return false;
     if (/^\s+(?:not|never)\b/iu.test(after)) return false;
     // "I'd describe myself as a SIG member rather than a leader", "running for SIG Testing tech lead": not held.
-    if (/\b(?:rather\s+than|instead\s+of|(?:run|running|ran|stand|standing)\s+for)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, t.start - 50), t.start))) return false;
+    // "People keep introducing me as a SIG Windows chair": what others call the holder.
+    if (/\b(?:rather\s+than|instead\s+of|(?:run|running|ran|stand|standing)\s+for|(?:introduc|call|describ|label|mistak)\w*\s+(?:me|him|her|them|us)\s+(?:as|for))\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, t.start - 50), t.start))) return false;
     // "He is not, he stresses, a containerd maintainer", "this does not make her a Backstage maintainer".
     if (/\b(?:not|never)\s*,\s*$|(?:\bnot|\bnever|n['’]t)\s+(?:make|makes|made|call|calls|consider|considers)\s+$/iu.test(text.slice(Math.max(0, holder.start - 30), holder.start))) return false;
     // "nobody in her lab contributes to Kubeflow": the holder only qualifies a negated subject.

@@ -138,7 +138,7 @@ export const JA_ADVICE = /(?:ましょう|ください|下さい|てみて|し�
 
 /** "become" only counts once it has happened ("became", "has become"). */
 export const EN_FUTURE_BECOME = /(?<!\b(?:has|have|had|'s|’s|'ve|’ve)\s+)\bbecome\b/iu;
-export const JA_BLOCKERS = /もし|たら|れば|なら|たい|ほしい|欲しい|ではな|じゃな|ません|ない(?!よう)|ず(?:に|、)|予定|つもり|と思|かもしれ|べき/u;
+export const JA_BLOCKERS = /もし|たら|れば|なら|たい|ほしい|欲しい|ではな|じゃな|ません|ない(?!よう)|ず(?:に|、)|予定|つもり|と思|かもしれ|べき|立候補/u;
 export const ZH_BLOCKERS = /很想|想成为|希望成为|将来|如果|是否|假如|若是|倘若|想要|希望|可以|能够|将会|将要|欢迎|请|鼓励|应该|不是|没有|并非|并不|不担任|从未|未曾|从来没|从没|没给|没向|没为|没有给|还没|尚未|不会|不负责|不拥有|不维护|不参与|想(?:要|以后|将来|加入|成为|参与)|目标是|梦想是|争取|努力成为|不再是?(?=.)|可能|看来|认为|觉得|以为|当成|当作|有一位|有位|某位|一位来自|采访了?|访谈了?/u;
 /** Japanese: after the role phrase, within the clause, these turn it into a wish, a way, a negation. */
 // "コントリビュートしたことがありません", "開発には関わっていません": never done, not doing.

@@ -11,7 +11,7 @@ import { findCompanies, findProjects } from './mentions/orgs.ts';
 import type { ArticleContext } from './role-holders.ts';
 import { groupObject } from './role-entities.ts';
 import type { RoleFact, RoleObject } from './role-links.ts';
-import { SUBPROJECT_COLUMN, cellUnder, tableRows } from './table-rows.ts';
+import { SUBPROJECT_COLUMN, cellName, cellUnder, tableRows } from './table-rows.ts';
 
 const LEAD_CLASSES: RoleClass[] = ['chair', 'co-chair', 'tech-lead', 'lead'];
 const LEAD_WORDS = ROLE_WORDS.filter((w) => w.shape === 'noun' && LEAD_CLASSES.includes(w.cls));
@@ -195,7 +195,7 @@ function projectLeadFacts(ctx: ArticleContext): RoleFact[] {
     const leads = cellUnder(row, LEADS_HEADER);
     if (!project || !leads) continue;
     const named = findProjects(project.text)[0];
-    const name = named?.name ?? project.text.trim();
+    const name = named?.name ?? cellName(project.text);
     if (!name || name.length > 40 || findGroups(name).length) continue;
     const object: RoleObject = { type: 'Project', name, aliases: [] };
     for (const person of ctx.people.findPeople(leads.text, leads.span.start)) {

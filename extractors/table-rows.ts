@@ -58,6 +58,12 @@ export function tableRows(article: ParsedArticle): TableRow[] {
   return out;
 }
 
+/** A cell's name, with a name in another script glossed by its own: "一致性定义（Conformance Definition）" → "Conformance Definition". */
+export function cellName(text: string): string {
+  const trimmed = text.trim();
+  return /^[^（(A-Za-z]+[（(]\s*([A-Za-z][^（()）]{1,40}?)\s*[)）]$/u.exec(trimmed)?.[1] ?? trimmed;
+}
+
 /** The row's cell under the first header cell that matches `header` ("Subproject", "Leads"). */
 export function cellUnder(row: TableRow, header: RegExp): Paragraph | undefined {
   const column = row.header.find((h) => header.test(h.text.trim()))?.cell?.column;
