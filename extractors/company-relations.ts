@@ -37,7 +37,7 @@ const EN_INITIATIVE = /^\s*(?:\([^)]{1,12}\)\s*)?(?:initiative|project|tool|prog
 const EN_PASSIVE = /^\s*,?\s*(?:(?:the|a|an)\s+[^,.;]{1,40}?\s+|for\s+(?:instance|example)\s*,\s*)?(?:which\s+|that\s+)?(?:itself\s+)?(?:(?:was|is|were|has\s+been)\s+)?(?:originally\s+|initially\s+|first\s+|still\s+|now\s+|mainly\s+|mostly\s+|largely\s+|primarily\s+|actively\s+|both\s+|all\s+)?(?:created|developed|built|made|open[- ]sourced|donated|started|written|incubated|designed|co-?designed|initiated|kicked\s+off)\s+(?:(?:largely|mostly|mainly|primarily|jointly|originally|together)\s+)?(?:at|by)\s+(?:the\s+)?(?:(?:a\s+(?:small\s+)?(?:team|group)\s+of\s+)?(?:engineers|developers|folks|people)\s+(?:at|from)\s+|a\s+team\s+(?:at|from)\s+)?$/i;
 /** "JobSet started as a side project inside Google": where the project was born. */
 // "Open Policy Agent came out of Styra", "Krew has an interesting history: it started inside Google".
-const EN_ORIGIN = /^(?:\s+has\s+[^.;:]{1,30}:\s*it|\s*,\s*which(?:\s+of\s+course|\s+originally|\s*,[^,.;]{1,20},)?)?\s+(?:itself\s+)?(?:(?:was\s+)?(?:started(?:\s+(?:life|out))?|began(?:\s+life)?|originated|was\s+born)\b(?:\s+(?:as|in)\s+[^,.;]{1,40}?)?\s+(?:inside|at|within)|(?:originally\s+)?(?:came|grew|spun)\s+out\s+of)\s+(?:the\s+)?$/iu;
+const EN_ORIGIN = /^(?:\s+has\s+[^.;:]{1,30}:\s*it|\s*,\s*which(?:\s+of\s+course|\s+originally|\s*,[^,.;]{1,20},)?)?\s+(?:itself\s+)?(?:(?:was\s+)?(?:started(?:\s+(?:its\s+)?(?:life|out))?|began(?:\s+(?:its\s+)?life)?|originated|was\s+born)\b(?:\s+(?:as|in)\s+[^,.;]{1,40}?)?\s+(?:inside|at|within)|(?:originally\s+)?(?:came|grew|spun)\s+out\s+of)\s+(?:the\s+)?$/iu;
 /** "Karpenter, which AWS donated", "the Sigstore project, which Chainguard and Google started": the project is the object of a relative clause. */
 // "The GPU Operator, for example, is a product that NVIDIA develops": the same after "is a product".
 const EN_RELATIVE_BEFORE = /^(?:[ \t]+(?:project|tool|library|operator|framework))?(?:[ \t]*(?:,|—|–|--)[ \t]*(?:which|that)|[ \t]+(?:that|which)|[ \t]*,[ \t]*(?:the|a|an)[ \t]+[^,.;]{1,50}?(?:[ \t]+(?:that|which))?|(?:[ \t]*,[ \t]*for[ \t]+(?:example|instance)[ \t]*,)?[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:product|project|tool|library|framework|driver|platform|service|distribution)[ \t]+(?:that|which))[ \t]+(?:[^,.;]{1,40}?[ \t]+(?:and|,)[ \t]+)?$/i;
@@ -56,11 +56,11 @@ const MAKER_AFTER_PROJECT = /^\s*(?:を(?:開発|作っ|作成|提供)(?:する|
 const MAKER_TOPIC = /^\s*(?:は、?|も、?|(?:也|还|就)?\s*是)\s*$/u;
 const MAKER_OF_PROJECT = /^\s*(?:の開発元|的\s*(?:核心|主要)?\s*(?:开发|维护)(?:企业|公司|商|者|方))/u;
 const ZH_MADE_ARE = /^\s*(?:开发|开源|打造|推出)的(?:是|有)\s*$/u;
-const COMPANYS_KIND = /^['’]s\s+(?:[\w-]+\s+){0,4}?(?:project|tool|platform|engine|framework|scheduler|system|operator|runtime|service|distribution|driver|provisioner|plugin|library|collector|gateway|controller|orchestrator|agent|shim|layer|product|offering)\b/iu;
+const COMPANYS_KIND = /^['’]s\s+(?:[\w-]+\s+){0,4}?(?:project|tool|platform|engine|framework|scheduler|system|operator|runtime|service|distribution|driver|provisioner|plugin|library|collector|gateway|controller|orchestrator|agent|shim|layer|product|offering|manager|SDK|CLI|dashboard)\b/iu;
 const EN_IT_OBJECT = new RegExp(`^\\s+(?:has\\s+|had\\s+|also\\s+|originally\\s+|initially\\s+|first\\s+)*(?:${EN_VERB})\\s+(?:it|the\\s+project)\\b`, 'iu');
 // "The project was started by engineers at DaoCloud", "It started life in 2017 at Zalando", "It came out of the Sky Computing Lab at UC Berkeley".
 const EN_ANAPHOR_PASSIVE =
-  /^\s*(?:It|This\s+(?:project|tool)|The\s+(?:project|tool))\s+(?:(?:was|is|has\s+been)\s+(?:originally\s+|initially\s+|first\s+)?(?:created|developed|built|open[- ]sourced|started)\s+(?:(?:largely|mostly|mainly|originally)\s+)?(?:at|by)\s+(?:the\s+)?(?:(?:a\s+(?:small\s+)?(?:team|group)\s+of\s+)?(?:engineers|developers|folks|people)\s+(?:at|from)\s+|a\s+team\s+(?:at|from)\s+)?|(?:started(?:\s+(?:life|out))?|began(?:\s+life)?|originated)(?:\s+(?:as|in)\s+[^,.;]{1,40}?)?\s+(?:inside|at|within)\s+(?:the\s+)?|(?:originally\s+)?(?:came|grew|spun)\s+out\s+of\s+(?:the\s+)?(?:[A-Z][^,.;]{0,40}?\s+(?:at|of)\s+)?(?:the\s+)?)$/;
+  /^\s*(?:It|This\s+(?:project|tool)|The\s+(?:project|tool))(?:['’]s\s+|\s+(?=(?:was|is|has\s+been|started|began|originated|originally|came|grew|spun)\b))(?:(?:(?:was|is|has\s+been)\s+)?(?:originally\s+|initially\s+|first\s+|still\s+)?(?:created|developed|built|open[- ]sourced|started)\s+(?:(?:largely|mostly|mainly|originally)\s+)?(?:at|by)\s+(?:the\s+)?(?:(?:a\s+(?:small\s+)?(?:team|group)\s+of\s+)?(?:engineers|developers|folks|people)\s+(?:at|from)\s+|a\s+(?:small\s+|core\s+)?team\s+(?:at|from)\s+)?|(?:started(?:\s+(?:life|out))?|began(?:\s+life)?|originated)(?:\s+(?:as|in)\s+[^,.;]{1,40}?)?\s+(?:inside|at|within)\s+(?:the\s+)?|(?:originally\s+)?(?:came|grew|spun)\s+out\s+of\s+(?:the\s+)?(?:[A-Z][^,.;]{0,40}?\s+(?:at|of)\s+)?(?:the\s+)?)$/;
 
 const JA_ALSO_LIST = /^\s*も\s*$/u;
 const JA_SUBJECT = /^\s*(?:は|が)、?/;
@@ -84,7 +84,8 @@ const ZH_MAKER_REL = /^\s*(?:就|也|正)?是\s*(?:当年|最初|最早)?\s*(?:�
 // "KubeEdge 是华为开源并捐赠给 CNCF 的边缘计算项目".
 // "Portworx 是 Pure Storage 为 Kubernetes 打造的数据平台".
 // "CAPV 最初是由 VMware 的工程师开发的", "OPA 是 Styra 的创始团队写出来的".
-const ZH_MADE_IT = /^\s*(?:的?\s*(?:公司|团队|创始团队|工程师|几位工程师|开发者))?\s*(?:最初|最早)?\s*(?:自己|自家)?\s*(?:在[^，。；的]{1,16}?)?(?:为[^，。；的]{1,20}?)?(?:主导|牵头)?(?:开源|开发|创建|推出|研发|自研|捐赠|发起|打造|设计|写出来|做出来|做)(?:(?:并|、|和|后)[^，。；的]{0,16})?的/u;
+const ZH_MADE_IT = /^\s*(?:的?\s*(?:公司|团队|创始团队|工程师|几位工程师|开发者))?\s*(?:最初|最早)?\s*(?:自己|自家)?\s*(?:在[^，。；的]{1,16}?)?(?:为[^，。；的]{1,20}?)?(?:主导|牵头)?(?:开源|开发|创建|推出|研发|自研|捐赠|发起|打造|设计|写出来|做出来|做)(?:给[^，。；的]{1,12}?)?(?:(?:并|、|和|后)[^，。；的]{0,16})?的/u;
+const ZH_THIS_IS = /(?:^|[，,—]|虽然|其实|不过|而且)\s*(?:这|它|这个项目|该项目)\s*(?:(?:确实|其实|也|就|本来|最初|原本)\s*)*是\s*(?:由\s*)?$/u;
 /** "VNG 是越南国民级通讯应用 Zalo 的开发商". */
 const PRODUCT_OF = /^\s*(?:的|の)\s*[^，。；、]{0,16}?(?:托管服务|云服务|服务|产品|发行版|マネージドサービス|サービス|製品|ディストリビューション)(?:です|。|，|、|$)/u;
 const ZH_MAKER_OF = /^\s*的\s*(?:开发商|开发者|创造者|创建者|出品方)/u;
@@ -201,8 +202,10 @@ function develops(article: ParsedArticle, s: Sentence, companies: Mention[], pro
         }
         // "vSphere CSI Driver自体は今もVMwareが開発を続けています".
         // "KubeEdgeもKarmadaも、Huawei Cloudのチームが立ち上げて…": projects listed with も share the origin.
-        if (/^\s*も/u.test(text.slice(p.end)) && JA_ORIGIN.test(after) && !/[。]/.test(gap)) for (const q of chainBefore(text, named, p, JA_ALSO_LIST)) out.push([c, q]);
-        else if (JA_SUBJECT.test(text.slice(p.end, p.end + 5).replace(/^(?:自体|本体)/u, '')) && JA_ORIGIN.test(after) && !/[。]/.test(gap)) out.push([c, p]);
+        // "LeaderWorkerSet（LWS）はGoogleが…", "raftのほうは、もともとCoreOSが…", "etcd自体もCoreOSで生まれた": a gloss or a focus word may follow the topic.
+        const topicMark = text.slice(p.end, p.end + 30).replace(/^\s*[（(][^（）()]{1,20}[）)]/u, '').replace(/^(?:自体|本体|のほう)/u, '');
+        if (/^\s*も/u.test(topicMark) && JA_ORIGIN.test(after) && !/[。]/.test(gap)) for (const q of chainBefore(text, named, p, JA_ALSO_LIST)) out.push([c, q]);
+        else if (JA_SUBJECT.test(topicMark) && JA_ORIGIN.test(after) && !/[。]/.test(gap)) out.push([c, p]);
         // "NGINXを開発するF5", "Ciliumの開発元であるIsovalent", "Moby 是 Docker 主导开发的".
         if (MAKER_AFTER_PROJECT.test(gap)) out.push([c, p]);
         if (ZH_BORN_AT.test(gap)) for (const q of chainBefore(text, named, p, COORDINATED)) out.push([c, q]);
@@ -236,7 +239,11 @@ function develops(article: ParsedArticle, s: Sentence, companies: Mention[], pro
     // "AIBrix 是字节跳动开源的", "libnetwork 就是 Docker 自己开发的", "NFD 最早是英特尔在 2016 年前后开源的".
     if (ZH_MADE_IT.test(after)) {
       const p = [...named].reverse().find((x) => x.end <= c.start && ZH_PROJECT_IS_BY.test(text.slice(x.end, c.start)));
-      if (p) out.push([c, p]);
+      // "Terway，这是阿里云自己开发的…", "它确实是 DaoCloud 开源的项目": a pronoun takes up the project named before.
+      const pronoun = p ? null : ZH_THIS_IS.exec(before);
+      const referent = pronoun ? ([...named].reverse().find((x) => x.end <= pronoun.index) ?? antecedent(article, s)) : undefined;
+      const made = p ?? referent;
+      if (made) out.push([c, made]);
     }
     // "VNG 是越南国民级通讯应用 Zalo 的开发商".
     if (/^\s*(?:是|为)/u.test(after)) {

@@ -247,6 +247,7 @@ export const COMPANIES: OrgTerm[] = [
   { name: 'Fujitsu', aliases: ['富士通'] },
   { name: 'NEC', caseSensitive: true, aliases: ['日本電気'] },
   { name: 'Hitachi', aliases: ['日立', '日立製作所'] },
+  { name: 'Hitachi Vantara', aliases: ['日立ヴァンタラ'] },
   { name: 'Sony', aliases: ['ソニー'] },
   { name: 'Toyota', aliases: ['トヨタ', 'Toyota Motor', 'トヨタ自動車', '丰田'] },
   { name: 'Woven by Toyota', aliases: ['ウーブン・バイ・トヨタ', 'Woven Planet'] },
@@ -269,7 +270,8 @@ export const COMPANIES: OrgTerm[] = [
   { name: 'DeNA', caseSensitive: true },
   { name: 'Recruit', caseSensitive: true, aliases: ['リクルート'] },
   { name: 'SAKURA internet', aliases: ['さくらインターネット'] },
-  { name: 'NAVER', aliases: ['NAVER Corp', 'NAVER Cloud', 'ネイバー'] },
+  { name: 'NAVER', aliases: ['NAVER Corp', 'ネイバー'] },
+  { name: 'NAVER Cloud', aliases: ['ネイバークラウド'] },
   { name: 'Kakao', aliases: ['カカオ'] },
   // Southeast Asia
   { name: 'FPT Corporation', aliases: ['FPT Group', 'FPT集团', 'FPT 集团', 'FPTグループ'], csAliases: ['FPT'] },
