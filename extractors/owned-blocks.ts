@@ -108,8 +108,12 @@ export function fromBoldLabel(article: ParsedArticle, p: Paragraph): Found[] {
 const OWNERSHIP_QUESTION = /\b(?:own|owns|responsible\s+for|look\s+after|take\s+care\s+of|takes\s+care\s+of|in\s+charge\s+of|maintain|cover|covers|scope|sub-?projects)\b|负责|管理|担当|管理して|所有|范围|範囲|子项目|サブプロジェクト/iu;
 const ANSWER_LEAD = /^(?:\[[\d:]+\]\s*)?(?:[^:：\n]{1,40}[:：]\s*|(?:A\d*|答)\s*[.．]\s*)?(?:(?:mostly|mainly|well|so)[,\s]+|(?:that|this|it)\s+(?:means|includes|covers)\s+)?(?:[^.;:!?()。]{0,40}?(?:,|、|，)\s*|(?:[^.;:：!?()。\s]+\s+){1,10}[^.;:：!?()。\s]+[:：]\s*(?:(?:the|our)\s+)?(?:(?!(?:I|we|you|he|she|they|it)\b)[a-z][\w-]*\s+){0,2})?(?:the\s+|our\s+)?$/iu;
 /** Between listed projects: other items of the list, separated by commas or "and" — no verb. */
-const ANSWER_GAP = /^(?:\s+(?:repository|repo|repositories|project|service|tool|subproject))?[^.;:!?()。]{0,60}$/iu;
-const LIST_JOINER = /,|、|，|和|と|や|\band\b/u;
+const ANSWER_GAP = /^(?:\s+(?:repository|repo|repositories|project|service|tool|subproject))?[^.:!?()。]{0,60}$/iu;
+const LIST_JOINER = /,|;|、|，|和|と|や|\band\b/u;
+/** "Prow, which is our CI system; TestGrid, the dashboards; kind": an item's description up to the semicolon. */
+const ITEM_DESCRIPTION = /^,\s*(?:which|that|the|a|an|our)\b[^;.]*;/iu;
+/** "The big pieces are Prow, …": a lead that announces the list. */
+const LIST_ANNOUNCED = /(?:^|[.:!]\s+)(?:the\s+)?(?:big|biggest|main|key|major|important|core)\s+(?:pieces|ones|projects|parts|things|subprojects)\s+(?:are|include)\s*:?\s*(?:the\s+)?$/iu;
 const VERB_WORD = /\b(?:is|are|was|were|has|have|do|does|not|but|which|that|because|we|it)\b/iu;
 /** After a project: its head noun, then the list or the sentence goes on. */
 const ITEM_END = /^(?:\s+(?:repository|repo|repositories|project|service|tool|subproject))?(?:\s+itself)?(?:\s+for\s+[\w-]+(?:\s+[\w-]+){0,3}?)?\s*(?:[,.;、，。]|and\b|以及|及|和|与|など|等|$)/iu;
@@ -119,7 +123,8 @@ export function fromOwnershipAnswer(article: ParsedArticle, p: Paragraph): Array
   // The answer's first sentence, else one that spells it out: "In short: metrics, logs … That means A, B and C."
   // "Quite a lot! The API server itself, client-go, …": a short exclamation before the list.
   const opener = p.sentences[0];
-  const s = opener && opener.text.length <= 80 && INTERJECTION.test(opener.text) && p.sentences[1] ? p.sentences[1] : opener;
+  // "A lot of plumbing. The big pieces are Prow, …": a short opener that names nothing.
+  const s = opener && opener.text.length <= 80 && (INTERJECTION.test(opener.text) || sentenceProjects(opener.text).length === 0) && p.sentences[1] ? p.sentences[1] : opener;
   const found = s ? ownershipAnswer(article, p, s) : [];
   // "代表的なのはCSIサイドカー群で、A、B、Cなどがあります": a later sentence of a Japanese answer listing what there is.
   const there = p.sentences.slice(1).filter((x) => x !== s && THERE_ARE_JA.test(x.text) && /[\u3040-\u30ff]/u.test(x.text));
@@ -165,14 +170,15 @@ function ownershipAnswer(article: ParsedArticle, p: Paragraph, s: Sentence): Arr
     if (listed.length > 0) return listed;
   }
   const first = projects[0];
-  if (!first || !ANSWER_LEAD.test(text.slice(0, first.start)) || VERB_WORD.test(text.slice(0, first.start).replace(/^[^:：\n]{1,40}[:：]/u, '').replace(/^[^.;:：!?()。]{2,60}?[:：]\s*/u, '').replace(SPELLED_OUT, ''))) return [];
+  const announced = first !== undefined && LIST_ANNOUNCED.test(text.slice(0, first.start));
+  if (!first || (!announced && (!ANSWER_LEAD.test(text.slice(0, first.start)) || VERB_WORD.test(text.slice(0, first.start).replace(/^[^:：\n]{1,40}[:：]/u, '').replace(/^[^.;:：!?()。]{2,60}?[:：]\s*/u, '').replace(SPELLED_OUT, ''))))) return [];
   if (negatedAnywhere(text)) return [];
   const group = contextGroup(article, p);
   if (!group) return [];
   const out: Array<Found & { s: Sentence }> = [];
   let prev = first;
   for (const m of projects) {
-    const gap = text.slice(prev.end, m.start);
+    const gap = text.slice(prev.end, m.start).replace(ITEM_DESCRIPTION, ';');
     if (m !== first && (!ANSWER_GAP.test(gap) || !LIST_JOINER.test(gap) || VERB_WORD.test(gap))) break;
     // "the Prow build clusters": a project name that only qualifies another noun is not listed.
     if (ITEM_END.test(text.slice(m.end))) out.push({ group, project: projectDraft(m.name), confidence: 0.7, s });

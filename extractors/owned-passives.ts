@@ -80,6 +80,10 @@ export function passiveOwnership(
     const listEnd = verb ? listStart + verb.index : text.length;
     if (named && colon) for (const x of projects.filter((y) => y.start >= listStart && y.end <= listEnd)) out.push({ group: named, project: x, confidence: 0.8 });
   }
+  // "All of these repositories (A, B and C) live in the kubernetes-csi organization and are owned by SIG Storage".
+  const listed = ALL_OF_LISTED.exec(text);
+  const owner = listed ? groups.find((g) => /\b(?:are|is)\s+(?:all\s+)?(?:owned|maintained|run)\s+by\s+(?:the\s+)?$/iu.test(text.slice(0, g.start))) : undefined;
+  if (listed && owner) for (const x of projects.filter((y) => y.start >= listed.index && y.end <= listed.index + listed[0].length)) out.push({ group: owner, project: x, confidence: 0.8 });
   // "Kueueは…生まれましたが、オーナーはSIG Schedulingです": the owner of the sentence's topic.
   for (const g of groups) {
     if (!OWNER_IS_JA.test(text.slice(0, g.start)) || !/^\s*(?:です|となって|になって|である|だ)/u.test(text.slice(g.end))) continue;
@@ -169,6 +173,7 @@ export function passiveOwnership(
   return out;
 }
 
+const ALL_OF_LISTED = /^\s*(?:[^:：\n]{1,40}[:：]\s*)?(?:All|Both|Each)\s+of\s+(?:these|those|the|our)\s+(?:repositories|repos|projects|subprojects|tools|components|libraries)\s*[(（][^()（）]{3,200}[)）]/iu;
 const ZH_CHAIN_GAP = /^\s*(?:和|与|及|以及|、|，)\s*$/u;
 /** "kindを所有しているのはSIG Testingです": a cleft sentence naming the owner last. */
 const CLEFT_OWNER_JA = /を(?:(?:所有|管理|管轄|担当|運用|メンテナンス|保守)(?:している|する|していた)|持っている)のは、?\s*$/u;
