@@ -58,6 +58,8 @@ const GLOSS_OPEN = /^\s*[（(]\s*$/u;
 const GLOSS_CLOSE = /^\s*[)）]/u;
 const RELEASE_AREA_BEFORE = /(?:^|[^A-Za-z])(?:Docs|Enhancements|Comms|Communications|CI\s+Signal|Bug\s+Triage|Release\s+Notes|Branch\s+Manager)\s*$/iu;
 const RELEASE_TEAM = /release\s+team|リリースチーム|发布团队|发版团队/iu;
+/** Sub-teams of the Release Team named on their own ("the CI Signal team", "Release Signalチーム"). */
+const RELEASE_SUBTEAM = /^(?:CI\s+Signal|Release\s+Signal|Bug\s+Triage|Release\s+Notes)(?:\s+team)?$/iu;
 const GROUP_WORD = /SIG|WG|Working|Group|Committee|委员会|委員会|ワーキング|工作组|小组|用户组/iu;
 
 const cache = new WeakMap<ParsedArticle, RoleFact[]>();
@@ -178,6 +180,8 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
       objects = [unknown];
       objectConfidence = 0.8;
     }
+    // "shadows on the CI Signal team for Kubernetes 1.27": a sub-team of the Release Team, and the release it served.
+    objects = objects.flatMap((o) => (o.type === 'Project' && RELEASE_SUBTEAM.test(o.m.name) ? [{ ...o, m: { ...o.m, name: 'Release Team' } }] : o.m.name === 'Kubernetes' && /\bfor\s+$/iu.test(text.slice(0, o.m.start)) && /^\s+v?1\.\d+/u.test(text.slice(o.m.end)) ? [] : [o]));
     let phraseStart = Math.min(t.start, ...objects.map((o) => o.m.start));
     const phraseEnd = Math.max(t.end, ...objects.map((o) => o.m.end));
     let fallback: RoleObject | undefined;
@@ -186,7 +190,7 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
       const where = objs.find((o) => o.m.end <= t.start && WHERE_HOLDS.test(text.slice(o.m.end, t.start)));
       // "我之前在 SIG Multicluster 当过两年技术负责人", "我在 SIG Release 的发布团队里做过…影子成员": where one served.
       // "我自己在 Kueue 项目里做维护者": a project too, for a project's role.
-      const served = where ? undefined : objs.find((o) => (o.type === 'Sig' || t.word.objects === 'project') && o.m.end <= t.start && ZH_AT_BEFORE.test(text.slice(0, o.m.start)) && ZH_SERVED_GAP.test(text.slice(o.m.end, t.start)));
+      const served = where ? undefined : objs.find((o) => (o.type === 'Sig' || t.word.objects === 'project' || o.m.name === 'Release Team') && o.m.end <= t.start && ZH_AT_BEFORE.test(text.slice(0, o.m.start)) && ZH_SERVED_GAP.test(text.slice(o.m.end, t.start)));
       // "in SIG Node I'm an approver for the resource management area": the group fronted before the speaker.
       // "In containerd I'm a reviewer": a project fronted the same way, for a project's role.
       const fronted = where ?? served ? undefined : objs.find((o) => (o.type === 'Sig' || t.word.objects !== 'group') && o.m.end <= t.start && /\b(?:in|within)\s+$/iu.test(text.slice(Math.max(0, o.m.start - 8), o.m.start)) && EN_FRONTED_HOLDER.test(text.slice(o.m.end, t.start)));
