@@ -18,7 +18,7 @@ export interface Found {
 
 /** Words that a parenthesis after a name holds when it is not an employer. */
 const NOT_EMPLOYER =
-  /^(?:he|she|they|him|her|them|emeritus|chair|co-?chair|lead|tech\s+lead|co-?lead|maintainer|reviewer|approver|member|contributor|organi[sz]er|shadow|ambassador|facilitator|host|moderator|interviewer|author|editor|translator|former|formerly|retired|independent|self-employed|freelance|student|india|japan|china|brazil|germany|france|usa|us|uk|canada|spain|italy|australia|korea|taiwan|singapore|netherlands|poland|sweden|switzerland|israel|ireland|nigeria|kenya|mexico|argentina)$/i;
+  /^(?:he|she|they|him|her|them|emeritus|chair|co-?chair|lead|tech\s+lead|co-?lead|maintainer|reviewer|approver|member|contributor|organi[sz]er|shadow|ambassador|facilitator|host|moderator|interviewer|author|editor|translator|former|formerly|retired|independent|self-employed|freelance|freelancer|student|フリーランス|個人|独立开发者|自由职业者?|个人开发者|無所属|india|japan|china|brazil|germany|france|usa|us|uk|canada|spain|italy|australia|korea|taiwan|singapore|netherlands|poland|sweden|switzerland|israel|ireland|nigeria|kenya|mexico|argentina)$/i;
 /** A role or title in parentheses ("Principal Engineer", "Release Lead", "New Contributor Ambassador"). */
 const ROLE_WORD =
   /\b(?:engineer|developer|manager|architect|director|lead|leads|chair|co-?chair|maintainer|reviewer|approver|member|contributor|ambassador|shadow|liaison|emeritus|organi[sz]er|founder|officer|advocate|evangelist|intern|student|team|committee|council|group|SIG|WG|speaker|host|mentor|mentee|owner)\b/i;

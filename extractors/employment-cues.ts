@@ -43,7 +43,12 @@ export const CUE_BEFORE_EN = new RegExp(
     /\b(?:moved|transferred|switched|jumped)\s+(?:(?:back|over|across\s+\p{Lu}[\p{L}-]+|from\s+\p{Lu}[\p{L}-]+(?:\s+to\s+\p{Lu}[\p{L}-]+)?(?:\s+in\s+\d{4})?)\s+)?to\s+(?:join\s+)?(?:the\s+)?$/u,
     /\bto\s+join\s+(?:the\s+)?$/,
     // "Mirela's first Kubernetes job was at SUSE".
-    /\b(?:first|previous|last|current)\s+(?:[\w-]+\s+)?job\s+was\s+(?:at|with)\s+(?:the\s+)?$/,
+    // "My first job in storage was at SolidFire", "Her first job out of university was at Red Hat".
+    /\b(?:first|previous|last|current)\s+(?:[\w-]+\s+)?job\s+(?:(?:in|out\s+of|after)\s+[\w-]+(?:\s+[\w-]+)?\s+)?was\s+(?:at|with)\s+(?:the\s+)?$/,
+    // "My employer is AWS", "Her current employer, Chainguard, pays her…".
+    /\b(?:my|his|her|their)\s+(?:current\s+|former\s+|previous\s+)?employer(?:\s+(?:is|was)|\s*,)\s+$/,
+    // "Before that I spent five years on the platform team at Shopify".
+    /\b(?:I|he|she|they)\s+spent\s+(?:\w+\s+)?(?:years?|months?)\s+(?:[\w-]+\s+){0,5}?at\s+(?:the\s+)?$/,
     // "Today he is at Apple".
     /\b(?:he|she)\s+(?:is|was|has\s+been)\s+(?:now\s+|currently\s+|still\s+)?at\s+$/,
     /\b(?:job|role|position|internship|career|tenure|stint|day\s+job|time|years)\s+(?:at|with)\s+(?:the\s+)?$/,

@@ -15,7 +15,7 @@ import { correctedRef } from './mentions/person-refs.ts';
 
 /** "(he/him)", "(they/them)", "(2023)": parentheses that are no employer. */
 const NOT_COMPANY =
-  /^(?:he|she|they|him|her|them|ze|xe)\b|^\d+$|\b(?:editor|author|translator|interviewer|reviewer|ambassador|maintainer|chair|co-chair|lead|member|contributor|emeritus|shadow|volunteer|independent|freelancer?|self-employed|retired)s?\b|^(?:SIG|WG)\b/i;
+  /^(?:he|she|they|him|her|them|ze|xe)\b|^\d+$|\b(?:editor|author|translator|interviewer|reviewer|ambassador|maintainer|chair|co-chair|lead|member|contributor|emeritus|shadow|volunteer|independent|freelancer?|self-employed|retired)s?\b|^(?:SIG|WG)\b|フリーランス|独立开发者|自由职业|发言|译出|翻译自|訳出|翻訳/i;
 
 function personName(ref: PersonRef): string | undefined {
   const name = cleanName(repairMojibake(ref.name));
