@@ -21,7 +21,7 @@ import type { Obj, Trigger } from './role-types.ts';
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff]/u;
 const BELIEVED = /(?:\b(?:assume|assumes|assumed|assuming|think|thinks|believe|believes|misconception|myth)\b[^.;:,!?]{0,30}?\b(?:that\s+)?|\b(?:introduce|introduces|introduced|call|calls|called|mistake|mistakes|mistook)\s+(?:me|him|her|them)\s+as\s+(?:the\s+|a\s+|an\s+)?|以为|误认为|当成了?|当作)\s*$/iu;
-const ZH_FIRST_PERSON_PREDICATE = /是|为|担任|作为|成为|当选|就任|任职|现任|当过|做过|当了|做了|做/u;
+const ZH_FIRST_PERSON_PREDICATE = /是|为|担任|作为|成为|成了|当选|就任|任职|现任|当过|做过|当了|做了|做/u;
 /** "Hemant Rao (Red Hat) — approver for external-provisioner". */
 const PROFILE_DASH = /^\s*(?:[(（][^()（）]{0,40}[)）]\s*)?(?:[—–]|--?)\s*(?:an?\s+|the\s+)?$/u;
 

@@ -288,7 +288,7 @@ export const ROLE_WORDS: RoleWord[] = [
   // "pkgs.k8s.ioのリポジトリ署名鍵のローテーションを担当しました": a piece of a project's work.
   ja('の(?![^。、を]*?(?:レビュ|アプルーバー|アプローバー|承認者|メンテナ|リード|チェア|メンバー|オーナー|シャドウ|マネージャー|approver|reviewer|maintainer|lead|owner|shadow))[^。、をがはも]{1,20}?を(?:担当し|担当して|担っ|手がけ|手掛け)', 'contributor', 'verbLeft', { objects: 'project' }),
   // "毎週WG Servingのミーティングに参加しています": attending a group's meetings.
-  ja('の(?:定例|週次|隔週)?(?:ミーティング|会議|例会|定例会)(?:に|へ)(?:は|も)?(?:毎回|毎週|欠かさず|よく|ほぼ|、|\\s)*(?:参加|出席)', 'participant', 'verbLeft', { objects: 'group' }),
+  ja('の(?:定例|週次|隔週)?(?:ミーティング|会議|例会|定例会)(?:に|へ)(?:は|も)?(?:毎回|毎週|欠かさず|よく|ほぼ|今も|いつも|ずっと|必ず|定期的に|、|\\s)*(?:参加|出席)', 'participant', 'verbLeft', { objects: 'group' }),
   // "kintoneの開発チームにいます".
   ja('の(?:開発)?チームに(?:いま|い(?:る|た)|所属|在籍)', 'contributor', 'verbLeft', { objects: 'project' }),
   // "最近はcloud-provider-awsのPRレビューも手伝っています".
@@ -321,6 +321,8 @@ export const ROLE_WORDS: RoleWord[] = [
   zh('评审人|评审者|评审员|审阅者|审查者|审阅人', 'reviewer', 'noun'),
   zh('审批人|审批者|批准者|批准人', 'approver', 'noun'),
   zh('贡献者', 'contributor', 'noun'),
+  // "也开始定期参加 SIG Autoscaling 的周会": taking part in the group's meetings.
+  zh('参加\\s*([^，。,；;！？]{1,30}?)\\s*的\\s*(?:周会|例会|双周会|社区会议|定期会议|会议)', 'participant', 'frame', { objects: 'group' }),
   // "我在 SIG Contributor Experience 待了两年", "我同时也在 WG Batch 里活动", "我从 2022 年起活跃在 SIG Network".
   zh('在\\s*([^，。,；;！？]{1,40}?)\\s*(?:里|中)?\\s*(?:待了|待过|活动)', 'member', 'frame', { objects: 'group' }),
   zh('活跃(?:在|于)', 'participant', 'verbRight', { objects: 'group' }),
