@@ -83,6 +83,9 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
   // "如果下一届峰会能落地深圳，SIG Docs 希望能和 SIG Release 一起办…", "If WG Serving ever wants …, we would be happy to collaborate".
   const lead = text.slice(0, cue.index);
   if (HYPOTHETICAL.test(lead.slice(Math.max(0, ...[...lead.matchAll(/[,;:，；：]/gu)].map((m) => m.index))))) return [];
+  // "People sometimes assume we also work closely with SIG etcd", "也有人以为…是和 SIG Auth 一起设计的，其实并没有",
+  // "目前并没有和 SIG Autoscaling 合作", "如果真的要做，那会是 SIG Apps 和 SIG Scheduling 一起": a belief, a denial, a supposition.
+  if (ASSUMED_OR_DENIED.test(lead)) return [];
   // "将来的にはSIG Autoscalingと連携して、…活かせたら面白いと思っています": Japanese puts the condition or wish after the cue.
   if (JA_WISH_AFTER.test(text.slice(cue.index))) return [];
   // "…we work with SIG Apps as well, but honestly we don't yet".
@@ -174,8 +177,10 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
     const context = contextGroup(article, p);
     if (context && context.name !== subj.name) return [{ a: context, b: subj }];
   }
-  return partners.filter((g) => g.name !== subj.name).map((g) => ({ a: subj, b: g }));
+  // "We also co-sponsor WG etcd Operator together with SIG etcd": the working group sponsored is no partner.
+  return partners.filter((g) => g.name !== subj.name && !SPONSORED_BEFORE.test(text.slice(0, g.start))).map((g) => ({ a: subj, b: g }));
 }
+const SPONSORED_BEFORE = /\b(?:co-?)?sponsor(?:s|ed|ing)?\s+(?:the\s+)?$/iu;
 
 /** "with that SIG", "with this working group": the group the sentence before named last. */
 const THAT_GROUP = /^\s*(?:with\s+|to\s+)?(?:that|this)\s+(?:SIG|group|working\s+group|WG)\b/iu;
@@ -212,6 +217,7 @@ const JA_RELATIVE_BEFORE_GROUP = /^[^。、]*?が[^。、]{0,20}?(?:している
 const JOINT_FOUNDING_AFTER = /^(?:(?![,，、]\s*(?:which|that)\b)[^。.;；]){0,40}?(?:立ち上げ|設立|発足|スポンサー|发起|成立|赞助|\b(?:sponsor(?:ed|s)?|founded|formed|chartered|started|launched|created)\b)/u;
 const JOINT_SPONSORING_AFTER = /^.{0,4}?(?:スポンサー(?:している|する|した|していた)(?![。、]|$)|(?:赞助|发起)的)/u;
 const JA_WISH_AFTER = /^[^。]*?(?:たら|れば|(?:し|れ|き|い)たい(?:と|です|ね|。)|つもり|かもしれ|将来的)/u;
+const ASSUMED_OR_DENIED = /\b(?:people|some|many|folks|others|everyone)\s+(?:\w+\s+)?(?:assume|assumes|think|believe|expect|imagine)\b|有人以为|误以为|以为|有人认为|(?:没有|并没有|从未|从来没有?|并不|不再)\s*(?:和|与|跟|同)|那会是|会不会/iu;
 // "明年我们计划和 SIG Node 合作…": a plan.
 const HYPOTHETICAL = /\b(?:if|unless|would|could|might|hope|hopes|hoping|wish|whether)\b|\b(?:I|we|you)['’]d\b|如果|假如|要是|希望|也许|或许|可能会|大概会|会很乐意|计划|打算|准备|将来|明年|もし|たら|れば|かもしれ/iu;
 const NON_GROUP_RELATIVE = /^\s*[^,;.]{1,60},\s*(?:which|that)\s+(?:is|was|are|were|has\s+been)\s+(?:[\w-]+\s+){0,3}$/iu;

@@ -129,7 +129,10 @@ export function sponsorPairs(article: ParsedArticle, s: Sentence, p: Paragraph |
     for (const g of founders) for (const w of targets) pairs.push({ a: g, b: w });
   } else if (active) {
     const targets = sponsored.filter((x) => x.start >= active.index + active[0].length);
-    for (const g of [...sponsors.filter((x) => x.end <= active.index), ...coSponsorsAfter(text, targets, sponsors)]) for (const w of targets) pairs.push({ a: g, b: w });
+    // "We also co-sponsor WG etcd Operator together with SIG etcd": the speakers' group.
+    const us = /\bwe\s+(?:also\s+|jointly\s+|now\s+)?$/iu.test(text.slice(0, active.index)) && !isQuestion(article, p) ? contextGroup(article, p) : undefined;
+    const ours = us && GROUP_KINDS_SPONSOR.has(us.kind) ? [us] : [];
+    for (const g of [...sponsors.filter((x) => x.end <= active.index), ...ours, ...coSponsorsAfter(text, targets, sponsors)]) for (const w of targets) if (g.name !== w.name) pairs.push({ a: g, b: w });
   }
   return pairs;
 }
