@@ -148,7 +148,9 @@ function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | 
     const fronted = /^\s*$/u.test(text.slice(0, cue.index)) && /^(?:together|jointly)\b/iu.test(cue[0]) && /^[^,]{0,60},\s*we\b/iu.test(text.slice(cue.index + cue[0].length));
     // "the work on ProvisioningRequests, done jointly with WG Batch": work of the group the text is about.
     const participle = PARTICIPLE_BEFORE.test(head) && /^(?:jointly|together\s+with|collaborat)/iu.test(cue[0]);
-    const we = weTheGroup(text, cue.index + cue[0].length) || groupSubject || (fronted && weTheGroup(text)) || participle || both;
+    // "The other close partner is SIG Release", "For kOps the closest partner is SIG Cloud Provider": the group the text is about.
+    const partnerIs = PARTNER_NOUN.test(cue[0]) && /^\s*(?:is|was|has\s+been)\s+(?:probably\s+|definitely\s+|clearly\s+)?$/iu.test(text.slice(cue.index + cue[0].length, partners[0]?.start ?? cue.index));
+    const we = weTheGroup(text, cue.index + cue[0].length) || groupSubject || (fronted && weTheGroup(text)) || participle || both || partnerIs;
     const implicit =
       article.lang !== 'en' && /[\u3040-\u30ff\u4e00-\u9fff]/.test(text) && !I_ONLY.test(text.replace(MY_SIDE, '')) && findCompanies(text.slice(0, cue.index)).length === 0;
     if (!we && !implicit) return [];
