@@ -12,6 +12,7 @@ import { cleanName, editDistance, foldName, initialsMatch, initialsOf, isLatinFu
 import { PeopleRegistry, type PersonRecord } from './people-registry.ts';
 import { hanInitialsIndex, isForeignScript, katakanaGivenName, matchAcrossScripts } from './people-scripts.ts';
 import { collectPeople, handlesKnownAs } from './people-sources.ts';
+import { nicknamesFromEndings } from './people-nicknames.ts';
 import { questionTurns } from './people-turns.ts';
 import { anonymousAnswers } from './people-answers.ts';
 import { BARE_HANDLE_LABEL, isAnswerLabel } from '../../src/article/interview.ts';
@@ -100,6 +101,7 @@ function buildIndex(article: ParsedArticle): PeopleIndex {
   }
   reg.consolidate();
   handlesKnownAs(article, reg);
+  nicknamesFromEndings(article, reg);
   const records = reg.records;
 
   // Offsets of every full-name occurrence, for the nearest-mention rule.
