@@ -107,6 +107,8 @@ const GENERIC_GROUP_RE = new RegExp(
   'gu',
 );
 const TAG_RE = new RegExp(`${LEFT}TAG\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){0,3})${RIGHT}|${LEFT}(${CAP_WORD}(?:\\s+${CAP_WORD}){0,3})\\s+TAG${RIGHT}`, 'gu');
+/** "Kubernetes Meetup Tokyo", "Seoul Kubernetes Meetup": a user group named after its city. */
+const MEETUP_RE = new RegExp(`${LEFT}((?:Kubernetes|K8s|Cloud\\s+Native)\\s+Meetup\\s+${CAP_WORD}|${CAP_WORD}\\s+(?:Kubernetes|K8s)\\s+Meetup)(?![A-Za-z0-9_])`, 'gu');
 const ACRONYM_WG_RE = new RegExp(`${LEFT}([A-Z]{2,}WG)${RIGHT}`, 'gu');
 /** "WG AI Integration": a working group the lexicon does not know, written the official way round. */
 const WG_PREFIX_RE = new RegExp(`${LEFT}WG\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){0,3})(?![A-Za-z0-9])`, 'gu');
@@ -168,6 +170,12 @@ function genericMentions(text: string, out: Mention[]): void {
     const end = m.index + m[0].length - ((m[1] ?? '').length - words.length);
     out.push({ type: 'Sig', name: `WG ${words}`, surface: text.slice(m.index, end), start: m.index, end, kind: 'wg' });
   }
+  for (const m of text.matchAll(MEETUP_RE)) {
+    const name = m[1] ?? '';
+    if (/^(?:The|A|An|Our|This|Each|Every)\s/u.test(name)) continue;
+    const start = m.index + m[0].length - name.length;
+    out.push({ type: 'Sig', name, surface: name, start, end: start + name.length, kind: 'usergroup' });
+  }
   for (const m of text.matchAll(ACRONYM_WG_RE)) {
     out.push({ type: 'Sig', name: m[1] ?? m[0], surface: m[0], start: m.index, end: m.index + m[0].length, kind: 'wg' });
   }
@@ -175,7 +183,7 @@ function genericMentions(text: string, out: Mention[]): void {
 
 /** Every group mention contains one of these; most sentences contain none and skip the big patterns. */
 const MAY_NAME_A_GROUP = new RegExp(
-  `(?<![a-z])sig|wg(?![a-z])|working|group|committee|(?<![a-z])tag(?![a-z])|特别兴趣小组|特殊兴趣小组|分科会|ワーキンググループ|工作组|委员会|委員会|${Object.keys(STANDALONE_ALIASES).map(escape).join('|')}`,
+  `(?<![a-z])sig|wg(?![a-z])|working|group|committee|meetup|(?<![a-z])tag(?![a-z])|特别兴趣小组|特殊兴趣小组|分科会|ワーキンググループ|工作组|委员会|委員会|${Object.keys(STANDALONE_ALIASES).map(escape).join('|')}`,
   'iu',
 );
 
