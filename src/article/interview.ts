@@ -136,6 +136,8 @@ export function findInterview(input: InterviewInput): InterviewStructure {
     }
   }
   const acceptedLabels = new Set(accepted.map((c) => normaliseName(c.label)));
+  const plainCount = new Map<string, number>();
+  for (const c of candidates) if (c.form === 'plain') plainCount.set(c.label, (plainCount.get(c.label) ?? 0) + 1);
   const usedTokens = new Set(accepted.flatMap((c) => labelSpeakers(c.label)));
   for (const c of candidates) {
     if (c.form !== 'plain') continue;
@@ -144,7 +146,9 @@ export function findInterview(input: InterviewInput): InterviewStructure {
       QUESTION_LABEL.test(c.label) ||
       ANSWER_LABEL.test(c.label) ||
       acceptedLabels.has(normaliseName(c.label)) ||
-      (tokens.length === 1 && LATIN_NAME.test(c.label) && c.label.split(' ').length <= 3 && isKnown(c.label));
+      (tokens.length === 1 && LATIN_NAME.test(c.label) && c.label.split(' ').length <= 3 && isKnown(c.label)) ||
+      // "高野：…", "パク：…": a plain name label in Japanese or Chinese, used for several answers, of someone the article names.
+      (tokens.length === 1 && CJK_LABEL.test(c.label) && (plainCount.get(c.label) ?? 0) >= 2 && isKnown(c.label));
     if (ok) accepted.push(c);
   }
   accepted.sort((a, b) => a.block - b.block);
