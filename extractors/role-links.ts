@@ -15,7 +15,7 @@ import { EN_AS_INTRO, GROUP_POSSESSIVE, JA_ADVICE } from './role-grammar.ts';
 import { LEAD_CLASSES, heldInArticleGroup } from './role-article-group.ts';
 import { articleContext, type ArticleContext } from './role-holders.ts';
 import { groupsIn, paragraphGroup } from './org-context.ts';
-import { roleListFacts } from './role-lists.ts';
+import { roleListFacts, sectionProject } from './role-lists.ts';
 import { listItemRoleFacts } from './role-list-items.ts';
 import { labelRoleFacts } from './role-labels.ts';
 import { PROJECT_BACK_REFERENCE, anaphoricObjects, relativeAntecedents } from './role-anaphora.ts';
@@ -29,7 +29,7 @@ import { findHolders, holdersOf } from './role-subjects.ts';
 import { findTriggers } from './role-triggers.ts';
 import { groupWhereHeld } from './role-held-in-group.ts';
 import { unknownRoleObject } from './role-unknown-objects.ts';
-import type { Obj, RoleFact, RoleObject } from './role-types.ts';
+import type { Obj, RoleFact, RoleObject, Trigger } from './role-types.ts';
 
 export type { RoleFact, RoleObject } from './role-types.ts';
 
@@ -61,6 +61,12 @@ const RELEASE_TEAM = /release\s+team|リリースチーム|发布团队|发版�
 /** Sub-teams of the Release Team named on their own ("the CI Signal team", "Release Signalチーム"). */
 const RELEASE_SUBTEAM = /^(?:CI\s+Signal|Release\s+Signal|Bug\s+Triage|Release\s+Notes)(?:\s+team)?$/iu;
 const GROUP_WORD = /SIG|WG|Working|Group|Committee|委员会|委員会|ワーキング|工作组|小组|用户组/iu;
+
+/** "### Kueue" then "- 负责人：…": a lead named in a project's section leads the project, not the article's group. */
+function inProjectSection(ctx: ArticleContext, s: Sentence, t: Trigger): boolean {
+  const p = ctx.article.paragraphs[s.paragraph];
+  return LEAD_CLASSES.has(t.word.cls) && p !== undefined && sectionProject(ctx.article.paragraphs, p, groupIndex(ctx.article)) !== undefined;
+}
 
 const cache = new WeakMap<ParsedArticle, RoleFact[]>();
 
@@ -223,7 +229,7 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
         // "Xing Yang (Chair)" in an article about one group: the role is held there.
         fallback = groupObject(groups, about);
         objectConfidence = 0.7;
-      } else if (t.word.objects !== 'project' && !objs.some((o) => o.type === 'Sig') && !UNNAMED_BODY_BEFORE.test(text.slice(0, t.start)) && !PROJECT_BACK_REFERENCE.test(text.slice(0, t.start))) {
+      } else if (t.word.objects !== 'project' && !objs.some((o) => o.type === 'Sig') && !UNNAMED_BODY_BEFORE.test(text.slice(0, t.start)) && !PROJECT_BACK_REFERENCE.test(text.slice(0, t.start)) && !inProjectSection(ctx, s, t)) {
         // ("我目前是这个子项目的负责人之一" takes up a project: no group of the paragraph.)
         // "SIG Docs has new leadership. A and B were elected as the new co-chairs." Any group the
         // paragraph is about takes a title written before a name: "The SIG Docs table was busy.

@@ -109,6 +109,12 @@ export function roleListFacts(ctx: ArticleContext, groups: GroupIndex): RoleFact
         const body = inline ? line.text.slice(inline[0].length) : line.text;
         const people = ctx.people.findPeople(body, s.span.start);
         if (people.length === 0 || !isPeopleLine(body, people)) continue;
+        // "### Kueue" then "- 负责人：林浩然（华为）": the leads of the project the section is about.
+        const project = groups.findGroups(line.text).length === 0 ? sectionProject(paragraphs, p, groups) : undefined;
+        if (project) {
+          for (const person of people) facts.push({ p: 'MAINTAINS', role: 'lead', person: person.name, object: project, confidence: 0.75, sentence: s });
+          continue;
+        }
         const group = groupFor(p, inline ? line.text.slice(0, inline[0].length) : heading?.text ?? '');
         if (!group) continue;
         for (const person of people) {
@@ -119,6 +125,16 @@ export function roleListFacts(ctx: ArticleContext, groups: GroupIndex): RoleFact
   }
   facts.push(...tableFacts(ctx, groupFor), ...projectLeadFacts(ctx), ...memberListFacts(ctx, groupFor));
   return facts;
+}
+
+/** The project a section's own heading names and nothing else ("### Kueue", "### 一致性定义（Conformance Definition）"). */
+export function sectionProject(paragraphs: readonly Paragraph[], p: Paragraph, groups: GroupIndex): RoleObject | undefined {
+  const heading = p.section === undefined ? undefined : paragraphs[p.section];
+  if (!heading || groups.findGroups(heading.text).length > 0) return undefined;
+  const named = findProjects(heading.text);
+  const only = named.length === 1 ? named[0] : undefined;
+  const rest = only ? (heading.text.slice(0, only.start) + heading.text.slice(only.end)).replace(/[(（][^()（）]{0,40}[)）]|[\s:：#*`]/gu, '') : 'x';
+  return only && rest === '' ? { type: 'Project', name: only.name, aliases: [] } : undefined;
 }
 
 /** "the four candidates elected to two-year terms:", "They join the three members whose terms continue:", "新たに選出されたメンバー：". */

@@ -30,7 +30,8 @@ const QUESTION_LABEL = /^(?:Q|Q\d+|Question|问|問|質問|提问|Interviewer|Ho
 const ANSWER_LABEL = /^(?:A|A\d+|Answer|答|回答)$/i;
 /** "**訳注**：", "**编者按**：", "**Note:**": the editor's voice, no speaker. */
 /** "**所属**: Google", "**GitHub**: @x", "**职位**：…": a profile's field names, nobody's words. */
-const FIELD_LABEL = /^(?:所属|役職|肩書き?|担当|拠点|所在地|出身|趣味|公司|单位|职位|职务|所在公司|现任|GitHub|Twitter|X|LinkedIn|Mastodon|Bluesky|Slack|Company|Affiliation|Employer|Role|Title|Location|Pronouns|Handle)$/iu;
+// "- 负责人：林浩然（华为）", "- Leads: …": a field of a profile or a subproject, not a speaker.
+const FIELD_LABEL = /^(?:所属|役職|肩書き?|担当|拠点|所在地|出身|趣味|公司|单位|职位|职务|所在公司|现任|负责人|维护者|联合负责人|主席|技术负责人|リード|メンテナー|Leads?|Co-?leads?|Maintainers?|Owners?|Chairs?|Tech\s+leads?|GitHub|Twitter|X|LinkedIn|Mastodon|Bluesky|Slack|Company|Affiliation|Employer|Role|Title|Location|Pronouns|Handle)$/iu;
 // Bylines in the body ("**译者：** 何思远 (DaoCloud)") name the writers, not speakers.
 const EDITORIAL_LABEL = /^(?:作者|译者|翻译|校对|審校|著者|執筆|翻訳|訳者|Authors?|Translators?|Translated\s+by|Written\s+by|Reviewed\s+by|訳注|訳者注|編注|編集注|注|注記|補足|备注|注意|编者按|编者注|译者注|译注|提示|Note|Notes|Editor['’]?s?\s+note|Translator['’]?s?\s+note|Update|Disclaimer|TL;DR)$/iu;
 const ANSWER_BY = /^(?:A|答|回答|Answer)\s*[(（][^()（）]{1,40}[)）]$/iu;
@@ -148,7 +149,7 @@ export function findInterview(input: InterviewInput): InterviewStructure {
       acceptedLabels.has(normaliseName(c.label)) ||
       (tokens.length === 1 && LATIN_NAME.test(c.label) && c.label.split(' ').length <= 3 && isKnown(c.label)) ||
       // "高野：…", "パク：…": a plain name label in Japanese or Chinese, used for several answers, of someone the article names.
-      (tokens.length === 1 && CJK_LABEL.test(c.label) && (plainCount.get(c.label) ?? 0) >= 2 && isKnown(c.label));
+      (tokens.length === 1 && CJK_LABEL.test(c.label) && !FIELD_LABEL.test(c.label) && !EDITORIAL_LABEL.test(c.label) && (plainCount.get(c.label) ?? 0) >= 2 && isKnown(c.label));
     if (ok) accepted.push(c);
   }
   accepted.sort((a, b) => a.block - b.block);
