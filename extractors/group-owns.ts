@@ -78,6 +78,7 @@ const OWNS_AFTER_GROUP = /^\s+(?:owns|maintains|looks\s+after|runs|oversees|stew
 const EXAMPLES = /\b(?:like|such\s+as|including|e\.g\.|for\s+example)\b|例如|比如|像|之一|例子|のような|などの|といった|例えば/i;
 
 /** "Projects like Istio are outside our scope": examples of what the group does not own. */
+const MADE_BY_COMPANY = /由\s*\S{2,20}?\s*(?:开源|开发|捐赠|推出)|\b(?:developed|built|created|open[- ]sourced|started)\s+(?:at|by)\s+[A-Z]|(?:が|の)(?:開発|公開|オープンソース化)(?:した|する|している)/u;
 const NOT_OURS = /(?:プロジェクト|项目)(?:の|的)(?:人たち|人々|方々|メンバー|メンテナー|開発者|人|朋友|开发者|维护者)|独立して|独立(?:开发|维护|的)|由\s*\S{2,20}?\s*(?:开源|开发|捐赠)|\boutside\b|out\s+of\s+scope|\bbeyond\b|\bnot\s+(?:part\s+of|ours|our)\b|\b(?:separate|independent)\s+projects?\b|\bother\s+(?:SIGs?|groups?|communit)|third-party|範囲外|以外|之外|不属于|其他\s?SIG/i;
 const THERE_ARE_JA = /(?:のような|といった)[^。]{0,10}?(?:取り組み|プロジェクト|活動|イベント)(?:も|が)(?:あります|ありました|ある)/u;
 const PROJECT_WORD = /\b(?:projects?|sub-?projects?|efforts?|initiatives?)\b|项目|工作|プロジェクト|取り組み/i;
@@ -331,8 +332,10 @@ export const groupOwnership = defineExtractor(
     };
     for (const s of article.sentences) collect(fromSentence(article, s, paragraphOf(article, s.paragraph)), s);
     for (const p of article.paragraphs) {
-      collect(fromListItem(article, p), p.sentences[0]);
-      collect(fromBoldLabel(article, p), p.sentences[0]);
+      // "- **Koordinator**：由阿里巴巴开源…", "- **Crane**, developed by Tencent": a company's project listed, not the group's.
+      const companys = MADE_BY_COMPANY.test(p.text);
+      if (!companys) collect(fromListItem(article, p), p.sentences[0]);
+      if (!companys) collect(fromBoldLabel(article, p), p.sentences[0]);
       for (const f of [...fromSubprojectParagraph(article, p), ...fromOwnershipAnswer(article, p)]) collect([f], f.s);
     }
     for (const f of fromTables(article)) collect([f], f.s);
