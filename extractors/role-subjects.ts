@@ -266,7 +266,7 @@ export function holdersOf(
     const clause = head.slice(Math.max(0, ...[...head.matchAll(/(?:が|けど|けれど|ものの|ではなく(?:て)?|じゃなくて)、/gu)].map((m) => m.index + m[0].length)));
     if (!predicated || JA_BLOCKERS.test(clause) || JA_AFTER_BLOCKERS.test(after)) return undefined;
     // "会社の先輩がSIG Schedulingのレビュアーになったそうです": someone else, unnamed, is the subject.
-    if (/(?:先輩|後輩|同僚|友人|知人|知り合い|上司|チームメイト|仲間|誰か)(?:さん)?(?:が|は|も)、?[^。]*$/u.test(clause)) return undefined;
+    if (/(?:先輩|後輩|同僚|友人|知人|知り合い|上司|チームメイト|仲間|誰か)(?:さん)?(?:の(?:一人|ひとり|1人))?(?:が|は|も)、?[^。]*$/u.test(clause)) return undefined;
     // "SIG Testingで活動する3人に話を聞きました": the verb describes the people it names, not the writer.
     if (JA_DESCRIBES_NOUN.test(after)) return undefined;
     // "SIG SchedulingはSIG Autoscalingとも協力して…取り組んでいます": a group or project standing as

@@ -132,11 +132,14 @@ export function isNameToken(token: string): boolean {
 }
 
 /** A Chinese name of two to four Han characters ("梁远鹏") or a transliteration with a dot ("本杰明·王"). */
+const HAN_WORD = /^(?:曾经|曾在|曾任|高兴|高度|万一|万物|方面|方便|方法|程序|周末|周年|周边|史上|文档|于是|向来|江湖|马上|任何|金额|石头|白天|龙头|毛病|严格|齐全|温度|施工|常常|时候|能够)$/u;
 const HAN_BODY = /(?:编辑部|編集部|编辑组|小组|团队|委员会|委員会|工作组)$/u;
 
 export function isCjkName(name: string): boolean {
   // "编辑部" (the editors), "选举委员会": a body, not a person.
   if (HAN_BODY.test(name)) return false;
+  // "曾经" (once), "高兴", "万一": everyday words that start with a family-name character.
+  if (HAN_WORD.test(name)) return false;
   return (HAN.test(name) && name.length >= 2 && name.length <= 5) || HAN_DOT_NAME.test(name) || HAN_SPACED.test(name) || HANGUL.test(name);
 }
 
