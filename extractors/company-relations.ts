@@ -11,12 +11,13 @@
 import type { ParsedArticle, Sentence } from '../src/article/types.ts';
 import type { Emit } from '../src/extraction/types.ts';
 import { defineExtractor } from '../src/extraction/define-extractor.ts';
-import { findCompanies, findProjects } from './mentions/orgs.ts';
+import { findCompanies } from './mentions/orgs.ts';
 import type { Mention } from './mentions/types.ts';
-import { evidenceOf, negatedNear, sentencePosition } from './org-context.ts';
+import { evidenceOf, negatedNear } from './org-context.ts';
 import { partOf } from './company-part-of.ts';
 import { chainAfter, chainBefore } from './owned-lists.ts';
 import { sentenceProjects } from './owned-terms.ts';
+import { projectAntecedent } from './project-antecedent.ts';
 import { findGroups } from './mentions/groups.ts';
 import { peopleIndex } from './mentions/people.ts';
 import { unknownProjectNames } from './mentions/unknown-projects.ts';
@@ -101,36 +102,14 @@ const ZH_MODIFIES_NOUN = /^\s*(?![这那等的和与及])[\u4e00-\u9fff]{0,6}(?:
 
 const DEMONSTRATIVE = /^\s*(?:このツール|このプロジェクト|このドライバー|このライブラリ|本プロジェクト|同プロジェクト|本ツール|同ツール|これ|这个项目|该项目|此项目|这个工具|该工具|它|It\b|This\s+(?:project|tool)\b|The\s+(?:project|tool)\b)/;
 
-/** The project a sentence is about: its は-topic, else its first project. */
-function topicProject(s: Sentence): Mention | undefined {
-  const projects = findProjects(s.text);
-  return projects.find((m) => JA_SUBJECT.test(s.text.slice(m.end, m.end + 3))) ?? projects[0];
-}
-
-/**
- * The project a demonstrative subject stands for: the topic of a previous sentence of the paragraph;
- * "The project was started by …" opening a paragraph takes up the previous paragraph's topic.
- */
-function antecedent(article: ParsedArticle, s: Sentence): Mention | undefined {
-  const i = sentencePosition(article, s);
-  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
-    const prev = article.sentences[k];
-    if (!prev) return undefined;
-    if (prev.paragraph !== s.paragraph) {
-      if (k !== i - 1 || !THE_PROJECT_OPENS.test(s.text)) return undefined;
-      const first = article.sentences.findIndex((x) => x.paragraph === prev.paragraph);
-      const opening = first >= 0 ? article.sentences[first] : undefined;
-      return opening ? topicProject(opening) : undefined;
-    }
-    const topic = topicProject(prev);
-    if (topic) return topic;
-  }
-  return undefined;
-}
-
 const ASSUMED_BEFORE = /\b(?:assume|assumes|assumed|assuming|think|thinks|believe|believes|mistakenly)\s+(?:that\s+)?$|(?:以为|误以为|误认为)\s*$|と(?:思われ|誤解され)/iu;
 
 const THE_PROJECT_OPENS = /^\s*(?:The|This)\s+project\b|^\s*(?:このプロジェクト|本プロジェクト|同プロジェクト|这个项目|该项目)/u;
+
+/** The project a demonstrative subject stands for; "The project was started by …" opening a paragraph takes up the previous paragraph's topic. */
+function antecedent(article: ParsedArticle, s: Sentence): Mention | undefined {
+  return projectAntecedent(article, s, THE_PROJECT_OPENS.test(s.text));
+}
 
 /**
  * `unknown`: proper names no lexicon knows; they stand where a project does in the phrases read

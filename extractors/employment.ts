@@ -51,7 +51,7 @@ const CUE_BEFORE_ZH = /(?:就职于|任职于|供职于|效力于|受雇于|加�
 // "在土耳其的 Trendyol 担任平台工程师": a place may stand between.
 const ZH_AT = /在\s*(?:[\u4e00-\u9fff]{1,6}的\s*)?$/u;
 // "他在 Microsoft，我们一个在东八区…", "我在华为，主要做 Windows 容器": a pronoun opening the clause, where someone is.
-const ZH_EARLIER_AT = /(?:(?:之前|以前|更早|早年|曾经?|那时|当时)[^，。；]{0,6}?(?:我|他|她)?|(?:^|[，。；：:]|\s)\s*(?:我|他|她)\s*(?:现在|目前|如今)?)\s*(?:也|还|一直)?\s*在\s*$/u;
+const ZH_SOMEONE_AT = /(?:(?:之前|以前|更早|早年|曾经?|那时|当时)[^，。；]{0,6}?(?:我|他|她)?|(?:^|[，。；：:]|\s)\s*(?:我|他|她)\s*(?:现在|目前|如今)?)\s*(?:也|还|一直)?\s*在\s*$/u;
 const ZH_MISBELIEF = /(?:以为|误以为|认为我|觉得我)[^。；]{0,12}$/u;
 // "在网易杭州研究院做可观测性平台", "在小米的云平台组待了两年", "在美团做容器平台".
 // "在微软的 Azure Kubernetes Service（AKS）团队工作", "在 SUSE 参与 Rancher 的开发", "在香港大学攻读博士学位".
@@ -254,7 +254,7 @@ function fromSentence(article: ParsedArticle, idx: PeopleIndex, s: Sentence): Fo
       CUE_BEFORE_ZH.test(before) ||
       (ZH_AT.test(before) && ZH_AT_AFTER.test(after.replace(/^\s*[（(][^（）()]{1,30}[）)]/u, ''))) ||
       // "2021 年之前我在 VMware，…", "更早之前我在华为。": where someone was, the clause ending there.
-      (ZH_EARLIER_AT.test(before) && /^\s*(?:[（(][^（）()]{1,30}[）)])?\s*(?:[，。；,;]|$)/u.test(after));
+      (ZH_SOMEONE_AT.test(before) && /^\s*(?:[（(][^（）()]{1,30}[）)])?\s*(?:[，。；,;]|$)/u.test(after));
     // "很多人以为我在谷歌工作…": a misconception, not a fact.
     if (zh && ZH_MISBELIEF.test(before)) continue;
     // "以及在英特尔工作、同样担任 SIG Testing 技术负责人的 Patrick Ohly": a relative clause before the person it describes.

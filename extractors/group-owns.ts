@@ -77,9 +77,10 @@ const CODE_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/u;
 const OWNS_AFTER_GROUP = /^\s+(?:owns|maintains|looks\s+after|runs|oversees|stewards|is\s+responsible\s+for)\b/iu;
 const EXAMPLES = /\b(?:like|such\s+as|including|e\.g\.|for\s+example)\b|例如|比如|像|之一|例子|のような|などの|といった|例えば/i;
 
-/** "Projects like Istio are outside our scope": examples of what the group does not own. */
+/** "由阿里巴巴开源", "developed by Tencent", "PFNが開発した": a company's project, not a group's. */
 const MADE_BY_COMPANY = /由\s*\S{2,20}?\s*(?:开源|开发|捐赠|推出)|\b(?:developed|built|created|open[- ]sourced|started)\s+(?:at|by)\s+[A-Z]|(?:が|の)(?:開発|公開|オープンソース化)(?:した|する|している)/u;
-const NOT_OURS = /(?:プロジェクト|项目)(?:の|的)(?:人たち|人々|方々|メンバー|メンテナー|開発者|人|朋友|开发者|维护者)|独立して|独立(?:开发|维护|的)|由\s*\S{2,20}?\s*(?:开源|开发|捐赠)|\boutside\b|out\s+of\s+scope|\bbeyond\b|\bnot\s+(?:part\s+of|ours|our)\b|\b(?:separate|independent)\s+projects?\b|\bother\s+(?:SIGs?|groups?|communit)|third-party|範囲外|以外|之外|不属于|其他\s?SIG/i;
+/** "Projects like Istio are outside our scope": examples of what the group does not own. */
+const NOT_OURS = /(?:プロジェクト|项目)(?:の|的)(?:人たち|人々|方々|メンバー|メンテナー|開発者|人|朋友|开发者|维护者)|独立して|独立(?:开发|维护|的)|\boutside\b|out\s+of\s+scope|\bbeyond\b|\bnot\s+(?:part\s+of|ours|our)\b|\b(?:separate|independent)\s+projects?\b|\bother\s+(?:SIGs?|groups?|communit)|third-party|範囲外|以外|之外|不属于|其他\s?SIG/i;
 const THERE_ARE_JA = /(?:のような|といった)[^。]{0,10}?(?:取り組み|プロジェクト|活動|イベント)(?:も|が)(?:あります|ありました|ある)/u;
 const PROJECT_WORD = /\b(?:projects?|sub-?projects?|efforts?|initiatives?)\b|项目|工作|プロジェクト|取り組み/i;
 /** "subprojects: A and B", "subprojects include A, B", "our most important projects are A and B", "子项目：A 和 B". */
@@ -116,7 +117,7 @@ const IT_SUBJECT = /(?:^\s*(?:[^:：\n]{1,40}[:：]\s*)?It|[,;]\s*(?:and\s+|but\
 const OURS_CHAIN = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/u;
 const OURS_SUBPROJECT = /\b(?:is|are)\s+(?:now\s+|also\s+|all\s+|both\s+)*(?:(?:(?:a|one)\s+(?:of\s+)?)?(?:our\s+sub-?projects?|sub-?projects?\s+of\s+ours)|ours(?=\s*[.;,]|\s*$))/i;
 
-const THE_PROJECT = /^\s+(?:the|this)\s+(?:project|tool|subproject)\b/iu;
+const THE_PROJECT = /^\s+(?:(?:the|this)\s+(?:project|tool|subproject)\b|it\b(?!['’]))/iu;
 const THEM = /^\s+(?:all\s+of\s+(?:them|these|those)|them\s+all|both\s+of\s+them|them|these|those|both)\s*[.,;]/iu;
 
 /** "Asked which projects the SIG is responsible for, Mo listed …": an answer reported in prose. */
@@ -210,14 +211,10 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
           projects.filter((m) => m.start >= v.index && m.start - (v.index + v[0].length) <= 50 && !NEXT_CLAUSE_ZH.test(text.slice(v.index, m.start)) && !newClauseAt(text, v.index, m) && !(ZH_MODIFIES_OTHER.test(text.slice(m.end)) && !/^\S*?\s*的\s*$/u.test(text.slice(v.index + v[0].length, m.start))));
     // "…: external-provisioner, external-attacher and external-resizer. SIG Storage owns all of them.": the projects just listed.
     if (objects.length === 0 && re === OWN_VERB_EN && THEM.test(text.slice(v.index + v[0].length))) for (const m of sentenceProjects(sentenceBefore(article, s)?.text ?? '')) add(subject, m, 0.75);
-    // "people from SIG Network, which owns the project": the project the text is about.
+    // "people from SIG Network, which owns the project", "For now the working group maintains it itself":
+    // the project the sentences before, else the title, are about.
     if (objects.length === 0 && re === OWN_VERB_EN && THE_PROJECT.test(text.slice(v.index + v[0].length))) {
-      const it = sentenceProjects(sentenceBefore(article, s)?.text ?? '').pop() ?? titleProject(article);
-      if (it) add(subject, it, 0.7);
-    }
-    // "For now the working group maintains it itself": "it" is the project the sentences before are about.
-    if (objects.length === 0 && re === OWN_VERB_EN && /^\s+it\b(?!['’])/u.test(text.slice(v.index + v[0].length))) {
-      const it = projectAntecedent(article, s);
+      const it = projectAntecedent(article, s) ?? titleProject(article);
       if (it) add(subject, it, 0.7);
     }
     const lastObject = objects[objects.length - 1];
@@ -315,7 +312,7 @@ function fromSentence(article: ParsedArticle, s: Sentence, p: Paragraph | undefi
   // "our projects like KubeFed", "最近最活跃的项目之一 MCS" in an article about the group.
   const ex = EXAMPLES.exec(text);
   // "Kubernetes Upstream Training in Japanのような取り組みもあります": there are such efforts, not ours.
-  if (ex && PROJECT_WORD.test(text) && groups.length <= 1 && !question && !NOT_OURS.test(text) && !USES.test(text) && !THERE_ARE_JA.test(text)) {
+  if (ex && PROJECT_WORD.test(text) && groups.length <= 1 && !question && !NOT_OURS.test(text) && !MADE_BY_COMPANY.test(text) && !USES.test(text) && !THERE_ARE_JA.test(text)) {
     const group = groups[0] ?? (p && isAnswer(article, p.index) ? articleGroup(article) : undefined);
     const before = /のような|などの|といった/.test(ex[0]);
     for (const m of adjacentList(text, projects, before ? ex.index : ex.index + ex[0].length, before)) add(group, m, 0.65);
@@ -333,9 +330,10 @@ export const groupOwnership = defineExtractor(
     for (const s of article.sentences) collect(fromSentence(article, s, paragraphOf(article, s.paragraph)), s);
     for (const p of article.paragraphs) {
       // "- **Koordinator**：由阿里巴巴开源…", "- **Crane**, developed by Tencent": a company's project listed, not the group's.
-      const companys = MADE_BY_COMPANY.test(p.text);
-      if (!companys) collect(fromListItem(article, p), p.sentences[0]);
-      if (!companys) collect(fromBoldLabel(article, p), p.sentences[0]);
+      if (!MADE_BY_COMPANY.test(p.text)) {
+        collect(fromListItem(article, p), p.sentences[0]);
+        collect(fromBoldLabel(article, p), p.sentences[0]);
+      }
       for (const f of [...fromSubprojectParagraph(article, p), ...fromOwnershipAnswer(article, p)]) collect([f], f.s);
     }
     for (const f of fromTables(article)) collect([f], f.s);

@@ -11,13 +11,10 @@ const ASSUMED_OR_DENIED = /\b(?:people|some|many|folks|others|everyone)\s+(?:\w+
 // "明年我们计划和 SIG Node 合作…": a plan.
 const HYPOTHETICAL = /\b(?:if|unless|would|could|might|hope|hopes|hoping|wish|whether)\b|\b(?:I|we|you)['’]d\b|如果|假如|要是|希望|也许|或许|可能会|大概会|会很乐意|计划|打算|准备|将来|明年|もし|たら|れば|かもしれ/iu;
 
-/** "Does WG Serving work with SIG Storage as well?": a question asserts nothing, whoever asks it. */
-export function isInterrogative(text: string): boolean {
-  return INTERROGATIVE.test(text);
-}
-
 /** Whether the cue at `cue.index` in `text` asserts the collaboration it names. */
 export function cueAsserts(text: string, cue: RegExpExecArray): boolean {
+  // "Does WG Serving work with SIG Storage as well?": a question asserts nothing, whoever asks it.
+  if (INTERROGATIVE.test(text)) return false;
   const lead = text.slice(0, cue.index);
   // "如果下一届峰会能落地深圳，SIG Docs 希望能和 SIG Release 一起办…", "If WG Serving ever wants …, we would be happy to collaborate".
   if (HYPOTHETICAL.test(lead.slice(Math.max(0, ...[...lead.matchAll(/[,;:，；：]/gu)].map((m) => m.index))))) return false;

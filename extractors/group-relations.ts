@@ -15,7 +15,7 @@ import { sentenceProjects } from './owned-terms.ts';
 import type { Mention } from './mentions/types.ts';
 import { IT_FOUNDED, sponsorListPairs, sponsorPairs } from './group-sponsors.ts';
 import { ellipticalAnswerPairs, relatedListPairs, sponsorItemPairs, sponsoredListPairs } from './group-relation-blocks.ts';
-import { cueAsserts, isInterrogative } from './group-relation-guards.ts';
+import { cueAsserts } from './group-relation-guards.ts';
 import { collabCues, type Pair } from './group-relation-cues.ts';
 import {
   I_ONLY,
@@ -64,11 +64,9 @@ const CONTRAST = /,\s*(?:but|while|whereas)\b|;|，\s*(?:但|而|不过)|(?:て�
 const NEG_CLAUSE = /\b(?:not|never)\b|n['’]t\b/iu;
 const PARTNERS_RESUME = /,?\s+and\s+(?:also\s+)?with\s+(?:the\s+)?$/iu;
 
-
 /** Subject and partners of one collaboration sentence. */
 function collaborationPairs(article: ParsedArticle, s: Sentence, p: Paragraph | undefined): Pair[] {
   const text = s.text;
-  if (isInterrogative(text)) return [];
   // Most sentences name no group: skip the cue patterns, the costliest part, for them.
   if (groupsIn(text).length === 0) return thatGroupPairs(article, s, p);
   // "I don't work with SIG Node much, but SIG Apps works closely with SIG Scheduling": the first cue

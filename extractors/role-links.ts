@@ -58,8 +58,6 @@ const GLOSS_OPEN = /^\s*[（(]\s*$/u;
 const GLOSS_CLOSE = /^\s*[)）]/u;
 const RELEASE_AREA_BEFORE = /(?:^|[^A-Za-z])(?:Docs|Enhancements|Comms|Communications|CI\s+Signal|Bug\s+Triage|Release\s+Notes|Branch\s+Manager)\s*$/iu;
 const RELEASE_TEAM = /release\s+team|リリースチーム|发布团队|发版团队/iu;
-/** Sub-teams of the Release Team named on their own ("the CI Signal team", "Release Signalチーム"). */
-const RELEASE_SUBTEAM = /^(?:CI\s+Signal|Release\s+Signal|Bug\s+Triage|Release\s+Notes)(?:\s+team)?$/iu;
 const GROUP_WORD = /SIG|WG|Working|Group|Committee|委员会|委員会|ワーキング|工作组|小组|用户组/iu;
 
 /** "### Kueue" then "- 负责人：…": a lead named in a project's section leads the project, not the article's group. */
@@ -186,8 +184,8 @@ function linkSentence(ctx: ArticleContext, groups: GroupIndex, s: Sentence): Rol
       objects = [unknown];
       objectConfidence = 0.8;
     }
-    // "shadows on the CI Signal team for Kubernetes 1.27": a sub-team of the Release Team, and the release it served.
-    objects = objects.flatMap((o) => (o.type === 'Project' && RELEASE_SUBTEAM.test(o.m.name) ? [{ ...o, m: { ...o.m, name: 'Release Team' } }] : o.m.name === 'Kubernetes' && /\bfor\s+$/iu.test(text.slice(0, o.m.start)) && /^\s+v?1\.\d+/u.test(text.slice(o.m.end)) ? [] : [o]));
+    // "shadows on the CI Signal team for Kubernetes 1.27": the release served, not a contribution to Kubernetes.
+    objects = objects.filter((o) => !(o.m.name === 'Kubernetes' && /\bfor\s+$/iu.test(text.slice(0, o.m.start)) && /^\s+v?1\.\d+/u.test(text.slice(o.m.end))));
     let phraseStart = Math.min(t.start, ...objects.map((o) => o.m.start));
     const phraseEnd = Math.max(t.end, ...objects.map((o) => o.m.end));
     let fallback: RoleObject | undefined;

@@ -133,8 +133,9 @@ export function sectionProject(paragraphs: readonly Paragraph[], p: Paragraph, g
   if (!heading || groups.findGroups(heading.text).length > 0) return undefined;
   const named = findProjects(heading.text);
   const only = named.length === 1 ? named[0] : undefined;
-  const rest = only ? (heading.text.slice(0, only.start) + heading.text.slice(only.end)).replace(/[(（][^()（）]{0,40}[)）]|[\s:：#*`]/gu, '') : 'x';
-  return only && rest === '' ? { type: 'Project', name: only.name, aliases: [] } : undefined;
+  if (!only) return undefined;
+  const rest = (heading.text.slice(0, only.start) + heading.text.slice(only.end)).replace(/[(（][^()（）]{0,40}[)）]|[\s:：#*`]/gu, '');
+  return rest === '' ? { type: 'Project', name: only.name, aliases: [] } : undefined;
 }
 
 /** "the four candidates elected to two-year terms:", "They join the three members whose terms continue:", "新たに選出されたメンバー：". */

@@ -2,7 +2,7 @@
  * Which of the groups and projects a sentence names (role-entities.ts) a role word takes as its
  * object, by the language's grammar, coordination included.
  */
-import { findCompanies } from './mentions/orgs.ts';
+import { canonicalProject, findCompanies } from './mentions/orgs.ts';
 import { isStopWord } from './mentions/people-names.ts';
 import {
   COORDINATION,
@@ -146,7 +146,9 @@ function unknownProjectIn(text: string, frame: { start: number; end: number }): 
   // ("sig-docs-ja-owners": a GitHub team, not a project.)
   if (!m || !name || isStopWord(name.split(/\s+/u)[0] ?? '') || findCompanies(name).length > 0 || /^(?:SIG|WG)\b/u.test(name) || /-(?:owners|reviewers|approvers|admins|maintainers|leads)$/u.test(name)) return [];
   const start = frame.start + lead + (m[0].length - name.length);
-  return [{ m: { type: 'Project', name, surface: name, start, end: start + name.length }, type: 'Project' }];
+  // "on the CI Signal team": a team the lexicon knows by that name stands for its project (the Release Team).
+  const team = /^\s+team\b/iu.test(text.slice(frame.end)) ? canonicalProject(`${name} team`) : undefined;
+  return [{ m: { type: 'Project', name: team ?? name, surface: name, start, end: start + name.length }, type: 'Project' }];
 }
 
 /** A Japanese pattern that starts with its own particle ("から参加", "の(?:バグ|…)", "(?:に|へ)…プルリクエスト"). */

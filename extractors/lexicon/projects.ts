@@ -198,8 +198,8 @@ export const PROJECTS: ProjectTerm[] = [
   { name: 'cloud-provider-azure', aliases: ['kubernetes-sigs/cloud-provider-azure'] },
   { name: 'Kubernetes Cloud Provider', aliases: ['kubernetes-cloud-provider', 'cloud provider framework', 'cloud-provider framework', 'k8s.io/cloud-provider'] },
   { name: 'Cloud Provider Extraction/Migration', aliases: ['cloud-provider-extraction-migration', 'extraction/migration project', 'extraction and migration project', 'extraction and migration subproject', 'extraction/migration subproject'], genericAliases: ['extraction and migration', 'extraction/migration'] },
-  // Its sub-teams named in Japanese ("Release Signalチームのシャドウ") stand for it.
-  { name: 'Release Team', aliases: ['Kubernetes Release Team', 'release-team', 'リリースチーム', '发布团队', 'Release-Team', 'Release Signalチーム', 'CI Signalチーム'] },
+  // Its sub-teams named as teams ("shadows on the CI Signal team", "Release Signalチームのシャドウ") stand for it.
+  { name: 'Release Team', aliases: ['Kubernetes Release Team', 'release-team', 'リリースチーム', '发布团队', 'Release-Team', 'CI Signal team', 'Release Signal team', 'Bug Triage team', 'Release Notes team', 'Release Signalチーム', 'CI Signalチーム'] },
   { name: 'Release Engineering', aliases: ['release-engineering', 'Release-Engineering', 'リリースエンジニアリング', '发布工程'] },
   { name: 'Kubernetes Contributor Summit', aliases: ['Contributor Summit'] },
   { name: 'New Contributor Workshop' },

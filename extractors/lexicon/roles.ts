@@ -321,8 +321,6 @@ export const ROLE_WORDS: RoleWord[] = [
   zh('评审人|评审者|评审员|审阅者|审查者|审阅人', 'reviewer', 'noun'),
   zh('审批人|审批者|批准者|批准人', 'approver', 'noun'),
   zh('贡献者', 'contributor', 'noun'),
-  // "也开始定期参加 SIG Autoscaling 的周会": taking part in the group's meetings.
-  zh('参加\\s*([^，。,；;！？]{1,30}?)\\s*的\\s*(?:周会|例会|双周会|社区会议|定期会议|会议)', 'participant', 'frame', { objects: 'group' }),
   // "我在 SIG Contributor Experience 待了两年", "我同时也在 WG Batch 里活动", "我从 2022 年起活跃在 SIG Network".
   zh('在\\s*([^，。,；;！？]{1,40}?)\\s*(?:里|中)?\\s*(?:待了|待过|活动)', 'member', 'frame', { objects: 'group' }),
   zh('活跃(?:在|于)', 'participant', 'verbRight', { objects: 'group' }),
@@ -335,8 +333,8 @@ export const ROLE_WORDS: RoleWord[] = [
   // "我自己在 WG Batch 里也比较活跃": adverbs may stand before the verb.
   zh('在\\s*([^，。,；;！？]{1,40}?)\\s*(?:中|里|内|上|团队|项目组)?\\s*(?:也|都|还|一直|比较|非常|很|挺|相当|最)*\\s*(?:工作|活跃|任职|参与)', 'participant', 'frame'),
   // "最近我大部分时间都花在 Pod 水平自动扩缩（Horizontal Pod Autoscaler，HPA）上".
-  // "她从 2023 年起开始参加 SIG Autoscaling 的双周例会": attending a group's meetings.
-  zh('(?:参加|出席)\\s*([^，。,；;！？]{1,40}?)\\s*的\\s*(?:双周|每周|周|月度|定期)?\\s*(?:例会|会议|社区会议)', 'participant', 'frame', { objects: 'group' }),
+  // "她从 2023 年起开始参加 SIG Autoscaling 的双周例会", "也开始定期参加 SIG Autoscaling 的周会": attending a group's meetings.
+  zh('(?:参加|出席)\\s*([^，。,；;！？]{1,40}?)\\s*的\\s*(?:双周|每周|周|月度|定期)?\\s*(?:例会|会议|社区会议|周会|双周会)', 'participant', 'frame', { objects: 'group' }),
   zh('(?:时间|精力)\\s*(?:都|主要|大多|基本上?)?\\s*(?:花|投入|放)在了?\\s*((?:[^，。,；;！？（(]|[（(][^）)]{0,60}[）)]){1,60}?)\\s*(?:上|里|中)', 'contributor', 'frame', { objects: 'project' }),
   // "修复了 kubelet 的 bug": fixing a project's bugs is contributing to it.
   // "我在 SIG Node 主要做 kubelet 相关的贡献".
